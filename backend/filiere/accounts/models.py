@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from filiere.auth.principal import Role
+from filiere.db_types import UTCDateTime, enum_type
+from filiere.tenancy.metadata import NationalBase, Timestamped
+
+
+class User(Timestamped, NationalBase):
+    """A person known to Filière. `subject` is the token's `sub`, stable across issuers we seed."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    subject: Mapped[str] = mapped_column(String(64), unique=True)
+    email: Mapped[str] = mapped_column(String(254), unique=True)  # stored lower-cased
+    display_name: Mapped[str] = mapped_column(String(120))
+    role: Mapped[Role] = mapped_column(enum_type(Role, "user_role"))
+    # Slug of the user's region (no foreign key: regions are configuration, not rows).
+    region: Mapped[str | None] = mapped_column(String(64))
+    organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"))
+    password_hash: Mapped[str | None] = mapped_column(String(255))
+    is_active: Mapped[bool] = mapped_column(default=True)
+    is_demo: Mapped[bool] = mapped_column(default=False)
+    last_sign_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -1,0 +1,520 @@
+"""HTTP endpoints of the embedded OpenID Connect issuer (default mode only).
+
+Each endpoint loads what Authlib needs into an `Exchange`, lets Authlib validate and decide, then
+writes what it decided in one transaction. Pages are server-rendered French HTML that works without
+JavaScript.
+"""
+
+from __future__ import annotations
+
+import hmac
+import secrets
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+import structlog
+from authlib.oauth2 import OAuth2Error
+from authlib.oidc.discovery import OpenIDProviderMetadata
+from sqlalchemy import delete, select, update
+from starlette.requests import Request
+from starlette.responses import JSONResponse, RedirectResponse, Response
+from starlette.routing import BaseRoute, Mount, Route
+from starlette.staticfiles import StaticFiles
+from starlette.templating import Jinja2Templates
+
+from filiere.accounts.models import User
+from filiere.auth.issuer.keys import KeyStore
+from filiere.auth.issuer.models import AuthorizationCode, RefreshToken, SignInSession
+from filiere.auth.issuer.server import (
+    SCOPES,
+    Exchange,
+    FiliereAuthorizationServer,
+    IssuerRequest,
+    ResourceOwner,
+    digest,
+)
+from filiere.auth.issuer.throttle import SignInThrottler, account_key, ip_key
+from filiere.auth.passwords import verify_password
+from filiere.auth.tokens import InvalidTokenError, TokenVerifier
+from filiere.metrics import SIGN_IN_FAILURES
+from filiere.partners.models import Organisation
+from filiere.settings import Settings
+from filiere.tenancy.registry import TenantRegistry
+from filiere.tenancy.session import TenantSession
+
+log = structlog.get_logger(__name__)
+HERE = Path(__file__).parent
+SESSION_COOKIE = "filiere_sid"
+CSRF_COOKIE = "filiere_csrf"
+COOKIE_PATH = "/auth"
+
+# Frames, inline scripts and foreign origins have no business on a sign-in page.
+PAGE_HEADERS = {
+    "Content-Security-Policy": "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
+    "frame-ancestors 'none'; base-uri 'none'",
+    "Cache-Control": "no-store",
+}
+
+
+class EmbeddedIssuer:
+    def __init__(
+        self,
+        settings: Settings,
+        registry: TenantRegistry,
+        key_store: KeyStore,
+        verifier: TokenVerifier,
+        demo_accounts: list[dict[str, str]],
+    ) -> None:
+        self.settings = settings
+        self.registry = registry
+        self.key_store = key_store
+        self.verifier = verifier
+        self.throttler = SignInThrottler(settings)
+        self.templates = Jinja2Templates(directory=str(HERE / "templates"))
+        self.demo_accounts = demo_accounts
+        self._secure_cookies = settings.public_url.startswith("https://")
+
+    def routes(self) -> list[BaseRoute]:
+        return [
+            Route("/.well-known/openid-configuration", self.discovery, methods=["GET"]),
+            Route("/auth/jwks", self.jwks, methods=["GET"]),
+            Route("/auth/authorize", self.authorize, methods=["GET", "POST"]),
+            Route("/auth/token", self.token, methods=["POST"]),
+            Route("/auth/userinfo", self.userinfo, methods=["GET", "POST"]),
+            Route("/auth/logout", self.end_session, methods=["GET", "POST"]),
+            Mount("/auth/static", StaticFiles(directory=str(HERE / "static")), name="issuer-static"),
+        ]
+
+    # --- metadata ---------------------------------------------------------------------------------
+
+    def metadata(self) -> dict[str, Any]:
+        issuer = self.settings.issuer
+        metadata = OpenIDProviderMetadata(
+            issuer=issuer,
+            authorization_endpoint=f"{issuer}/auth/authorize",
+            token_endpoint=f"{issuer}/auth/token",
+            userinfo_endpoint=f"{issuer}/auth/userinfo",
+            jwks_uri=f"{issuer}/auth/jwks",
+            end_session_endpoint=f"{issuer}/auth/logout",
+            scopes_supported=SCOPES,
+            response_types_supported=["code"],
+            response_modes_supported=["query"],
+            grant_types_supported=["authorization_code", "refresh_token"],
+            subject_types_supported=["public"],
+            id_token_signing_alg_values_supported=["RS256"],
+            token_endpoint_auth_methods_supported=["none"],
+            code_challenge_methods_supported=["S256"],
+            claims_supported=["sub", "name", "email", "filiere_role", "filiere_region", "filiere_organisation"],
+            ui_locales_supported=["fr-FR"],
+        )
+        metadata.validate()
+        return dict(metadata)
+
+    async def discovery(self, request: Request) -> Response:
+        return JSONResponse(self.metadata(), headers={"Cache-Control": "public, max-age=300"})
+
+    async def jwks(self, request: Request) -> Response:
+        return JSONResponse(await self.key_store.jwks(), headers={"Cache-Control": "public, max-age=60"})
+
+    # --- authorization endpoint and sign-in form --------------------------------------------------
+
+    async def authorize(self, request: Request) -> Response:
+        exchange = await self._exchange()
+        async with self.registry.national.sessions() as db:
+            session_row, owner = await self._current_session(db, request)
+            if session_row is not None and owner is not None:
+                exchange.owner = owner
+                exchange.sign_in_session_id = session_row.id
+                exchange.auth_time = session_row.authenticated_at
+            server = FiliereAuthorizationServer(self.settings, exchange)
+            oauth_request = self._oauth_request(request, dict(request.query_params))
+            prompt = set(request.query_params.get("prompt", "").split())
+            try:
+                grant = server.get_consent_grant(
+                    oauth_request, end_user=None if "login" in prompt else exchange.owner
+                )
+            except OAuth2Error as error:
+                return self._authorization_error(request, error)
+
+            if request.method == "GET":
+                if exchange.owner is not None and "login" not in prompt:
+                    response = server.create_authorization_response(oauth_request, exchange.owner, grant)
+                    await self._store_code(db, exchange)
+                    return response
+                return self._sign_in_page(request)
+
+            return await self._sign_in(request, db, server, oauth_request, grant, exchange)
+
+    async def _sign_in(
+        self,
+        request: Request,
+        db: TenantSession,
+        server: FiliereAuthorizationServer,
+        oauth_request: IssuerRequest,
+        grant: Any,
+        exchange: Exchange,
+    ) -> Response:
+        form = await request.form()
+        username = str(form.get("username", "")).strip().lower()[:254]
+        password = str(form.get("password", ""))[:1024]
+        if not self._csrf_valid(request, str(form.get("csrf_token", ""))):
+            SIGN_IN_FAILURES.labels(reason="csrf").inc()
+            return self._sign_in_page(
+                request, error="Votre formulaire a expiré. Veuillez saisir à nouveau vos identifiants.",
+                username=username, status_code=400,
+            )
+        keys = [account_key(username), ip_key(request.client.host if request.client else "unknown")]
+        locked_until = await self.throttler.locked_until(db, keys)
+        if locked_until is not None:
+            SIGN_IN_FAILURES.labels(reason="throttled").inc()
+            minutes = max(1, int((locked_until - datetime.now(UTC)).total_seconds() // 60) + 1)
+            return self._sign_in_page(
+                request,
+                error=f"Trop de tentatives de connexion. Réessayez dans {minutes} minute(s).",
+                username=username,
+                status_code=429,
+                headers={"Retry-After": str(minutes * 60)},
+            )
+        user = await db.scalar(select(User).where(User.email == username, User.is_active.is_(True)))
+        if user is not None and user.is_demo and not self.settings.demo_mode:
+            user = None  # demo accounts never sign in outside demo mode
+        if not await verify_password(user.password_hash if user else None, password) or user is None:
+            await self.throttler.record_failure(db, keys)
+            await db.commit()
+            SIGN_IN_FAILURES.labels(reason="credentials").inc()
+            log.info("sign_in_refused", reason="credentials")
+            return self._sign_in_page(
+                request,
+                error="Adresse e-mail ou mot de passe incorrect.",
+                username=username,
+                status_code=401,
+            )
+
+        await self.throttler.clear(db, account_key(username))
+        now = datetime.now(UTC)
+        session_token = secrets.token_urlsafe(32)
+        session_row = SignInSession(
+            token_digest=digest(session_token),
+            user_id=user.id,
+            authenticated_at=now,
+            expires_at=now + timedelta(seconds=self.settings.sign_in_session_seconds),
+        )
+        db.add(session_row)
+        user.last_sign_in_at = now
+        await db.flush()
+        exchange.owner = await self._owner(db, user)
+        exchange.sign_in_session_id = session_row.id
+        exchange.auth_time = now
+        response = server.create_authorization_response(oauth_request, exchange.owner, grant)
+        await self._store_code(db, exchange)
+        log.info("signed_in", user_id=user.id)
+        if response.status_code == 302:
+            response.status_code = 303  # POST → GET
+        response.set_cookie(
+            SESSION_COOKIE,
+            session_token,
+            max_age=self.settings.sign_in_session_seconds,
+            path=COOKIE_PATH,
+            httponly=True,
+            secure=self._secure_cookies,
+            samesite="lax",
+        )
+        response.delete_cookie(CSRF_COOKIE, path=COOKIE_PATH)
+        return response
+
+    async def _store_code(self, db: TenantSession, exchange: Exchange) -> None:
+        if exchange.new_code is not None:
+            await db.execute(
+                delete(AuthorizationCode).where(AuthorizationCode.expires_at < datetime.now(UTC) - timedelta(days=1))
+            )
+            db.add(exchange.new_code)
+        await db.commit()
+
+    def _sign_in_page(
+        self,
+        request: Request,
+        *,
+        error: str | None = None,
+        username: str = "",
+        status_code: int = 200,
+        headers: dict[str, str] | None = None,
+    ) -> Response:
+        csrf_cookie = secrets.token_urlsafe(32)
+        response = self.templates.TemplateResponse(
+            request,
+            "sign_in.html",
+            {
+                "action": f"/auth/authorize?{request.url.query}",
+                "csrf_token": self._csrf_token(csrf_cookie),
+                "error": error,
+                "username": username,
+                "demo_accounts": self.demo_accounts if self.settings.demo_mode else [],
+            },
+            status_code=status_code,
+            headers={**PAGE_HEADERS, **(headers or {})},
+        )
+        response.set_cookie(
+            CSRF_COOKIE,
+            csrf_cookie,
+            max_age=3600,
+            path=COOKIE_PATH,
+            httponly=True,
+            secure=self._secure_cookies,
+            samesite="strict",
+        )
+        return response
+
+    def _authorization_error(self, request: Request, error: OAuth2Error) -> Response:
+        if error.redirect_uri:
+            params: dict[str, str] = {"error": error.error}
+            if error.description:
+                params["error_description"] = error.description
+            if error.state:
+                params["state"] = error.state
+            separator = "&" if "?" in error.redirect_uri else "?"
+            return RedirectResponse(f"{error.redirect_uri}{separator}{urlencode(params)}", status_code=302)
+        # Without a verified redirect URI we must not redirect (RFC 6749 §4.1.2.1): explain instead.
+        log.info("authorization_refused", error=error.error)
+        return self.templates.TemplateResponse(
+            request,
+            "message.html",
+            {
+                "title": "Demande de connexion invalide",
+                "message": "L'application qui vous a envoyé ici a formulé une demande de connexion invalide. "
+                "Revenez à l'accueil de Filière et réessayez.",
+                "link": "/",
+            },
+            status_code=400,
+            headers=PAGE_HEADERS,
+        )
+
+    # --- token endpoint ---------------------------------------------------------------------------
+
+    async def token(self, request: Request) -> Response:
+        form = {key: str(value) for key, value in (await request.form()).items()}
+        exchange = await self._exchange()
+        async with self.registry.national.sessions() as db:
+            refusal = await self._load_credential(db, form, exchange)
+            if refusal is not None:
+                return refusal
+            server = FiliereAuthorizationServer(self.settings, exchange)
+            response = server.create_token_response(self._oauth_request(request, form))
+            if response.status_code != 200:
+                return response
+            if not await self._consume(db, exchange):
+                await db.rollback()
+                return _invalid_grant()
+            await db.commit()
+            return response
+
+    async def _load_credential(
+        self, db: TenantSession, form: dict[str, str], exchange: Exchange
+    ) -> Response | None:
+        """Load the code or refresh token presented; a replayed one revokes what it gave."""
+        now = datetime.now(UTC)
+        grant_type = form.get("grant_type")
+        if grant_type == "authorization_code" and form.get("code"):
+            code = await db.get(AuthorizationCode, digest(form["code"]))
+            if code is not None and code.used_at is not None:
+                await self._revoke_family(db, code.code_digest, "authorization code replayed")
+                return _invalid_grant()
+            exchange.code = code
+            user_id = code.user_id if code else None
+            session_id = code.session_id if code else None
+        elif grant_type == "refresh_token" and form.get("refresh_token"):
+            token = await db.get(RefreshToken, digest(form["refresh_token"]))
+            if token is not None and token.used_at is not None:
+                await self._revoke_family(db, token.family_id, "refresh token replayed")
+                return _invalid_grant()
+            exchange.refresh_token = token
+            user_id = token.user_id if token else None
+            session_id = token.session_id if token else None
+        else:
+            return None  # Authlib answers the malformed request
+        if user_id is None or session_id is None:
+            return None
+        session_row = await db.get(SignInSession, session_id)
+        if session_row is None or session_row.ended_at is not None or session_row.expires_at <= now:
+            return _invalid_grant()
+        user = await db.get(User, user_id)
+        if user is None or not user.is_active or (user.is_demo and not self.settings.demo_mode):
+            return _invalid_grant()
+        exchange.owner = await self._owner(db, user)
+        exchange.sign_in_session_id = session_id
+        return None
+
+    async def _consume(self, db: TenantSession, exchange: Exchange) -> bool:
+        """Mark the code or refresh token used — only if nobody did in between — and store the new
+        refresh token."""
+        now = datetime.now(UTC)
+        family_id: str
+        if exchange.consumed_code is not None:
+            code = exchange.consumed_code
+            result = await db.execute(
+                update(AuthorizationCode)
+                .where(AuthorizationCode.code_digest == code.code_digest, AuthorizationCode.used_at.is_(None))
+                .values(used_at=now)
+            )
+            family_id = code.code_digest
+        elif exchange.rotated_refresh_token is not None:
+            previous = exchange.rotated_refresh_token
+            result = await db.execute(
+                update(RefreshToken)
+                .where(
+                    RefreshToken.token_digest == previous.token_digest,
+                    RefreshToken.used_at.is_(None),
+                    RefreshToken.revoked_at.is_(None),
+                )
+                .values(used_at=now)
+            )
+            family_id = previous.family_id
+        else:
+            return False
+        if result.rowcount != 1:  # type: ignore[attr-defined]
+            return False
+        issued = exchange.issued_token or {}
+        if "refresh_token" in issued:
+            assert exchange.owner is not None and exchange.sign_in_session_id is not None
+            db.add(
+                RefreshToken(
+                    token_digest=digest(issued["refresh_token"]),
+                    family_id=family_id,
+                    session_id=exchange.sign_in_session_id,
+                    user_id=exchange.owner.user_id,
+                    client_id=self.settings.spa_client_id,
+                    scope=issued.get("scope", ""),
+                    issued_at=now,
+                    expires_at=now + timedelta(seconds=self.settings.refresh_token_seconds),
+                )
+            )
+        return True
+
+    async def _revoke_family(self, db: TenantSession, family_id: str, reason: str) -> None:
+        await db.execute(
+            update(RefreshToken)
+            .where(RefreshToken.family_id == family_id, RefreshToken.revoked_at.is_(None))
+            .values(revoked_at=datetime.now(UTC))
+        )
+        await db.commit()
+        log.warning("token_family_revoked", reason=reason)
+
+    # --- userinfo and sign-out ---------------------------------------------------------------------
+
+    async def userinfo(self, request: Request) -> Response:
+        header = request.headers.get("authorization", "")
+        scheme, _, token = header.partition(" ")
+        try:
+            if scheme.lower() != "bearer" or not token:
+                raise InvalidTokenError("missing bearer token")
+            principal = await self.verifier.verify(token)
+        except InvalidTokenError:
+            return JSONResponse(
+                {"error": "invalid_token"}, status_code=401, headers={"WWW-Authenticate": 'Bearer error="invalid_token"'}
+            )
+        info = {"sub": principal.subject, "name": principal.display_name, "email": principal.email,
+                "filiere_role": principal.role.value, "filiere_region": principal.region,
+                "filiere_organisation": principal.organisation}
+        return JSONResponse({k: v for k, v in info.items() if v is not None})
+
+    async def end_session(self, request: Request) -> Response:
+        values = dict(request.query_params)
+        if request.method == "POST":
+            values.update({key: str(value) for key, value in (await request.form()).items()})
+        exchange = await self._exchange()
+        server = FiliereAuthorizationServer(self.settings, exchange)
+        response: Response | None = None
+        try:
+            validated = server.validate_endpoint_request("end_session", self._oauth_request(request, values))
+            response = server.create_endpoint_response("end_session", validated)
+        except OAuth2Error as error:
+            log.info("end_session_without_redirect", error=error.error)
+        async with self.registry.national.sessions() as db:
+            await self._end_current_session(db, request)
+            await db.commit()
+        if response is None:
+            response = self.templates.TemplateResponse(
+                request,
+                "message.html",
+                {
+                    "title": "Vous êtes déconnecté",
+                    "message": "Votre session Filière est terminée sur cet appareil.",
+                    "link": "/",
+                    "link_label": "Se reconnecter",
+                },
+                headers=PAGE_HEADERS,
+            )
+        response.delete_cookie(SESSION_COOKIE, path=COOKIE_PATH)
+        return response
+
+    async def _end_current_session(self, db: TenantSession, request: Request) -> None:
+        token = request.cookies.get(SESSION_COOKIE)
+        if not token:
+            return
+        session_row = await db.scalar(select(SignInSession).where(SignInSession.token_digest == digest(token)))
+        if session_row is None or session_row.ended_at is not None:
+            return
+        now = datetime.now(UTC)
+        session_row.ended_at = now
+        await db.execute(
+            update(RefreshToken)
+            .where(RefreshToken.session_id == session_row.id, RefreshToken.revoked_at.is_(None))
+            .values(revoked_at=now)
+        )
+        log.info("signed_out", user_id=session_row.user_id)
+
+    # --- helpers ----------------------------------------------------------------------------------
+
+    async def _exchange(self) -> Exchange:
+        return Exchange(
+            signing_key=await self.key_store.signing_key(),
+            public_keys=await self.key_store.public_key_set(),
+        )
+
+    def _oauth_request(self, request: Request, values: dict[str, str]) -> IssuerRequest:
+        # The URI Authlib checks for TLS is our public one, not the proxied scheme.
+        uri = f"{self.settings.public_url}{request.url.path}"
+        return IssuerRequest(request.method, uri, request.headers, values)
+
+    async def _current_session(
+        self, db: TenantSession, request: Request
+    ) -> tuple[SignInSession | None, ResourceOwner | None]:
+        token = request.cookies.get(SESSION_COOKIE)
+        if not token:
+            return None, None
+        session_row = await db.scalar(select(SignInSession).where(SignInSession.token_digest == digest(token)))
+        if session_row is None or session_row.ended_at is not None or session_row.expires_at <= datetime.now(UTC):
+            return None, None
+        user = await db.get(User, session_row.user_id)
+        if user is None or not user.is_active or (user.is_demo and not self.settings.demo_mode):
+            return None, None
+        return session_row, await self._owner(db, user)
+
+    async def _owner(self, db: TenantSession, user: User) -> ResourceOwner:
+        organisation = await db.get(Organisation, user.organisation_id) if user.organisation_id else None
+        return ResourceOwner(
+            user_id=user.id,
+            subject=user.subject,
+            email=user.email,
+            display_name=user.display_name,
+            role=user.role.value,
+            region=user.region,
+            organisation=organisation.slug if organisation else None,
+        )
+
+    def _csrf_token(self, cookie_value: str) -> str:
+        key = self.settings.secret_key.get_secret_value().encode()
+        return hmac.new(key, f"csrf:{cookie_value}".encode(), "sha256").hexdigest()
+
+    def _csrf_valid(self, request: Request, submitted: str) -> bool:
+        cookie_value = request.cookies.get(CSRF_COOKIE)
+        return bool(cookie_value) and hmac.compare_digest(self._csrf_token(cookie_value or ""), submitted)
+
+
+def _invalid_grant() -> Response:
+    return JSONResponse(
+        {"error": "invalid_grant", "error_description": "The code or refresh token is invalid or was already used."},
+        status_code=400,
+        headers={"Cache-Control": "no-store"},
+    )

@@ -1,0 +1,38 @@
+"""Who is calling: built from a verified access token, whatever issuer signed it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from filiere.errors import NotAuthenticatedError
+
+
+class Role(StrEnum):
+    ADVISER = "adviser"
+    REGIONAL_ADMIN = "regional_admin"
+    NATIONAL = "national"
+    PARTNER = "partner"
+    JUROR = "juror"
+    PLATFORM_ADMIN = "platform_admin"
+
+
+# Roles whose holder belongs to one region; the token must name it.
+REGIONAL_ROLES = frozenset({Role.ADVISER, Role.REGIONAL_ADMIN})
+
+
+@dataclass(frozen=True, kw_only=True)
+class Principal:
+    subject: str
+    role: Role
+    display_name: str
+    email: str | None = None
+    region: str | None = None
+    organisation: str | None = None  # organisation slug, for partners and jurors
+
+
+def require_principal(principal: Principal | None) -> Principal:
+    """The caller, or « connectez-vous » for anonymous requests."""
+    if principal is None:
+        raise NotAuthenticatedError()
+    return principal

@@ -1,0 +1,252 @@
+"""`filiere` command line: one group per concern, French help, progress on long work."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from typing import Annotated, TypeVar
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from filiere.settings import Settings
+
+T = TypeVar("T")
+console = Console(stderr=True)
+
+app = typer.Typer(help="Filière — Accélérateur de Relocalisations.", no_args_is_help=True)
+db_app = typer.Typer(help="Bases de données : migrations de chaque tenant.", no_args_is_help=True)
+demo_app = typer.Typer(help="Données de démonstration.", no_args_is_help=True)
+keys_app = typer.Typer(help="Clés de signature de l'émetteur OpenID intégré.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+app.add_typer(demo_app, name="demo")
+app.add_typer(keys_app, name="keys")
+
+
+def _run(work: Callable[[Settings], Awaitable[T]]) -> T:
+    from filiere.log import configure_logging
+
+    settings = Settings()
+    configure_logging(settings.log_level, json=False)
+    return asyncio.run(work(settings))
+
+
+# --- db -------------------------------------------------------------------------------------------
+
+
+@db_app.command("upgrade")
+def db_upgrade(
+    revision: Annotated[str, typer.Option(help="Révision cible")] = "head",
+) -> None:
+    """Migre la base nationale puis chaque base régionale configurée."""
+
+    async def work(settings: Settings) -> None:
+        from filiere import migrations
+        from filiere.tenancy.registry import TenantRegistry
+
+        registry = TenantRegistry(settings)
+        try:
+            for tenant in registry.all():
+                await migrations.upgrade(tenant, revision)
+                console.print(f"[green]✓[/] {tenant.slug} : à jour ({revision})")
+        finally:
+            await registry.dispose()
+
+    _run(work)
+
+
+@db_app.command("downgrade")
+def db_downgrade(
+    revision: Annotated[str, typer.Argument(help="Révision cible, « base » pour tout retirer")],
+    yes: Annotated[bool, typer.Option("--yes", help="Confirmer la suppression")] = False,
+) -> None:
+    """Ramène chaque base à une révision antérieure (destructif)."""
+    if not yes:
+        console.print("[red]Refusé :[/] ajoutez --yes pour confirmer.")
+        raise typer.Exit(2)
+
+    async def work(settings: Settings) -> None:
+        from filiere import migrations
+        from filiere.tenancy.registry import TenantRegistry
+
+        registry = TenantRegistry(settings)
+        try:
+            for tenant in [*registry.regions, registry.national]:
+                await migrations.downgrade(tenant, revision)
+                console.print(f"[yellow]↓[/] {tenant.slug} : {revision}")
+        finally:
+            await registry.dispose()
+
+    _run(work)
+
+
+@db_app.command("check")
+def db_check() -> None:
+    """Vérifie que chaque base est à jour et sans écart avec les modèles."""
+
+    async def work(settings: Settings) -> bool:
+        from filiere import migrations
+        from filiere.tenancy.registry import TenantRegistry
+
+        registry = TenantRegistry(settings)
+        clean = True
+        try:
+            for tenant in registry.all():
+                differences = await migrations.drift(tenant)
+                if differences:
+                    clean = False
+                    console.print(f"[red]✗[/] {tenant.slug} : {differences}")
+                else:
+                    console.print(f"[green]✓[/] {tenant.slug}")
+        finally:
+            await registry.dispose()
+        return clean
+
+    if not _run(work):
+        raise typer.Exit(1)
+
+
+@db_app.command("revision")
+def db_revision(
+    tree: Annotated[str, typer.Argument(help="national ou regional")],
+    message: Annotated[str, typer.Option("-m", help="Description de la migration")],
+) -> None:
+    """Génère une migration (autogenerate) contre une base SQLite temporaire à jour."""
+    import tempfile
+    from pathlib import Path
+
+    from alembic import command
+
+    from filiere import migrations
+    from filiere.tenancy.metadata import TenantKind
+    from filiere.tenancy.registry import Tenant, create_tenant_engine
+
+    kind = TenantKind(tree)
+    with tempfile.TemporaryDirectory() as scratch:
+        settings = Settings(var_dir=Path(scratch))
+        tenant = Tenant(
+            slug="scratch",
+            label="scratch",
+            kind=kind,
+            engine=create_tenant_engine(f"sqlite+aiosqlite:///{scratch}/scratch.db", settings),
+        )
+
+        async def work() -> None:
+            await migrations.upgrade(tenant)
+            config = migrations.alembic_config(kind)
+
+            def generate(sync: object) -> None:
+                config.attributes["connection"] = sync
+                command.revision(config, message=message, autogenerate=True)
+
+            async with tenant.engine.begin() as connection:
+                await connection.run_sync(generate)
+            await tenant.engine.dispose()
+
+        asyncio.run(work())
+
+
+# --- demo -----------------------------------------------------------------------------------------
+
+
+@demo_app.command("load")
+def demo_load() -> None:
+    """Charge (ou remet à jour) les données de démonstration ; relancer ne crée pas de doublon."""
+
+    async def work(settings: Settings) -> None:
+        from filiere.demo.loader import load_demo
+        from filiere.tenancy.registry import TenantRegistry
+
+        if not settings.demo_mode:
+            console.print("[red]Refusé :[/] FILIERE_DEMO_MODE est désactivé.")
+            raise typer.Exit(2)
+        registry = TenantRegistry(settings)
+        try:
+            counts = await load_demo(registry, settings)
+        finally:
+            await registry.dispose()
+        table = Table("Base", "Lignes de démonstration")
+        for slug, count in counts.items():
+            table.add_row(slug, str(count))
+        console.print(table)
+
+    _run(work)
+
+
+# --- serve ----------------------------------------------------------------------------------------
+
+
+@app.command("serve")
+def serve(
+    host: Annotated[str, typer.Option(help="Adresse d'écoute")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port")] = 8000,
+    workers: Annotated[int, typer.Option(help="Processus")] = 1,
+) -> None:
+    """Sert l'API, l'émetteur OpenID intégré et l'application web."""
+    import uvicorn
+
+    from filiere.demo.accounts import demo_accounts
+    from filiere.log import configure_logging
+
+    settings = Settings()
+    configure_logging(settings.log_level, json=settings.log_json)
+    console.print(f"Filière sur [bold]{settings.public_url}[/]")
+    if settings.demo_mode and settings.uses_embedded_issuer:
+        table = Table("Compte de démonstration", "Rôle", "Région", title="Mot de passe : FILIERE_DEMO_PASSWORD")
+        for account in demo_accounts(settings):
+            table.add_row(account.email, account.description, account.region or "—")
+        console.print(table)
+    uvicorn.run(
+        "filiere.app:create_app",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        proxy_headers=True,
+        access_log=False,
+        log_config=None,
+    )
+
+
+# --- keys -----------------------------------------------------------------------------------------
+
+
+@keys_app.command("rotate")
+def keys_rotate() -> None:
+    """Crée une nouvelle clé de signature ; l'ancienne reste publiée le temps que ses jetons expirent."""
+
+    async def work(settings: Settings) -> None:
+        from filiere.auth.issuer.keys import KeyStore
+        from filiere.tenancy.registry import TenantRegistry
+
+        registry = TenantRegistry(settings)
+        try:
+            kid = await KeyStore(registry, settings).rotate()
+        finally:
+            await registry.dispose()
+        console.print(f"[green]✓[/] nouvelle clé active : {kid}")
+
+    _run(work)
+
+
+@keys_app.command("prune")
+def keys_prune() -> None:
+    """Retire du JWKS les clés en retrait dont tous les jetons ont expiré."""
+
+    async def work(settings: Settings) -> None:
+        from filiere.auth.issuer.keys import KeyStore
+        from filiere.tenancy.registry import TenantRegistry
+
+        registry = TenantRegistry(settings)
+        try:
+            removed = await KeyStore(registry, settings).prune()
+        finally:
+            await registry.dispose()
+        console.print(f"{len(removed)} clé(s) retirée(s) : {', '.join(removed) or '—'}")
+
+    _run(work)
+
+
+if __name__ == "__main__":
+    app()

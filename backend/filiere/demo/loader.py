@@ -1,0 +1,177 @@
+"""`filiere demo load`: idempotent — rows are matched on natural keys and updated, never duplicated."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from rich.progress import Progress
+from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
+from stdnum import luhn
+from stdnum.fr import siren as siren_number
+
+from filiere.accounts.models import User
+from filiere.auth.passwords import hash_password, verify_password
+from filiere.demo.accounts import demo_accounts
+from filiere.demo.data import EVENTS, ORGANISATIONS, PROJECTS, DemoProject
+from filiere.events.models import Event
+from filiere.events.service import event_sort_key
+from filiere.partners.models import Organisation
+from filiere.programmes.models import Company, Project, ProjectNeedRow
+from filiere.programmes.service import index_project
+from filiere.schemas import METADATA
+from filiere.settings import Settings
+from filiere.tenancy.registry import Tenant, TenantRegistry
+from filiere.tenancy.session import TenantSession
+
+
+def demo_siren(company_name: str) -> str:
+    """A valid SIREN (Luhn) derived from the name: stable across runs, flagged as demo data."""
+    base = str(int(hashlib.sha256(company_name.encode()).hexdigest(), 16))[:8]
+    number = base + luhn.calc_check_digit(base)
+    return siren_number.validate(number)
+
+
+def _assign(row: Any, **values: Any) -> None:
+    for name, value in values.items():
+        if getattr(row, name) != value:
+            setattr(row, name, value)
+
+
+async def load_demo(registry: TenantRegistry, settings: Settings) -> dict[str, int]:
+    """Load the demo data; returns the number of rows in each tenant afterwards."""
+    counts: dict[str, int] = {}
+    with Progress(transient=True) as progress:
+        task = progress.add_task("Données de démonstration", total=1 + len(registry.regions))
+        async with registry.national.sessions() as national, national.begin():
+            organisations = await _organisations(national)
+            advisers = await _users(national, settings, organisations)
+            counts["national"] = await count_rows(national)
+        progress.advance(task)
+        for tenant in registry.regions:
+            async with tenant.sessions() as session, session.begin():
+                await _region(session, tenant, registry, advisers)
+                counts[tenant.slug] = await count_rows(session)
+            progress.advance(task)
+    return counts
+
+
+async def count_rows(session: TenantSession) -> int:
+    total = 0
+    for table in METADATA[session.tenant_kind].sorted_tables:
+        total += await session.scalar(select(func.count()).select_from(table)) or 0
+    return total
+
+
+async def _organisations(national: TenantSession) -> dict[str, Organisation]:
+    existing = {row.slug: row for row in await national.scalars(select(Organisation))}
+    for item in ORGANISATIONS:
+        row = existing.get(item.slug)
+        if row is None:
+            row = existing[item.slug] = Organisation(slug=item.slug)
+            national.add(row)
+        _assign(row, name=item.name, kind=item.kind)
+    await national.flush()
+    return existing
+
+
+async def _users(
+    national: TenantSession, settings: Settings, organisations: dict[str, Organisation]
+) -> dict[str, int]:
+    """Create or refresh the demo accounts; returns the adviser id of each region."""
+    password = settings.demo_password.get_secret_value()
+    existing = {row.email: row for row in await national.scalars(select(User))}
+    advisers: dict[str, int] = {}
+    for account in demo_accounts(settings):
+        row = existing.get(account.email)
+        if row is None:
+            row = User(email=account.email, subject=account.subject)
+            national.add(row)
+        organisation = organisations.get(account.organisation) if account.organisation else None
+        _assign(
+            row,
+            display_name=account.display_name,
+            role=account.role,
+            region=account.region,
+            organisation_id=organisation.id if organisation else None,
+            is_active=True,
+            is_demo=True,
+        )
+        if not await verify_password(row.password_hash, password):
+            row.password_hash = hash_password(password)
+        await national.flush()
+        if account.role.value == "adviser" and account.region:
+            advisers[account.region] = row.id
+    return advisers
+
+
+async def _region(
+    session: TenantSession, tenant: Tenant, registry: TenantRegistry, advisers: dict[str, int]
+) -> None:
+    for item in (p for p in PROJECTS if p.region == tenant.slug):
+        company = await _company(session, item, registry)
+        project = await session.scalar(
+            select(Project)
+            .where(Project.company_id == company.id, Project.name == item.name)
+            .options(selectinload(Project.needs))
+        )
+        if project is None:
+            project = Project(company_id=company.id, name=item.name, needs=[])
+            session.add(project)
+        _assign(
+            project,
+            summary=item.summary,
+            kind=item.kind,
+            sector=item.sector,
+            status=item.status,
+            notes=item.notes,
+            adviser_id=advisers.get(tenant.slug),
+        )
+        index_project(project, company.name)
+        if {row.need for row in project.needs} != set(item.needs):
+            project.needs = [ProjectNeedRow(need=need) for need in item.needs]
+    for event_item in (e for e in EVENTS if e.region == tenant.slug):
+        event = await session.scalar(
+            select(Event).where(Event.edition_year == event_item.edition_year, Event.name == event_item.name)
+        )
+        if event is None:
+            event = Event(edition_year=event_item.edition_year, name=event_item.name)
+            session.add(event)
+        presented, produced, advanced, research = event_item.results or (None, None, None, None)
+        _assign(
+            event,
+            sort_key=event_sort_key(event_item.edition_year, event_item.name),
+            venue=event_item.venue,
+            description=event_item.description,
+            starts_on=event_item.starts_on,
+            ends_on=event_item.ends_on,
+            products_presented=presented,
+            produced_in_france=produced,
+            advanced_relocation=advanced,
+            research_studies=research,
+        )
+    await session.flush()
+
+
+async def _company(session: TenantSession, item: DemoProject, registry: TenantRegistry) -> Company:
+    departement = item.commune_code[:2]
+    home = registry.region_of_departement(departement)
+    if home is None or home.slug != item.region:
+        raise ValueError(f"demo company {item.company} is not in region {item.region}")
+    siren = demo_siren(item.company)
+    company = await session.scalar(select(Company).where(Company.siren == siren))
+    if company is None:
+        company = Company(siren=siren)
+        session.add(company)
+    _assign(
+        company,
+        name=item.company,
+        siren_is_demo=True,
+        naf_code=item.naf_code,
+        commune_code=item.commune_code,
+        commune_name=item.commune_name,
+        departement=departement,
+    )
+    await session.flush()
+    return company

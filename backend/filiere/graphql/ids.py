@@ -1,0 +1,47 @@
+"""Opaque global IDs that carry their tenant, so any ID routes itself: base64url("Project:normandie:42")."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from dataclasses import dataclass
+
+from filiere.errors import NotFoundError
+
+_PART = re.compile(r"^[A-Za-z]+:[a-z0-9-]+:[A-Za-z0-9_-]+$")
+
+
+@dataclass(frozen=True)
+class GlobalId:
+    type_name: str
+    tenant: str
+    key: str
+
+    def encode(self) -> str:
+        raw = f"{self.type_name}:{self.tenant}:{self.key}"
+        return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+
+    @property
+    def int_key(self) -> int:
+        if not self.key.isdigit():
+            raise NotFoundError()
+        return int(self.key)
+
+
+def encode_id(type_name: str, tenant: str, key: int | str) -> str:
+    return GlobalId(type_name, tenant, str(key)).encode()
+
+
+def decode_id(value: str, *, expected_type: str | None = None) -> GlobalId:
+    """Decode an ID sent by a client; anything malformed or of another type is simply not found."""
+    try:
+        raw = base64.urlsafe_b64decode(value + "=" * (-len(value) % 4)).decode()
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        raise NotFoundError() from None
+    if not _PART.match(raw):
+        raise NotFoundError()
+    type_name, tenant, key = raw.split(":")
+    if expected_type is not None and type_name != expected_type:
+        raise NotFoundError()
+    return GlobalId(type_name, tenant, key)

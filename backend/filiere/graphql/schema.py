@@ -1,0 +1,54 @@
+"""The GraphQL schema, assembled from the domain modules.
+
+`schema` (no extensions) is what `strawberry export-schema` writes to frontend/schema.graphql;
+`build_schema(settings)` is what the app serves, with limits and error policy.
+"""
+
+from __future__ import annotations
+
+import strawberry
+from strawberry.extensions import (
+    DisableIntrospection,
+    MaxAliasesLimiter,
+    MaxTokensLimiter,
+    QueryDepthLimiter,
+    SchemaExtension,
+)
+
+from filiere.accounts.schema import AccountsQuery
+from filiere.events.schema import EventsQuery
+from filiere.graphql.extensions import ErrorPolicy, OperationMetrics
+from filiere.graphql.node import resolve_node
+from filiere.graphql.types import Info, Node
+from filiere.partners.schema import PartnersQuery
+from filiere.programmes.schema import ProgrammesQuery
+from filiere.settings import Settings
+from filiere.tenancy.schema import TenancyQuery
+
+
+@strawberry.type
+class NodeQuery:
+    @strawberry.field(description="N'importe quel objet par son identifiant global ; null s'il est inaccessible.")
+    async def node(self, info: Info, id: strawberry.ID) -> Node | None:  # noqa: A002 - Relay's name
+        return await resolve_node(info, id)
+
+
+@strawberry.type
+class Query(AccountsQuery, TenancyQuery, ProgrammesQuery, EventsQuery, PartnersQuery, NodeQuery):
+    pass
+
+
+schema = strawberry.Schema(query=Query)
+
+
+def build_schema(settings: Settings) -> strawberry.Schema:
+    extensions: list[SchemaExtension | type[SchemaExtension]] = [
+        ErrorPolicy(debug=settings.debug),
+        QueryDepthLimiter(max_depth=settings.graphql_max_depth),
+        MaxTokensLimiter(max_token_count=settings.graphql_max_tokens),
+        MaxAliasesLimiter(max_alias_count=settings.graphql_max_aliases),
+        OperationMetrics,
+    ]
+    if settings.is_production:
+        extensions.append(DisableIntrospection)
+    return strawberry.Schema(query=Query, extensions=extensions)

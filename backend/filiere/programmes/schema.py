@@ -1,0 +1,185 @@
+from __future__ import annotations
+
+from datetime import datetime
+
+import strawberry
+
+from filiere.accounts.schema import UserType
+from filiere.graphql.ids import GlobalId, encode_id
+from filiere.graphql.node import node_resolver
+from filiere.graphql.relay import Connection, connection_from_page
+from filiere.graphql.types import Info, Node
+from filiere.pagination import PageRequest
+from filiere.programmes import service
+from filiere.programmes.models import ProjectKind, ProjectNeed, ProjectStatus, Sector
+from filiere.programmes.service import ProjectFilters
+from filiere.programmes.views import AccessLevel, CompanyCard, ProjectView
+from filiere.tenancy.schema import RegionType, region_type
+
+ProjectKindType = strawberry.enum(ProjectKind, name="ProjectKind", description="Nature du projet.")
+ProjectStatusType = strawberry.enum(ProjectStatus, name="ProjectStatus", description="Étape du parcours.")
+ProjectNeedType = strawberry.enum(ProjectNeed, name="ProjectNeed", description="Besoin d'accompagnement.")
+SectorType = strawberry.enum(Sector, name="Sector", description="Filière industrielle.")
+ProjectAccessType = strawberry.enum(
+    AccessLevel, name="ProjectAccess", description="FULL : fiche complète ; SUMMARY : fiche résumée."
+)
+
+
+@strawberry.type(name="Company", description="Entreprise porteuse d'un projet.")
+class CompanyType(Node):
+    card: strawberry.Private[CompanyCard]
+
+    @strawberry.field
+    def id(self) -> strawberry.ID:
+        return strawberry.ID(encode_id("Company", self.card.region, self.card.id))
+
+    @strawberry.field
+    def name(self) -> str:
+        return self.card.name
+
+    @strawberry.field(description="Numéro SIREN (9 chiffres).")
+    def siren(self) -> str:
+        return self.card.siren
+
+    @strawberry.field(description="Vrai si le SIREN a été généré pour la démonstration.")
+    def siren_is_demo(self) -> bool:
+        return self.card.siren_is_demo
+
+    @strawberry.field(description="Code NAF rév. 2, s'il est connu.")
+    def naf_code(self) -> str | None:
+        return self.card.naf_code
+
+    @strawberry.field(description="Code INSEE de la commune.")
+    def commune_code(self) -> str:
+        return self.card.commune_code
+
+    @strawberry.field
+    def commune_name(self) -> str:
+        return self.card.commune_name
+
+    @strawberry.field(description="Code INSEE du département.")
+    def departement(self) -> str:
+        return self.card.departement
+
+    @strawberry.field
+    def region(self, info: Info) -> RegionType:
+        return region_type(info, self.card.region)
+
+
+@strawberry.type(name="Project", description="Projet accompagné par l'accélérateur.")
+class ProjectType(Node):
+    view: strawberry.Private[ProjectView]
+
+    @strawberry.field
+    def id(self) -> strawberry.ID:
+        return strawberry.ID(encode_id("Project", self.view.card.region, self.view.card.id))
+
+    @strawberry.field
+    def name(self) -> str:
+        return self.view.card.name
+
+    @strawberry.field(description="Objectif du projet, tel qu'il peut être partagé.")
+    def summary(self) -> str:
+        return self.view.card.summary
+
+    @strawberry.field
+    def kind(self) -> ProjectKindType:  # type: ignore[valid-type]
+        return self.view.card.kind
+
+    @strawberry.field
+    def sector(self) -> SectorType:  # type: ignore[valid-type]
+        return self.view.card.sector
+
+    @strawberry.field
+    def status(self) -> ProjectStatusType:  # type: ignore[valid-type]
+        return self.view.card.status
+
+    @strawberry.field
+    def needs(self) -> list[ProjectNeedType]:  # type: ignore[valid-type]
+        return list(self.view.card.needs)
+
+    @strawberry.field(description="Ce que l'utilisateur connecté peut lire de ce projet.")
+    def access(self) -> ProjectAccessType:  # type: ignore[valid-type]
+        return self.view.access
+
+    @strawberry.field(description="Notes internes (confidentiel) ; null sur une fiche résumée.")
+    def notes(self) -> str | None:
+        return self.view.confidential.notes if self.view.confidential else None
+
+    @strawberry.field(description="Version, à renvoyer dans expectedVersion pour modifier le projet.")
+    def version(self) -> int:
+        return self.view.card.version
+
+    @strawberry.field
+    def updated_at(self) -> datetime:
+        return self.view.card.updated_at
+
+    @strawberry.field
+    def region(self, info: Info) -> RegionType:
+        return region_type(info, self.view.card.region)
+
+    @strawberry.field
+    async def company(self, info: Info) -> CompanyType:
+        card = await info.context.loaders.company_by_id(self.view.card.region).load(self.view.card.company_id)
+        assert card is not None, "companies.id is a foreign key of projects"
+        return CompanyType(card=card)
+
+    @strawberry.field(description="Conseiller CCI qui suit le projet.")
+    async def adviser(self, info: Info) -> UserType | None:
+        if self.view.card.adviser_id is None:
+            return None
+        user = await info.context.loaders.user_by_id.load(self.view.card.adviser_id)
+        return UserType(view=user) if user else None
+
+
+@strawberry.input(description="Filtres de la liste des projets ; une liste vide ne filtre pas.")
+class ProjectFilter:
+    status: list[ProjectStatusType] | None = None  # type: ignore[valid-type]
+    sector: list[SectorType] | None = None  # type: ignore[valid-type]
+    text: str | None = strawberry.field(
+        default=None, description="Recherche sans accents ni casse dans le nom, l'entreprise et l'objectif."
+    )
+
+    def to_filters(self) -> ProjectFilters:
+        return ProjectFilters(
+            statuses=frozenset(self.status or []),
+            sectors=frozenset(self.sector or []),
+            text=(self.text or "").strip()[:200] or None,
+        )
+
+
+@node_resolver("Project")
+async def _project_node(info: Info, global_id: GlobalId) -> ProjectType:
+    view = await service.get_project(info.context.uow, info.context.principal, global_id.tenant, global_id.int_key)
+    return ProjectType(view=view)
+
+
+@node_resolver("Company")
+async def _company_node(info: Info, global_id: GlobalId) -> CompanyType:
+    card = await service.get_company(info.context.uow, info.context.principal, global_id.tenant, global_id.int_key)
+    return CompanyType(card=card)
+
+
+@strawberry.type
+class ProgrammesQuery:
+    @strawberry.field(
+        description="Projets d'une région (slug), ou de toutes les régions lisibles si region est omis, "
+        "par ordre alphabétique."
+    )
+    async def projects(
+        self,
+        info: Info,
+        region: str | None = None,
+        first: int = 20,
+        after: str | None = None,
+        filter: ProjectFilter | None = None,  # noqa: A002 - the GraphQL argument's name
+    ) -> Connection[ProjectType]:
+        page = PageRequest.parse(first, after, max_size=info.context.settings.graphql_max_page_size)
+        result = await service.list_projects(
+            info.context.uow,
+            info.context.principal,
+            region=region,
+            filters=filter.to_filters() if filter else ProjectFilters(),
+            page=page,
+        )
+        return connection_from_page(info, result, lambda view: ProjectType(view=view))

@@ -1,0 +1,156 @@
+"""Accelerated projects and their companies: reading rules and queries.
+
+Lists start from `readable_projects`, which asks the policy what the caller may see in one region; a
+project the caller may not read is indistinguishable from a missing one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import selectinload
+
+from filiere.auth.policy import Action, is_allowed, may_need_grant
+from filiere.auth.principal import Principal, require_principal
+from filiere.errors import NotFoundError
+from filiere.pagination import Page, PageRequest, SortPosition, TenantSlice, after_position, merge_slices
+from filiere.partners.service import GrantIndex, active_grants
+from filiere.programmes.models import Company, Project, ProjectStatus, Sector
+from filiere.programmes.views import CompanyCard, ProjectCard, ProjectConfidential, ProjectView
+from filiere.tenancy.fanout import fan_out
+from filiere.tenancy.registry import Tenant
+from filiere.tenancy.session import TenantSession
+from filiere.tenancy.unit_of_work import UnitOfWork
+from filiere.text import fold, like_pattern
+
+
+@dataclass(frozen=True)
+class ProjectFilters:
+    statuses: frozenset[ProjectStatus] = frozenset()
+    sectors: frozenset[Sector] = frozenset()
+    text: str | None = None
+
+    def apply(self, statement: Select[tuple[Project]]) -> Select[tuple[Project]]:
+        if self.statuses:
+            statement = statement.where(Project.status.in_(self.statuses))
+        if self.sectors:
+            statement = statement.where(Project.sector.in_(self.sectors))
+        if self.text and self.text.strip():
+            statement = statement.where(Project.search_text.like(like_pattern(self.text), escape="\\"))
+        return statement
+
+
+def readable_projects(principal: Principal, region: str, grants: GrantIndex) -> Select[tuple[Project]] | None:
+    """The projects of `region` the caller may see at least the card of; None when there are none."""
+    statement = select(Project).options(selectinload(Project.needs))
+    if is_allowed(principal, Action.VIEW_PROJECT_SUMMARY, region=region):
+        return statement
+    granted = [
+        project_id
+        for project_id, scope in grants.in_region(region).items()
+        if is_allowed(principal, Action.VIEW_PROJECT_SUMMARY, region=region, grant=scope)
+    ]
+    return statement.where(Project.id.in_(granted)) if granted else None
+
+
+def project_view(principal: Principal, region: str, project: Project, grants: GrantIndex) -> ProjectView:
+    confidential = is_allowed(
+        principal,
+        Action.VIEW_PROJECT_CONFIDENTIAL,
+        region=region,
+        grant=grants.scope(region, project.id),
+    )
+    return ProjectView(
+        card=ProjectCard.of(region, project),
+        confidential=ProjectConfidential.of(project) if confidential else None,
+    )
+
+
+def index_project(project: Project, company_name: str) -> None:
+    """Derived columns: the list's sort key and the accent-insensitive search text."""
+    project.sort_key = fold(project.name)[:200]
+    project.search_text = fold(f"{project.name} {company_name} {project.summary}")
+
+
+async def grants_of(uow: UnitOfWork, principal: Principal) -> GrantIndex:
+    if may_need_grant(principal, Action.VIEW_PROJECT_SUMMARY):
+        return await active_grants(uow.national(), principal)
+    return GrantIndex()
+
+
+def _position(view: ProjectView) -> SortPosition:
+    return SortPosition(view.card.sort_key, view.card.region, view.card.id)
+
+
+async def list_projects(
+    uow: UnitOfWork,
+    principal: Principal | None,
+    *,
+    region: str | None,
+    filters: ProjectFilters,
+    page: PageRequest,
+) -> Page[ProjectView]:
+    """Projects of one region, or of every region merged, in name order."""
+    reader = require_principal(principal)
+    tenants = uow.regions(region)
+    grants = await grants_of(uow, reader)
+
+    async def read(tenant: Tenant) -> TenantSlice[ProjectView]:
+        readable = readable_projects(reader, tenant.slug, grants)
+        if readable is None:
+            return TenantSlice(rows=[], total_count=0)
+        session = uow.session(tenant)
+        matching = filters.apply(readable)
+        total = await session.scalar(select(func.count()).select_from(matching.order_by(None).subquery()))
+        rows = await session.scalars(
+            matching.where(after_position(page, tenant.slug, Project.sort_key, Project.id))
+            .order_by(Project.sort_key, Project.id)
+            .limit(page.first + 1)
+        )
+        return TenantSlice(
+            rows=[project_view(reader, tenant.slug, row, grants) for row in rows],
+            total_count=total or 0,
+        )
+
+    result = await fan_out(tenants, read, timeout=uow.registry.settings.fanout_timeout_seconds)
+    return merge_slices(list(result.results.values()), page, _position, result.failures)
+
+
+async def get_project(uow: UnitOfWork, principal: Principal | None, region: str, project_id: int) -> ProjectView:
+    reader = require_principal(principal)
+    if not uow.registry.has_region(region):
+        raise NotFoundError()
+    grants = await grants_of(uow, reader)
+    readable = readable_projects(reader, region, grants)
+    if readable is None:
+        raise NotFoundError()
+    project = await uow.region(region).scalar(readable.where(Project.id == project_id))
+    if project is None:
+        raise NotFoundError()
+    return project_view(reader, region, project, grants)
+
+
+async def get_company(uow: UnitOfWork, principal: Principal | None, region: str, company_id: int) -> CompanyCard:
+    """A company is readable when one of its projects is."""
+    reader = require_principal(principal)
+    if not uow.registry.has_region(region):
+        raise NotFoundError()
+    readable = readable_projects(reader, region, await grants_of(uow, reader))
+    if readable is None:
+        raise NotFoundError()
+    session = uow.region(region)
+    visible = await session.scalar(
+        select(func.count()).select_from(readable.where(Project.company_id == company_id).subquery())
+    )
+    company = await session.get(Company, company_id) if visible else None
+    if company is None:
+        raise NotFoundError()
+    return CompanyCard.of(region, company)
+
+
+async def companies_by_id(session: TenantSession, ids: Sequence[int]) -> dict[int, CompanyCard]:
+    """Batch read for loaders; callers have already checked the projects that reference them."""
+    rows = await session.scalars(select(Company).where(Company.id.in_(ids)))
+    return {row.id: CompanyCard.of(session.tenant_slug, row) for row in rows}

@@ -1,0 +1,15 @@
+"""The complete national and regional metadata: importing the model modules registers their tables."""
+
+from sqlalchemy import MetaData
+
+import filiere.accounts.models
+import filiere.auth.issuer.models
+import filiere.events.models
+import filiere.partners.models
+import filiere.programmes.models  # noqa: F401 - imported for their tables
+from filiere.tenancy.metadata import NationalBase, RegionalBase, TenantKind
+
+METADATA: dict[TenantKind, MetaData] = {
+    TenantKind.NATIONAL: NationalBase.metadata,
+    TenantKind.REGIONAL: RegionalBase.metadata,
+}

@@ -1,0 +1,211 @@
+"""Configuration, read once from the environment (prefix ``FILIERE_``) and validated at start-up.
+
+A tenant is a slug, a label and a database URL: adding a region is configuration plus
+``filiere db upgrade``, never code.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, Field, SecretStr, field_validator, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+NATIONAL_SLUG = "national"
+# Refused in production: a deployment must bring its own secret.
+DEVELOPMENT_SECRET_KEY = "filiere-development-secret-key-do-not-use-in-production"
+REPOSITORY_ROOT = Path(__file__).resolve().parents[2]
+
+_SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+
+class TenantSettings(BaseModel):
+    """One region of the programme, with its own database."""
+
+    slug: str
+    label: str
+    insee_code: str = Field(description="Code INSEE de la région (COG)")
+    departements: list[str]
+    database_url: str | None = None
+    # `holidays` subdivision for regions with extra public holidays (e.g. "6AE" Alsace-Moselle).
+    holiday_subdivision: str | None = None
+
+    @field_validator("slug")
+    @classmethod
+    def _slug_is_url_safe(cls, value: str) -> str:
+        if not _SLUG.match(value) or value == NATIONAL_SLUG:
+            raise ValueError(f"invalid tenant slug {value!r}")
+        return value
+
+
+DEFAULT_TENANTS = [
+    TenantSettings(
+        slug="normandie",
+        label="Normandie",
+        insee_code="28",
+        departements=["14", "27", "50", "61", "76"],
+    ),
+    TenantSettings(
+        slug="ile-de-france",
+        label="Île-de-France",
+        insee_code="11",
+        departements=["75", "77", "78", "91", "92", "93", "94", "95"],
+    ),
+    TenantSettings(
+        slug="hauts-de-france",
+        label="Hauts-de-France",
+        insee_code="32",
+        departements=["02", "59", "60", "62", "80"],
+    ),
+    TenantSettings(
+        slug="bourgogne-franche-comte",
+        label="Bourgogne-Franche-Comté",
+        insee_code="27",
+        departements=["21", "25", "39", "58", "70", "71", "89", "90"],
+    ),
+]
+
+
+class ClaimMapping(BaseModel):
+    """Where the roles, region and organisation sit in the access token of the configured issuer.
+
+    Dotted paths reach nested claims (Keycloak: ``realm_access.roles``); a list claim yields the
+    first value that names a Filière role.
+    """
+
+    role: str = "filiere_role"
+    region: str = "filiere_region"
+    organisation: str = "filiere_organisation"
+    name: str = "name"
+    email: str = "email"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="FILIERE_", env_nested_delimiter="__", extra="ignore"
+    )
+
+    environment: Literal["development", "test", "production"] = "development"
+    debug: bool = False
+    demo_mode: bool = True
+    demo_password: SecretStr = SecretStr("filiere-demo")
+    secret_key: SecretStr = SecretStr(DEVELOPMENT_SECRET_KEY)
+    public_url: str = "http://127.0.0.1:8000"
+    var_dir: Path = REPOSITORY_ROOT / "var"
+    spa_dir: Path | None = REPOSITORY_ROOT / "frontend" / "dist"
+    log_level: str = "INFO"
+    log_json: bool = True
+
+    tenants: list[TenantSettings] = Field(default_factory=lambda: list(DEFAULT_TENANTS))
+    national_database_url: str | None = None
+    # Per-tenant overrides, e.g. FILIERE_DATABASE_URLS__ILE_DE_FRANCE=postgresql+asyncpg://…
+    database_urls: dict[str, str] = Field(default_factory=dict)
+    # One pattern for every tenant, e.g. postgresql+asyncpg://postgres@db/filiere_{slug}
+    database_url_template: str | None = None
+    database_pool_size: int = 5
+    database_connect_timeout_seconds: float = 5.0
+    fanout_timeout_seconds: float = 10.0
+
+    # Resource server: any OIDC issuer. Empty issuer = the embedded one at `public_url`.
+    oidc_issuer: str | None = None
+    oidc_jwks_url: str | None = None
+    oidc_audience: str = "filiere-api"
+    oidc_claims: ClaimMapping = Field(default_factory=ClaimMapping)
+    jwks_cache_seconds: int = 300
+
+    # Embedded issuer and its single public client, the SPA.
+    spa_client_id: str = "filiere-spa"
+    spa_redirect_uris: list[str] = Field(
+        default_factory=lambda: [
+            "http://127.0.0.1:8000/connexion/retour",
+            "http://localhost:8000/connexion/retour",
+            "http://127.0.0.1:5173/connexion/retour",
+            "http://localhost:5173/connexion/retour",
+        ]
+    )
+    spa_post_logout_redirect_uris: list[str] = Field(
+        default_factory=lambda: [
+            "http://127.0.0.1:8000/au-revoir",
+            "http://localhost:8000/au-revoir",
+            "http://127.0.0.1:5173/au-revoir",
+            "http://localhost:5173/au-revoir",
+        ]
+    )
+    access_token_seconds: int = 300
+    refresh_token_seconds: int = 8 * 3600
+    sign_in_session_seconds: int = 8 * 3600
+    authorization_code_seconds: int = 60
+    throttle_window_seconds: int = 15 * 60
+    throttle_max_failures_per_account: int = 5
+    throttle_max_failures_per_ip: int = 30
+
+    graphql_max_depth: int = 10
+    graphql_max_tokens: int = 2000
+    graphql_max_aliases: int = 15
+    graphql_max_page_size: int = 100
+
+    @field_validator("database_urls", mode="after")
+    @classmethod
+    def _normalise_slugs(cls, value: dict[str, str]) -> dict[str, str]:
+        # Environment variable names cannot carry hyphens: ILE_DE_FRANCE → ile-de-france.
+        return {key.lower().replace("_", "-"): url for key, url in value.items()}
+
+    @model_validator(mode="after")
+    def _check_consistency(self) -> Settings:
+        slugs = [tenant.slug for tenant in self.tenants]
+        if len(set(slugs)) != len(slugs):
+            raise ValueError("duplicate tenant slug in FILIERE_TENANTS")
+        unknown = set(self.database_urls) - set(slugs) - {NATIONAL_SLUG}
+        if unknown:
+            raise ValueError(f"FILIERE_DATABASE_URLS names unknown tenants: {sorted(unknown)}")
+        if self.environment == "production":
+            self._check_production()
+        return self
+
+    def _check_production(self) -> None:
+        problems = []
+        if self.demo_mode:
+            problems.append("FILIERE_DEMO_MODE must be false")
+        if self.debug:
+            problems.append("FILIERE_DEBUG must be false")
+        secret = self.secret_key.get_secret_value()
+        if secret == DEVELOPMENT_SECRET_KEY or len(secret) < 32:
+            problems.append("FILIERE_SECRET_KEY must be set to at least 32 random characters")
+        if not self.public_url.startswith("https://"):
+            problems.append("FILIERE_PUBLIC_URL must be https")
+        if problems:
+            raise ValueError("production settings refused: " + "; ".join(problems))
+
+    def database_url(self, slug: str) -> str:
+        """URL of a tenant's database: explicit override, template, tenant setting, then SQLite."""
+        if slug in self.database_urls:
+            return self.database_urls[slug]
+        if self.database_url_template:
+            return self.database_url_template.format(slug=slug.replace("-", "_"))
+        if slug == NATIONAL_SLUG and self.national_database_url:
+            return self.national_database_url
+        tenant = next((t for t in self.tenants if t.slug == slug), None)
+        if tenant is not None and tenant.database_url:
+            return tenant.database_url
+        return f"sqlite+aiosqlite:///{self.var_dir / (slug + '.db')}"
+
+    @cached_property
+    def issuer(self) -> str:
+        return (self.oidc_issuer or self.public_url).rstrip("/")
+
+    @property
+    def uses_embedded_issuer(self) -> bool:
+        return self.oidc_issuer is None
+
+    @property
+    def is_production(self) -> bool:
+        return self.environment == "production"
+
+    def tenant(self, slug: str) -> TenantSettings:
+        for tenant in self.tenants:
+            if tenant.slug == slug:
+                return tenant
+        raise KeyError(slug)

@@ -1,0 +1,58 @@
+"""Fail closed when a statement reaches the wrong kind of database.
+
+A regional table queried on the national session (or the reverse) would silently find nothing on one
+database and the wrong rows on another; we raise instead, in production too.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Table, event
+from sqlalchemy.orm import ORMExecuteState, Session
+from sqlalchemy.sql import Delete, Insert, Select, Update
+
+from filiere.tenancy.metadata import TenantKind, metadata_kind
+
+
+class TenantBoundaryError(RuntimeError):
+    """A statement or object of one tenant kind was sent to a session of the other kind."""
+
+
+class TenantSyncSession(Session):
+    """The synchronous session behind `TenantSession`; the guards below are registered on it."""
+
+
+def _tables_of(statement: Any) -> list[Table]:
+    if isinstance(statement, Insert | Update | Delete):
+        return [statement.table] if isinstance(statement.table, Table) else []
+    if isinstance(statement, Select):
+        tables: list[Table] = []
+        for from_clause in statement.get_final_froms():
+            tables.extend(t for t in from_clause._from_objects if isinstance(t, Table))
+        return tables
+    return []
+
+
+def _check(session: Session, kind: TenantKind, what: str) -> None:
+    expected = session.info.get("tenant_kind")
+    if expected is not None and kind != expected:
+        slug = session.info.get("tenant_slug")
+        raise TenantBoundaryError(f"{what} is {kind}, but the session is bound to {expected} tenant {slug!r}")
+
+
+@event.listens_for(TenantSyncSession, "do_orm_execute")
+def _guard_statement(state: ORMExecuteState) -> None:
+    for mapper in state.all_mappers:
+        _check(state.session, metadata_kind(mapper.local_table.metadata), f"mapper {mapper.class_.__name__}")
+    for table in _tables_of(state.statement):
+        if "tenant_kind" in table.metadata.info:
+            _check(state.session, metadata_kind(table.metadata), f"table {table.name}")
+
+
+@event.listens_for(TenantSyncSession, "before_flush")
+def _guard_flush(session: Session, _context: Any, _instances: Any) -> None:
+    for instance in (*session.new, *session.dirty, *session.deleted):
+        table = getattr(type(instance), "__table__", None)
+        if table is not None:
+            _check(session, metadata_kind(table.metadata), f"object {type(instance).__name__}")

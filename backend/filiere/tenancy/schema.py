@@ -1,0 +1,93 @@
+"""Regions (tenants) as GraphQL sees them."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+import strawberry
+
+from filiere.auth.policy import Action, is_allowed
+from filiere.auth.principal import Principal, require_principal
+from filiere.errors import NotFoundError
+from filiere.graphql.ids import GlobalId, encode_id
+from filiere.graphql.node import node_resolver
+from filiere.graphql.relay import Connection, Edge, PageInfo
+from filiere.graphql.types import Info, Node
+from filiere.settings import NATIONAL_SLUG
+from filiere.tenancy.registry import Tenant
+
+
+@strawberry.enum(description="Ce que l'utilisateur connecté peut lire des projets d'une région.")
+class RegionAccess(StrEnum):
+    FULL = "full"
+    SUMMARY = "summary"
+    NONE = "none"
+
+
+def region_access(principal: Principal | None, region: str) -> RegionAccess:
+    if is_allowed(principal, Action.VIEW_PROJECT_CONFIDENTIAL, region=region):
+        return RegionAccess.FULL
+    if is_allowed(principal, Action.VIEW_PROJECT_SUMMARY, region=region):
+        return RegionAccess.SUMMARY
+    return RegionAccess.NONE
+
+
+@strawberry.type(name="Region", description="Région pilote, avec sa propre base de données.")
+class RegionType(Node):
+    tenant: strawberry.Private[Tenant]
+
+    @strawberry.field
+    def id(self) -> strawberry.ID:
+        return strawberry.ID(encode_id("Region", NATIONAL_SLUG, self.tenant.slug))
+
+    @strawberry.field(description="Identifiant stable, par exemple « normandie ».")
+    def slug(self) -> str:
+        return self.tenant.slug
+
+    @strawberry.field(description="Nom affiché, par exemple « Normandie ».")
+    def name(self) -> str:
+        return self.tenant.label
+
+    @strawberry.field(description="Codes INSEE des départements de la région.")
+    def departements(self) -> list[str]:
+        return self.tenant.departements
+
+    @strawberry.field(description="Niveau d'accès de l'utilisateur connecté aux projets de la région.")
+    def viewer_access(self, info: Info) -> RegionAccess:
+        return region_access(info.context.principal, self.tenant.slug)
+
+
+def region_type(info: Info, slug: str) -> RegionType:
+    return RegionType(tenant=info.context.registry.region(slug))
+
+
+@node_resolver("Region")
+async def _region_node(info: Info, global_id: GlobalId) -> RegionType:
+    principal = require_principal(info.context.principal)
+    registry = info.context.registry
+    if not registry.has_region(global_id.key) or not is_allowed(principal, Action.VIEW_REGION, region=None):
+        raise NotFoundError()
+    return region_type(info, global_id.key)
+
+
+@strawberry.type
+class TenancyQuery:
+    @strawberry.field(description="Les régions configurées, dans l'ordre de la configuration.")
+    def regions(self, info: Info) -> Connection[RegionType]:
+        require_principal(info.context.principal)
+        # A handful of configured regions: one page, in configuration order.
+        edges = [
+            Edge(cursor=str(index), node=RegionType(tenant=tenant))
+            for index, tenant in enumerate(info.context.registry.regions)
+        ]
+        return Connection(
+            edges=edges,
+            page_info=PageInfo(
+                has_next_page=False,
+                has_previous_page=False,
+                start_cursor=edges[0].cursor if edges else None,
+                end_cursor=edges[-1].cursor if edges else None,
+            ),
+            total_count=len(edges),
+            unavailable_regions=[],
+        )
