@@ -36,5 +36,4 @@ def configure_logging(level: str = "INFO", json: bool = True) -> None:
     root.setLevel(level.upper())
     # Access logs come from our middleware, with the request id; uvicorn's would duplicate them.
     logging.getLogger("uvicorn.access").disabled = True
-    # Strawberry logs whole exceptions, arguments included; ours are logged by the masking extension.
-    logging.getLogger("strawberry.execution").disabled = True
+    logging.getLogger("alembic").setLevel(max(logging.WARNING, root.level))

@@ -3,6 +3,7 @@
 from sqlalchemy import MetaData
 
 import filiere.accounts.models
+import filiere.audit.models
 import filiere.auth.issuer.models
 import filiere.events.models
 import filiere.partners.models

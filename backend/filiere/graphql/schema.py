@@ -7,6 +7,8 @@
 from __future__ import annotations
 
 import strawberry
+from graphql import GraphQLError
+from strawberry.types import ExecutionContext
 from strawberry.extensions import (
     DisableIntrospection,
     MaxAliasesLimiter,
@@ -21,7 +23,7 @@ from filiere.graphql.extensions import ErrorPolicy, OperationMetrics
 from filiere.graphql.node import resolve_node
 from filiere.graphql.types import Info, Node
 from filiere.partners.schema import PartnersQuery
-from filiere.programmes.schema import ProgrammesQuery
+from filiere.programmes.schema import ProgrammesMutation, ProgrammesQuery
 from filiere.settings import Settings
 from filiere.tenancy.schema import TenancyQuery
 
@@ -38,10 +40,20 @@ class Query(AccountsQuery, TenancyQuery, ProgrammesQuery, EventsQuery, PartnersQ
     pass
 
 
-schema = strawberry.Schema(query=Query)
+@strawberry.type
+class Mutation(ProgrammesMutation):
+    pass
 
 
-def build_schema(settings: Settings) -> strawberry.Schema:
+class FiliereSchema(strawberry.Schema):
+    def process_errors(self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None) -> None:
+        """Strawberry would log every error with its arguments; ErrorPolicy logs what is worth it."""
+
+
+schema = FiliereSchema(query=Query, mutation=Mutation)
+
+
+def build_schema(settings: Settings) -> FiliereSchema:
     extensions: list[SchemaExtension | type[SchemaExtension]] = [
         ErrorPolicy(debug=settings.debug),
         QueryDepthLimiter(max_depth=settings.graphql_max_depth),
@@ -51,4 +63,4 @@ def build_schema(settings: Settings) -> strawberry.Schema:
     ]
     if settings.is_production:
         extensions.append(DisableIntrospection)
-    return strawberry.Schema(query=Query, extensions=extensions)
+    return FiliereSchema(query=Query, mutation=Mutation, extensions=extensions)

@@ -1,18 +1,21 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Annotated
 
 import strawberry
 
 from filiere.accounts.schema import UserType
-from filiere.graphql.ids import GlobalId, encode_id
+from filiere.graphql.ids import GlobalId, decode_id, encode_id
+from filiere.graphql.mutations import error_types, run_mutation
 from filiere.graphql.node import node_resolver
 from filiere.graphql.relay import Connection, connection_from_page
 from filiere.graphql.types import Info, Node
 from filiere.pagination import PageRequest
 from filiere.programmes import service
 from filiere.programmes.models import ProjectKind, ProjectNeed, ProjectStatus, Sector
-from filiere.programmes.service import ProjectFilters
+from filiere.programmes.errors import ProjectErrorCode
+from filiere.programmes.service import ProjectChanges, ProjectFilters
 from filiere.programmes.views import AccessLevel, CompanyCard, ProjectView
 from filiere.tenancy.schema import RegionType, region_type
 
@@ -106,6 +109,10 @@ class ProjectType(Node):
     def notes(self) -> str | None:
         return self.view.confidential.notes if self.view.confidential else None
 
+    @strawberry.field(description="Vrai si l'utilisateur connecté peut modifier ce projet.")
+    def viewer_can_edit(self, info: Info) -> bool:
+        return service.may_edit_project(info.context.principal, self.view.card.region)
+
     @strawberry.field(description="Version, à renvoyer dans expectedVersion pour modifier le projet.")
     def version(self) -> int:
         return self.view.card.version
@@ -183,3 +190,47 @@ class ProgrammesQuery:
             page=page,
         )
         return connection_from_page(info, result, lambda view: ProjectType(view=view))
+
+
+PROJECT_ERRORS = error_types("Project", ProjectErrorCode)
+ProjectInvalid = PROJECT_ERRORS.invalid
+ProjectConflict = PROJECT_ERRORS.conflict
+ProjectNotAllowed = PROJECT_ERRORS.not_allowed
+
+
+@strawberry.input(description="Modifier l'objectif ou les notes d'un projet de sa région.")
+class UpdateProjectInput:
+    project_id: strawberry.ID
+    expected_version: int = strawberry.field(description="Version lue ; refusé si le projet a changé depuis.")
+    summary: str | None = None
+    notes: str | None = None
+
+
+@strawberry.type
+class UpdateProjectSuccess:
+    project: ProjectType
+
+
+UpdateProjectPayload = Annotated[
+    UpdateProjectSuccess | ProjectInvalid | ProjectConflict | ProjectNotAllowed,  # type: ignore[valid-type]
+    strawberry.union("UpdateProjectPayload"),
+]
+
+
+@strawberry.type
+class ProgrammesMutation:
+    @strawberry.mutation(description="Modifie un projet ; chaque modification est tracée dans l'audit.")
+    async def update_project(self, info: Info, input: UpdateProjectInput) -> UpdateProjectPayload:  # type: ignore[valid-type]  # noqa: A002
+        async def work() -> ProjectView:
+            target = decode_id(input.project_id, expected_type="Project")
+            return await service.update_project(
+                info.context.uow,
+                info.context.principal,
+                region=target.tenant,
+                project_id=target.int_key,
+                expected_version=input.expected_version,
+                changes=ProjectChanges(summary=input.summary, notes=input.notes),
+                request_id=info.context.request_id,
+            )
+
+        return await run_mutation(info, work, lambda view: UpdateProjectSuccess(project=ProjectType(view=view)), PROJECT_ERRORS)

@@ -14,9 +14,11 @@ from sqlalchemy.orm import selectinload
 
 from filiere.auth.policy import Action, is_allowed, may_need_grant
 from filiere.auth.principal import Principal, require_principal
-from filiere.errors import NotFoundError
+from filiere.audit.service import record_change
+from filiere.errors import ConflictError, ForbiddenError, InvalidInputError, NotFoundError
 from filiere.pagination import Page, PageRequest, SortPosition, TenantSlice, after_position, merge_slices
 from filiere.partners.service import GrantIndex, active_grants
+from filiere.programmes.errors import ProjectErrorCode
 from filiere.programmes.models import Company, Project, ProjectStatus, Sector
 from filiere.programmes.views import CompanyCard, ProjectCard, ProjectConfidential, ProjectView
 from filiere.tenancy.fanout import fan_out
@@ -118,8 +120,9 @@ async def list_projects(
     return merge_slices(list(result.results.values()), page, _position, result.failures)
 
 
-async def get_project(uow: UnitOfWork, principal: Principal | None, region: str, project_id: int) -> ProjectView:
-    reader = require_principal(principal)
+async def _readable_row(
+    uow: UnitOfWork, reader: Principal, region: str, project_id: int
+) -> tuple[Project, GrantIndex]:
     if not uow.registry.has_region(region):
         raise NotFoundError()
     grants = await grants_of(uow, reader)
@@ -129,7 +132,97 @@ async def get_project(uow: UnitOfWork, principal: Principal | None, region: str,
     project = await uow.region(region).scalar(readable.where(Project.id == project_id))
     if project is None:
         raise NotFoundError()
+    return project, grants
+
+
+async def get_project(uow: UnitOfWork, principal: Principal | None, region: str, project_id: int) -> ProjectView:
+    reader = require_principal(principal)
+    project, grants = await _readable_row(uow, reader, region, project_id)
     return project_view(reader, region, project, grants)
+
+
+SUMMARY_MAX_LENGTH = 2000
+NOTES_MAX_LENGTH = 10000
+
+
+@dataclass(frozen=True)
+class ProjectChanges:
+    """Fields an adviser may edit; None leaves a field as it is."""
+
+    summary: str | None = None
+    notes: str | None = None
+
+
+def _validated(changes: ProjectChanges) -> dict[str, str]:
+    values: dict[str, str] = {}
+    if changes.summary is not None:
+        summary = changes.summary.strip()
+        if not summary:
+            raise InvalidInputError(
+                "L'objectif du projet ne peut pas être vide.", field="summary", code=ProjectErrorCode.REQUIRED
+            )
+        if len(summary) > SUMMARY_MAX_LENGTH:
+            raise InvalidInputError(
+                f"L'objectif ne doit pas dépasser {SUMMARY_MAX_LENGTH} caractères.",
+                field="summary",
+                code=ProjectErrorCode.TOO_LONG,
+            )
+        values["summary"] = summary
+    if changes.notes is not None:
+        notes = changes.notes.strip()
+        if len(notes) > NOTES_MAX_LENGTH:
+            raise InvalidInputError(
+                f"Les notes ne doivent pas dépasser {NOTES_MAX_LENGTH} caractères.",
+                field="notes",
+                code=ProjectErrorCode.TOO_LONG,
+            )
+        values["notes"] = notes
+    return values
+
+
+def may_edit_project(principal: Principal | None, region: str) -> bool:
+    return is_allowed(principal, Action.EDIT_PROJECT, region=region)
+
+
+async def update_project(
+    uow: UnitOfWork,
+    principal: Principal | None,
+    *,
+    region: str,
+    project_id: int,
+    expected_version: int,
+    changes: ProjectChanges,
+    request_id: str,
+) -> ProjectView:
+    """Edit a project of the caller's region; refused with a typed error before anything is written."""
+    editor = require_principal(principal)
+    project, grants = await _readable_row(uow, editor, region, project_id)
+    if not may_edit_project(editor, region):
+        raise ForbiddenError("Seuls les conseillers de la région du projet peuvent le modifier.")
+    values = _validated(changes)
+    session = uow.region(region)
+    if project.version != expected_version:
+        raise ConflictError(field="expectedVersion")
+    before = {name: getattr(project, name) for name in values}
+    for name, value in values.items():
+        setattr(project, name, value)
+    company = await session.get(Company, project.company_id)
+    assert company is not None
+    index_project(project, company.name)
+    changed = {name: value for name, value in values.items() if before[name] != value}
+    if changed:
+        record_change(
+            session,
+            editor,
+            request_id=request_id,
+            action="project.updated",
+            entity_type="Project",
+            entity_id=project.id,
+            before={name: before[name] for name in changed},
+            after=changed,
+        )
+    await session.flush()
+    return project_view(editor, region, project, grants)
 
 
 async def get_company(uow: UnitOfWork, principal: Principal | None, region: str, company_id: int) -> CompanyCard:

@@ -6,7 +6,7 @@ hold a region's own data and exist once per regional database. No foreign key cr
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
@@ -47,14 +47,19 @@ def metadata_kind(metadata: MetaData) -> TenantKind:
     return kind
 
 
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
 class Timestamped:
-    """Creation and last-update instants."""
+    """Creation and last-update instants. Set in Python (so they are known after a flush without a
+    reload, which async sessions cannot do lazily); the server default covers raw SQL inserts."""
 
     created_at: Mapped[datetime] = mapped_column(
-        UTCDateTime, server_default=func.now(), nullable=False
+        UTCDateTime, default=_now, server_default=func.now(), nullable=False
     )
     updated_at: Mapped[datetime] = mapped_column(
-        UTCDateTime, server_default=func.now(), onupdate=func.now(), nullable=False
+        UTCDateTime, default=_now, onupdate=_now, server_default=func.now(), nullable=False
     )
 
 
