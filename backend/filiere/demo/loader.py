@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from typing import Any
 
 from rich.progress import Progress
@@ -13,6 +14,7 @@ from stdnum.fr import siren as siren_number
 
 from filiere.accounts.models import User
 from filiere.auth.passwords import hash_password, verify_password
+from filiere.auth.principal import Role
 from filiere.demo.accounts import demo_accounts
 from filiere.demo.data import EVENTS, ORGANISATIONS, PROJECTS, DemoProject
 from filiere.events.models import Event
@@ -46,14 +48,27 @@ async def load_demo(registry: TenantRegistry, settings: Settings) -> dict[str, i
         task = progress.add_task("Données de démonstration", total=1 + len(registry.regions))
         async with registry.national.sessions() as national, national.begin():
             organisations = await _organisations(national)
-            advisers = await _users(national, settings, organisations)
+            await _users(national, settings, organisations)
             counts["national"] = await count_rows(national)
         progress.advance(task)
-        for tenant in registry.regions:
-            async with tenant.sessions() as session, session.begin():
-                await _region(session, tenant, registry, advisers)
-                counts[tenant.slug] = await count_rows(session)
-            progress.advance(task)
+        counts.update(await load_regions(registry, settings, on_region_done=lambda: progress.advance(task)))
+    return counts
+
+
+async def load_regions(
+    registry: TenantRegistry, settings: Settings, on_region_done: Callable[[], object] = lambda: None
+) -> dict[str, int]:
+    """The regional part of the demo (the national part must be loaded already)."""
+    emails = {a.email: a.region for a in demo_accounts(settings) if a.role is Role.ADVISER}
+    async with registry.national.sessions() as national:
+        rows = await national.execute(select(User.email, User.id).where(User.email.in_(emails)))
+        advisers = {emails[email]: user_id for email, user_id in rows if emails[email]}
+    counts: dict[str, int] = {}
+    for tenant in registry.regions:
+        async with tenant.sessions() as session, session.begin():
+            await _region(session, tenant, registry, advisers)
+            counts[tenant.slug] = await count_rows(session)
+        on_region_done()
     return counts
 
 
@@ -78,11 +93,10 @@ async def _organisations(national: TenantSession) -> dict[str, Organisation]:
 
 async def _users(
     national: TenantSession, settings: Settings, organisations: dict[str, Organisation]
-) -> dict[str, int]:
-    """Create or refresh the demo accounts; returns the adviser id of each region."""
+) -> None:
+    """Create or refresh the demo accounts (the password hash only if the password changed)."""
     password = settings.demo_password.get_secret_value()
     existing = {row.email: row for row in await national.scalars(select(User))}
-    advisers: dict[str, int] = {}
     for account in demo_accounts(settings):
         row = existing.get(account.email)
         if row is None:
@@ -100,10 +114,7 @@ async def _users(
         )
         if not await verify_password(row.password_hash, password):
             row.password_hash = hash_password(password)
-        await national.flush()
-        if account.role.value == "adviser" and account.region:
-            advisers[account.region] = row.id
-    return advisers
+    await national.flush()
 
 
 async def _region(

@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import strawberry
 from graphql import GraphQLError
 from strawberry.types import ExecutionContext
@@ -54,11 +56,12 @@ schema = FiliereSchema(query=Query, mutation=Mutation)
 
 
 def build_schema(settings: Settings) -> FiliereSchema:
-    extensions: list[SchemaExtension | type[SchemaExtension]] = [
-        ErrorPolicy(debug=settings.debug),
-        QueryDepthLimiter(max_depth=settings.graphql_max_depth),
-        MaxTokensLimiter(max_token_count=settings.graphql_max_tokens),
-        MaxAliasesLimiter(max_alias_count=settings.graphql_max_aliases),
+    # Factories, not instances: an extension keeps per-request state, so each request needs its own.
+    extensions: list[Callable[[], SchemaExtension] | type[SchemaExtension]] = [
+        lambda: ErrorPolicy(debug=settings.debug),
+        lambda: QueryDepthLimiter(max_depth=settings.graphql_max_depth),
+        lambda: MaxTokensLimiter(max_token_count=settings.graphql_max_tokens),
+        lambda: MaxAliasesLimiter(max_alias_count=settings.graphql_max_aliases),
         OperationMetrics,
     ]
     if settings.is_production:

@@ -1,0 +1,288 @@
+"""The embedded OpenID Connect issuer, driven as the SPA (and a browser) would."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+import secrets
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from urllib.parse import parse_qs, urlencode, urlparse
+
+import httpx
+import pytest
+from joserfc import jwt
+from joserfc.jwk import KeySet
+from sqlalchemy import update
+
+from filiere.app import create_app
+from filiere.auth.issuer.models import AuthorizationCode, SigningKey
+from filiere.auth.tokens import EmbeddedJwks, InvalidTokenError, TokenVerifier
+from tests.backend.world import PUBLIC_URL, World
+
+ADVISER = "conseiller.normandie@demo.filiere.fr"
+PASSWORD = "filiere-demo"
+REDIRECT_URI = f"{PUBLIC_URL}/connexion/retour"
+
+
+@dataclass
+class Flow:
+    verifier: str
+    params: dict[str, str]
+
+    @classmethod
+    def start(cls, **overrides: str) -> Flow:
+        verifier = secrets.token_urlsafe(48)
+        challenge = base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest()).rstrip(b"=").decode()
+        params = {
+            "response_type": "code",
+            "client_id": "filiere-spa",
+            "redirect_uri": REDIRECT_URI,
+            "scope": "openid profile email offline_access",
+            "state": secrets.token_urlsafe(8),
+            "nonce": secrets.token_urlsafe(8),
+            "code_challenge": challenge,
+            "code_challenge_method": "S256",
+            **overrides,
+        }
+        return cls(verifier=verifier, params={k: v for k, v in params.items() if v != ""})
+
+    @property
+    def url(self) -> str:
+        return f"/auth/authorize?{urlencode(self.params)}"
+
+
+def csrf_of(page: str) -> str:
+    match = re.search(r'name="csrf_token" value="([^"]+)"', page)
+    assert match, "the sign-in form carries a CSRF token"
+    return match.group(1)
+
+
+async def sign_in(client: httpx.AsyncClient, flow: Flow, email: str = ADVISER, password: str = PASSWORD) -> httpx.Response:
+    form = await client.get(flow.url)
+    assert form.status_code == 200
+    return await client.post(flow.url, data={"username": email, "password": password, "csrf_token": csrf_of(form.text)})
+
+
+def code_of(response: httpx.Response, flow: Flow) -> str:
+    assert response.status_code in (302, 303), response.text
+    location = urlparse(response.headers["location"])
+    assert f"{location.scheme}://{location.netloc}{location.path}" == REDIRECT_URI
+    query = parse_qs(location.query)
+    assert query["state"] == [flow.params["state"]]
+    return query["code"][0]
+
+
+async def exchange(client: httpx.AsyncClient, flow: Flow, code: str, **overrides: str) -> httpx.Response:
+    data = {
+        "grant_type": "authorization_code",
+        "code": code,
+        "redirect_uri": REDIRECT_URI,
+        "client_id": "filiere-spa",
+        "code_verifier": flow.verifier,
+        **overrides,
+    }
+    return await client.post("/auth/token", data=data)
+
+
+async def refresh(client: httpx.AsyncClient, token: str) -> httpx.Response:
+    return await client.post(
+        "/auth/token", data={"grant_type": "refresh_token", "refresh_token": token, "client_id": "filiere-spa"}
+    )
+
+
+async def test_discovery_and_jwks(world: World) -> None:
+    discovery = (await world.client.get("/.well-known/openid-configuration")).json()
+    assert discovery["issuer"] == PUBLIC_URL
+    assert discovery["code_challenge_methods_supported"] == ["S256"]
+    assert discovery["token_endpoint_auth_methods_supported"] == ["none"]
+    jwks = (await world.client.get("/auth/jwks")).json()
+    assert len(jwks["keys"]) >= 1
+    assert all("d" not in key for key in jwks["keys"]), "private parts are never published"
+
+
+async def test_code_flow_with_pkce_gives_tokens_the_api_accepts(world: World) -> None:
+    flow = Flow.start()
+    tokens = (await exchange(world.client, flow, code_of(await sign_in(world.client, flow), flow))).json()
+    assert tokens["token_type"] == "Bearer" and tokens["refresh_token"]
+    keys = KeySet.import_key_set((await world.client.get("/auth/jwks")).json())
+    id_token = jwt.decode(tokens["id_token"], keys, algorithms=["RS256"]).claims
+    assert id_token["aud"] == ["filiere-spa"] and id_token["nonce"] == flow.params["nonce"]
+    assert id_token["email"] == ADVISER
+    access = jwt.decode(tokens["access_token"], keys, algorithms=["RS256"])
+    assert access.header["typ"] == "at+jwt"
+    assert access.claims["aud"] == "filiere-api"
+    assert access.claims["filiere_role"] == "adviser" and access.claims["filiere_region"] == "normandie"
+    viewer = await world.client.post(
+        "/graphql",
+        json={"query": "{ viewer { displayName } }"},
+        headers={"Authorization": f"Bearer {tokens['access_token']}"},
+    )
+    assert viewer.json()["data"]["viewer"]["displayName"] == "Camille Lemoine"
+
+
+async def test_the_sign_in_page_is_french_and_csrf_protected(world: World) -> None:
+    flow = Flow.start()
+    page = await world.client.get(flow.url)
+    assert '<html lang="fr">' in page.text
+    assert 'name="username"' in page.text and 'name="password"' in page.text
+    assert "Se connecter" in page.text
+    assert "frame-ancestors 'none'" in page.headers["content-security-policy"]
+    world.client.cookies.delete("filiere_csrf", path="/auth")
+    forged = await world.client.post(flow.url, data={"username": ADVISER, "password": PASSWORD, "csrf_token": "x"})
+    assert forged.status_code == 400
+    assert "Votre formulaire a expiré" in forged.text
+    assert "location" not in forged.headers
+
+
+async def test_wrong_password_is_refused_in_french_without_saying_which_part(world: World) -> None:
+    flow = Flow.start()
+    wrong_password = await sign_in(world.client, flow, password="nope")
+    unknown_user = await sign_in(world.client, flow, email="personne@example.fr")
+    for response in (wrong_password, unknown_user):
+        assert response.status_code == 401
+        assert "Adresse e-mail ou mot de passe incorrect." in response.text
+
+
+async def test_pkce_is_required_and_s256_only(world: World) -> None:
+    for overrides in ({"code_challenge": "", "code_challenge_method": ""}, {"code_challenge_method": "plain"}):
+        flow = Flow.start(**overrides)
+        response = await world.client.get(flow.url)
+        assert response.status_code == 302
+        query = parse_qs(urlparse(response.headers["location"]).query)
+        assert query["error"] == ["invalid_request"]
+    flow = Flow.start()
+    code = code_of(await sign_in(world.client, flow), flow)
+    wrong = await exchange(world.client, flow, code, code_verifier=secrets.token_urlsafe(48))
+    assert wrong.status_code == 400 and wrong.json()["error"] == "invalid_grant"
+
+
+async def test_redirect_uri_must_match_exactly(world: World) -> None:
+    for uri in (f"{REDIRECT_URI}/", f"{REDIRECT_URI}?x=1", "https://evil.example/connexion/retour"):
+        response = await world.client.get(Flow.start(redirect_uri=uri).url)
+        assert response.status_code == 400, uri
+        assert "location" not in response.headers, "never redirect to an unregistered URI"
+        assert "Demande de connexion invalide" in response.text
+    flow = Flow.start()
+    code = code_of(await sign_in(world.client, flow), flow)
+    other = await exchange(world.client, flow, code, redirect_uri="http://localhost:8000/connexion/retour")
+    assert other.status_code == 400
+
+
+async def test_a_code_works_once_and_its_replay_revokes_what_it_gave(world: World) -> None:
+    flow = Flow.start()
+    code = code_of(await sign_in(world.client, flow), flow)
+    first = (await exchange(world.client, flow, code)).json()
+    replay = await exchange(world.client, flow, code)
+    assert replay.status_code == 400 and replay.json()["error"] == "invalid_grant"
+    assert (await refresh(world.client, first["refresh_token"])).status_code == 400
+
+
+async def test_codes_are_short_lived(world: World) -> None:
+    flow = Flow.start()
+    code = code_of(await sign_in(world.client, flow), flow)
+    async with world.registry.national.sessions() as session, session.begin():
+        await session.execute(update(AuthorizationCode).values(expires_at=datetime.now(UTC) - timedelta(seconds=1)))
+    assert (await exchange(world.client, flow, code)).status_code == 400
+
+
+async def test_refresh_tokens_rotate_and_a_replay_revokes_the_family(world: World) -> None:
+    flow = Flow.start()
+    first = (await exchange(world.client, flow, code_of(await sign_in(world.client, flow), flow))).json()
+    second = (await refresh(world.client, first["refresh_token"])).json()
+    assert second["refresh_token"] != first["refresh_token"] and second["access_token"]
+    # Someone replays the old token: the whole family dies, including the legitimate newest one.
+    assert (await refresh(world.client, first["refresh_token"])).status_code == 400
+    assert (await refresh(world.client, second["refresh_token"])).status_code == 400
+
+
+async def test_silent_sign_in_reuses_the_issuer_session(world: World) -> None:
+    flow = Flow.start()
+    await sign_in(world.client, flow)
+    again = Flow.start(prompt="none")
+    silent = await world.client.get(again.url)
+    assert code_of(silent, again)
+    world.client.cookies.clear()
+    anonymous = await world.client.get(Flow.start(prompt="none").url)
+    assert parse_qs(urlparse(anonymous.headers["location"]).query)["error"] == ["login_required"]
+
+
+async def test_sign_out_ends_the_session_and_its_refresh_tokens(world: World) -> None:
+    flow = Flow.start()
+    tokens = (await exchange(world.client, flow, code_of(await sign_in(world.client, flow), flow))).json()
+    logout = await world.client.get(
+        "/auth/logout",
+        params={
+            "id_token_hint": tokens["id_token"],
+            "post_logout_redirect_uri": f"{PUBLIC_URL}/au-revoir",
+            "client_id": "filiere-spa",
+        },
+    )
+    assert logout.status_code == 302 and logout.headers["location"] == f"{PUBLIC_URL}/au-revoir"
+    assert (await refresh(world.client, tokens["refresh_token"])).status_code == 400
+    silent = await world.client.get(Flow.start(prompt="none").url)
+    assert "login_required" in silent.headers["location"]
+    # An unregistered destination is never followed; the user gets a French page instead.
+    page = await world.client.get("/auth/logout", params={"post_logout_redirect_uri": "https://evil.example"})
+    assert page.status_code == 200 and "Vous êtes déconnecté" in page.text
+
+
+async def test_failed_sign_ins_are_throttled_for_every_process(world: World) -> None:
+    # A second app on the same databases stands for another replica behind the load balancer.
+    other_replica = create_app(world.settings)
+    other = httpx.AsyncClient(transport=httpx.ASGITransport(app=other_replica), base_url=PUBLIC_URL)
+    try:
+        for attempt in range(world.settings.throttle_max_failures_per_account):
+            client = world.client if attempt % 2 else other
+            assert (await sign_in(client, Flow.start(), password="mauvais")).status_code == 401
+        locked = await sign_in(world.client, Flow.start())  # even the right password now waits
+        assert locked.status_code == 429
+        assert "Trop de tentatives" in locked.text
+        assert int(locked.headers["retry-after"]) > 0
+        # Another account from the same address is not locked by these failures (per-IP limit is higher).
+        assert (await sign_in(other, Flow.start(), email="conseiller.ile-de-france@demo.filiere.fr")).status_code == 303
+    finally:
+        await other.aclose()
+        await other_replica.state.registry.dispose()
+
+
+async def test_ip_addresses_are_throttled_across_accounts(world: World) -> None:
+    for index in range(world.settings.throttle_max_failures_per_ip):
+        await sign_in(world.client, Flow.start(), email=f"inconnu{index}@example.fr", password="x")
+    assert (await sign_in(world.client, Flow.start())).status_code == 429
+
+
+async def test_demo_accounts_cannot_sign_in_outside_demo_mode(world: World) -> None:
+    strict = create_app(world.settings.model_copy(update={"demo_mode": False}))
+    client = httpx.AsyncClient(transport=httpx.ASGITransport(app=strict), base_url=PUBLIC_URL)
+    try:
+        page = await client.get(Flow.start().url)
+        assert "Comptes de démonstration" not in page.text
+        assert (await sign_in(client, Flow.start())).status_code == 401
+    finally:
+        await client.aclose()
+        await strict.state.registry.dispose()
+
+
+async def test_key_rotation_lifecycle(world: World) -> None:
+    verifier = TokenVerifier(world.settings, EmbeddedJwks(world.key_store), world.registry.region_slugs)
+    old_token = await world.access_token(ADVISER)
+    old_kid = (await world.key_store.signing_key()).kid
+    new_kid = await world.key_store.rotate()
+
+    kids = {key["kid"] for key in (await world.client.get("/auth/jwks")).json()["keys"]}
+    assert {old_kid, new_kid} <= kids, "both keys are published during the rotation"
+    assert (await world.key_store.signing_key()).kid == new_kid
+    assert (await verifier.verify(old_token)).region == "normandie"
+    assert (await verifier.verify(await world.access_token(ADVISER))).region == "normandie"
+    assert await world.key_store.prune() == [], "a retiring key stays until its tokens have expired"
+
+    async with world.registry.national.sessions() as session, session.begin():
+        await session.execute(
+            update(SigningKey).where(SigningKey.kid == old_kid).values(retiring_since=datetime.now(UTC) - timedelta(days=1))
+        )
+    assert await world.key_store.prune() == [old_kid]
+    assert old_kid not in {key["kid"] for key in (await world.client.get("/auth/jwks")).json()["keys"]}
+    with pytest.raises(InvalidTokenError):
+        await verifier.verify(old_token)

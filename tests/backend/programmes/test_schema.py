@@ -1,0 +1,322 @@
+"""Projects through GraphQL, as each kind of user sees them."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from filiere.audit.models import AuditEvent
+from filiere.partners.models import Grant, GrantScope, Organisation
+from filiere.programmes.models import Company, Project, ProjectKind, ProjectStatus, Sector
+from filiere.programmes.service import index_project
+from tests.backend.world import World, count_statements, region_down
+
+NORMANDIE_ADVISER = "conseiller.normandie@demo.filiere.fr"
+IDF_ADVISER = "conseiller.ile-de-france@demo.filiere.fr"
+NATIONAL = "national@demo.filiere.fr"
+PARTNER = "bpifrance@demo.filiere.fr"
+JUROR = "jury@demo.filiere.fr"
+
+PROJECTS = """
+query Projects($region: String, $first: Int, $after: String, $filter: ProjectFilter) {
+  projects(region: $region, first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    unavailableRegions { slug name }
+    edges { cursor node {
+      id name summary access notes status sector kind needs viewerCanEdit version
+      region { slug }
+      company { name siren sirenIsDemo communeCode departement }
+      adviser { displayName email }
+    } }
+  }
+}
+"""
+
+NODE = """
+query Node($id: ID!) { node(id: $id) { __typename id ... on Project { name access notes } } }
+"""
+
+UPDATE = """
+mutation Update($input: UpdateProjectInput!) {
+  updateProject(input: $input) {
+    __typename
+    ... on UpdateProjectSuccess { project { notes summary version } }
+    ... on UserError { field message }
+    ... on ProjectInvalid { code }
+    ... on ProjectConflict { code }
+    ... on ProjectNotAllowed { code }
+  }
+}
+"""
+
+
+def nodes(body: dict) -> list[dict]:
+    return [edge["node"] for edge in body["data"]["projects"]["edges"]]
+
+
+async def test_adviser_reads_own_region_in_full(world: World) -> None:
+    body = await world.graphql(PROJECTS, {"region": "normandie"}, as_user=NORMANDIE_ADVISER)
+    projects = nodes(body)
+    assert body["data"]["projects"]["totalCount"] == 5
+    assert {p["company"]["name"] for p in projects} == {
+        "MIJUIN",
+        "HUMAN MOB",
+        "ARTHUS et PAOLA",
+        "Conseil Départemental du Calvados",
+        "PIERCAN",
+    }
+    assert all(p["access"] == "FULL" and p["notes"] and p["viewerCanEdit"] for p in projects)
+    assert all(p["region"]["slug"] == "normandie" for p in projects)
+    assert all(p["adviser"]["displayName"] == "Camille Lemoine" for p in projects)
+    assert all(p["company"]["sirenIsDemo"] for p in projects)
+
+
+async def test_other_region_adviser_sees_only_summary_cards(world: World) -> None:
+    body = await world.graphql(PROJECTS, {"region": "normandie"}, as_user=IDF_ADVISER)
+    projects = nodes(body)
+    assert len(projects) == 5
+    assert all(p["access"] == "SUMMARY" for p in projects)
+    assert all(p["notes"] is None for p in projects)
+    assert not any(p["viewerCanEdit"] for p in projects)
+    # The card itself stays useful: name, summary, company, adviser.
+    assert all(p["summary"] and p["company"]["name"] and p["adviser"] for p in projects)
+
+    own = nodes(await world.graphql(PROJECTS, {"region": "ile-de-france"}, as_user=IDF_ADVISER))
+    assert {p["company"]["name"] for p in own} == {"TOUROUL-CHEVALERIE", "Groupe DELINEO"}
+    assert all(p["access"] == "FULL" for p in own)
+
+
+async def test_national_reads_every_region_merged_and_sorted(world: World) -> None:
+    body = await world.graphql(PROJECTS, {"first": 100}, as_user=NATIONAL)
+    projects = nodes(body)
+    assert body["data"]["projects"]["totalCount"] == 13
+    assert {p["region"]["slug"] for p in projects} == {
+        "normandie",
+        "ile-de-france",
+        "hauts-de-france",
+        "bourgogne-franche-comte",
+    }
+    names = [p["name"] for p in projects]
+    assert names == sorted(names, key=lambda n: n.casefold().replace("é", "e").replace("è", "e"))
+    assert all(p["access"] == "FULL" and p["notes"] is not None for p in projects)
+    assert not any(p["viewerCanEdit"] for p in projects), "CCI France never writes regional data"
+
+
+async def test_merged_pages_follow_each_other_without_gaps(world: World) -> None:
+    seen: list[str] = []
+    after = None
+    while True:
+        body = await world.graphql(PROJECTS, {"first": 4, "after": after}, as_user=NATIONAL)
+        connection = body["data"]["projects"]
+        seen += [edge["node"]["id"] for edge in connection["edges"]]
+        if not connection["pageInfo"]["hasNextPage"]:
+            break
+        after = connection["pageInfo"]["endCursor"]
+    everything = nodes(await world.graphql(PROJECTS, {"first": 100}, as_user=NATIONAL))
+    assert seen == [p["id"] for p in everything]
+    assert len(seen) == len(set(seen)) == 13
+
+
+async def test_filters_by_status_sector_and_accent_insensitive_text(world: World) -> None:
+    textile = nodes(await world.graphql(PROJECTS, {"first": 100, "filter": {"sector": ["TEXTILE"]}}, as_user=NATIONAL))
+    assert {p["company"]["name"] for p in textile} == {
+        "MIJUIN",
+        "ARTHUS et PAOLA",
+        "TOUROUL-CHEVALERIE",
+        "Atelier Lin du Nord (démo)",
+    }
+    candidates = nodes(
+        await world.graphql(PROJECTS, {"first": 100, "filter": {"status": ["CANDIDATE"]}}, as_user=NATIONAL)
+    )
+    assert {p["status"] for p in candidates} == {"CANDIDATE"}
+    assert len(candidates) == 2
+    # Case and accents are ignored, in the name as in the company and summary.
+    found = nodes(await world.graphql(PROJECTS, {"first": 100, "filter": {"text": "BOITES A GANTS"}}, as_user=NATIONAL))
+    assert [p["name"] for p in found] == ["Nouveaux marchés pour les boîtes à gants"]
+    found = nodes(await world.graphql(PROJECTS, {"first": 100, "filter": {"text": "velos cargo"}}, as_user=NATIONAL))
+    assert [p["name"] for p in found] == ["Cadres de vélos cargo (démo)"]
+    # LIKE wildcards typed by a user are literal.
+    assert nodes(await world.graphql(PROJECTS, {"filter": {"text": "%"}}, as_user=NATIONAL)) == []
+
+
+async def test_partner_without_grant_sees_nothing(world: World) -> None:
+    body = await world.graphql(PROJECTS, {"first": 100}, as_user=PARTNER)
+    assert body["data"]["projects"]["totalCount"] == 0
+    assert nodes(body) == []
+    for region in ("normandie", "ile-de-france"):
+        body = await world.graphql(PROJECTS, {"region": region}, as_user=PARTNER)
+        assert nodes(body) == []
+    some_project = nodes(await world.graphql(PROJECTS, {"region": "normandie"}, as_user=NATIONAL))[0]
+    assert (await world.graphql(NODE, {"id": some_project["id"]}, as_user=PARTNER))["data"]["node"] is None
+
+
+async def test_partner_sees_exactly_what_a_grant_shares(world: World) -> None:
+    async with world.registry.region("normandie").sessions() as session:
+        piercan = await session.scalar(select(Project).join(Company).where(Company.name == "PIERCAN"))
+    async with world.registry.national.sessions() as session, session.begin():
+        bpifrance = await session.scalar(select(Organisation).where(Organisation.slug == "bpifrance"))
+        session.add(Grant(organisation_id=bpifrance.id, region="normandie", project_id=piercan.id, scope=GrantScope.SUMMARY))
+
+    projects = nodes(await world.graphql(PROJECTS, {"first": 100}, as_user=PARTNER))
+    assert [p["company"]["name"] for p in projects] == ["PIERCAN"]
+    assert projects[0]["access"] == "SUMMARY" and projects[0]["notes"] is None
+
+    async with world.registry.national.sessions() as session, session.begin():
+        grant = await session.scalar(select(Grant))
+        grant.scope = GrantScope.FULL
+    projects = nodes(await world.graphql(PROJECTS, {"first": 100}, as_user=PARTNER))
+    assert projects[0]["access"] == "FULL" and projects[0]["notes"]
+    assert not projects[0]["viewerCanEdit"]
+
+
+async def test_juror_and_anonymous_get_nothing(world: World) -> None:
+    body = await world.graphql(PROJECTS, {"first": 100}, as_user=JUROR)
+    assert nodes(body) == []
+    anonymous = await world.graphql(PROJECTS, {"first": 100})
+    assert anonymous["data"] is None
+    assert anonymous["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+    assert "Connectez-vous" in anonymous["errors"][0]["message"]
+    project_id = nodes(await world.graphql(PROJECTS, {"region": "normandie"}, as_user=NATIONAL))[0]["id"]
+    anonymous_node = await world.graphql(NODE, {"id": project_id})
+    assert anonymous_node["data"]["node"] is None
+
+
+async def test_node_routes_an_id_to_its_region_with_the_same_rules(world: World) -> None:
+    project = nodes(await world.graphql(PROJECTS, {"region": "normandie"}, as_user=NORMANDIE_ADVISER))[0]
+    own = (await world.graphql(NODE, {"id": project["id"]}, as_user=NORMANDIE_ADVISER))["data"]["node"]
+    assert own["__typename"] == "Project" and own["notes"] and own["access"] == "FULL"
+    other = (await world.graphql(NODE, {"id": project["id"]}, as_user=IDF_ADVISER))["data"]["node"]
+    assert other["access"] == "SUMMARY" and other["notes"] is None
+    for garbage in ("", "not-base64!", "UHJvamVjdDpub3JtYW5kaWU6OTk5OQ", "UHJvamVjdDpub3doZXJlOjE"):
+        assert (await world.graphql(NODE, {"id": garbage}, as_user=NATIONAL))["data"]["node"] is None
+
+
+async def test_one_region_down_keeps_the_others_and_names_it(world: World) -> None:
+    with region_down(world, "hauts-de-france"):
+        body = await world.graphql(PROJECTS, {"first": 100}, as_user=NATIONAL)
+    connection = body["data"]["projects"]
+    assert connection["totalCount"] == 10
+    assert {p["region"]["slug"] for p in nodes(body)} == {"normandie", "ile-de-france", "bourgogne-franche-comte"}
+    assert connection["unavailableRegions"] == [{"slug": "hauts-de-france", "name": "Hauts-de-France"}]
+    [error] = body["errors"]
+    assert error["extensions"] == {"code": "REGION_UNAVAILABLE", "region": "hauts-de-france"}
+    assert "Hauts-de-France" in error["message"]
+
+
+async def _add_projects(world: World, region: str, count: int) -> None:
+    async with world.registry.region(region).sessions() as session, session.begin():
+        company = Company(
+            name=f"Entreprise de charge {region}",
+            siren="732829320",
+            commune_code="76540",
+            commune_name="Rouen",
+            departement="76",
+        )
+        session.add(company)
+        await session.flush()
+        for index in range(count):
+            project = Project(
+                company_id=company.id,
+                name=f"Projet de charge {index:03d}",
+                summary="Projet créé pour mesurer le nombre de requêtes.",
+                kind=ProjectKind.RELOCATION,
+                sector=Sector.TEXTILE,
+                status=ProjectStatus.SELECTED,
+                adviser_id=(await world.user(NORMANDIE_ADVISER)).id if index % 2 else None,
+                notes="",
+                needs=[],
+            )
+            index_project(project, company.name)
+            session.add(project)
+
+
+async def test_statements_do_not_grow_with_the_page_size(world: World) -> None:
+    await _add_projects(world, "normandie", 60)
+    headers = await world.headers(NORMANDIE_ADVISER)
+
+    async def statements_for(first: int) -> int:
+        with count_statements(world.registry) as counter:
+            response = await world.client.post(
+                "/graphql", json={"query": PROJECTS, "variables": {"region": "normandie", "first": first}}, headers=headers
+            )
+        assert len(response.json()["data"]["projects"]["edges"]) == first
+        return counter.count
+
+    small, large = await statements_for(5), await statements_for(50)
+    # count + page + needs (regional), companies (regional loader), advisers (national loader)
+    assert small == large == 5
+
+
+async def test_statements_of_the_merged_list_are_per_region_not_per_row(world: World) -> None:
+    headers = await world.headers(NATIONAL)
+
+    async def statements() -> int:
+        with count_statements(world.registry) as counter:
+            response = await world.client.post(
+                "/graphql", json={"query": PROJECTS, "variables": {"first": 50}}, headers=headers
+            )
+        assert len(response.json()["data"]["projects"]["edges"]) == 50
+        return counter.count
+
+    await _add_projects(world, "normandie", 60)
+    with_60 = await statements()
+    await _add_projects(world, "hauts-de-france", 60)
+    with_120 = await statements()
+    # At most, per region: count + page + needs + companies; plus one national batch of advisers.
+    assert with_60 <= 4 * 4 + 1
+    assert with_120 <= 4 * 4 + 1
+
+
+async def test_update_writes_the_change_and_its_audit_row(world: World) -> None:
+    project = nodes(await world.graphql(PROJECTS, {"region": "normandie"}, as_user=NORMANDIE_ADVISER))[0]
+    body = await world.graphql(
+        UPDATE,
+        {"input": {"projectId": project["id"], "expectedVersion": project["version"], "notes": "  Point d'étape  "}},
+        as_user=NORMANDIE_ADVISER,
+    )
+    result = body["data"]["updateProject"]
+    assert result["__typename"] == "UpdateProjectSuccess"
+    assert result["project"]["notes"] == "Point d'étape"
+    assert result["project"]["version"] == project["version"] + 1
+    async with world.registry.region("normandie").sessions() as session:
+        [audit] = list(await session.scalars(select(AuditEvent)))
+    assert audit.action == "project.updated" and audit.actor_role == "adviser"
+    assert audit.after == {"notes": "Point d'étape"} and audit.before["notes"] == project["notes"]
+
+    stale = await world.graphql(
+        UPDATE, {"input": {"projectId": project["id"], "expectedVersion": project["version"], "notes": "x"}},
+        as_user=NORMANDIE_ADVISER,
+    )
+    assert stale["data"]["updateProject"]["__typename"] == "ProjectConflict"
+    assert stale["data"]["updateProject"]["code"] == "STALE_VERSION"
+
+
+async def _audit_rows(world: World) -> int:
+    async with world.registry.region("normandie").sessions() as session:
+        return len(list(await session.scalars(select(AuditEvent))))
+
+
+async def test_refused_updates_write_nothing(world: World) -> None:
+    project = nodes(await world.graphql(PROJECTS, {"region": "normandie"}, as_user=NORMANDIE_ADVISER))[0]
+    attempts = [
+        (NORMANDIE_ADVISER, {"summary": "   "}, "ProjectInvalid", "REQUIRED", "summary"),
+        (NORMANDIE_ADVISER, {"notes": "x" * 10001}, "ProjectInvalid", "TOO_LONG", "notes"),
+        (IDF_ADVISER, {"notes": "intrusion"}, "ProjectNotAllowed", "NOT_ALLOWED", None),
+        (NATIONAL, {"notes": "intrusion"}, "ProjectNotAllowed", "NOT_ALLOWED", None),
+        (PARTNER, {"notes": "intrusion"}, "ProjectNotAllowed", "NOT_FOUND", None),
+        (JUROR, {"notes": "intrusion"}, "ProjectNotAllowed", "NOT_FOUND", None),
+    ]
+    for user, change, typename, code, field in attempts:
+        body = await world.graphql(
+            UPDATE, {"input": {"projectId": project["id"], "expectedVersion": project["version"], **change}}, as_user=user
+        )
+        result = body["data"]["updateProject"]
+        assert (result["__typename"], result["code"], result["field"]) == (typename, code, field), user
+        assert result["message"]
+    anonymous = await world.graphql(
+        UPDATE, {"input": {"projectId": project["id"], "expectedVersion": project["version"], "notes": "x"}}
+    )
+    assert anonymous["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+    after = (await world.graphql(NODE, {"id": project["id"]}, as_user=NORMANDIE_ADVISER))["data"]["node"]
+    assert after["notes"] == project["notes"]
+    assert await _audit_rows(world) == 0

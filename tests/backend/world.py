@@ -1,0 +1,236 @@
+"""A complete Filière deployment for tests: five databases (SQLite files or PostgreSQL databases made for
+the session), migrated, with the demo data, and the app behind an in-process HTTP client."""
+
+from __future__ import annotations
+
+import os
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+from joserfc import jwt
+from sqlalchemy import delete, event, select, text
+from sqlalchemy.ext.asyncio import create_async_engine
+from starlette.applications import Starlette
+
+from filiere import migrations
+from filiere.accounts.models import User
+from filiere.app import create_app
+from filiere.auth.issuer.keys import KeyStore
+from filiere.auth.issuer.server import ResourceOwner
+from filiere.auth.principal import Principal, Role
+from filiere.demo.loader import load_demo, load_regions
+from filiere.partners.models import Organisation
+from filiere.schemas import METADATA
+from filiere.settings import Settings
+from filiere.tenancy.metadata import TenantKind
+from filiere.tenancy.registry import Tenant, TenantRegistry
+
+POSTGRES_ADMIN_URL = os.environ.get(
+    "FILIERE_TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/postgres"
+)
+PUBLIC_URL = "http://127.0.0.1:8000"
+# National tables that tests change; users and organisations stay as the demo made them.
+MUTABLE_NATIONAL_TABLES = ["refresh_tokens", "authorization_codes", "sign_in_sessions", "sign_in_throttle", "grants"]
+
+
+def settings_for(backend: str, var_dir: Path, database_prefix: str, **overrides: Any) -> Settings:
+    values: dict[str, Any] = {
+        "environment": "test",
+        "var_dir": var_dir,
+        "spa_dir": None,
+        "public_url": PUBLIC_URL,
+        "log_json": False,
+    }
+    if backend == "postgresql":
+        values["database_url_template"] = POSTGRES_ADMIN_URL.rsplit("/", 1)[0] + f"/{database_prefix}_{{slug}}"
+    values.update(overrides)
+    return Settings(**values)
+
+
+async def create_postgres_databases(settings: Settings) -> list[str]:
+    names = [settings.database_url(t.slug).rsplit("/", 1)[1] for t in TenantRegistry(settings).all()]
+    admin = create_async_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    try:
+        async with admin.connect() as connection:
+            for name in names:
+                await connection.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+                await connection.execute(text(f'CREATE DATABASE "{name}"'))
+    finally:
+        await admin.dispose()
+    return names
+
+
+async def drop_postgres_databases(names: list[str]) -> None:
+    admin = create_async_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    try:
+        async with admin.connect() as connection:
+            for name in names:
+                await connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    finally:
+        await admin.dispose()
+
+
+async def migrate(registry: TenantRegistry) -> None:
+    for tenant in registry.all():
+        await migrations.upgrade(tenant)
+
+
+@dataclass
+class World:
+    backend: str
+    settings: Settings
+    app: Starlette
+    client: httpx.AsyncClient
+    _users: dict[str, User] = field(default_factory=dict)
+    _organisations: dict[int, str] = field(default_factory=dict)
+
+    @property
+    def registry(self) -> TenantRegistry:
+        registry: TenantRegistry = self.app.state.registry
+        return registry
+
+    @property
+    def key_store(self) -> KeyStore:
+        key_store: KeyStore = self.app.state.key_store
+        return key_store
+
+    async def reset(self) -> None:
+        """Back to the demo state: regional data reloaded, issuer state and grants emptied."""
+        for tenant in self.registry.regions:
+            async with tenant.sessions() as session, session.begin():
+                for table in reversed(METADATA[TenantKind.REGIONAL].sorted_tables):
+                    await session.execute(delete(table))
+        async with self.registry.national.sessions() as session, session.begin():
+            for name in MUTABLE_NATIONAL_TABLES:
+                await session.execute(delete(METADATA[TenantKind.NATIONAL].tables[name]))
+        await load_regions(self.registry, self.settings)
+
+    async def user(self, email: str) -> User:
+        if not self._users:
+            async with self.registry.national.sessions() as session:
+                self._users = {u.email: u for u in await session.scalars(select(User))}
+                self._organisations = {o.id: o.slug for o in await session.scalars(select(Organisation))}
+        return self._users[email]
+
+    async def owner(self, email: str) -> ResourceOwner:
+        user = await self.user(email)
+        return ResourceOwner(
+            user_id=user.id,
+            subject=user.subject,
+            email=user.email,
+            display_name=user.display_name,
+            role=user.role.value,
+            region=user.region,
+            organisation=self._organisations.get(user.organisation_id) if user.organisation_id else None,
+        )
+
+    async def principal(self, email: str) -> Principal:
+        owner = await self.owner(email)
+        return Principal(
+            subject=owner.subject,
+            role=Role(owner.role),
+            display_name=owner.display_name,
+            email=owner.email,
+            region=owner.region,
+            organisation=owner.organisation,
+        )
+
+    async def access_token(self, email: str, **claims: Any) -> str:
+        """A token as the embedded issuer signs it (the sign-in flow itself is tested in auth/)."""
+        owner = await self.owner(email)
+        now = int(time.time())
+        payload = {
+            "iss": self.settings.issuer,
+            "aud": self.settings.oidc_audience,
+            "sub": owner.subject,
+            "iat": now,
+            "nbf": now,
+            "exp": now + 300,
+            "jti": uuid.uuid4().hex,
+            "client_id": self.settings.spa_client_id,
+            **owner.token_claims(),
+            **claims,
+        }
+        key = await self.key_store.signing_key()
+        return jwt.encode({"alg": "RS256", "kid": key.kid, "typ": "at+jwt"}, payload, key)
+
+    async def headers(self, email: str | None) -> dict[str, str]:
+        if email is None:
+            return {}
+        return {"Authorization": f"Bearer {await self.access_token(email)}"}
+
+    async def graphql(
+        self, query: str, variables: dict[str, Any] | None = None, *, as_user: str | None = None
+    ) -> dict[str, Any]:
+        response = await self.client.post(
+            "/graphql", json={"query": query, "variables": variables or {}}, headers=await self.headers(as_user)
+        )
+        assert response.status_code == 200, response.text
+        body: dict[str, Any] = response.json()
+        return body
+
+
+async def build_world(backend: str, var_dir: Path, database_prefix: str, **overrides: Any) -> World:
+    settings = settings_for(backend, var_dir, database_prefix, **overrides)
+    app = create_app(settings)
+    registry: TenantRegistry = app.state.registry
+    await migrate(registry)
+    await load_demo(registry, settings)
+    client = httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url=PUBLIC_URL)
+    return World(backend=backend, settings=settings, app=app, client=client)
+
+
+class StatementCounter:
+    def __init__(self) -> None:
+        self.statements: list[str] = []
+
+    @property
+    def count(self) -> int:
+        return len(self.statements)
+
+
+@contextmanager
+def count_statements(registry: TenantRegistry) -> Iterator[StatementCounter]:
+    """Every SQL statement sent to any tenant while the block runs."""
+    counter = StatementCounter()
+
+    def record(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        counter.statements.append(statement)
+
+    engines = [tenant.engine.sync_engine for tenant in registry.all()]
+    for engine in engines:
+        event.listen(engine, "before_cursor_execute", record)
+    try:
+        yield counter
+    finally:
+        for engine in engines:
+            event.remove(engine, "before_cursor_execute", record)
+
+
+@contextmanager
+def region_down(world: World, slug: str) -> Iterator[None]:
+    """Point one region at a database that cannot be reached, as during an outage."""
+    healthy = world.registry.region(slug)
+    unreachable = (
+        "postgresql+asyncpg://postgres@127.0.0.1:1/unreachable"
+        if world.backend == "postgresql"
+        else "sqlite+aiosqlite:////dev/null/unreachable.db"  # below a file: cannot be opened
+    )
+    broken = Tenant(
+        slug=slug,
+        label=healthy.label,
+        kind=healthy.kind,
+        engine=create_async_engine(unreachable),
+        settings=healthy.settings,
+    )
+    world.registry._regions[slug] = broken
+    try:
+        yield
+    finally:
+        world.registry._regions[slug] = healthy
