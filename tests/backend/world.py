@@ -46,6 +46,8 @@ def settings_for(backend: str, var_dir: Path, database_prefix: str, **overrides:
         "spa_dir": None,
         "public_url": PUBLIC_URL,
         "log_json": False,
+        # Above the per-account limit, as in production, but low enough for a quick test.
+        "throttle_max_failures_per_ip": 8,
     }
     if backend == "postgresql":
         values["database_url_template"] = POSTGRES_ADMIN_URL.rsplit("/", 1)[0] + f"/{database_prefix}_{{slug}}"

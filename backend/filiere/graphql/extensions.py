@@ -125,5 +125,6 @@ class OperationMetrics(SchemaExtension):
         ):
             name = "other"
         self._known.add(name)
-        operation_type = context.operation_type.value if context.operation_type else "unknown"
+        # A document that failed to parse has no operation type (Strawberry raises on access).
+        operation_type = context.operation_type.value if context.graphql_document is not None else "invalid"
         GRAPHQL_LATENCY.labels(operation=name, type=operation_type).observe(time.perf_counter() - started)

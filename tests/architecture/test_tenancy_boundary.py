@@ -1,0 +1,58 @@
+"""Every table belongs to exactly one schema, nothing links the two, and sessions enforce it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from filiere.accounts.models import User
+from filiere.programmes.models import Project
+from filiere.schemas import METADATA
+from filiere.tenancy.boundary import TenantBoundaryError
+from filiere.tenancy.metadata import TenantKind
+from filiere.tenancy.registry import TenantRegistry
+from filiere.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_every_table_is_national_or_regional_never_both() -> None:
+    national = set(METADATA[TenantKind.NATIONAL].tables)
+    regional = set(METADATA[TenantKind.REGIONAL].tables)
+    assert national and regional
+    assert not national & regional
+
+
+def test_no_foreign_key_crosses_the_two_schemas() -> None:
+    for kind, metadata in METADATA.items():
+        for table in metadata.tables.values():
+            for key in table.foreign_keys:
+                assert key.column.table.metadata is metadata, f"{table.name} → {key.column.table.name} ({kind})"
+
+
+async def test_sessions_refuse_the_other_schema(tmp_path: Path) -> None:
+    registry = TenantRegistry(Settings(var_dir=tmp_path))
+    try:
+        async with registry.national.sessions() as national:
+            with pytest.raises(TenantBoundaryError, match="regional"):
+                await national.execute(select(Project))
+        async with registry.region("normandie").sessions() as regional:
+            with pytest.raises(TenantBoundaryError, match="national"):
+                await regional.execute(select(User.email))
+            regional.add(User(email="x@example.fr", subject="x", display_name="X", role="adviser"))
+            with pytest.raises(TenantBoundaryError):
+                await regional.flush()
+    finally:
+        await registry.dispose()
+
+
+def test_import_contracts_hold() -> None:
+    """GraphQL never talks SQL; services never depend on GraphQL (pyproject.toml, import-linter)."""
+    result = subprocess.run(
+        [str(Path(sys.executable).parent / "lint-imports")], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stdout + result.stderr

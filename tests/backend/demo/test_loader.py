@@ -1,0 +1,51 @@
+"""Demo data: the facts of the press releases, in the right tenants, loaded once however often it runs."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from stdnum.fr import siren
+
+from filiere.demo.loader import load_demo
+from filiere.events.models import Event
+from filiere.programmes.models import Company, Project
+from tests.backend.world import World
+
+
+async def test_loading_twice_gives_the_same_rows(world: World) -> None:
+    first = await load_demo(world.registry, world.settings)
+    second = await load_demo(world.registry, world.settings)
+    assert first == second
+    assert first["normandie"] > 0 and first["national"] > 0
+
+
+async def test_seed_projects_are_in_their_regions_with_demo_identifiers(world: World) -> None:
+    expected = {
+        "normandie": {"MIJUIN": "76", "HUMAN MOB": "76", "ARTHUS et PAOLA": "76",
+                      "Conseil Départemental du Calvados": "14", "PIERCAN": "14"},
+        "ile-de-france": {"TOUROUL-CHEVALERIE": "77", "Groupe DELINEO": "92"},
+    }
+    for region, companies in expected.items():
+        async with world.registry.region(region).sessions() as session:
+            rows = {c.name: c for c in await session.scalars(select(Company))}
+        assert {name: row.departement for name, row in rows.items()} == companies
+        for row in rows.values():
+            assert siren.is_valid(row.siren) and row.siren_is_demo
+            assert row.naf_code is None, "the releases give no NAF code: none is invented"
+    for region in ("hauts-de-france", "bourgogne-franche-comte"):
+        async with world.registry.region(region).sessions() as session:
+            projects = list(await session.scalars(select(Project)))
+        assert projects and all("(démo)" in project.name for project in projects)
+
+
+async def test_published_results_of_the_first_edition(world: World) -> None:
+    async with world.registry.region("normandie").sessions() as session:
+        rouen = await session.scalar(select(Event).where(Event.edition_year == 2022))
+    assert (rouen.products_presented, rouen.produced_in_france, rouen.advanced_relocation, rouen.research_studies) == (
+        6,
+        1,
+        1,
+        2,
+    )
+    async with world.registry.region("hauts-de-france").sessions() as session:
+        lille = await session.scalar(select(Event))
+    assert str(lille.starts_on) == "2022-11-17" and lille.products_presented is None
