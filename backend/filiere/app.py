@@ -34,17 +34,18 @@ def create_app(settings: Settings | None = None) -> Starlette:
     verifier = TokenVerifier(settings, jwks, registry.region_slugs)
 
     routes: list[BaseRoute] = [
-        Route("/graphql", GraphQLEndpoint(settings, registry, verifier, build_schema(settings)), methods=["GET", "POST"]),
+        Route(
+            "/graphql",
+            GraphQLEndpoint(settings, registry, verifier, build_schema(settings)),
+            methods=["GET", "POST"],
+        ),
         Route("/healthz", web.healthz, methods=["GET"]),
         Route("/readyz", web.readiness(registry), methods=["GET"]),
         Route("/metrics", web.metrics, methods=["GET"]),
         Route("/config.json", web.runtime_config(settings), methods=["GET"]),
     ]
     if settings.uses_embedded_issuer:
-        accounts = [
-            {"email": account.email, "description": account.description}
-            for account in demo_accounts(settings)
-        ]
+        accounts = [{"email": account.email, "description": account.description} for account in demo_accounts(settings)]
         routes += EmbeddedIssuer(settings, registry, key_store, verifier, accounts).routes()
     if settings.spa_dir is not None and (settings.spa_dir / "index.html").is_file():
         routes.append(Mount("/", web.SinglePageApp(settings.spa_dir), name="spa"))

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable
-from typing import Annotated, TypeVar
+from collections.abc import Callable, Coroutine
+from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
@@ -24,7 +24,7 @@ app.add_typer(demo_app, name="demo")
 app.add_typer(keys_app, name="keys")
 
 
-def _run(work: Callable[[Settings], Awaitable[T]]) -> T:
+def _run(work: Callable[[Settings], Coroutine[Any, Any, T]]) -> T:
     from filiere.log import configure_logging
 
     settings = Settings()

@@ -52,8 +52,7 @@ class InvalidInputError(DomainError):
 class ConflictError(DomainError):
     code = "CONFLICT"
     default_message = (
-        "Cet élément a été modifié par quelqu'un d'autre entre-temps. "
-        "Rechargez la page pour voir la dernière version."
+        "Cet élément a été modifié par quelqu'un d'autre entre-temps. Rechargez la page pour voir la dernière version."
     )
 
 

@@ -58,9 +58,7 @@ async def downgrade(tenant: Tenant, revision: str) -> None:
 
 async def current_revision(tenant: Tenant) -> str | None:
     async with tenant.engine.connect() as connection:
-        return await connection.run_sync(
-            lambda sync: MigrationContext.configure(sync).get_current_revision()
-        )
+        return await connection.run_sync(lambda sync: MigrationContext.configure(sync).get_current_revision())
 
 
 async def drift(tenant: Tenant) -> list[Any]:

@@ -62,17 +62,15 @@ class PageRequest:
         return cls(first=first, after=SortPosition.decode(after) if after else None)
 
 
-def after_position(
-    request: PageRequest, tenant: str, sort_column: Any, id_column: Any
-) -> ColumnElement[bool]:
+def after_position(request: PageRequest, tenant: str, sort_column: Any, id_column: Any) -> ColumnElement[bool]:
     """SQL condition: rows of `tenant` strictly after the request's cursor in the global order."""
     cursor = request.after
     if cursor is None:
         return true()
     if tenant > cursor.tenant:
-        return sort_column >= cursor.sort_key
+        return sort_column >= cursor.sort_key  # type: ignore[no-any-return]
     if tenant < cursor.tenant:
-        return sort_column > cursor.sort_key
+        return sort_column > cursor.sort_key  # type: ignore[no-any-return]
     return or_(
         sort_column > cursor.sort_key,
         and_(sort_column == cursor.sort_key, id_column > cursor.id),

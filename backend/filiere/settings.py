@@ -16,7 +16,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 NATIONAL_SLUG = "national"
 # Refused in production: a deployment must bring its own secret.
-DEVELOPMENT_SECRET_KEY = "filiere-development-secret-key-do-not-use-in-production"
+DEVELOPMENT_SECRET_KEY = "filiere-development-secret-key-do-not-use-in-production"  # noqa: S105 - refused in production
 REPOSITORY_ROOT = Path(__file__).resolve().parents[2]
 
 _SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -84,9 +84,7 @@ class ClaimMapping(BaseModel):
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(
-        env_prefix="FILIERE_", env_nested_delimiter="__", extra="ignore"
-    )
+    model_config = SettingsConfigDict(env_prefix="FILIERE_", env_nested_delimiter="__", extra="ignore")
 
     environment: Literal["development", "test", "production"] = "development"
     debug: bool = False

@@ -25,7 +25,16 @@ from filiere.tenancy.registry import Tenant, TenantRegistry
 
 log = structlog.get_logger("filiere.http")
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
-_ROUTE_LABELS = ("/graphql", "/auth", "/.well-known", "/healthz", "/readyz", "/metrics", "/config.json", "/assets")
+_ROUTE_LABELS = (
+    "/graphql",
+    "/auth",
+    "/.well-known",
+    "/healthz",
+    "/readyz",
+    "/metrics",
+    "/config.json",
+    "/assets",
+)
 
 
 def route_label(path: str) -> str:
@@ -44,8 +53,9 @@ def security_headers(settings: Settings) -> dict[str, str]:
         "X-Frame-Options": "DENY",
         # Mantine writes its CSS variables in a <style> element: inline styles, never inline scripts.
         "Content-Security-Policy": (
-            "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
-            f"font-src 'self'; connect-src {connect}; object-src 'none'; base-uri 'self'; frame-ancestors 'none'"
+            "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            f"img-src 'self' data:; font-src 'self'; connect-src {connect}; object-src 'none'; "
+            "base-uri 'self'; frame-ancestors 'none'"
         ),
     }
     if settings.public_url.startswith("https://"):
@@ -104,8 +114,8 @@ def readiness(registry: TenantRegistry) -> Any:
             return "ok"
 
         tenants = list(registry.all())
-        result = await fan_out(tenants, ping, timeout=registry.settings.database_connect_timeout_seconds)
-        status = {slug: "ok" for slug in result.results}
+        result = await fan_out(tenants, ping, timeout_per_tenant=registry.settings.database_connect_timeout_seconds)
+        status = dict.fromkeys(result.results, "ok")
         status.update({failure.slug: "unavailable" for failure in result.failures})
         ready = not result.failures
         return JSONResponse(

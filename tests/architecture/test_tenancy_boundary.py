@@ -7,15 +7,14 @@ import sys
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
-
 from filiere.accounts.models import User
 from filiere.programmes.models import Project
 from filiere.schemas import METADATA
+from filiere.settings import Settings
 from filiere.tenancy.boundary import TenantBoundaryError
 from filiere.tenancy.metadata import TenantKind
 from filiere.tenancy.registry import TenantRegistry
-from filiere.settings import Settings
+from sqlalchemy import select
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -53,6 +52,10 @@ async def test_sessions_refuse_the_other_schema(tmp_path: Path) -> None:
 def test_import_contracts_hold() -> None:
     """GraphQL never talks SQL; services never depend on GraphQL (pyproject.toml, import-linter)."""
     result = subprocess.run(
-        [str(Path(sys.executable).parent / "lint-imports")], cwd=ROOT, capture_output=True, text=True, check=False
+        [str(Path(sys.executable).parent / "lint-imports")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr

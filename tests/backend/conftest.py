@@ -46,9 +46,7 @@ async def session_world(
             if ALLOW_NO_POSTGRES:
                 pytest.skip("PostgreSQL unreachable and FILIERE_TESTS_WITHOUT_POSTGRES=1")
             pytest.fail(f"PostgreSQL is required for the test suite ({POSTGRES_ADMIN_URL})")
-        databases = await create_postgres_databases(
-            settings_for(backend, tmp_path_factory.mktemp("var"), prefix)
-        )
+        databases = await create_postgres_databases(settings_for(backend, tmp_path_factory.mktemp("var"), prefix))
     world = await build_world(backend, tmp_path_factory.mktemp(f"var-{backend}"), prefix)
     try:
         yield world

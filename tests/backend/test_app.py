@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import httpx
-
 from filiere.app import create_app
+
 from tests.backend.world import PUBLIC_URL, World, region_down
 
 
@@ -30,7 +30,9 @@ async def test_health_and_readiness(world: World) -> None:
 
 async def test_metrics_count_requests_operations_and_tenant_errors(world: World) -> None:
     headers = await world.headers("national@demo.filiere.fr")
-    await world.client.post("/graphql", json={"query": "query ListeProjets { projects { totalCount } }"}, headers=headers)
+    await world.client.post(
+        "/graphql", json={"query": "query ListeProjets { projects { totalCount } }"}, headers=headers
+    )
     with region_down(world, "hauts-de-france"):
         await world.client.post("/graphql", json={"query": "{ projects { totalCount } }"}, headers=headers)
     metrics = (await world.client.get("/metrics")).text

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from pydantic import ValidationError
-
 from filiere.settings import Settings
+from pydantic import ValidationError
 
 
 def test_defaults_are_four_regions_on_sqlite_files(tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -28,7 +27,9 @@ def test_environment_switches_any_tenant_to_postgresql(monkeypatch: pytest.Monke
     assert settings.database_url("national") == "postgresql+asyncpg://db-national/filiere"
     assert settings.database_url("normandie").startswith("sqlite+aiosqlite:///")
     monkeypatch.setenv("FILIERE_DATABASE_URL_TEMPLATE", "postgresql+asyncpg://db/filiere_{slug}")
-    assert Settings().database_url("bourgogne-franche-comte") == "postgresql+asyncpg://db/filiere_bourgogne_franche_comte"
+    assert (
+        Settings().database_url("bourgogne-franche-comte") == "postgresql+asyncpg://db/filiere_bourgogne_franche_comte"
+    )
 
 
 def test_unknown_tenants_and_bad_slugs_are_refused(monkeypatch: pytest.MonkeyPatch) -> None:

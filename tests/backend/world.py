@@ -13,11 +13,6 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from joserfc import jwt
-from sqlalchemy import delete, event, select, text
-from sqlalchemy.ext.asyncio import create_async_engine
-from starlette.applications import Starlette
-
 from filiere import migrations
 from filiere.accounts.models import User
 from filiere.app import create_app
@@ -30,13 +25,23 @@ from filiere.schemas import METADATA
 from filiere.settings import Settings
 from filiere.tenancy.metadata import TenantKind
 from filiere.tenancy.registry import Tenant, TenantRegistry
+from joserfc import jwt
+from sqlalchemy import delete, event, select, text
+from sqlalchemy.ext.asyncio import create_async_engine
+from starlette.applications import Starlette
 
 POSTGRES_ADMIN_URL = os.environ.get(
     "FILIERE_TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/postgres"
 )
 PUBLIC_URL = "http://127.0.0.1:8000"
 # National tables that tests change; users and organisations stay as the demo made them.
-MUTABLE_NATIONAL_TABLES = ["refresh_tokens", "authorization_codes", "sign_in_sessions", "sign_in_throttle", "grants"]
+MUTABLE_NATIONAL_TABLES = [
+    "refresh_tokens",
+    "authorization_codes",
+    "sign_in_sessions",
+    "sign_in_throttle",
+    "grants",
+]
 
 
 def settings_for(backend: str, var_dir: Path, database_prefix: str, **overrides: Any) -> Settings:
@@ -171,7 +176,9 @@ class World:
         self, query: str, variables: dict[str, Any] | None = None, *, as_user: str | None = None
     ) -> dict[str, Any]:
         response = await self.client.post(
-            "/graphql", json={"query": query, "variables": variables or {}}, headers=await self.headers(as_user)
+            "/graphql",
+            json={"query": query, "variables": variables or {}},
+            headers=await self.headers(as_user),
         )
         assert response.status_code == 200, response.text
         body: dict[str, Any] = response.json()

@@ -61,7 +61,7 @@ class RemoteJwks:
             and age > self.REFETCH_UNKNOWN_KID_SECONDS
         )
         if stale or rotated:
-            self._cached = KeySet.import_key_set(await self._get_json(await self._url()))
+            self._cached = KeySet.import_key_set(await self._get_json(await self._url()))  # type: ignore[arg-type]
             self._fetched_at = time.monotonic()
         assert self._cached is not None
         return self._cached

@@ -38,9 +38,7 @@ class DemoAccount:
 def demo_accounts(settings: Settings) -> list[DemoAccount]:
     accounts: list[DemoAccount] = []
     for tenant in settings.tenants:
-        adviser, admin = _PEOPLE.get(
-            tenant.slug, (f"Conseiller {tenant.label}", f"Administrateur {tenant.label}")
-        )
+        adviser, admin = _PEOPLE.get(tenant.slug, (f"Conseiller {tenant.label}", f"Administrateur {tenant.label}"))
         accounts += [
             DemoAccount(
                 email=f"conseiller.{tenant.slug}@{DEMO_DOMAIN}",

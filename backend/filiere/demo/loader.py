@@ -62,7 +62,7 @@ async def load_regions(
     emails = {a.email: a.region for a in demo_accounts(settings) if a.role is Role.ADVISER}
     async with registry.national.sessions() as national:
         rows = await national.execute(select(User.email, User.id).where(User.email.in_(emails)))
-        advisers = {emails[email]: user_id for email, user_id in rows if emails[email]}
+        advisers = {region: user_id for email, user_id in rows if (region := emails[email])}
     counts: dict[str, int] = {}
     for tenant in registry.regions:
         async with tenant.sessions() as session, session.begin():
@@ -91,9 +91,7 @@ async def _organisations(national: TenantSession) -> dict[str, Organisation]:
     return existing
 
 
-async def _users(
-    national: TenantSession, settings: Settings, organisations: dict[str, Organisation]
-) -> None:
+async def _users(national: TenantSession, settings: Settings, organisations: dict[str, Organisation]) -> None:
     """Create or refresh the demo accounts (the password hash only if the password changed)."""
     password = settings.demo_password.get_secret_value()
     existing = {row.email: row for row in await national.scalars(select(User))}
@@ -117,9 +115,7 @@ async def _users(
     await national.flush()
 
 
-async def _region(
-    session: TenantSession, tenant: Tenant, registry: TenantRegistry, advisers: dict[str, int]
-) -> None:
+async def _region(session: TenantSession, tenant: Tenant, registry: TenantRegistry, advisers: dict[str, int]) -> None:
     for item in (p for p in PROJECTS if p.region == tenant.slug):
         company = await _company(session, item, registry)
         project = await session.scalar(
@@ -171,7 +167,7 @@ async def _company(session: TenantSession, item: DemoProject, registry: TenantRe
     if home is None or home.slug != item.region:
         raise ValueError(f"demo company {item.company} is not in region {item.region}")
     siren = demo_siren(item.company)
-    company = await session.scalar(select(Company).where(Company.siren == siren))
+    company: Company | None = await session.scalar(select(Company).where(Company.siren == siren))
     if company is None:
         company = Company(siren=siren)
         session.add(company)

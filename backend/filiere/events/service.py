@@ -85,7 +85,7 @@ async def list_events(
         )
         return TenantSlice(rows=[EventView.of(tenant.slug, row) for row in rows], total_count=total or 0)
 
-    result = await fan_out(tenants, read, timeout=uow.registry.settings.fanout_timeout_seconds)
+    result = await fan_out(tenants, read, timeout_per_tenant=uow.registry.settings.fanout_timeout_seconds)
     return merge_slices(
         list(result.results.values()),
         page,

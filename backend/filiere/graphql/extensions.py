@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Iterator
+from typing import ClassVar
 
 import structlog
 from graphql import GraphQLError
@@ -38,7 +39,9 @@ _LIMITS = [
 ]
 # graphql-core suggests field, type and enum names; that describes the schema to anyone.
 _SUGGESTION = re.compile(r"\s*Did you mean [^?]*\?")
-MASKED_MESSAGE = "Une erreur inattendue est survenue. Réessayez, ou contactez l'assistance avec l'identifiant {request_id}."
+MASKED_MESSAGE = (
+    "Une erreur inattendue est survenue. Réessayez, ou contactez l'assistance avec l'identifiant {request_id}."
+)
 
 
 class ErrorPolicy(SchemaExtension):
@@ -98,8 +101,7 @@ def _unavailable_errors(context: object) -> list[GraphQLError]:
     seen: dict[str, str] = {failure.slug: failure.label for failure in failures}
     return [
         GraphQLError(
-            f"Les données de la région {label} sont momentanément indisponibles ; "
-            "les autres régions sont affichées.",
+            f"Les données de la région {label} sont momentanément indisponibles ; les autres régions sont affichées.",
             extensions={"code": "REGION_UNAVAILABLE", "region": slug},
         )
         for slug, label in seen.items()
@@ -113,16 +115,14 @@ MAX_OPERATION_LABELS = 300
 class OperationMetrics(SchemaExtension):
     """Latency per operation name. Names come from clients: bounded so that labels stay few."""
 
-    _known: set[str] = set()
+    _known: ClassVar[set[str]] = set()
 
     def on_operation(self) -> Iterator[None]:
         started = time.perf_counter()
         yield
         context = self.execution_context
         name = context.operation_name or "anonymous"
-        if not _OPERATION_NAME.match(name) or (
-            name not in self._known and len(self._known) >= MAX_OPERATION_LABELS
-        ):
+        if not _OPERATION_NAME.match(name) or (name not in self._known and len(self._known) >= MAX_OPERATION_LABELS):
             name = "other"
         self._known.add(name)
         # A document that failed to parse has no operation type (Strawberry raises on access).

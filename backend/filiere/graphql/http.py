@@ -27,16 +27,14 @@ class _Strawberry(GraphQL[Context, None]):
 
 
 class GraphQLEndpoint:
-    def __init__(
-        self, settings: Settings, registry: TenantRegistry, verifier: TokenVerifier, schema: Schema
-    ) -> None:
+    def __init__(self, settings: Settings, registry: TenantRegistry, verifier: TokenVerifier, schema: Schema) -> None:
         self._settings = settings
         self._registry = registry
         self._verifier = verifier
         self._strawberry = _Strawberry(
             schema,
             graphql_ide=None if settings.is_production else "graphiql",
-            # Mutations never run over GET; in production queries do not either (no caching, no logs of variables).
+            # Mutations never run over GET; in production queries do not either (URLs end up in logs).
             allow_queries_via_get=not settings.is_production,
             multipart_uploads_enabled=False,
         )
@@ -49,9 +47,7 @@ class GraphQLEndpoint:
             log.info("invalid_token", reason=str(error))
             await _unauthorized()(scope, receive, send)
             return
-        context = Context.build(
-            self._settings, self._registry, principal, scope.get("state", {}).get("request_id", "")
-        )
+        context = Context.build(self._settings, self._registry, principal, scope.get("state", {}).get("request_id", ""))
         scope.setdefault("state", {})["graphql_context"] = context
         try:
             await self._strawberry(scope, receive, send)
@@ -73,7 +69,7 @@ def _unauthorized() -> Response:
         {
             "errors": [
                 {
-                    "message": "Votre session a expiré ou votre jeton d'accès est invalide. Reconnectez-vous.",
+                    "message": ("Votre session a expiré ou votre jeton d'accès est invalide. Reconnectez-vous."),
                     "extensions": {"code": "INVALID_TOKEN"},
                 }
             ]

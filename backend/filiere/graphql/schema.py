@@ -10,7 +10,6 @@ from collections.abc import Callable
 
 import strawberry
 from graphql import GraphQLError
-from strawberry.types import ExecutionContext
 from strawberry.extensions import (
     DisableIntrospection,
     MaxAliasesLimiter,
@@ -18,6 +17,7 @@ from strawberry.extensions import (
     QueryDepthLimiter,
     SchemaExtension,
 )
+from strawberry.types import ExecutionContext
 
 from filiere.accounts.schema import AccountsQuery
 from filiere.events.schema import EventsQuery

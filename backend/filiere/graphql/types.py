@@ -13,4 +13,7 @@ Info: TypeAlias = strawberry.Info[Context, None]
 
 @strawberry.interface(description="Objet identifiable par un identifiant global opaque.")
 class Node:
-    id: strawberry.ID
+    @strawberry.field
+    def id(self) -> strawberry.ID:
+        """Each type computes its ID from its tenant and key (see graphql/ids.py)."""
+        raise NotImplementedError

@@ -74,16 +74,12 @@ async def organisations_by_id(national: TenantSession, ids: Sequence[int]) -> di
     return {row.id: OrganisationView.of(row) for row in rows}
 
 
-async def organisations_by_slug(
-    national: TenantSession, slugs: Sequence[str]
-) -> dict[str, OrganisationView]:
+async def organisations_by_slug(national: TenantSession, slugs: Sequence[str]) -> dict[str, OrganisationView]:
     rows = await national.scalars(select(Organisation).where(Organisation.slug.in_(slugs)))
     return {row.slug: OrganisationView.of(row) for row in rows}
 
 
-async def list_organisations(
-    uow: UnitOfWork, principal: Principal | None, page: PageRequest
-) -> Page[OrganisationView]:
+async def list_organisations(uow: UnitOfWork, principal: Principal | None, page: PageRequest) -> Page[OrganisationView]:
     reader = require_principal(principal)
     if not is_allowed(reader, Action.VIEW_ORGANISATION, region=None):
         return Page(items=[], positions=[], has_next_page=False, total_count=0)

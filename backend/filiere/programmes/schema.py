@@ -13,8 +13,8 @@ from filiere.graphql.relay import Connection, connection_from_page
 from filiere.graphql.types import Info, Node
 from filiere.pagination import PageRequest
 from filiere.programmes import service
-from filiere.programmes.models import ProjectKind, ProjectNeed, ProjectStatus, Sector
 from filiere.programmes.errors import ProjectErrorCode
+from filiere.programmes.models import ProjectKind, ProjectNeed, ProjectStatus, Sector
 from filiere.programmes.service import ProjectChanges, ProjectFilters
 from filiere.programmes.views import AccessLevel, CompanyCard, ProjectView
 from filiere.tenancy.schema import RegionType, region_type
@@ -233,4 +233,6 @@ class ProgrammesMutation:
                 request_id=info.context.request_id,
             )
 
-        return await run_mutation(info, work, lambda view: UpdateProjectSuccess(project=ProjectType(view=view)), PROJECT_ERRORS)
+        return await run_mutation(
+            info, work, lambda view: UpdateProjectSuccess(project=ProjectType(view=view)), PROJECT_ERRORS
+        )

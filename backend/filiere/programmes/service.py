@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import selectinload
 
+from filiere.audit.service import record_change
 from filiere.auth.policy import Action, is_allowed, may_need_grant
 from filiere.auth.principal import Principal, require_principal
-from filiere.audit.service import record_change
 from filiere.errors import ConflictError, ForbiddenError, InvalidInputError, NotFoundError
 from filiere.pagination import Page, PageRequest, SortPosition, TenantSlice, after_position, merge_slices
 from filiere.partners.service import GrantIndex, active_grants
@@ -34,7 +34,7 @@ class ProjectFilters:
     sectors: frozenset[Sector] = frozenset()
     text: str | None = None
 
-    def apply(self, statement: Select[tuple[Project]]) -> Select[tuple[Project]]:
+    def apply(self, statement: Select[Project]) -> Select[Project]:
         if self.statuses:
             statement = statement.where(Project.status.in_(self.statuses))
         if self.sectors:
@@ -44,7 +44,7 @@ class ProjectFilters:
         return statement
 
 
-def readable_projects(principal: Principal, region: str, grants: GrantIndex) -> Select[tuple[Project]] | None:
+def readable_projects(principal: Principal, region: str, grants: GrantIndex) -> Select[Project] | None:
     """The projects of `region` the caller may see at least the card of; None when there are none."""
     statement = select(Project).options(selectinload(Project.needs))
     if is_allowed(principal, Action.VIEW_PROJECT_SUMMARY, region=region):
@@ -116,13 +116,11 @@ async def list_projects(
             total_count=total or 0,
         )
 
-    result = await fan_out(tenants, read, timeout=uow.registry.settings.fanout_timeout_seconds)
+    result = await fan_out(tenants, read, timeout_per_tenant=uow.registry.settings.fanout_timeout_seconds)
     return merge_slices(list(result.results.values()), page, _position, result.failures)
 
 
-async def _readable_row(
-    uow: UnitOfWork, reader: Principal, region: str, project_id: int
-) -> tuple[Project, GrantIndex]:
+async def _readable_row(uow: UnitOfWork, reader: Principal, region: str, project_id: int) -> tuple[Project, GrantIndex]:
     if not uow.registry.has_region(region):
         raise NotFoundError()
     grants = await grants_of(uow, reader)

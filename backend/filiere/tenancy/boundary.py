@@ -29,7 +29,7 @@ def _tables_of(statement: Any) -> list[Table]:
     if isinstance(statement, Select):
         tables: list[Table] = []
         for from_clause in statement.get_final_froms():
-            tables.extend(t for t in from_clause._from_objects if isinstance(t, Table))
+            tables.extend(t for t in from_clause._from_objects if isinstance(t, Table))  # joins expose theirs
         return tables
     return []
 
@@ -44,9 +44,11 @@ def _check(session: Session, kind: TenantKind, what: str) -> None:
 @event.listens_for(TenantSyncSession, "do_orm_execute")
 def _guard_statement(state: ORMExecuteState) -> None:
     for mapper in state.all_mappers:
-        _check(state.session, metadata_kind(mapper.local_table.metadata), f"mapper {mapper.class_.__name__}")
+        table = mapper.local_table
+        assert isinstance(table, Table)
+        _check(state.session, metadata_kind(table.metadata), f"mapper {mapper.class_.__name__}")
     for table in _tables_of(state.statement):
-        if "tenant_kind" in table.metadata.info:
+        if table.metadata is not None and "tenant_kind" in table.metadata.info:
             _check(state.session, metadata_kind(table.metadata), f"table {table.name}")
 
 

@@ -36,10 +36,10 @@ async def fan_out(
     tenants: Sequence[Tenant],
     work: Callable[[Tenant], Awaitable[T]],
     *,
-    timeout: float,
+    timeout_per_tenant: float,
 ) -> FanOutResult[T]:
     async def guarded(tenant: Tenant) -> T:
-        return await asyncio.wait_for(work(tenant), timeout)
+        return await asyncio.wait_for(work(tenant), timeout_per_tenant)
 
     outcomes = await asyncio.gather(*(guarded(t) for t in tenants), return_exceptions=True)
     merged: FanOutResult[T] = FanOutResult()

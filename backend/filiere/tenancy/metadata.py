@@ -31,15 +31,11 @@ class TenantKind(StrEnum):
 
 
 class NationalBase(DeclarativeBase):
-    metadata = MetaData(
-        naming_convention=NAMING_CONVENTION, info={"tenant_kind": TenantKind.NATIONAL}
-    )
+    metadata = MetaData(naming_convention=NAMING_CONVENTION, info={"tenant_kind": TenantKind.NATIONAL})
 
 
 class RegionalBase(DeclarativeBase):
-    metadata = MetaData(
-        naming_convention=NAMING_CONVENTION, info={"tenant_kind": TenantKind.REGIONAL}
-    )
+    metadata = MetaData(naming_convention=NAMING_CONVENTION, info={"tenant_kind": TenantKind.REGIONAL})
 
 
 def metadata_kind(metadata: MetaData) -> TenantKind:
@@ -55,9 +51,7 @@ class Timestamped:
     """Creation and last-update instants. Set in Python (so they are known after a flush without a
     reload, which async sessions cannot do lazily); the server default covers raw SQL inserts."""
 
-    created_at: Mapped[datetime] = mapped_column(
-        UTCDateTime, default=_now, server_default=func.now(), nullable=False
-    )
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now, server_default=func.now(), nullable=False)
     updated_at: Mapped[datetime] = mapped_column(
         UTCDateTime, default=_now, onupdate=_now, server_default=func.now(), nullable=False
     )

@@ -12,13 +12,13 @@ from urllib.parse import parse_qs, urlencode, urlparse
 
 import httpx
 import pytest
+from filiere.app import create_app
+from filiere.auth.issuer.models import AuthorizationCode, SigningKey
+from filiere.auth.tokens import EmbeddedJwks, InvalidTokenError, TokenVerifier
 from joserfc import jwt
 from joserfc.jwk import KeySet
 from sqlalchemy import update
 
-from filiere.app import create_app
-from filiere.auth.issuer.models import AuthorizationCode, SigningKey
-from filiere.auth.tokens import EmbeddedJwks, InvalidTokenError, TokenVerifier
 from tests.backend.world import PUBLIC_URL, World
 
 ADVISER = "conseiller.normandie@demo.filiere.fr"
@@ -59,7 +59,9 @@ def csrf_of(page: str) -> str:
     return match.group(1)
 
 
-async def sign_in(client: httpx.AsyncClient, flow: Flow, email: str = ADVISER, password: str = PASSWORD) -> httpx.Response:
+async def sign_in(
+    client: httpx.AsyncClient, flow: Flow, email: str = ADVISER, password: str = PASSWORD
+) -> httpx.Response:
     form = await client.get(flow.url)
     assert form.status_code == 200
     return await client.post(flow.url, data={"username": email, "password": password, "csrf_token": csrf_of(form.text)})
@@ -88,7 +90,8 @@ async def exchange(client: httpx.AsyncClient, flow: Flow, code: str, **overrides
 
 async def refresh(client: httpx.AsyncClient, token: str) -> httpx.Response:
     return await client.post(
-        "/auth/token", data={"grant_type": "refresh_token", "refresh_token": token, "client_id": "filiere-spa"}
+        "/auth/token",
+        data={"grant_type": "refresh_token", "refresh_token": token, "client_id": "filiere-spa"},
     )
 
 
@@ -146,7 +149,10 @@ async def test_wrong_password_is_refused_in_french_without_saying_which_part(wor
 
 
 async def test_pkce_is_required_and_s256_only(world: World) -> None:
-    for overrides in ({"code_challenge": "", "code_challenge_method": ""}, {"code_challenge_method": "plain"}):
+    for overrides in (
+        {"code_challenge": "", "code_challenge_method": ""},
+        {"code_challenge_method": "plain"},
+    ):
         flow = Flow.start(**overrides)
         response = await world.client.get(flow.url)
         assert response.status_code == 302
@@ -280,7 +286,9 @@ async def test_key_rotation_lifecycle(world: World) -> None:
 
     async with world.registry.national.sessions() as session, session.begin():
         await session.execute(
-            update(SigningKey).where(SigningKey.kid == old_kid).values(retiring_since=datetime.now(UTC) - timedelta(days=1))
+            update(SigningKey)
+            .where(SigningKey.kid == old_kid)
+            .values(retiring_since=datetime.now(UTC) - timedelta(days=1))
         )
     assert await world.key_store.prune() == [old_kid]
     assert old_kid not in {key["kid"] for key in (await world.client.get("/auth/jwks")).json()["keys"]}

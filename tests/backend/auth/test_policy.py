@@ -9,7 +9,7 @@ from filiere.partners.models import GrantScope
 # Role → action → what allows it: reaches where the role may act, and for partners the grants that do.
 ALL = "own+other+national"
 EXPECTED = {
-    Action.VIEW_REGION: {role: (ALL, "") for role in Role},
+    Action.VIEW_REGION: dict.fromkeys(Role, (ALL, "")),
     Action.VIEW_PROJECT_SUMMARY: {
         Role.ADVISER: ("own+other", ""),
         Role.REGIONAL_ADMIN: ("own+other", ""),
@@ -43,7 +43,7 @@ EXPECTED = {
         Role.PLATFORM_ADMIN: ("", ""),
     },
     Action.VIEW_ORGANISATION: {
-        **{role: ("national", "") for role in Role},
+        **dict.fromkeys(Role, ("national", "")),
         Role.JUROR: ("", ""),
     },
     Action.VIEW_USER: {

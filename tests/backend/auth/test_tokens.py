@@ -11,12 +11,12 @@ from typing import Any
 
 import httpx
 import pytest
-from joserfc import jwt
-from joserfc.jwk import KeySet, RSAKey
-
 from filiere.auth.principal import Role
 from filiere.auth.tokens import InvalidTokenError, RemoteJwks, TokenVerifier, principal_from_claims
 from filiere.settings import ClaimMapping, Settings
+from joserfc import jwt
+from joserfc.jwk import KeySet, RSAKey
+
 from tests.backend.world import World
 
 ADVISER = "conseiller.normandie@demo.filiere.fr"
@@ -28,9 +28,7 @@ def b64(data: bytes) -> str:
 
 
 async def status_with(world: World, token: str) -> tuple[int, dict[str, Any]]:
-    response = await world.client.post(
-        "/graphql", json={"query": VIEWER}, headers={"Authorization": f"Bearer {token}"}
-    )
+    response = await world.client.post("/graphql", json={"query": VIEWER}, headers={"Authorization": f"Bearer {token}"})
     return response.status_code, response.json()
 
 
@@ -125,12 +123,21 @@ async def test_remote_jwks_is_cached_and_refetched_when_the_issuer_rotates() -> 
 
     def token(key: RSAKey) -> str:
         now = int(time.time())
-        claims = {"iss": issuer, "aud": "filiere-api", "sub": "s1", "exp": now + 60, "filiere_role": "national"}
+        claims = {
+            "iss": issuer,
+            "aud": "filiere-api",
+            "sub": "s1",
+            "exp": now + 60,
+            "filiere_role": "national",
+        }
         return jwt.encode({"alg": "RS256", "kid": key.kid}, claims, key)
 
     assert (await verifier.verify(token(old))).role is Role.NATIONAL
     assert (await verifier.verify(token(old))).role is Role.NATIONAL
-    assert fetches == ["/realms/filiere/.well-known/openid-configuration", "/realms/filiere/protocol/openid-connect/certs"]
+    assert fetches == [
+        "/realms/filiere/.well-known/openid-configuration",
+        "/realms/filiere/protocol/openid-connect/certs",
+    ]
 
     published.append(new)  # the issuer rotates: a token signed with the new key arrives
     assert (await verifier.verify(token(new))).role is Role.NATIONAL

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
-from stdnum.fr import siren
-
 from filiere.demo.loader import load_demo
 from filiere.events.models import Event
 from filiere.programmes.models import Company, Project
+from sqlalchemy import select
+from stdnum.fr import siren
+
 from tests.backend.world import World
 
 
@@ -20,8 +20,13 @@ async def test_loading_twice_gives_the_same_rows(world: World) -> None:
 
 async def test_seed_projects_are_in_their_regions_with_demo_identifiers(world: World) -> None:
     expected = {
-        "normandie": {"MIJUIN": "76", "HUMAN MOB": "76", "ARTHUS et PAOLA": "76",
-                      "Conseil Départemental du Calvados": "14", "PIERCAN": "14"},
+        "normandie": {
+            "MIJUIN": "76",
+            "HUMAN MOB": "76",
+            "ARTHUS et PAOLA": "76",
+            "Conseil Départemental du Calvados": "14",
+            "PIERCAN": "14",
+        },
         "ile-de-france": {"TOUROUL-CHEVALERIE": "77", "Groupe DELINEO": "92"},
     }
     for region, companies in expected.items():
@@ -40,7 +45,12 @@ async def test_seed_projects_are_in_their_regions_with_demo_identifiers(world: W
 async def test_published_results_of_the_first_edition(world: World) -> None:
     async with world.registry.region("normandie").sessions() as session:
         rouen = await session.scalar(select(Event).where(Event.edition_year == 2022))
-    assert (rouen.products_presented, rouen.produced_in_france, rouen.advanced_relocation, rouen.research_studies) == (
+    assert (
+        rouen.products_presented,
+        rouen.produced_in_france,
+        rouen.advanced_relocation,
+        rouen.research_studies,
+    ) == (
         6,
         1,
         1,

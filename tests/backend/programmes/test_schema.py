@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
-
 from filiere.audit.models import AuditEvent
 from filiere.partners.models import Grant, GrantScope, Organisation
 from filiere.programmes.models import Company, Project, ProjectKind, ProjectStatus, Sector
 from filiere.programmes.service import index_project
+from sqlalchemy import select
+
 from tests.backend.world import World, count_statements, region_down
 
 NORMANDIE_ADVISER = "conseiller.normandie@demo.filiere.fr"
@@ -155,7 +155,14 @@ async def test_partner_sees_exactly_what_a_grant_shares(world: World) -> None:
         piercan = await session.scalar(select(Project).join(Company).where(Company.name == "PIERCAN"))
     async with world.registry.national.sessions() as session, session.begin():
         bpifrance = await session.scalar(select(Organisation).where(Organisation.slug == "bpifrance"))
-        session.add(Grant(organisation_id=bpifrance.id, region="normandie", project_id=piercan.id, scope=GrantScope.SUMMARY))
+        session.add(
+            Grant(
+                organisation_id=bpifrance.id,
+                region="normandie",
+                project_id=piercan.id,
+                scope=GrantScope.SUMMARY,
+            )
+        )
 
     projects = nodes(await world.graphql(PROJECTS, {"first": 100}, as_user=PARTNER))
     assert [p["company"]["name"] for p in projects] == ["PIERCAN"]
@@ -196,7 +203,11 @@ async def test_one_region_down_keeps_the_others_and_names_it(world: World) -> No
         body = await world.graphql(PROJECTS, {"first": 100}, as_user=NATIONAL)
     connection = body["data"]["projects"]
     assert connection["totalCount"] == 10
-    assert {p["region"]["slug"] for p in nodes(body)} == {"normandie", "ile-de-france", "bourgogne-franche-comte"}
+    assert {p["region"]["slug"] for p in nodes(body)} == {
+        "normandie",
+        "ile-de-france",
+        "bourgogne-franche-comte",
+    }
     assert connection["unavailableRegions"] == [{"slug": "hauts-de-france", "name": "Hauts-de-France"}]
     [error] = body["errors"]
     assert error["extensions"] == {"code": "REGION_UNAVAILABLE", "region": "hauts-de-france"}
@@ -237,7 +248,9 @@ async def test_statements_do_not_grow_with_the_page_size(world: World) -> None:
     async def statements_for(first: int) -> int:
         with count_statements(world.registry) as counter:
             response = await world.client.post(
-                "/graphql", json={"query": PROJECTS, "variables": {"region": "normandie", "first": first}}, headers=headers
+                "/graphql",
+                json={"query": PROJECTS, "variables": {"region": "normandie", "first": first}},
+                headers=headers,
             )
         assert len(response.json()["data"]["projects"]["edges"]) == first
         return counter.count
@@ -271,7 +284,13 @@ async def test_update_writes_the_change_and_its_audit_row(world: World) -> None:
     project = nodes(await world.graphql(PROJECTS, {"region": "normandie"}, as_user=NORMANDIE_ADVISER))[0]
     body = await world.graphql(
         UPDATE,
-        {"input": {"projectId": project["id"], "expectedVersion": project["version"], "notes": "  Point d'étape  "}},
+        {
+            "input": {
+                "projectId": project["id"],
+                "expectedVersion": project["version"],
+                "notes": "  Point d'étape  ",
+            }
+        },
         as_user=NORMANDIE_ADVISER,
     )
     result = body["data"]["updateProject"]
@@ -284,7 +303,8 @@ async def test_update_writes_the_change_and_its_audit_row(world: World) -> None:
     assert audit.after == {"notes": "Point d'étape"} and audit.before["notes"] == project["notes"]
 
     stale = await world.graphql(
-        UPDATE, {"input": {"projectId": project["id"], "expectedVersion": project["version"], "notes": "x"}},
+        UPDATE,
+        {"input": {"projectId": project["id"], "expectedVersion": project["version"], "notes": "x"}},
         as_user=NORMANDIE_ADVISER,
     )
     assert stale["data"]["updateProject"]["__typename"] == "ProjectConflict"
@@ -308,7 +328,9 @@ async def test_refused_updates_write_nothing(world: World) -> None:
     ]
     for user, change, typename, code, field in attempts:
         body = await world.graphql(
-            UPDATE, {"input": {"projectId": project["id"], "expectedVersion": project["version"], **change}}, as_user=user
+            UPDATE,
+            {"input": {"projectId": project["id"], "expectedVersion": project["version"], **change}},
+            as_user=user,
         )
         result = body["data"]["updateProject"]
         assert (result["__typename"], result["code"], result["field"]) == (typename, code, field), user

@@ -10,14 +10,14 @@ from pathlib import Path
 
 import httpx
 import pytest
-from sqlalchemy import inspect
-from sqlalchemy.exc import OperationalError
-
 from filiere import migrations
 from filiere.app import create_app
 from filiere.settings import DEFAULT_TENANTS
 from filiere.tenancy.fanout import fan_out
 from filiere.tenancy.registry import Tenant, TenantRegistry
+from sqlalchemy import inspect
+from sqlalchemy.exc import OperationalError
+
 from tests.backend.world import (
     PUBLIC_URL,
     World,
@@ -26,7 +26,12 @@ from tests.backend.world import (
     settings_for,
 )
 
-BRETAGNE = {"slug": "bretagne", "label": "Bretagne", "insee_code": "53", "departements": ["22", "29", "35", "56"]}
+BRETAGNE = {
+    "slug": "bretagne",
+    "label": "Bretagne",
+    "insee_code": "53",
+    "departements": ["22", "29", "35", "56"],
+}
 FIVE_REGIONS = [*(t.model_dump() for t in DEFAULT_TENANTS), BRETAGNE]
 
 
@@ -38,7 +43,11 @@ async def tables_of(tenant: Tenant) -> set[str]:
 def test_a_fifth_region_is_configuration_plus_db_upgrade(tmp_path: Path) -> None:
     env = {**os.environ, "FILIERE_VAR_DIR": str(tmp_path), "FILIERE_TENANTS": json.dumps(FIVE_REGIONS)}
     result = subprocess.run(
-        [sys.executable, "-m", "filiere.cli", "db", "upgrade"], env=env, capture_output=True, text=True, check=False
+        [sys.executable, "-m", "filiere.cli", "db", "upgrade"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     assert "bretagne : à jour" in result.stderr
@@ -94,7 +103,7 @@ async def test_fan_out_keeps_results_and_names_failures(session_world: World) ->
             raise OperationalError("SELECT 1", {}, ConnectionRefusedError())
         return tenant.slug.upper()
 
-    result = await fan_out(regions, work, timeout=5)
+    result = await fan_out(regions, work, timeout_per_tenant=5)
     assert result.results == {
         "normandie": "NORMANDIE",
         "hauts-de-france": "HAUTS-DE-FRANCE",
@@ -108,4 +117,4 @@ async def test_fan_out_does_not_hide_bugs(session_world: World) -> None:
         raise KeyError("a bug is not an outage")
 
     with pytest.raises(KeyError):
-        await fan_out(session_world.registry.regions, buggy, timeout=5)
+        await fan_out(session_world.registry.regions, buggy, timeout_per_tenant=5)

@@ -16,6 +16,7 @@ import os
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -35,9 +36,9 @@ UNKNOWN_KID_RELOAD_SECONDS = 10.0
 
 
 def _encryption_key(settings: Settings) -> bytes:
-    return HKDF(
-        algorithm=hashes.SHA256(), length=32, salt=None, info=b"filiere signing keys"
-    ).derive(settings.secret_key.get_secret_value().encode())
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=b"filiere signing keys").derive(
+        settings.secret_key.get_secret_value().encode()
+    )
 
 
 def encrypt(settings: Settings, plaintext: str) -> str:
@@ -79,8 +80,8 @@ class KeyStore:
                 keys = await self._keys(force=True)
         return keys.public
 
-    async def jwks(self) -> dict[str, object]:
-        return (await self.public_key_set()).as_dict(private=False)
+    async def jwks(self) -> dict[str, Any]:
+        return dict((await self.public_key_set()).as_dict(private=False))
 
     async def rotate(self) -> str:
         async with self._registry.national.sessions() as session, session.begin():
@@ -134,9 +135,7 @@ class KeyStore:
     def _new_key(self, session: TenantSession) -> str:
         key = RSAKey.generate_key(2048, private=True)
         kid = hashlib.sha256(key.thumbprint().encode()).hexdigest()[:16]
-        key = RSAKey.import_key(
-            key.as_dict(private=True), parameters={"kid": kid, "use": "sig", "alg": ALGORITHM}
-        )
+        key = RSAKey.import_key(key.as_dict(private=True), parameters={"kid": kid, "use": "sig", "alg": ALGORITHM})
         session.add(
             SigningKey(
                 kid=kid,

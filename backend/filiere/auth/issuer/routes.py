@@ -106,7 +106,14 @@ class EmbeddedIssuer:
             id_token_signing_alg_values_supported=["RS256"],
             token_endpoint_auth_methods_supported=["none"],
             code_challenge_methods_supported=["S256"],
-            claims_supported=["sub", "name", "email", "filiere_role", "filiere_region", "filiere_organisation"],
+            claims_supported=[
+                "sub",
+                "name",
+                "email",
+                "filiere_role",
+                "filiere_region",
+                "filiere_organisation",
+            ],
             ui_locales_supported=["fr-FR"],
         )
         metadata.validate()
@@ -132,24 +139,25 @@ class EmbeddedIssuer:
             oauth_request = self._oauth_request(request, dict(request.query_params))
             prompt = set(request.query_params.get("prompt", "").split())
             try:
-                grant = server.get_consent_grant(
-                    oauth_request, end_user=None if "login" in prompt else exchange.owner
-                )
+                grant = server.get_consent_grant(oauth_request, end_user=None if "login" in prompt else exchange.owner)
             except OAuth2Error as error:
                 return self._authorization_error(request, error)
 
             if request.method == "GET":
                 if exchange.owner is not None and "login" not in prompt:
-                    response = server.create_authorization_response(oauth_request, exchange.owner, grant)
+                    response: Response = server.create_authorization_response(oauth_request, exchange.owner, grant)
                     await self._store_code(db, exchange)
                     return response
                 return self._sign_in_page(request)
 
-            return await self._sign_in(request, db, server, oauth_request, grant, exchange)
+            return await self._sign_in(
+                request, db=db, server=server, oauth_request=oauth_request, grant=grant, exchange=exchange
+            )
 
     async def _sign_in(
         self,
         request: Request,
+        *,
         db: TenantSession,
         server: FiliereAuthorizationServer,
         oauth_request: IssuerRequest,
@@ -162,8 +170,10 @@ class EmbeddedIssuer:
         if not self._csrf_valid(request, str(form.get("csrf_token", ""))):
             SIGN_IN_FAILURES.labels(reason="csrf").inc()
             return self._sign_in_page(
-                request, error="Votre formulaire a expiré. Veuillez saisir à nouveau vos identifiants.",
-                username=username, status_code=400,
+                request,
+                error="Votre formulaire a expiré. Veuillez saisir à nouveau vos identifiants.",
+                username=username,
+                status_code=400,
             )
         keys = [account_key(username), ip_key(request.client.host if request.client else "unknown")]
         locked_until = await self.throttler.locked_until(db, keys)
@@ -207,7 +217,7 @@ class EmbeddedIssuer:
         exchange.owner = await self._owner(db, user)
         exchange.sign_in_session_id = session_row.id
         exchange.auth_time = now
-        response = server.create_authorization_response(oauth_request, exchange.owner, grant)
+        response: Response = server.create_authorization_response(oauth_request, exchange.owner, grant)
         await self._store_code(db, exchange)
         log.info("signed_in", user_id=user.id)
         if response.status_code == 302:
@@ -300,7 +310,7 @@ class EmbeddedIssuer:
             if refusal is not None:
                 return refusal
             server = FiliereAuthorizationServer(self.settings, exchange)
-            response = server.create_token_response(self._oauth_request(request, form))
+            response: Response = server.create_token_response(self._oauth_request(request, form))
             if response.status_code != 200:
                 return response
             if not await self._consume(db, exchange):
@@ -309,7 +319,7 @@ class EmbeddedIssuer:
             await db.commit()
             return response
 
-    async def _load_credential(
+    async def _load_credential(  # noqa: PLR0911 - one early refusal per rule
         self, db: TenantSession, form: dict[str, str], exchange: Exchange
     ) -> Response | None:
         """Load the code or refresh token presented; a replayed one revokes what it gave."""
@@ -411,11 +421,18 @@ class EmbeddedIssuer:
             principal = await self.verifier.verify(token)
         except InvalidTokenError:
             return JSONResponse(
-                {"error": "invalid_token"}, status_code=401, headers={"WWW-Authenticate": 'Bearer error="invalid_token"'}
+                {"error": "invalid_token"},
+                status_code=401,
+                headers={"WWW-Authenticate": 'Bearer error="invalid_token"'},
             )
-        info = {"sub": principal.subject, "name": principal.display_name, "email": principal.email,
-                "filiere_role": principal.role.value, "filiere_region": principal.region,
-                "filiere_organisation": principal.organisation}
+        info = {
+            "sub": principal.subject,
+            "name": principal.display_name,
+            "email": principal.email,
+            "filiere_role": principal.role.value,
+            "filiere_region": principal.region,
+            "filiere_organisation": principal.organisation,
+        }
         return JSONResponse({k: v for k, v in info.items() if v is not None})
 
     async def end_session(self, request: Request) -> Response:
@@ -514,7 +531,10 @@ class EmbeddedIssuer:
 
 def _invalid_grant() -> Response:
     return JSONResponse(
-        {"error": "invalid_grant", "error_description": "The code or refresh token is invalid or was already used."},
+        {
+            "error": "invalid_grant",
+            "error_description": "The code or refresh token is invalid or was already used.",
+        },
         status_code=400,
         headers={"Cache-Control": "no-store"},
     )

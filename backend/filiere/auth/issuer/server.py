@@ -17,7 +17,7 @@ import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, ClassVar
 
 from authlib.oauth2 import AuthorizationServer, OAuth2Request
 from authlib.oauth2.rfc6749 import ClientMixin, InvalidRequestError, grants
@@ -143,7 +143,7 @@ class S256CodeChallenge(CodeChallenge):  # type: ignore[misc]
     """PKCE required on every authorization request, with S256 only (Authlib accepts `plain`)."""
 
     DEFAULT_CODE_CHALLENGE_METHOD = "S256"
-    SUPPORTED_CODE_CHALLENGE_METHOD = ["S256"]
+    SUPPORTED_CODE_CHALLENGE_METHOD: ClassVar[list[str]] = ["S256"]
 
     def validate_code_challenge(self, grant: Any, redirect_uri: str) -> None:
         data = grant.request.payload.data
@@ -155,7 +155,7 @@ class S256CodeChallenge(CodeChallenge):  # type: ignore[misc]
 
 
 class AuthorizationCodeGrant(grants.AuthorizationCodeGrant):  # type: ignore[misc]
-    TOKEN_ENDPOINT_AUTH_METHODS = ["none"]
+    TOKEN_ENDPOINT_AUTH_METHODS: ClassVar[list[str]] = ["none"]
 
     @property
     def exchange(self) -> Exchange:
@@ -201,7 +201,7 @@ class AuthorizationCodeGrant(grants.AuthorizationCodeGrant):  # type: ignore[mis
 
 
 class RefreshTokenGrant(grants.RefreshTokenGrant):  # type: ignore[misc]
-    TOKEN_ENDPOINT_AUTH_METHODS = ["none"]
+    TOKEN_ENDPOINT_AUTH_METHODS: ClassVar[list[str]] = ["none"]
     INCLUDE_NEW_REFRESH_TOKEN = True  # rotation: every use returns a new refresh token
 
     @property

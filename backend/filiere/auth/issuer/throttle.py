@@ -33,16 +33,15 @@ class SignInThrottler:
     async def locked_until(self, session: TenantSession, keys: list[str]) -> datetime | None:
         now = datetime.now(UTC)
         rows = await session.scalars(
-            select(SignInThrottle.locked_until).where(
-                SignInThrottle.key.in_(keys), SignInThrottle.locked_until > now
-            )
+            select(SignInThrottle.locked_until).where(SignInThrottle.key.in_(keys), SignInThrottle.locked_until > now)
         )
-        return max(rows, default=None)
+        return max((row for row in rows if row is not None), default=None)
 
     async def record_failure(self, session: TenantSession, keys: list[str]) -> None:
         now = datetime.now(UTC)
         window_start = now - self._window
-        insert = postgresql.insert if session.bind.dialect.name == "postgresql" else sqlite.insert
+        dialect = (await session.connection()).dialect.name
+        insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
         for key in keys:
             limit = self._limits[key.split(":", 1)[0]]
             statement = insert(SignInThrottle).values(key=key, failures=1, window_started_at=now)
@@ -54,9 +53,7 @@ class SignInThrottler:
                     index_elements=[table.key],
                     set_={
                         "failures": failures,
-                        "window_started_at": case(
-                            (expired, literal(now, UTCDateTime)), else_=table.window_started_at
-                        ),
+                        "window_started_at": case((expired, literal(now, UTCDateTime)), else_=table.window_started_at),
                         "locked_until": case(
                             (failures >= limit, literal(now + self._window, UTCDateTime)),
                             else_=None,
