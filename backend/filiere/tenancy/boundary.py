@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import Table, event
 from sqlalchemy.orm import ORMExecuteState, Session
-from sqlalchemy.sql import Delete, Insert, Select, Update
+from sqlalchemy.sql.util import find_tables
 
 from filiere.tenancy.metadata import TenantKind, metadata_kind
 
@@ -24,14 +24,9 @@ class TenantSyncSession(Session):
 
 
 def _tables_of(statement: Any) -> list[Table]:
-    if isinstance(statement, Insert | Update | Delete):
-        return [statement.table] if isinstance(statement.table, Table) else []
-    if isinstance(statement, Select):
-        tables: list[Table] = []
-        for from_clause in statement.get_final_froms():
-            tables.extend(t for t in from_clause._from_objects if isinstance(t, Table))  # joins expose theirs
-        return tables
-    return []
+    """Tables a Core statement names. A tree walk: `Select.get_final_froms()` would compile the
+    statement on every execution, bypassing SQLAlchemy's compiled cache."""
+    return [table for table in find_tables(statement, include_crud=True) if isinstance(table, Table)]
 
 
 def _check(session: Session, kind: TenantKind, what: str) -> None:
@@ -43,10 +38,13 @@ def _check(session: Session, kind: TenantKind, what: str) -> None:
 
 @event.listens_for(TenantSyncSession, "do_orm_execute")
 def _guard_statement(state: ORMExecuteState) -> None:
-    for mapper in state.all_mappers:
+    mappers = state.all_mappers
+    for mapper in mappers:
         table = mapper.local_table
         assert isinstance(table, Table)
         _check(state.session, metadata_kind(table.metadata), f"mapper {mapper.class_.__name__}")
+    if mappers:
+        return
     for table in _tables_of(state.statement):
         if table.metadata is not None and "tenant_kind" in table.metadata.info:
             _check(state.session, metadata_kind(table.metadata), f"table {table.name}")

@@ -1,0 +1,105 @@
+"""Browser tests: the real server (uvicorn, SQLite, demo data, built SPA) driven by Debian's Chromium."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from playwright.sync_api import Page, expect
+
+ROOT = Path(__file__).resolve().parents[2]
+SPA_DIR = ROOT / "frontend" / "dist"
+AXE = ROOT / "frontend" / "node_modules" / "axe-core" / "axe.min.js"
+ARTIFACTS = ROOT / "test-artifacts"
+CHROMIUM = "/usr/bin/chromium"
+PASSWORD = "filiere-demo"
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.fixture(scope="session")
+def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    if not (SPA_DIR / "index.html").is_file():
+        pytest.fail("frontend/dist is missing: `make test` builds it (make frontend-build)")
+    port = _free_port()
+    base = f"http://127.0.0.1:{port}"
+    var_dir = tmp_path_factory.mktemp("e2e-var")
+    env = {
+        **os.environ,
+        "FILIERE_VAR_DIR": str(var_dir),
+        "FILIERE_PUBLIC_URL": base,
+        "FILIERE_SPA_DIR": str(SPA_DIR),
+        "FILIERE_SPA_REDIRECT_URIS": json.dumps([f"{base}/connexion/retour"]),
+        "FILIERE_SPA_POST_LOGOUT_REDIRECT_URIS": json.dumps([f"{base}/au-revoir"]),
+        "FILIERE_LOG_JSON": "false",
+    }
+    cli = [sys.executable, "-m", "filiere.cli"]
+    for command in (["db", "upgrade"], ["demo", "load"]):
+        subprocess.run([*cli, *command], env=env, check=True, capture_output=True)
+    ARTIFACTS.mkdir(exist_ok=True)
+    log = (ARTIFACTS / "e2e-server.log").open("w")
+    server = subprocess.Popen([*cli, "serve", "--port", str(port)], env=env, stdout=log, stderr=subprocess.STDOUT)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                if httpx.get(f"{base}/readyz", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if time.monotonic() > deadline or server.poll() is not None:
+                pytest.fail(f"the server did not start; see {log.name}")
+            time.sleep(0.2)
+        yield base
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+        log.close()
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[str, Any]:
+    # Debian's Chromium, never a downloaded browser; no background calls to a closed network.
+    return {
+        **browser_type_launch_args,
+        "executable_path": CHROMIUM,
+        "args": ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+    }
+
+
+@pytest.fixture
+def browser_context_args(browser_context_args: dict[str, Any], live_server: str) -> dict[str, Any]:
+    return {**browser_context_args, "base_url": live_server, "locale": "fr-FR", "viewport": {"width": 1366, "height": 900}}
+
+
+def sign_in(page: Page, email: str, password: str = PASSWORD) -> None:
+    """Open the site as a stranger: the SPA sends us to the server-rendered sign-in form."""
+    page.goto("/")
+    expect(page.get_by_role("heading", name="Connexion")).to_be_visible()
+    page.get_by_label("Adresse e-mail").fill(email)
+    page.get_by_label("Mot de passe").fill(password)
+    page.get_by_role("button", name="Se connecter").click()
+
+
+def assert_accessible(page: Page, name: str) -> None:
+    """axe-core on the current page: no serious or critical WCAG 2.1 A/AA violation."""
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate(
+        "async () => await axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']})"
+    )
+    blocking = [v for v in result["violations"] if v["impact"] in ("serious", "critical")]
+    (ARTIFACTS / f"axe-{name}.json").write_text(json.dumps(result["violations"], indent=2, ensure_ascii=False))
+    assert not blocking, "\n".join(f"{v['id']}: {v['help']} ({len(v['nodes'])} nodes)" for v in blocking)
