@@ -7,7 +7,6 @@ A tenant is a slug, a label and a database URL: adding a region is configuration
 from __future__ import annotations
 
 import re
-from functools import cached_property
 from pathlib import Path
 from typing import Literal
 
@@ -190,7 +189,7 @@ class Settings(BaseSettings):
             return tenant.database_url
         return f"sqlite+aiosqlite:///{self.var_dir / (slug + '.db')}"
 
-    @cached_property
+    @property
     def issuer(self) -> str:
         return (self.oidc_issuer or self.public_url).rstrip("/")
 

@@ -8,6 +8,7 @@ import time
 import uuid
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import structlog
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
@@ -46,7 +47,9 @@ def route_label(path: str) -> str:
 
 
 def security_headers(settings: Settings) -> dict[str, str]:
-    connect = "'self'" if settings.uses_embedded_issuer else f"'self' {settings.issuer}"
+    # A CSP source with a path matches that path only: the SPA needs the issuer's whole origin.
+    issuer = urlsplit(settings.issuer)
+    connect = "'self'" if settings.uses_embedded_issuer else f"'self' {issuer.scheme}://{issuer.netloc}"
     headers = {
         "X-Content-Type-Options": "nosniff",
         "Referrer-Policy": "no-referrer",
@@ -107,6 +110,13 @@ async def healthz(request: Request) -> Response:
 
 
 def readiness(registry: TenantRegistry) -> Any:
+    """Every tenant's database answers (200), or 503 naming those that do not.
+
+    `?require=national` narrows what must answer for a 200 while still reporting every tenant: a load
+    balancer probe should not take every replica out because one region is down, since the app serves
+    the other regions (and names the missing one) meanwhile.
+    """
+
     async def readyz(request: Request) -> Response:
         async def ping(tenant: Tenant) -> str:
             async with tenant.engine.connect() as connection:
@@ -117,7 +127,9 @@ def readiness(registry: TenantRegistry) -> Any:
         result = await fan_out(tenants, ping, timeout_per_tenant=registry.settings.database_connect_timeout_seconds)
         status = dict.fromkeys(result.results, "ok")
         status.update({failure.slug: "unavailable" for failure in result.failures})
-        ready = not result.failures
+        required = request.query_params.get("require")
+        must_answer = set(required.split(",")) if required else set(status)
+        ready = not any(failure.slug in must_answer for failure in result.failures)
         return JSONResponse(
             {"status": "ready" if ready else "unavailable", "tenants": status},
             status_code=200 if ready else 503,

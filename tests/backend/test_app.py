@@ -6,6 +6,7 @@ from pathlib import Path
 
 import httpx
 from filiere.app import create_app
+from filiere.web import security_headers
 
 from tests.backend.world import PUBLIC_URL, World, region_down
 
@@ -23,9 +24,13 @@ async def test_health_and_readiness(world: World) -> None:
     }
     with region_down(world, "bourgogne-franche-comte"):
         degraded = await world.client.get("/readyz")
+        probe = await world.client.get("/readyz", params={"require": "national"})
     assert degraded.status_code == 503
     assert degraded.json()["tenants"]["bourgogne-franche-comte"] == "unavailable"
     assert degraded.json()["tenants"]["normandie"] == "ok"
+    # The load balancer's probe: a regional outage keeps the replica in service, and is still reported.
+    assert probe.status_code == 200
+    assert probe.json()["tenants"]["bourgogne-franche-comte"] == "unavailable"
 
 
 async def test_metrics_count_requests_operations_and_tenant_errors(world: World) -> None:
@@ -51,6 +56,12 @@ async def test_every_response_has_security_headers_and_a_request_id(world: World
     assert traced.headers["x-request-id"] == "proxy-trace-0001"
     hostile = await world.client.get("/healthz", headers={"X-Request-ID": "<script>"})
     assert hostile.headers["x-request-id"] != "<script>"
+
+
+async def test_csp_lets_the_spa_reach_an_external_issuer_origin(world: World) -> None:
+    keycloak = world.settings.model_copy(update={"oidc_issuer": "http://localhost:8081/realms/filiere"})
+    csp = security_headers(keycloak)["Content-Security-Policy"]
+    assert "connect-src 'self' http://localhost:8081;" in csp
 
 
 async def test_runtime_config_for_the_spa(world: World) -> None:

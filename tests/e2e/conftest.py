@@ -82,7 +82,12 @@ def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[s
 
 @pytest.fixture
 def browser_context_args(browser_context_args: dict[str, Any], live_server: str) -> dict[str, Any]:
-    return {**browser_context_args, "base_url": live_server, "locale": "fr-FR", "viewport": {"width": 1366, "height": 900}}
+    return {
+        **browser_context_args,
+        "base_url": live_server,
+        "locale": "fr-FR",
+        "viewport": {"width": 1366, "height": 900},
+    }
 
 
 def sign_in(page: Page, email: str, password: str = PASSWORD) -> None:

@@ -88,7 +88,12 @@ def test_national_switches_between_regions_and_all_regions(page: Page) -> None:
     names = [name.strip() for name in projects_table(page).get_by_role("link").all_inner_texts()]
     assert names[0] == "Atelier de linge de bain en circuit court"
     assert len(names) == 13
-    for region, count in (("Normandie", 5), ("Île-de-France", 2), ("Hauts-de-France", 3), ("Bourgogne-Franche-Comté", 3)):
+    for region, count in (
+        ("Normandie", 5),
+        ("Île-de-France", 2),
+        ("Hauts-de-France", 3),
+        ("Bourgogne-Franche-Comté", 3),
+    ):
         choose_region(page, region)
         expect(page.get_by_text(f"{count} projets")).to_be_visible()
     choose_region(page, "Toutes les régions")
