@@ -217,13 +217,10 @@ async def test_silent_sign_in_reuses_the_issuer_session(world: World) -> None:
 async def test_sign_out_ends_the_session_and_its_refresh_tokens(world: World) -> None:
     flow = Flow.start()
     tokens = (await exchange(world.client, flow, code_of(await sign_in(world.client, flow), flow))).json()
+    # As oidc-client-ts sends it: the ID token as hint, no client_id.
     logout = await world.client.get(
         "/auth/logout",
-        params={
-            "id_token_hint": tokens["id_token"],
-            "post_logout_redirect_uri": f"{PUBLIC_URL}/au-revoir",
-            "client_id": "filiere-spa",
-        },
+        params={"id_token_hint": tokens["id_token"], "post_logout_redirect_uri": f"{PUBLIC_URL}/au-revoir"},
     )
     assert logout.status_code == 302 and logout.headers["location"] == f"{PUBLIC_URL}/au-revoir"
     assert (await refresh(world.client, tokens["refresh_token"])).status_code == 400

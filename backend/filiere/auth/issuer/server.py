@@ -294,6 +294,13 @@ class AccessTokenGenerator(JWTBearerTokenGenerator):  # type: ignore[misc]
 
 
 class FiliereEndSession(EndSessionEndpoint):  # type: ignore[misc]
+    def resolve_client_from_id_token_claims(self, id_token_claims: dict[str, Any]) -> SpaClient | None:
+        """Our ID tokens name the SPA in a one-element `aud` list; oidc-client-ts sends no client_id."""
+        audience = id_token_claims.get("aud")
+        audiences = [audience] if isinstance(audience, str) else list(audience or [])
+        client: SpaClient = self.server.client
+        return client if client.client_id in audiences else None
+
     def get_server_jwks(self) -> KeySet:
         keys: KeySet = self.server.exchange.public_keys
         return keys
