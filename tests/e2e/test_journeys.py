@@ -19,8 +19,7 @@ def projects_table(page: Page):  # type: ignore[no-untyped-def]
 
 
 def choose_region(page: Page, name: str) -> None:
-    page.get_by_role("textbox", name="Région").click()
-    page.get_by_role("option", name=name, exact=True).click()
+    page.get_by_label("Région").select_option(label=name)
 
 
 def test_sign_in_page_is_french_accessible_and_explains_mistakes(page: Page) -> None:
