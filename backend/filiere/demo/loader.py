@@ -10,7 +10,6 @@ from rich.progress import Progress
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 from stdnum import luhn
-from stdnum.fr import siren as siren_number
 
 from filiere.accounts.models import User
 from filiere.auth.passwords import hash_password, verify_password
@@ -20,6 +19,7 @@ from filiere.demo.data import EVENTS, ORGANISATIONS, PROJECTS, DemoProject
 from filiere.events.models import Event
 from filiere.events.service import event_sort_key
 from filiere.partners.models import Organisation
+from filiere.programmes.identifiers import checked_commune_code, checked_naf_code, checked_siren, departement_of
 from filiere.programmes.models import Company, Project, ProjectNeedRow
 from filiere.programmes.service import index_project
 from filiere.schemas import METADATA
@@ -31,8 +31,7 @@ from filiere.tenancy.session import TenantSession
 def demo_siren(company_name: str) -> str:
     """A valid SIREN (Luhn) derived from the name: stable across runs, flagged as demo data."""
     base = str(int(hashlib.sha256(company_name.encode()).hexdigest(), 16))[:8]
-    number = base + luhn.calc_check_digit(base)
-    return siren_number.validate(number)
+    return checked_siren(base + luhn.calc_check_digit(base))
 
 
 def _assign(row: Any, **values: Any) -> None:
@@ -162,7 +161,8 @@ async def _region(session: TenantSession, tenant: Tenant, registry: TenantRegist
 
 
 async def _company(session: TenantSession, item: DemoProject, registry: TenantRegistry) -> Company:
-    departement = item.commune_code[:2]
+    commune_code = checked_commune_code(item.commune_code)
+    departement = departement_of(commune_code)
     home = registry.region_of_departement(departement)
     if home is None or home.slug != item.region:
         raise ValueError(f"demo company {item.company} is not in region {item.region}")
@@ -175,8 +175,8 @@ async def _company(session: TenantSession, item: DemoProject, registry: TenantRe
         company,
         name=item.company,
         siren_is_demo=True,
-        naf_code=item.naf_code,
-        commune_code=item.commune_code,
+        naf_code=checked_naf_code(item.naf_code) if item.naf_code else None,
+        commune_code=commune_code,
         commune_name=item.commune_name,
         departement=departement,
     )

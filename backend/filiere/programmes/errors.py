@@ -9,3 +9,6 @@ class ProjectErrorCode(StrEnum):
     NOT_FOUND = "not_found"
     NOT_ALLOWED = "not_allowed"
     STALE_VERSION = "stale_version"
+    INVALID_SIREN = "invalid_siren"
+    INVALID_NAF_CODE = "invalid_naf_code"
+    INVALID_COMMUNE_CODE = "invalid_commune_code"
