@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
+
 from filiere.accounts.models import User
 from filiere.programmes.models import Project
 from filiere.schemas import METADATA
@@ -14,7 +16,6 @@ from filiere.settings import Settings
 from filiere.tenancy.boundary import TenantBoundaryError
 from filiere.tenancy.metadata import TenantKind
 from filiere.tenancy.registry import TenantRegistry
-from sqlalchemy import select
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import httpx
+
 from filiere.app import create_app
 from filiere.web import security_headers
-
 from tests.backend.world import PUBLIC_URL, World, region_down
 
 

@@ -11,7 +11,9 @@ PARTNER = "bpifrance@demo.filiere.fr"
 JUROR = "jury@demo.filiere.fr"
 NATIONAL = "national@demo.filiere.fr"
 
-EVENTS = "{ events(first: 50) { totalCount edges { node { id name editionYear region { slug } results { productsPresented } } } } }"
+EVENTS = """{ events(first: 50) { totalCount edges { node {
+  id name editionYear region { slug } results { productsPresented }
+} } } }"""
 ORGANISATIONS = "{ organisations(first: 50) { totalCount edges { node { id slug name kind } } } }"
 REGIONS = "{ regions { totalCount edges { node { id slug name viewerAccess } } } }"
 VIEWER = "{ viewer { displayName role region { slug } organisation { slug } user { id email } } }"

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from filiere.settings import Settings
 from pydantic import ValidationError
+
+from filiere.settings import Settings
 
 
 def test_defaults_are_four_regions_on_sqlite_files(tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -13,6 +13,11 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from joserfc import jwt
+from sqlalchemy import delete, event, select, text
+from sqlalchemy.ext.asyncio import create_async_engine
+from starlette.applications import Starlette
+
 from filiere import migrations
 from filiere.accounts.models import User
 from filiere.app import create_app
@@ -25,10 +30,6 @@ from filiere.schemas import METADATA
 from filiere.settings import Settings
 from filiere.tenancy.metadata import TenantKind
 from filiere.tenancy.registry import Tenant, TenantRegistry
-from joserfc import jwt
-from sqlalchemy import delete, event, select, text
-from sqlalchemy.ext.asyncio import create_async_engine
-from starlette.applications import Starlette
 
 POSTGRES_ADMIN_URL = os.environ.get(
     "FILIERE_TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/postgres"
@@ -127,15 +128,7 @@ class World:
 
     async def owner(self, email: str) -> ResourceOwner:
         user = await self.user(email)
-        return ResourceOwner(
-            user_id=user.id,
-            subject=user.subject,
-            email=user.email,
-            display_name=user.display_name,
-            role=user.role.value,
-            region=user.region,
-            organisation=self._organisations.get(user.organisation_id) if user.organisation_id else None,
-        )
+        return ResourceOwner.of(user, self._organisations.get(user.organisation_id) if user.organisation_id else None)
 
     async def principal(self, email: str) -> Principal:
         owner = await self.owner(email)

@@ -7,8 +7,8 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 import pytest
-from filiere.settings import Settings
 
+from filiere.settings import Settings
 from tests.infra.support import COMPOSE_FILE, load_realm, load_yaml
 
 

@@ -14,8 +14,9 @@ from typing import Any, get_origin
 from urllib.parse import urlsplit
 
 import yaml
-from filiere.settings import NATIONAL_SLUG, Settings
 from pydantic import BaseModel
+
+from filiere.settings import NATIONAL_SLUG, Settings
 
 REPOSITORY = Path(__file__).resolve().parents[2]
 COMPOSE_FILE = REPOSITORY / "docker-compose.yml"

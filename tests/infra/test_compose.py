@@ -10,9 +10,9 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
-from filiere.settings import Settings
 from sqlalchemy.engine import make_url
 
+from filiere.settings import Settings
 from tests.infra.support import (
     COMPOSE_FILE,
     MINIO_DIR,

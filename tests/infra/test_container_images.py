@@ -18,11 +18,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from filiere.settings import Settings
-from filiere.web import runtime_config, security_headers
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
+from filiere.settings import Settings
+from filiere.web import runtime_config, security_headers
 from tests.infra.support import (
     FRONTEND_NGINX_DIR,
     K8S_DIR,

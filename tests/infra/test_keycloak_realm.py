@@ -9,11 +9,11 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 import pytest
+
 from filiere.auth.principal import REGIONAL_ROLES, Role
 from filiere.auth.tokens import InvalidTokenError, principal_from_claims
 from filiere.demo.accounts import demo_accounts
 from filiere.settings import Settings
-
 from tests.infra.support import (
     REALM_FILE,
     realm_generator,

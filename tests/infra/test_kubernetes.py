@@ -9,9 +9,9 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
-from filiere.settings import Settings
 from sqlalchemy.engine import make_url
 
+from filiere.settings import Settings
 from tests.infra.support import K8S_DIR, all_tenant_slugs, load_yaml, load_yaml_documents
 
 SettingsFrom = Callable[[Mapping[str, str]], Settings]

@@ -14,10 +14,10 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 import pytest
-from filiere.programmes.models import Company, Project, ProjectKind, ProjectStatus, Sector
-from filiere.text import fold
 from sqlalchemy import insert, select, text
 
+from filiere.programmes.models import Company, Project, ProjectKind, ProjectStatus, Sector
+from filiere.text import fold
 from tests.backend.world import World, count_statements
 
 pytestmark = pytest.mark.perf

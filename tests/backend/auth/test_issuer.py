@@ -12,13 +12,13 @@ from urllib.parse import parse_qs, urlencode, urlparse
 
 import httpx
 import pytest
-from filiere.app import create_app
-from filiere.auth.issuer.models import AuthorizationCode, SigningKey
-from filiere.auth.tokens import EmbeddedJwks, InvalidTokenError, TokenVerifier
 from joserfc import jwt
 from joserfc.jwk import KeySet
 from sqlalchemy import update
 
+from filiere.app import create_app
+from filiere.auth.issuer.models import AuthorizationCode, SigningKey
+from filiere.auth.tokens import EmbeddedJwks, InvalidTokenError, TokenVerifier
 from tests.backend.world import PUBLIC_URL, World
 
 ADVISER = "conseiller.normandie@demo.filiere.fr"

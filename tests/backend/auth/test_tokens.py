@@ -11,12 +11,12 @@ from typing import Any
 
 import httpx
 import pytest
-from filiere.auth.principal import Role
-from filiere.auth.tokens import InvalidTokenError, RemoteJwks, TokenVerifier, principal_from_claims
-from filiere.settings import ClaimMapping, Settings
 from joserfc import jwt
 from joserfc.jwk import KeySet, RSAKey
 
+from filiere.auth.principal import Role
+from filiere.auth.tokens import InvalidTokenError, RemoteJwks, TokenVerifier, principal_from_claims
+from filiere.settings import ClaimMapping, Settings
 from tests.backend.world import World
 
 ADVISER = "conseiller.normandie@demo.filiere.fr"

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from filiere.demo.loader import load_demo
-from filiere.events.models import Event
-from filiere.programmes.models import Company, Project
 from sqlalchemy import select
 from stdnum.fr import siren
 
+from filiere.demo.loader import load_demo
+from filiere.events.models import Event
+from filiere.programmes.models import Company, Project
 from tests.backend.world import World
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import httpx
 import pytest
+
 from filiere.app import create_app
 from filiere.settings import Settings
-
 from tests.backend.world import PUBLIC_URL, World
 
 ADVISER = "conseiller.normandie@demo.filiere.fr"

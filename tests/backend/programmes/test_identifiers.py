@@ -21,7 +21,7 @@ def test_naf_code_is_normalised_or_refused() -> None:
     assert checked_naf_code("13.10Z") == "13.10Z"
     assert checked_naf_code(" 1310z ") == "13.10Z"
     for wrong in ("13.1Z", "1310", "AB.CDE", "13.10ZZ"):
-        with pytest.raises(InvalidInputError, match="13.10Z"):
+        with pytest.raises(InvalidInputError, match=r"13\.10Z"):
             checked_naf_code(wrong)
 
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from sqlalchemy import select
+
 from filiere.audit.models import AuditEvent
 from filiere.partners.models import Grant, GrantScope, Organisation
 from filiere.programmes.models import Company, Project, ProjectKind, ProjectStatus, Sector
 from filiere.programmes.service import index_project
-from sqlalchemy import select
-
 from tests.backend.world import World, count_statements, region_down
 
 NORMANDIE_ADVISER = "conseiller.normandie@demo.filiere.fr"

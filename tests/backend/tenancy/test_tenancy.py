@@ -10,14 +10,14 @@ from pathlib import Path
 
 import httpx
 import pytest
+from sqlalchemy import inspect
+from sqlalchemy.exc import OperationalError
+
 from filiere import migrations
 from filiere.app import create_app
 from filiere.settings import DEFAULT_TENANTS
 from filiere.tenancy.fanout import fan_out
 from filiere.tenancy.registry import Tenant, TenantRegistry
-from sqlalchemy import inspect
-from sqlalchemy.exc import OperationalError
-
 from tests.backend.world import (
     PUBLIC_URL,
     World,

@@ -510,15 +510,7 @@ class EmbeddedIssuer:
 
     async def _owner(self, db: TenantSession, user: User) -> ResourceOwner:
         organisation = await db.get(Organisation, user.organisation_id) if user.organisation_id else None
-        return ResourceOwner(
-            user_id=user.id,
-            subject=user.subject,
-            email=user.email,
-            display_name=user.display_name,
-            role=user.role.value,
-            region=user.region,
-            organisation=organisation.slug if organisation else None,
-        )
+        return ResourceOwner.of(user, organisation.slug if organisation else None)
 
     def _csrf_token(self, cookie_value: str) -> str:
         key = self.settings.secret_key.get_secret_value().encode()

@@ -30,6 +30,7 @@ from authlib.oidc.rpinitiated import EndSessionEndpoint
 from joserfc.jwk import KeySet, RSAKey
 from starlette.responses import JSONResponse, RedirectResponse, Response
 
+from filiere.accounts.models import User
 from filiere.auth.issuer.models import AuthorizationCode, RefreshToken
 from filiere.settings import Settings
 
@@ -52,6 +53,18 @@ class ResourceOwner:
     role: str
     region: str | None
     organisation: str | None
+
+    @classmethod
+    def of(cls, user: User, organisation: str | None) -> ResourceOwner:
+        return cls(
+            user_id=user.id,
+            subject=user.subject,
+            email=user.email,
+            display_name=user.display_name,
+            role=user.role.value,
+            region=user.region,
+            organisation=organisation,
+        )
 
     def get_user_id(self) -> str:
         """The `sub` of tokens (Authlib's UserMixin)."""
