@@ -201,11 +201,12 @@ async def update_project(
     session = uow.region(region)
     if project.version != expected_version:
         raise ConflictError(field="expectedVersion")
+    # Read before changing anything: a query would autoflush a first UPDATE, re-indexing a second.
+    company = await session.get(Company, project.company_id)
+    assert company is not None
     before = {name: getattr(project, name) for name in values}
     for name, value in values.items():
         setattr(project, name, value)
-    company = await session.get(Company, project.company_id)
-    assert company is not None
     index_project(project, company.name)
     changed = {name: value for name, value in values.items() if before[name] != value}
     if changed:

@@ -302,6 +302,22 @@ async def test_update_writes_the_change_and_its_audit_row(world: World) -> None:
     assert audit.action == "project.updated" and audit.actor_role == "adviser"
     assert audit.after == {"notes": "Point d'étape"} and audit.before["notes"] == project["notes"]
 
+    both = await world.graphql(
+        UPDATE,
+        {
+            "input": {
+                "projectId": project["id"],
+                "expectedVersion": project["version"] + 1,
+                "summary": "Un objectif reformulé",
+                "notes": "Autre point",
+            }
+        },
+        as_user=NORMANDIE_ADVISER,
+    )
+    assert both["data"]["updateProject"]["project"]["version"] == project["version"] + 2, "one version per update"
+    found = await world.graphql(PROJECTS, {"region": "normandie", "filter": {"text": "reformule"}}, as_user=NATIONAL)
+    assert [p["id"] for p in nodes(found)] == [project["id"]], "the search text follows the new objective"
+
     stale = await world.graphql(
         UPDATE,
         {"input": {"projectId": project["id"], "expectedVersion": project["version"], "notes": "x"}},

@@ -1,0 +1,49 @@
+import type { ApolloClient } from "@apollo/client";
+import { ApolloProvider } from "@apollo/client/react";
+import { MantineProvider } from "@mantine/core";
+import { Notifications } from "@mantine/notifications";
+import type { i18n } from "i18next";
+import type { ReactNode } from "react";
+import { I18nextProvider } from "react-i18next";
+
+import { AuthProvider } from "../lib/auth/AuthContext";
+import type { AuthSession } from "../lib/auth/session";
+import { cssVariablesResolver, theme } from "../theme";
+
+/** Theme and translations: all a page needs to render, even before the configuration is known. */
+export function BaseProviders({
+  i18n,
+  children,
+  env = "default",
+}: {
+  i18n: i18n;
+  children: ReactNode;
+  /** "test" turns transitions and portals off (unit tests). */
+  env?: "default" | "test";
+}) {
+  return (
+    <I18nextProvider i18n={i18n}>
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light" env={env}>
+        <Notifications position="top-right" />
+        {children}
+      </MantineProvider>
+    </I18nextProvider>
+  );
+}
+
+interface Props {
+  i18n: i18n;
+  session: AuthSession;
+  client: ApolloClient;
+  children: ReactNode;
+}
+
+export function AppProviders({ i18n, session, client, children }: Props) {
+  return (
+    <BaseProviders i18n={i18n}>
+      <AuthProvider session={session}>
+        <ApolloProvider client={client}>{children}</ApolloProvider>
+      </AuthProvider>
+    </BaseProviders>
+  );
+}

@@ -1,0 +1,67 @@
+import type { MockLink } from "@apollo/client/testing";
+import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+
+import { viewer } from "../../test/fixtures";
+import { renderWithProviders } from "../../test/render";
+
+import { AppLayout, AppShellQuery } from "./AppLayout";
+import { navigationFor } from "./navigation";
+
+type Role = Parameters<typeof viewer>[0];
+
+function renderShell(role: Role, overrides: Record<string, unknown> = {}) {
+  const mocks: MockLink.MockedResponse[] = [
+    { request: { query: AppShellQuery }, result: { data: { viewer: viewer(role, overrides) } } },
+  ];
+  return renderWithProviders(<AppLayout />, { route: "/", path: "/", mocks });
+}
+
+async function navigationLinks() {
+  const nav = await screen.findByRole("navigation", { name: "Navigation principale" });
+  return within(nav)
+    .getAllByRole("link")
+    .map((link) => link.textContent);
+}
+
+describe("application shell", () => {
+  it("shows advisers their name, role and region, and the three sections", async () => {
+    renderShell("ADVISER");
+    expect(await screen.findByText("Camille Lemoine")).toBeInTheDocument();
+    expect(screen.getByText("Conseiller CCI · Normandie")).toBeInTheDocument();
+    expect(await navigationLinks()).toEqual(["Projets", "Événements", "Partenaires"]);
+    expect(screen.getByRole("link", { name: "Aller au contenu" })).toHaveAttribute("href", "#contenu");
+    expect(screen.getByRole("main")).toHaveAttribute("id", "contenu");
+  });
+
+  it("shows partners their organisation and the shared projects only", async () => {
+    renderShell("PARTNER", { displayName: "Karim Benali" });
+    expect(await screen.findByText("Partenaire · Bpifrance")).toBeInTheDocument();
+    expect(await navigationLinks()).toEqual(["Projets partagés", "Événements"]);
+  });
+
+  it("gives CCI France the regional advisers' sections", async () => {
+    renderShell("NATIONAL");
+    expect(await navigationLinks()).toEqual(["Projets", "Événements", "Partenaires"]);
+    expect(screen.getByText("CCI France")).toBeInTheDocument();
+  });
+
+  it.each<Role>(["JUROR", "PLATFORM_ADMIN"])("sends %s to the home page only", async (role) => {
+    renderShell(role);
+    expect(await navigationLinks()).toEqual(["Accueil"]);
+  });
+
+  it("signs out through the issuer", async () => {
+    const user = userEvent.setup();
+    const { manager } = renderShell("ADVISER");
+    await user.click(await screen.findByRole("button", { name: "Se déconnecter" }));
+    expect(manager.signoutRedirect).toHaveBeenCalledTimes(1);
+  });
+
+  it("covers every role of the schema", () => {
+    for (const role of ["ADVISER", "REGIONAL_ADMIN", "NATIONAL", "PARTNER", "JUROR", "PLATFORM_ADMIN"] as const) {
+      expect(navigationFor(role).length).toBeGreaterThan(0);
+    }
+  });
+});

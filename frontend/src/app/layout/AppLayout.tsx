@@ -1,0 +1,142 @@
+import { useQuery } from "@apollo/client/react";
+import { AppShell, Burger, Button, Container, Group, NavLink, Stack, Text } from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
+import { useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, Outlet, useLocation } from "react-router";
+
+import { LoadingState } from "../../components/LoadingState";
+import { QueryErrorAlert } from "../../components/QueryErrorAlert";
+import { graphql } from "../../graphql/generated/gql";
+import { useAuth } from "../../lib/auth/AuthContext";
+import { routes } from "../../lib/routes";
+import { ViewerContext } from "../viewer";
+
+import { navigationFor } from "./navigation";
+import { MAIN_CONTENT_ID, SkipLink } from "./SkipLink";
+
+export const AppShellQuery = graphql(`
+  query AppShell {
+    viewer {
+      displayName
+      email
+      role
+      region {
+        id
+        name
+      }
+      organisation {
+        id
+        name
+      }
+    }
+  }
+`);
+
+/** Header (who is signed in, sign-out), navigation by role, and the main landmark. */
+export function AppLayout() {
+  const { t } = useTranslation(["common", "enums"]);
+  const { session } = useAuth();
+  const { pathname } = useLocation();
+  const [navOpened, nav] = useDisclosure(false);
+  const { data, loading, error, refetch } = useQuery(AppShellQuery);
+  const viewer = data?.viewer;
+
+  // Single-page navigation does not move the focus: bring it to the new page's content, as a page
+  // load would (screen readers then read the new page), and close the mobile navigation.
+  const main = useRef<HTMLElement>(null);
+  const previousPath = useRef(pathname);
+  useEffect(() => {
+    if (previousPath.current !== pathname) {
+      previousPath.current = pathname;
+      main.current?.focus();
+      nav.close();
+    }
+  }, [pathname, nav]);
+
+  const where =
+    viewer?.role === "PARTNER" ? viewer.organisation?.name : (viewer?.region?.name ?? viewer?.organisation?.name);
+  const items = viewer ? navigationFor(viewer.role) : [];
+
+  return (
+    <>
+      <SkipLink />
+      <AppShell
+        header={{ height: { base: 64, sm: 64 } }}
+        navbar={{ width: 230, breakpoint: "sm", collapsed: { mobile: !navOpened } }}
+        padding="lg"
+      >
+        <AppShell.Header px="md">
+          <Group h="100%" justify="space-between" wrap="nowrap">
+            <Group gap="sm" wrap="nowrap">
+              <Burger
+                opened={navOpened}
+                onClick={nav.toggle}
+                hiddenFrom="sm"
+                size="sm"
+                aria-label={navOpened ? t("header.closeNavigation") : t("header.openNavigation")}
+                aria-expanded={navOpened}
+                aria-controls="navigation-principale"
+              />
+              <Text component={Link} to={routes.home()} fw={700} size="xl" c="filiere.8" td="none">
+                {t("appName")}
+              </Text>
+            </Group>
+            <Group gap="md" wrap="nowrap">
+              {viewer && (
+                <Stack gap={0} align="flex-end" visibleFrom="xs" aria-label={t("header.userLabel")} role="group">
+                  <Text size="sm" fw={600}>
+                    {viewer.displayName}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {[t(`enums:role.${viewer.role}`), where].filter(Boolean).join(" · ")}
+                  </Text>
+                </Stack>
+              )}
+              <Button variant="default" size="sm" onClick={() => void session.signOut()}>
+                {t("header.signOut")}
+              </Button>
+            </Group>
+          </Group>
+        </AppShell.Header>
+
+        <AppShell.Navbar p="sm" id="navigation-principale" aria-label={t("nav.label")}>
+          {viewer && (
+            <Text size="sm" hiddenFrom="xs" mb="sm">
+              {viewer.displayName} — {[t(`enums:role.${viewer.role}`), where].filter(Boolean).join(" · ")}
+            </Text>
+          )}
+          <ul style={{ listStyle: "none", margin: 0, padding: 0 }}>
+            {items.map((item) => {
+              const active = item.to === "/" ? pathname === "/" : pathname.startsWith(item.to);
+              return (
+                <li key={item.to}>
+                  <NavLink
+                    component={Link}
+                    to={item.to}
+                    label={t(item.label)}
+                    active={active}
+                    aria-current={active ? "page" : undefined}
+                    fw={600}
+                  />
+                </li>
+              );
+            })}
+          </ul>
+        </AppShell.Navbar>
+
+        <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1} ref={main} style={{ outline: "none" }}>
+          <Container size="xl" px={0}>
+            {loading && !data && <LoadingState />}
+            {error && !data && <QueryErrorAlert error={error} onRetry={() => void refetch()} />}
+            {viewer && (
+              <ViewerContext.Provider value={{ role: viewer.role }}>
+                <Outlet />
+              </ViewerContext.Provider>
+            )}
+          </Container>
+        </AppShell.Main>
+      </AppShell>
+    </>
+  );
+}

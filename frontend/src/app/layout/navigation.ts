@@ -1,0 +1,22 @@
+import type { ParseKeys } from "i18next";
+
+import type { Role } from "../../graphql/generated/graphql";
+import { EVENT_ROLES, PARTNER_DIRECTORY_ROLES, PROJECT_ROLES, hasRole } from "../../lib/roles";
+import { routes } from "../../lib/routes";
+
+export interface NavItem {
+  to: string;
+  label: ParseKeys<"common">;
+}
+
+/** What each role finds in the navigation. Roles without tools yet get the home page only. */
+export function navigationFor(role: Role): NavItem[] {
+  const items: NavItem[] = [];
+  if (hasRole(role, PROJECT_ROLES)) {
+    items.push({ to: routes.projects(), label: role === "PARTNER" ? "nav.sharedProjects" : "nav.projects" });
+  }
+  if (hasRole(role, EVENT_ROLES)) items.push({ to: routes.events(), label: "nav.events" });
+  if (hasRole(role, PARTNER_DIRECTORY_ROLES)) items.push({ to: routes.partners(), label: "nav.partners" });
+  if (items.length === 0) items.push({ to: routes.home(), label: "nav.home" });
+  return items;
+}

@@ -1,0 +1,80 @@
+import type { MockLink } from "@apollo/client/testing";
+import { screen } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+
+import { regionNormandie } from "../../test/fixtures";
+import { renderWithProviders } from "../../test/render";
+
+import { EventListPage, EventListQuery } from "./EventListPage";
+
+function event(overrides: Record<string, unknown>) {
+  return {
+    __typename: "Event",
+    id: "RXZlbnQ6MQ",
+    name: "24 heures pour relocaliser — 1re édition",
+    editionYear: 2022,
+    startsOn: null,
+    endsOn: null,
+    venue: "Rouen",
+    description: "Première édition.",
+    region: regionNormandie,
+    results: null,
+    ...overrides,
+  };
+}
+
+function mock(nodes: ReturnType<typeof event>[]): MockLink.MockedResponse {
+  return {
+    request: { query: EventListQuery, variables: { first: 20, after: null } },
+    result: {
+      data: {
+        events: {
+          __typename: "EventConnection",
+          totalCount: nodes.length,
+          pageInfo: { __typename: "PageInfo", hasNextPage: false, endCursor: null },
+          unavailableRegions: [],
+          edges: nodes.map((node) => ({ __typename: "EventEdge", node })),
+        },
+      },
+    },
+  };
+}
+
+describe("EventListPage", () => {
+  it("shows each event with its French dates and published results", async () => {
+    renderWithProviders(<EventListPage />, {
+      mocks: [
+        mock([
+          event({
+            results: {
+              __typename: "EventResults",
+              productsPresented: 6,
+              producedInFrance: 1,
+              advancedRelocation: 1,
+              researchStudies: 2,
+            },
+          }),
+          event({
+            id: "RXZlbnQ6Mg",
+            name: "Pour une France industrielle",
+            editionYear: 2023,
+            startsOn: "2023-11-30",
+            endsOn: "2023-12-01",
+            venue: "NEOMA Business School, Rouen",
+          }),
+        ]),
+      ],
+    });
+    expect(
+      await screen.findByRole("heading", { level: 2, name: "24 heures pour relocaliser — 1re édition" }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole("heading", { level: 1, name: "Événements" })).toBeInTheDocument();
+    expect(
+      screen.getByText("6 produits présentés · 1 produit en France · 1 relocalisation avancée · 2 études de R&D"),
+    ).toBeInTheDocument();
+    expect(screen.getByText("Du 30 novembre au 1er décembre 2023")).toBeInTheDocument();
+    expect(screen.getByText("Édition 2023")).toBeInTheDocument();
+    expect(screen.getByText("Résultats non publiés")).toBeInTheDocument();
+    expect(screen.getByText("2 événements")).toBeInTheDocument();
+  });
+});

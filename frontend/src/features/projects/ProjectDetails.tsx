@@ -1,0 +1,138 @@
+import { Alert, Badge, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+
+import { FieldList } from "../../components/FieldList";
+import { type FragmentType, useFragment } from "../../graphql/generated/fragment-masking";
+import { graphql } from "../../graphql/generated/gql";
+import { formatDateTime } from "../../lib/dates";
+
+import { StatusBadge } from "./StatusBadge";
+
+export const ProjectDetailsFragment = graphql(`
+  fragment ProjectDetails_project on Project {
+    id
+    summary
+    kind
+    sector
+    status
+    needs
+    access
+    notes
+    updatedAt
+    region {
+      id
+      name
+    }
+    adviser {
+      id
+      displayName
+    }
+    company {
+      id
+      name
+      siren
+      sirenIsDemo
+      nafCode
+      communeName
+      departement
+    }
+  }
+`);
+
+/** « 123 456 789 », as SIRENs are usually written. */
+export function formatSiren(siren: string): string {
+  return /^\d{9}$/.test(siren) ? siren.replace(/(\d{3})(\d{3})(\d{3})/, "$1 $2 $3") : siren;
+}
+
+export function ProjectDetails(props: { project: FragmentType<typeof ProjectDetailsFragment> }) {
+  const { t } = useTranslation(["projects", "enums"]);
+  const project = useFragment(ProjectDetailsFragment, props.project);
+  const { company } = project;
+
+  return (
+    <Stack gap="lg">
+      {project.access === "SUMMARY" && (
+        <Alert color="filiere" variant="light" title={t("detail.summaryCardTitle")}>
+          {t("detail.summaryCard", { region: project.region.name })}
+        </Alert>
+      )}
+
+      <Paper withBorder p="md" component="section" aria-labelledby="projet-entreprise">
+        <Title order={2} size="h3" id="projet-entreprise" mb="sm">
+          {t("detail.company")}
+        </Title>
+        <FieldList
+          items={[
+            { term: t("detail.companyName"), value: company.name },
+            {
+              term: t("detail.siren"),
+              value: (
+                <Group gap="xs" component="span">
+                  <span>{formatSiren(company.siren)}</span>
+                  {company.sirenIsDemo && (
+                    <Badge variant="light" color="gray" size="sm" radius="sm" tt="none">
+                      {t("detail.sirenDemo")}
+                    </Badge>
+                  )}
+                </Group>
+              ),
+            },
+            ...(company.nafCode ? [{ term: t("detail.naf"), value: company.nafCode }] : []),
+            {
+              term: t("detail.commune"),
+              value: t("detail.communeValue", { commune: company.communeName, departement: company.departement }),
+            },
+          ]}
+        />
+      </Paper>
+
+      <Paper withBorder p="md" component="section" aria-labelledby="projet-fiche">
+        <Title order={2} size="h3" id="projet-fiche" mb="sm">
+          {t("detail.project")}
+        </Title>
+        <FieldList
+          items={[
+            { term: t("detail.kind"), value: t(`enums:projectKind.${project.kind}`) },
+            { term: t("detail.sector"), value: t(`enums:sector.${project.sector}`) },
+            { term: t("detail.status"), value: <StatusBadge status={project.status} /> },
+            {
+              term: t("detail.needs"),
+              value: project.needs.length ? (
+                <Group gap="xs" component="ul" style={{ listStyle: "none", padding: 0, margin: 0 }}>
+                  {project.needs.map((need) => (
+                    <li key={need}>
+                      <Badge variant="light" color="gray" radius="sm" tt="none">
+                        {t(`enums:projectNeed.${need}`)}
+                      </Badge>
+                    </li>
+                  ))}
+                </Group>
+              ) : (
+                t("detail.noNeeds")
+              ),
+            },
+            { term: t("detail.region"), value: project.region.name },
+            { term: t("detail.adviser"), value: project.adviser?.displayName ?? t("detail.noAdviser") },
+            { term: t("detail.updatedAt"), value: formatDateTime(project.updatedAt) ?? project.updatedAt },
+          ]}
+        />
+      </Paper>
+
+      <section aria-labelledby="projet-objectif">
+        <Title order={2} size="h3" id="projet-objectif" mb="xs">
+          {t("detail.summary")}
+        </Title>
+        <Text style={{ whiteSpace: "pre-line" }}>{project.summary}</Text>
+      </section>
+
+      {project.access === "FULL" && (
+        <section aria-labelledby="projet-notes">
+          <Title order={2} size="h3" id="projet-notes" mb="xs">
+            {t("detail.notes")}
+          </Title>
+          <Text style={{ whiteSpace: "pre-line" }}>{project.notes?.trim() ? project.notes : t("detail.noNotes")}</Text>
+        </section>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,212 @@
+import { useMutation } from "@apollo/client/react";
+import { Alert, Button, Group, Stack, Text, Textarea, Title } from "@mantine/core";
+import { useForm } from "@mantine/form";
+import { notifications } from "@mantine/notifications";
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+
+import { QueryErrorAlert } from "../../components/QueryErrorAlert";
+import { type FragmentType, useFragment } from "../../graphql/generated/fragment-masking";
+import { graphql } from "../../graphql/generated/gql";
+
+import {
+  NOTES_MAX_LENGTH,
+  SUMMARY_MAX_LENGTH,
+  isEditableField,
+  projectErrorMessage,
+  validateNotes,
+  validateSummary,
+} from "./projectErrors";
+
+export const ProjectEditFormFragment = graphql(`
+  fragment ProjectEditForm_project on Project {
+    id
+    version
+    summary
+    notes
+  }
+`);
+
+export const UpdateProjectMutation = graphql(`
+  mutation UpdateProject($input: UpdateProjectInput!) {
+    updateProject(input: $input) {
+      __typename
+      ... on UpdateProjectSuccess {
+        project {
+          id
+          ...ProjectDetails_project
+          ...ProjectEditForm_project
+        }
+      }
+      ... on ProjectInvalid {
+        field
+        code
+      }
+      ... on ProjectConflict {
+        field
+        code
+      }
+      ... on ProjectNotAllowed {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+interface Values {
+  summary: string;
+  notes: string;
+}
+
+interface Props {
+  project: FragmentType<typeof ProjectEditFormFragment>;
+  /** Reads the project again from the server (after a conflict). */
+  onReload: () => Promise<unknown>;
+}
+
+export function ProjectEditForm(props: Props) {
+  const { t } = useTranslation(["projects", "common"]);
+  const project = useFragment(ProjectEditFormFragment, props.project);
+  const [conflict, setConflict] = useState(false);
+  const [reloading, setReloading] = useState(false);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [updateProject, mutation] = useMutation(UpdateProjectMutation);
+
+  const form = useForm<Values>({
+    mode: "controlled",
+    initialValues: { summary: project.summary, notes: project.notes ?? "" },
+    validateInputOnChange: true,
+    validate: {
+      summary: (value) => validateSummary(t, value),
+      notes: (value) => validateNotes(t, value),
+    },
+  });
+
+  // A new version arrived (saved, or reloaded after a conflict): it becomes the form's baseline.
+  const { summary, notes, version } = project;
+  useEffect(() => {
+    const values = { summary, notes: notes ?? "" };
+    form.setInitialValues(values);
+    form.setValues(values);
+    form.resetDirty(values);
+    form.clearErrors();
+    // `form` is a new object on every render; only the project's data should trigger this.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [summary, notes, version]);
+
+  const submit = form.onSubmit(
+    async (values) => {
+      setFormError(null);
+      setConflict(false);
+      const { data } = await updateProject({
+        variables: {
+          input: {
+            projectId: project.id,
+            expectedVersion: project.version,
+            summary: values.summary,
+            notes: values.notes,
+          },
+        },
+      }).catch(() => ({ data: undefined }));
+      const payload = data?.updateProject;
+      if (!payload) return; // network or server error: shown by <QueryErrorAlert> below
+      switch (payload.__typename) {
+        case "UpdateProjectSuccess":
+          notifications.show({
+            title: t("edit.savedTitle"),
+            message: t("edit.saved"),
+            color: "teal",
+            closeButtonProps: { "aria-label": t("common:close") },
+          });
+          return;
+        case "ProjectConflict":
+          setConflict(true);
+          return;
+        case "ProjectInvalid":
+          if (isEditableField(payload.field)) {
+            form.setFieldError(payload.field, projectErrorMessage(t, payload.code, payload.field));
+            form.getInputNode(payload.field)?.focus();
+          } else {
+            setFormError(projectErrorMessage(t, payload.code, payload.field));
+          }
+          return;
+        case "ProjectNotAllowed":
+          setFormError(projectErrorMessage(t, payload.code, payload.field, payload.message));
+          return;
+      }
+    },
+    (errors) => {
+      const first = Object.keys(errors)[0];
+      if (isEditableField(first)) form.getInputNode(first)?.focus();
+    },
+  );
+
+  const reload = async () => {
+    setReloading(true);
+    try {
+      await props.onReload();
+      setConflict(false);
+    } finally {
+      setReloading(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="projet-modifier">
+      <Title order={2} size="h3" id="projet-modifier" mb="sm">
+        {t("edit.heading")}
+      </Title>
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          <Text size="sm">{t("edit.requiredHint")}</Text>
+          {conflict && (
+            <Alert color="orange" title={t("edit.conflictTitle")} role="alert">
+              <Stack gap="sm" align="flex-start">
+                <span>{projectErrorMessage(t, "STALE_VERSION")}</span>
+                <Button variant="outline" color="orange" onClick={() => void reload()} loading={reloading}>
+                  {t("edit.reload")}
+                </Button>
+              </Stack>
+            </Alert>
+          )}
+          {formError && (
+            <Alert color="red" title={t("edit.failedTitle")} role="alert">
+              {formError}
+            </Alert>
+          )}
+          {mutation.error && <QueryErrorAlert error={mutation.error} />}
+          <Textarea
+            label={t("edit.summary")}
+            description={t("edit.summaryDescription", {
+              length: form.values.summary.length,
+              max: SUMMARY_MAX_LENGTH,
+            })}
+            required
+            autosize
+            minRows={3}
+            maxRows={12}
+            {...form.getInputProps("summary")}
+          />
+          <Textarea
+            label={t("edit.notes")}
+            description={t("edit.notesDescription", { length: form.values.notes.length, max: NOTES_MAX_LENGTH })}
+            autosize
+            minRows={4}
+            maxRows={16}
+            {...form.getInputProps("notes")}
+          />
+          <Group>
+            <Button type="submit" loading={mutation.loading} disabled={conflict}>
+              {t("edit.submit")}
+            </Button>
+            <Button variant="default" type="button" onClick={() => form.reset()} disabled={!form.isDirty()}>
+              {t("edit.reset")}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,208 @@
+import type { MockLink } from "@apollo/client/testing";
+import { act, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+
+import { project, projectsConnection, regionsConnection, viewer } from "../../test/fixtures";
+import { renderWithProviders } from "../../test/render";
+
+import { ProjectListContextQuery, ProjectListPage, ProjectListQuery } from "./ProjectListPage";
+
+type Variables = Record<string, unknown>;
+type Role = Parameters<typeof viewer>[0];
+
+function contextMock(role: Role): MockLink.MockedResponse {
+  return {
+    request: { query: ProjectListContextQuery },
+    result: { data: { viewer: viewer(role), regions: regionsConnection() } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
+}
+
+/** Answers every ProjectList request with `respond(variables)` and records the variables. */
+function listMock(
+  calls: Variables[],
+  respond: (variables: Variables) => ReturnType<typeof projectsConnection>,
+): MockLink.MockedResponse {
+  return {
+    request: { query: ProjectListQuery, variables: () => true },
+    result: (variables: Variables) => {
+      calls.push(variables);
+      return { data: { projects: respond(variables) } };
+    },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
+}
+
+function renderList(
+  role: Role,
+  respond: (variables: Variables) => ReturnType<typeof projectsConnection>,
+  route = "/projets",
+) {
+  const calls: Variables[] = [];
+  const rendered = renderWithProviders(<ProjectListPage />, {
+    route,
+    path: "/projets",
+    mocks: [contextMock(role), listMock(calls, respond)],
+  });
+  return { ...rendered, calls };
+}
+
+const twoProjects = () =>
+  projectsConnection([
+    project({ name: "Atelier de linge de bain en circuit court", access: "FULL" }),
+    project({
+      name: "Relocalisation des approvisionnements textiles",
+      access: "SUMMARY",
+      notes: null,
+      sector: "TEXTILE",
+      status: "CANDIDATE",
+    }),
+  ]);
+
+describe("ProjectListPage", () => {
+  it("lists projects with links, French labels, and the « Fiche résumée » badge on summary cards only", async () => {
+    renderList("ADVISER", twoProjects);
+
+    expect(screen.getByRole("heading", { level: 1, name: "Projets" })).toBeInTheDocument();
+    const table = await screen.findByRole("table", { name: "Projets — Normandie" });
+    const rows = within(table).getAllByRole("row").slice(1);
+    expect(rows).toHaveLength(2);
+
+    const [full, summary] = rows as [HTMLElement, HTMLElement];
+    expect(within(full).getByRole("link", { name: "Atelier de linge de bain en circuit court" })).toHaveAttribute(
+      "href",
+      expect.stringMatching(/^\/projets\/UHJvamVjd/),
+    );
+    expect(within(full).queryByText("Fiche résumée")).not.toBeInTheDocument();
+    expect(within(summary).getByText("Fiche résumée")).toBeInTheDocument();
+    expect(within(summary).getByText("Textile et habillement")).toBeInTheDocument();
+    expect(within(summary).getByText("Candidat")).toBeInTheDocument();
+    expect(within(full).getByText("Rouen (76)")).toBeInTheDocument();
+    expect(screen.getByText("2 projets")).toBeInTheDocument();
+    for (const header of ["Projet", "Entreprise", "Filière", "Statut", "Région", "Conseiller"]) {
+      expect(within(table).getByRole("columnheader", { name: header })).toBeInTheDocument();
+    }
+  });
+
+  it("opens on the adviser's own region, and on every region for CCI France", async () => {
+    const adviser = renderList("ADVISER", twoProjects);
+    await screen.findByRole("table");
+    expect(adviser.calls[0]).toMatchObject({ region: "normandie", first: 20, after: null });
+    expect(screen.getByLabelText("Région")).toHaveValue("normandie");
+    adviser.unmount();
+
+    const national = renderList("NATIONAL", twoProjects);
+    await screen.findByRole("table", { name: "Projets — Toutes les régions" });
+    expect(national.calls[0]).toMatchObject({ region: null });
+    expect(screen.getByLabelText("Région")).toHaveValue("toutes");
+    const options = within(screen.getByLabelText("Région"))
+      .getAllByRole("option")
+      .map((o) => o.textContent);
+    expect(options).toEqual(["Normandie", "Île-de-France", "Toutes les régions"]);
+  });
+
+  it("puts the region and the filters in the URL and in the query variables", async () => {
+    const user = userEvent.setup();
+    const { calls, router } = renderList("ADVISER", twoProjects);
+    await screen.findByRole("table");
+
+    await user.selectOptions(screen.getByLabelText("Région"), "Île-de-France");
+    await waitFor(() => expect(router.state.location.search).toBe("?region=ile-de-france"));
+    await waitFor(() => expect(calls.at(-1)).toMatchObject({ region: "ile-de-france", filter: null }));
+
+    await user.click(screen.getByRole("combobox", { name: "Statut" }));
+    const statusList = await screen.findByRole("listbox", { name: "Statut" });
+    expect(
+      within(statusList)
+        .getAllByRole("option")
+        .map((option) => option.textContent),
+    ).toEqual(["Candidat", "Sélectionné", "En accélération", "Pitch présenté", "Suivi", "Clôturé"]);
+    await user.click(within(statusList).getByRole("option", { name: "Candidat" }));
+    await waitFor(() => expect(router.state.location.search).toBe("?region=ile-de-france&statut=CANDIDATE"));
+    await waitFor(() =>
+      expect(calls.at(-1)).toMatchObject({
+        region: "ile-de-france",
+        filter: { status: ["CANDIDATE"], sector: null, text: null },
+      }),
+    );
+  });
+
+  it("debounces the text search before changing the URL and the query", async () => {
+    const user = userEvent.setup();
+    const { calls, router } = renderList("NATIONAL", twoProjects);
+    await screen.findByRole("table");
+    const before = calls.length;
+
+    await user.type(screen.getByRole("searchbox", { name: "Rechercher" }), "lin");
+    expect(router.state.location.search).toBe("");
+    await waitFor(() => expect(router.state.location.search).toBe("?q=lin"), { timeout: 2000 });
+    await waitFor(() => expect(calls.at(-1)).toMatchObject({ filter: { text: "lin" } }));
+    // One request for the whole word, not one per key.
+    expect(calls.length - before).toBe(1);
+  });
+
+  it("reads filters from a shared link", async () => {
+    const { calls } = renderList(
+      "ADVISER",
+      twoProjects,
+      "/projets?region=toutes&statut=SELECTED&filiere=TEXTILE&q=lin&statut=BOGUS",
+    );
+    await screen.findByRole("table");
+    expect(calls[0]).toMatchObject({
+      region: null,
+      filter: { status: ["SELECTED"], sector: ["TEXTILE"], text: "lin" },
+    });
+    expect(screen.getByRole("searchbox", { name: "Rechercher" })).toHaveValue("lin");
+  });
+
+  it("tells a partner that nothing has been shared with their organisation yet", async () => {
+    renderList("PARTNER", () => projectsConnection([]));
+    expect(
+      await screen.findByText(
+        "Aucun projet n'a encore été partagé avec votre organisation (Bpifrance). Un conseiller CCI peut vous donner accès à une fiche projet.",
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole("heading", { level: 1, name: "Projets partagés" })).toBeInTheDocument();
+    expect(screen.queryByRole("table")).not.toBeInTheDocument();
+  });
+
+  it("says when nothing matches the filters", async () => {
+    renderList("ADVISER", () => projectsConnection([]), "/projets?q=introuvable");
+    expect(await screen.findByText("Aucun projet ne correspond à ces critères.")).toBeInTheDocument();
+    expect(screen.getByText("0 projet")).toBeInTheDocument();
+  });
+
+  it("names the regions that could not be read", async () => {
+    renderList("NATIONAL", () => projectsConnection([project()], { unavailable: ["Hauts-de-France"] }));
+    const alert = await screen.findByText(/Les projets de ces régions ne sont pas affichés : Hauts-de-France/);
+    expect(alert).toBeInTheDocument();
+    expect(screen.getByRole("table")).toBeInTheDocument();
+  });
+
+  it("pages forward with the end cursor and back with the previous one", async () => {
+    const user = userEvent.setup();
+    const { calls } = renderList("NATIONAL", (variables) =>
+      variables["after"] === "page-2"
+        ? projectsConnection([project({ name: "Deuxième page" })], { totalCount: 21, hasNextPage: false })
+        : projectsConnection([project({ name: "Première page" })], {
+            totalCount: 21,
+            hasNextPage: true,
+            endCursor: "page-2",
+          }),
+    );
+    await screen.findByRole("link", { name: "Première page" });
+    expect(screen.getByText("Page 1 sur 2")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Page précédente" })).toBeDisabled();
+
+    await user.click(screen.getByRole("button", { name: "Page suivante" }));
+    await screen.findByRole("link", { name: "Deuxième page" });
+    expect(calls.at(-1)).toMatchObject({ after: "page-2" });
+    expect(screen.getByText("Page 2 sur 2")).toBeInTheDocument();
+
+    await user.click(screen.getByRole("button", { name: "Page précédente" }));
+    await screen.findByRole("link", { name: "Première page" });
+    await act(async () => {});
+    expect(screen.getByRole("button", { name: "Page suivante" })).toBeEnabled();
+  });
+});

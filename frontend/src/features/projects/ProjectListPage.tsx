@@ -1,0 +1,213 @@
+import { useQuery } from "@apollo/client/react";
+import { Alert, Loader, Group, Stack, Text, Title } from "@mantine/core";
+import type { TFunction } from "i18next";
+import { useTranslation } from "react-i18next";
+import { useSearchParams } from "react-router";
+
+import { LoadingState } from "../../components/LoadingState";
+import { PaginationControls } from "../../components/PaginationControls";
+import { QueryErrorAlert } from "../../components/QueryErrorAlert";
+import { graphql } from "../../graphql/generated/gql";
+import type { Role } from "../../graphql/generated/graphql";
+import { useDocumentTitle } from "../../lib/documentTitle";
+import { pageCount, retryList, useCursorStack } from "../../lib/pagination";
+import { hasRole, REGIONAL_ROLES } from "../../lib/roles";
+
+import { ProjectListFilters } from "./ProjectListFilters";
+import {
+  ALL_REGIONS,
+  hasFilters,
+  parseProjectListSearch,
+  serializeProjectListSearch,
+  type ProjectListSearch,
+} from "./projectListSearch";
+import { ProjectTable } from "./ProjectTable";
+
+export const PROJECT_PAGE_SIZE = 20;
+
+export const ProjectListContextQuery = graphql(`
+  query ProjectListContext {
+    viewer {
+      role
+      region {
+        id
+        slug
+      }
+      organisation {
+        id
+        name
+      }
+    }
+    regions {
+      edges {
+        node {
+          id
+          slug
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const ProjectListQuery = graphql(`
+  query ProjectList($region: String, $first: Int!, $after: String, $filter: ProjectFilter) {
+    projects(region: $region, first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      unavailableRegions {
+        slug
+        name
+      }
+      edges {
+        node {
+          id
+          ...ProjectRow_project
+        }
+      }
+    }
+  }
+`);
+
+/** The region the list shows: the one in the URL if it exists, else the viewer's own region for
+ * regional roles, else every region. Null means every region (the `region` argument omitted). */
+export function effectiveRegion(
+  search: ProjectListSearch,
+  viewer: { role: Role; region?: { slug: string } | null } | null | undefined,
+  regionSlugs: readonly string[],
+): string | null {
+  if (search.region === ALL_REGIONS) return null;
+  if (search.region && regionSlugs.includes(search.region)) return search.region;
+  if (viewer && hasRole(viewer.role, REGIONAL_ROLES) && viewer.region) return viewer.region.slug;
+  return null;
+}
+
+export function ProjectListPage() {
+  const { t } = useTranslation(["projects", "common"]);
+  const [searchParams, setSearchParams] = useSearchParams();
+  const search = parseProjectListSearch(searchParams);
+
+  const context = useQuery(ProjectListContextQuery);
+  const viewer = context.data?.viewer;
+  const isPartner = viewer?.role === "PARTNER";
+  const title = isPartner ? t("list.titlePartner") : t("list.title");
+  useDocumentTitle(title);
+
+  const regions = (context.data?.regions.edges ?? []).map((edge) => edge.node);
+  const region = effectiveRegion(
+    search,
+    viewer,
+    regions.map((r) => r.slug),
+  );
+  const filter = {
+    status: search.statuses.length ? search.statuses : null,
+    sector: search.sectors.length ? search.sectors : null,
+    text: search.text || null,
+  };
+  const cursors = useCursorStack(JSON.stringify([region, filter]));
+  const list = useQuery(ProjectListQuery, {
+    skip: !context.data,
+    // A region that does not answer is reported in `unavailableRegions`: keep the others' data.
+    errorPolicy: "all",
+    variables: {
+      region,
+      first: PROJECT_PAGE_SIZE,
+      after: cursors.after,
+      filter: filter.status || filter.sector || filter.text ? filter : null,
+    },
+  });
+
+  const updateSearch = (next: ProjectListSearch) => {
+    setSearchParams(serializeProjectListSearch(next), { replace: true });
+  };
+
+  const projects = (list.data ?? list.previousData)?.projects;
+  const scope = region ? (regions.find((r) => r.slug === region)?.name ?? region) : t("list.allRegions");
+  const unavailable = projects?.unavailableRegions ?? [];
+  // A partner with nothing shared at all gets the explanation alone: filters would only add noise.
+  const nothingShared =
+    isPartner && region === null && !hasFilters(search) && !list.loading && projects?.totalCount === 0;
+
+  return (
+    <Stack gap="lg">
+      <div>
+        <Title order={1}>{title}</Title>
+        <Text mt="xs">{isPartner ? t("list.introPartner") : t("list.intro")}</Text>
+      </div>
+
+      {context.error && !context.data && (
+        <QueryErrorAlert error={context.error} onRetry={() => void context.refetch()} />
+      )}
+      {context.loading && !context.data && <LoadingState />}
+
+      {context.data && !nothingShared && (
+        <ProjectListFilters regions={regions} region={region ?? ALL_REGIONS} search={search} onChange={updateSearch} />
+      )}
+
+      {unavailable.length > 0 && (
+        <Alert color="orange" title={t("list.unavailableTitle")}>
+          {t("list.unavailable", { regions: unavailable.map((r) => r.name).join(", ") })}
+        </Alert>
+      )}
+
+      {list.error && (
+        <QueryErrorAlert error={list.error} onRetry={() => retryList(list.error, cursors, list.refetch)} />
+      )}
+
+      {list.loading && !projects && <LoadingState />}
+
+      {projects && (
+        <Stack gap="xs">
+          {!nothingShared && (
+            <Group justify="space-between" wrap="nowrap">
+              <Text fw={600} role="status">
+                {t("list.count", { count: projects.totalCount })}
+              </Text>
+              {list.loading && <Loader size="xs" aria-label={t("common:loading")} />}
+            </Group>
+          )}
+          {projects.edges.length === 0 ? (
+            <Alert color="filiere" variant="light">
+              {emptyMessage(t, search, region, isPartner, viewer?.organisation?.name)}
+            </Alert>
+          ) : (
+            <ProjectTable
+              caption={
+                cursors.page > 1 ? t("list.captionPage", { scope, page: cursors.page }) : t("list.caption", { scope })
+              }
+              projects={projects.edges.map((edge) => ({ id: edge.node.id, row: edge.node }))}
+              busy={list.loading}
+            />
+          )}
+          <PaginationControls
+            page={cursors.page}
+            pages={pageCount(projects.totalCount, PROJECT_PAGE_SIZE)}
+            hasPrevious={cursors.page > 1}
+            hasNext={projects.pageInfo.hasNextPage && !!projects.pageInfo.endCursor}
+            onPrevious={cursors.previous}
+            onNext={() => projects.pageInfo.endCursor && cursors.next(projects.pageInfo.endCursor)}
+            disabled={list.loading}
+          />
+        </Stack>
+      )}
+    </Stack>
+  );
+}
+
+function emptyMessage(
+  t: TFunction<"projects">,
+  search: ProjectListSearch,
+  region: string | null,
+  isPartner: boolean,
+  organisation: string | undefined,
+): string {
+  if (hasFilters(search)) return t("list.emptyFiltered");
+  // Nothing at all is shared with the partner's organisation (not merely nothing in one region).
+  if (isPartner && region === null) {
+    return organisation ? t("list.partnerEmpty", { organisation }) : t("list.partnerEmptyNoOrganisation");
+  }
+  return t("list.empty");
+}

@@ -1,0 +1,32 @@
+import { createInstance, type i18n } from "i18next";
+import { initReactI18next } from "react-i18next";
+
+import common from "./fr/common.json";
+import enums from "./fr/enums.json";
+import events from "./fr/events.json";
+import partners from "./fr/partners.json";
+import projects from "./fr/projects.json";
+
+export const defaultNS = "common";
+
+// French is the only language for now; the JSON files are bundled (no network request at start-up).
+export const resources = {
+  fr: { common, enums, events, partners, projects },
+} as const;
+
+export function createI18n(): i18n {
+  const instance = createInstance();
+  void instance.use(initReactI18next).init({
+    lng: "fr",
+    fallbackLng: "fr",
+    supportedLngs: ["fr"],
+    resources,
+    ns: Object.keys(resources.fr),
+    defaultNS,
+    initAsync: false,
+    returnNull: false,
+    // React escapes what it renders.
+    interpolation: { escapeValue: false },
+  });
+  return instance;
+}

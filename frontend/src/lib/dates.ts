@@ -1,0 +1,48 @@
+/** GraphQL `Date` values are ISO calendar dates (YYYY-MM-DD): read them as local dates, never through
+ * `new Date(string)`, which would read UTC midnight and show the day before west of Greenwich. */
+export function parseIsoDate(value: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return null;
+  const [, year, month, day] = match;
+  const date = new Date(Number(year), Number(month) - 1, Number(day));
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+const dateTime = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeStyle: "short" });
+const monthName = new Intl.DateTimeFormat("fr-FR", { month: "long" });
+
+/** French typography writes the first day of a month « 1er ». */
+function day(date: Date): string {
+  return date.getDate() === 1 ? "1er" : String(date.getDate());
+}
+
+function dayMonth(date: Date): string {
+  return `${day(date)} ${monthName.format(date)}`;
+}
+
+function dayMonthYear(date: Date): string {
+  return `${dayMonth(date)} ${date.getFullYear()}`;
+}
+
+/** « 12 octobre 2023 », « 1er décembre 2023 » */
+export function formatLongDate(value: string): string | null {
+  const date = parseIsoDate(value);
+  return date ? dayMonthYear(date) : null;
+}
+
+/** The two ends of a period, without repeating what they share: « 17 » / « 18 novembre 2022 »,
+ * « 30 novembre » / « 1er décembre 2023 ». Null when the end is missing or is the start. */
+export function formatDateRange(startValue: string, endValue: string): { start: string; end: string } | null {
+  const start = parseIsoDate(startValue);
+  const end = parseIsoDate(endValue);
+  if (!start || !end || end.getTime() <= start.getTime()) return null;
+  if (start.getFullYear() !== end.getFullYear()) return { start: dayMonthYear(start), end: dayMonthYear(end) };
+  if (start.getMonth() !== end.getMonth()) return { start: dayMonth(start), end: dayMonthYear(end) };
+  return { start: day(start), end: dayMonthYear(end) };
+}
+
+/** « 3 novembre 2023 à 14:05 » */
+export function formatDateTime(value: string): string | null {
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? null : dateTime.format(date);
+}

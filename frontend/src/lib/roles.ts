@@ -1,0 +1,13 @@
+import type { Role } from "../graphql/generated/graphql";
+
+/** Who works with which part of the app. The API decides what each one may read; these lists only
+ * shape navigation and defaults. */
+export const PROJECT_ROLES: readonly Role[] = ["ADVISER", "REGIONAL_ADMIN", "NATIONAL", "PARTNER"];
+export const EVENT_ROLES: readonly Role[] = ["ADVISER", "REGIONAL_ADMIN", "NATIONAL", "PARTNER"];
+export const PARTNER_DIRECTORY_ROLES: readonly Role[] = ["ADVISER", "REGIONAL_ADMIN", "NATIONAL"];
+/** Roles attached to one region: their project list opens on that region. */
+export const REGIONAL_ROLES: readonly Role[] = ["ADVISER", "REGIONAL_ADMIN"];
+
+export function hasRole(role: Role | null | undefined, allowed: readonly Role[]): boolean {
+  return role != null && allowed.includes(role);
+}

@@ -1,0 +1,32 @@
+/** Every path of the SPA, in one place: components build links with these functions, the router
+ * uses the patterns. */
+export const paths = {
+  home: "/",
+  projects: "/projets",
+  project: "/projets/:projectId",
+  events: "/evenements",
+  partners: "/partenaires",
+  signInCallback: "/connexion/retour",
+  signedOut: "/au-revoir",
+} as const;
+
+export const routes = {
+  home: () => paths.home,
+  projects: (search?: URLSearchParams) => {
+    const query = search?.toString();
+    return query ? `${paths.projects}?${query}` : paths.projects;
+  },
+  project: (projectId: string) => `${paths.projects}/${encodeURIComponent(projectId)}`,
+  events: () => paths.events,
+  partners: () => paths.partners,
+  signInCallback: () => paths.signInCallback,
+  signedOut: () => paths.signedOut,
+};
+
+/** Where to land after sign-in when no page was asked for. */
+export const defaultLandingPath = paths.projects;
+
+/** A path inside the SPA (never another origin: the value travels through the OIDC state). */
+export function isInternalPath(value: unknown): value is string {
+  return typeof value === "string" && value.startsWith("/") && !value.startsWith("//") && !value.includes("\\");
+}
