@@ -93,7 +93,7 @@ test-backend: $(VENV)/.installed
 	$(PY) -m pytest tests/backend tests/architecture
 
 bench: install frontend/dist/index.html
-	$(PY) -m pytest tests/perf -p no:randomly --benchmark -q
+	$(PY) -m pytest tests/perf -q -s
 
 clean:
 	rm -rf var test-artifacts frontend/dist

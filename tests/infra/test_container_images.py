@@ -4,7 +4,6 @@ are the backend's."""
 
 from __future__ import annotations
 
-import asyncio
 import json
 import re
 import shlex
@@ -221,12 +220,12 @@ def compose_backend_settings(services: dict[str, Any], settings_from: SettingsFr
     return settings_from({name: value for name, value in environment.items() if name.startswith("FILIERE_")})
 
 
-def test_config_json_is_the_backends(
+async def test_config_json_is_the_backends(
     started: tuple[dict[str, str], dict[str, str], Path], services: dict[str, Any], settings_from: SettingsFrom
 ) -> None:
     _, _, runtime_dir = started
     settings = compose_backend_settings(services, settings_from)
-    response = asyncio.run(runtime_config(settings)(None))
+    response = await runtime_config(settings)(None)
     assert json.loads((runtime_dir / "config.json").read_text(encoding="utf-8")) == json.loads(response.body)
 
 

@@ -22,6 +22,9 @@ const MESSAGES: Record<ProjectErrorCode, (t: TFunction<"projects">, field: Edita
   NOT_FOUND: (t) => t("errors.NOT_FOUND"),
   NOT_ALLOWED: (t) => t("errors.NOT_ALLOWED"),
   STALE_VERSION: (t) => t("errors.STALE_VERSION"),
+  INVALID_SIREN: (t) => t("errors.INVALID_SIREN"),
+  INVALID_NAF_CODE: (t) => t("errors.INVALID_NAF_CODE"),
+  INVALID_COMMUNE_CODE: (t) => t("errors.INVALID_COMMUNE_CODE"),
 };
 
 export function projectErrorMessage(

@@ -23,6 +23,9 @@ export const ProjectAccess = {
 
 export type ProjectAccess = typeof ProjectAccess[keyof typeof ProjectAccess];
 export const ProjectErrorCode = {
+  InvalidCommuneCode: 'INVALID_COMMUNE_CODE',
+  InvalidNafCode: 'INVALID_NAF_CODE',
+  InvalidSiren: 'INVALID_SIREN',
   NotAllowed: 'NOT_ALLOWED',
   NotFound: 'NOT_FOUND',
   Required: 'REQUIRED',
