@@ -191,12 +191,12 @@ def serve(
 
     settings = Settings()
     configure_logging(settings.log_level, json=settings.log_json)
-    console.print(f"Filière sur [bold]{settings.public_url}[/]")
+    console.print(f"Filière sur [bold]{settings.public_url}[/] (écoute sur {host}:{port})")
     if settings.demo_mode and settings.uses_embedded_issuer:
-        table = Table("Compte de démonstration", "Rôle", "Région", title="Mot de passe : FILIERE_DEMO_PASSWORD")
+        # Plain lines, not a table: a narrow or non-interactive terminal would truncate the e-mails.
+        console.print("Comptes de démonstration (mot de passe : FILIERE_DEMO_PASSWORD, par défaut filiere-demo) :")
         for account in demo_accounts(settings):
-            table.add_row(account.email, account.description, account.region or "—")
-        console.print(table)
+            console.print(f"  {account.email}  —  {account.description}", soft_wrap=True, highlight=False)
     uvicorn.run(
         "filiere.app:create_app",
         factory=True,
