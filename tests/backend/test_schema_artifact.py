@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from pathlib import Path
 
 from filiere.graphql.schema import schema
@@ -13,3 +15,13 @@ def test_committed_schema_matches_the_code() -> None:
     assert SCHEMA_FILE.read_text() == schema.as_str() + "\n", (
         "frontend/schema.graphql is stale: run `make schema` and commit the result"
     )
+
+
+def test_generated_spa_types_match_the_committed_schema() -> None:
+    """GraphQL Code Generator's `--check`: the SPA's committed types are those of schema.graphql."""
+    npm = shutil.which("npm")
+    assert npm, "npm (Node 22) must be on PATH: run the tests through `make test`"
+    result = subprocess.run(
+        [npm, "run", "--silent", "codegen:check"], cwd=SCHEMA_FILE.parent, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, "the SPA's generated types are stale: run `make schema`\n" + result.stdout
