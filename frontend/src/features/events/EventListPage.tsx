@@ -7,7 +7,7 @@ import { PaginationControls } from "../../components/PaginationControls";
 import { QueryErrorAlert } from "../../components/QueryErrorAlert";
 import { graphql } from "../../graphql/generated/gql";
 import { useDocumentTitle } from "../../lib/documentTitle";
-import { pageCount, retryList, useCursorStack } from "../../lib/pagination";
+import { retryList, useCursorStack } from "../../lib/pagination";
 
 import { EventCard } from "./EventCard";
 
@@ -74,15 +74,7 @@ export function EventListPage() {
               ))}
             </Stack>
           )}
-          <PaginationControls
-            page={cursors.page}
-            pages={pageCount(events.totalCount, EVENT_PAGE_SIZE)}
-            hasPrevious={cursors.page > 1}
-            hasNext={events.pageInfo.hasNextPage && !!events.pageInfo.endCursor}
-            onPrevious={cursors.previous}
-            onNext={() => events.pageInfo.endCursor && cursors.next(events.pageInfo.endCursor)}
-            disabled={loading}
-          />
+          <PaginationControls connection={events} pageSize={EVENT_PAGE_SIZE} cursors={cursors} disabled={loading} />
         </>
       )}
     </Stack>

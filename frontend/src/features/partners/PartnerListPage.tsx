@@ -8,7 +8,7 @@ import { QueryErrorAlert } from "../../components/QueryErrorAlert";
 import { type FragmentType, useFragment } from "../../graphql/generated/fragment-masking";
 import { graphql } from "../../graphql/generated/gql";
 import { useDocumentTitle } from "../../lib/documentTitle";
-import { pageCount, retryList, useCursorStack } from "../../lib/pagination";
+import { retryList, useCursorStack } from "../../lib/pagination";
 
 export const PARTNER_PAGE_SIZE = 50;
 
@@ -121,12 +121,9 @@ export function PartnerListPage() {
             </Table.ScrollContainer>
           )}
           <PaginationControls
-            page={cursors.page}
-            pages={pageCount(organisations.totalCount, PARTNER_PAGE_SIZE)}
-            hasPrevious={cursors.page > 1}
-            hasNext={organisations.pageInfo.hasNextPage && !!organisations.pageInfo.endCursor}
-            onPrevious={cursors.previous}
-            onNext={() => organisations.pageInfo.endCursor && cursors.next(organisations.pageInfo.endCursor)}
+            connection={organisations}
+            pageSize={PARTNER_PAGE_SIZE}
+            cursors={cursors}
             disabled={loading}
           />
         </>

@@ -10,7 +10,7 @@ import { QueryErrorAlert } from "../../components/QueryErrorAlert";
 import { graphql } from "../../graphql/generated/gql";
 import type { Role } from "../../graphql/generated/graphql";
 import { useDocumentTitle } from "../../lib/documentTitle";
-import { pageCount, retryList, useCursorStack } from "../../lib/pagination";
+import { retryList, useCursorStack } from "../../lib/pagination";
 import { hasRole, REGIONAL_ROLES } from "../../lib/roles";
 
 import { ProjectListFilters } from "./ProjectListFilters";
@@ -183,12 +183,9 @@ export function ProjectListPage() {
             />
           )}
           <PaginationControls
-            page={cursors.page}
-            pages={pageCount(projects.totalCount, PROJECT_PAGE_SIZE)}
-            hasPrevious={cursors.page > 1}
-            hasNext={projects.pageInfo.hasNextPage && !!projects.pageInfo.endCursor}
-            onPrevious={cursors.previous}
-            onNext={() => projects.pageInfo.endCursor && cursors.next(projects.pageInfo.endCursor)}
+            connection={projects}
+            pageSize={PROJECT_PAGE_SIZE}
+            cursors={cursors}
             disabled={list.loading}
           />
         </Stack>
