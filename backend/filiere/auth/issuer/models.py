@@ -8,12 +8,17 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
+from typing import Protocol
 
 from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from filiere.db_types import UTCDateTime, enum_type
 from filiere.tenancy.metadata import NationalBase
+
+
+class ClientWithId(Protocol):
+    def get_client_id(self) -> str: ...
 
 
 class KeyState(StrEnum):
@@ -63,6 +68,25 @@ class AuthorizationCode(NationalBase):
     # Kept after use: presenting a used code again revokes the tokens it gave (RFC 6749 §4.1.2).
     used_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
+    # What Authlib's grants and PKCE extension read (its AuthorizationCodeMixin protocol).
+    def get_redirect_uri(self) -> str:
+        return self.redirect_uri
+
+    def get_scope(self) -> str:
+        return self.scope
+
+    def get_nonce(self) -> str | None:
+        return self.nonce
+
+    def get_auth_time(self) -> int:
+        return int(self.auth_time.timestamp())
+
+    def get_acr(self) -> None:
+        return None
+
+    def get_amr(self) -> list[str]:
+        return ["pwd"]
+
 
 class RefreshToken(NationalBase):
     """Rotated on every use; presenting a used token again revokes its whole family."""
@@ -80,6 +104,13 @@ class RefreshToken(NationalBase):
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
     used_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    # What Authlib's refresh-token grant reads (its TokenMixin protocol).
+    def get_scope(self) -> str:
+        return self.scope
+
+    def check_client(self, client: ClientWithId) -> bool:
+        return self.client_id == client.get_client_id()
 
 
 class SignInThrottle(NationalBase):

@@ -241,17 +241,6 @@ class RefreshTokenGrant(grants.RefreshTokenGrant):  # type: ignore[misc]
         self.exchange.rotated_refresh_token = refresh_token
 
 
-# Authlib's model mixins, read by its grants and the PKCE extension.
-AuthorizationCode.get_redirect_uri = lambda self: self.redirect_uri  # type: ignore[attr-defined]
-AuthorizationCode.get_scope = lambda self: self.scope  # type: ignore[attr-defined]
-AuthorizationCode.get_nonce = lambda self: self.nonce  # type: ignore[attr-defined]
-AuthorizationCode.get_auth_time = lambda self: int(self.auth_time.timestamp())  # type: ignore[attr-defined]
-AuthorizationCode.get_acr = lambda self: None  # type: ignore[attr-defined]
-AuthorizationCode.get_amr = lambda self: ["pwd"]  # type: ignore[attr-defined]
-RefreshToken.get_scope = lambda self: self.scope  # type: ignore[attr-defined]
-RefreshToken.check_client = lambda self, client: self.client_id == client.get_client_id()  # type: ignore[attr-defined]
-
-
 class FiliereOpenIDCode(OpenIDCode):  # type: ignore[misc]
     def __init__(self, server: FiliereAuthorizationServer) -> None:
         super().__init__(require_nonce=False)
