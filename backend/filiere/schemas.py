@@ -6,6 +6,7 @@ import filiere.accounts.models
 import filiere.audit.models
 import filiere.auth.issuer.models
 import filiere.events.models
+import filiere.methodology.models
 import filiere.partners.models
 import filiere.programmes.models  # noqa: F401 - imported for their tables
 from filiere.tenancy.metadata import NationalBase, RegionalBase, TenantKind

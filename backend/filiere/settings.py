@@ -7,6 +7,7 @@ A tenant is a slug, a label and a database URL: adding a region is configuration
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 from typing import Literal
 
@@ -139,6 +140,9 @@ class Settings(BaseSettings):
     throttle_max_failures_per_account: int = 5
     throttle_max_failures_per_ip: int = 30
 
+    # Freezes « today » (tests, demos); refused in production.
+    today: date | None = None
+
     graphql_max_depth: int = 10
     graphql_max_tokens: int = 2000
     graphql_max_aliases: int = 15
@@ -173,6 +177,8 @@ class Settings(BaseSettings):
             problems.append("FILIERE_SECRET_KEY must be set to at least 32 random characters")
         if not self.public_url.startswith("https://"):
             problems.append("FILIERE_PUBLIC_URL must be https")
+        if self.today is not None:
+            problems.append("FILIERE_TODAY must not be set")
         if problems:
             raise ValueError("production settings refused: " + "; ".join(problems))
 

@@ -16,6 +16,11 @@ def fold(text: str) -> str:
     return " ".join(ascii_only.casefold().split())
 
 
+def newest_first_key(number: int, name: str = "") -> str:
+    """A sort key ordering by `number` descending (a year, a version number), then by name."""
+    return f"{999_999 - number:06d} {fold(name)}".rstrip()
+
+
 def like_pattern(term: str) -> str:
     """A LIKE pattern matching `term` anywhere, with LIKE's wildcards escaped (escape char `\\`)."""
     escaped = fold(term).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -4,19 +4,22 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import JSON, Index, String
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, declared_attr, mapped_column
 
 from filiere.auth.principal import Role
 from filiere.db_types import UTCDateTime, enum_type
-from filiere.tenancy.metadata import RegionalBase
+from filiere.tenancy.metadata import NationalBase, RegionalBase
 
 
-class AuditEvent(RegionalBase):
-    """One change to a region's data (or one partner read of confidential data), written in the same
-    transaction as the change itself: a failed mutation leaves no audit row either."""
+class AuditFields:
+    """One change (or one partner read of confidential data), written in the same transaction as the
+    change itself: a failed mutation leaves no audit row either. Each database keeps its own trail."""
 
     __tablename__ = "audit_events"
-    __table_args__ = (Index("ix_audit_events_entity", "entity_type", "entity_id"),)
+
+    @declared_attr.directive
+    def __table_args__(cls) -> tuple[Index]:  # noqa: N805 - SQLAlchemy declarative hook
+        return (Index("ix_audit_events_entity", "entity_type", "entity_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     occurred_at: Mapped[datetime] = mapped_column(UTCDateTime)
@@ -30,3 +33,11 @@ class AuditEvent(RegionalBase):
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     request_id: Mapped[str] = mapped_column(String(64))
+
+
+class AuditEvent(AuditFields, RegionalBase):
+    """Changes to a region's data."""
+
+
+class NationalAuditEvent(AuditFields, NationalBase):
+    """Changes to national data: the method, editions."""

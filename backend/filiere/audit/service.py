@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from filiere.audit.models import AuditEvent
+from filiere.audit.models import AuditEvent, NationalAuditEvent
 from filiere.auth.principal import Principal
+from filiere.tenancy.metadata import TenantKind
 from filiere.tenancy.session import TenantSession
 
 
@@ -20,8 +21,10 @@ def record_change(
     entity_id: int,
     before: dict[str, Any] | None,
     after: dict[str, Any] | None,
-) -> AuditEvent:
-    event = AuditEvent(
+) -> AuditEvent | NationalAuditEvent:
+    """Add the audit row of a change to the session that makes the change (same transaction)."""
+    model = NationalAuditEvent if session.tenant_kind is TenantKind.NATIONAL else AuditEvent
+    event = model(
         occurred_at=datetime.now(UTC),
         actor_subject=principal.subject,
         actor_name=principal.display_name,

@@ -24,6 +24,14 @@ class Action(StrEnum):
     VIEW_EVENT = "event:view"
     VIEW_ORGANISATION = "organisation:view"
     VIEW_USER = "user:view"
+    VIEW_METHOD = "method:view"
+    EDIT_METHOD = "method:edit"
+    VIEW_EDITION = "edition:view"
+    MANAGE_EDITION = "edition:manage"
+    VIEW_COHORT = "cohort:view"
+    MANAGE_COHORT = "cohort:manage"
+    UPDATE_MILESTONE = "milestone:update"
+    VIEW_MILESTONE_EVIDENCE = "milestone:view_evidence"
 
 
 class Reach(StrEnum):
@@ -44,7 +52,10 @@ class Rule:
 
 _REGIONAL = frozenset({Reach.OWN_REGION, Reach.OTHER_REGION})
 _OWN = frozenset({Reach.OWN_REGION})
+_NATIONAL = frozenset({Reach.NATIONAL})
 _EVERYWHERE = frozenset(Reach)
+# The programme's staff: the people who run cohorts and read each other's progress.
+_STAFF = (Role.ADVISER, Role.REGIONAL_ADMIN, Role.NATIONAL)
 
 RULES: dict[Action, dict[Role, Rule]] = {
     Action.VIEW_REGION: {role: Rule(reaches=_EVERYWHERE) for role in Role},
@@ -80,6 +91,20 @@ RULES: dict[Action, dict[Role, Rule]] = {
         Role.REGIONAL_ADMIN: Rule(reaches=frozenset({Reach.NATIONAL})),
         Role.NATIONAL: Rule(reaches=frozenset({Reach.NATIONAL})),
         Role.PLATFORM_ADMIN: Rule(reaches=frozenset({Reach.NATIONAL})),
+    },
+    # One national method: CCI France owns it, the regions read it.
+    Action.VIEW_METHOD: {role: Rule(reaches=_NATIONAL) for role in _STAFF},
+    Action.EDIT_METHOD: {Role.NATIONAL: Rule(reaches=_NATIONAL)},
+    Action.VIEW_EDITION: {role: Rule(reaches=_NATIONAL) for role in _STAFF},
+    Action.MANAGE_EDITION: {Role.NATIONAL: Rule(reaches=_NATIONAL)},
+    # Same rhythm: every region's staff sees where the others stand.
+    Action.VIEW_COHORT: {role: Rule(reaches=_REGIONAL) for role in _STAFF},
+    Action.MANAGE_COHORT: {Role.REGIONAL_ADMIN: Rule(reaches=_OWN)},
+    Action.UPDATE_MILESTONE: {Role.ADVISER: Rule(reaches=_OWN), Role.REGIONAL_ADMIN: Rule(reaches=_OWN)},
+    Action.VIEW_MILESTONE_EVIDENCE: {
+        Role.ADVISER: Rule(reaches=_OWN),
+        Role.REGIONAL_ADMIN: Rule(reaches=_OWN),
+        Role.NATIONAL: Rule(reaches=_REGIONAL),
     },
 }
 

@@ -36,6 +36,7 @@ class DemoProject:
     needs: tuple[ProjectNeed, ...]
     notes: str
     naf_code: str | None = None
+    edition: int = 2027  # the edition whose cohort the project follows
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,7 @@ PROJECTS = [
         status=ProjectStatus.FOLLOW_UP,
         needs=_SOURCED,
         notes=_FICTIONAL_NOTE,
+        edition=2023,
     ),
     DemoProject(
         region="normandie",
@@ -98,6 +100,7 @@ PROJECTS = [
         status=ProjectStatus.FOLLOW_UP,
         needs=(*_SOURCED, ProjectNeed.RESEARCH_DEVELOPMENT),
         notes=_FICTIONAL_NOTE,
+        edition=2023,
     ),
     DemoProject(
         region="normandie",
@@ -111,6 +114,7 @@ PROJECTS = [
         status=ProjectStatus.FOLLOW_UP,
         needs=_SOURCED,
         notes=_FICTIONAL_NOTE,
+        edition=2023,
     ),
     DemoProject(
         region="normandie",
@@ -125,6 +129,7 @@ PROJECTS = [
         status=ProjectStatus.FOLLOW_UP,
         needs=(*_SOURCED, ProjectNeed.RESEARCH_DEVELOPMENT),
         notes=_FICTIONAL_NOTE,
+        edition=2023,
     ),
     DemoProject(
         region="normandie",
@@ -138,6 +143,7 @@ PROJECTS = [
         status=ProjectStatus.FOLLOW_UP,
         needs=(ProjectNeed.MARKET_STUDY, ProjectNeed.DISTRIBUTION_SOURCING),
         notes=_FICTIONAL_NOTE,
+        edition=2023,
     ),
     DemoProject(
         region="ile-de-france",
@@ -152,6 +158,7 @@ PROJECTS = [
         status=ProjectStatus.FOLLOW_UP,
         needs=_SOURCED,
         notes=_FICTIONAL_NOTE,
+        edition=2023,
     ),
     DemoProject(
         region="ile-de-france",
@@ -166,6 +173,64 @@ PROJECTS = [
         status=ProjectStatus.FOLLOW_UP,
         needs=(*_SOURCED, ProjectNeed.CONSULTING),
         notes=_FICTIONAL_NOTE,
+        edition=2023,
+    ),
+    # Projets fictifs de l'édition 2027 (démonstration), pour que chaque région ait un plan en cours.
+    DemoProject(
+        region="normandie",
+        company="Électroménager du Cotentin (démo)",
+        commune_code="50129",
+        commune_name="Cherbourg-en-Cotentin",
+        name="Sèche-linge à pompe à chaleur (démo)",
+        summary="Projet fictif : assembler en Normandie des sèche-linge aujourd'hui importés.",
+        kind=ProjectKind.RELOCATION,
+        sector=Sector.ELECTRONICS,
+        status=ProjectStatus.ACCELERATING,
+        needs=(ProjectNeed.PRODUCTION_SOURCING, ProjectNeed.FINANCING),
+        notes="Deux sous-traitants de cartes électroniques à rencontrer (fictif).",
+        naf_code="27.51Z",
+    ),
+    DemoProject(
+        region="normandie",
+        company="Semelles Normandes (démo)",
+        commune_code="27229",
+        commune_name="Évreux",
+        name="Semelles de chaussures recyclées (démo)",
+        summary="Projet fictif : fabriquer des semelles à partir de caoutchouc recyclé.",
+        kind=ProjectKind.NEW_PRODUCTION,
+        sector=Sector.TEXTILE,
+        status=ProjectStatus.SELECTED,
+        needs=(ProjectNeed.MARKET_STUDY, ProjectNeed.RESEARCH_DEVELOPMENT),
+        notes="Essais de matière prévus avec un laboratoire (fictif).",
+        naf_code="15.20Z",
+    ),
+    DemoProject(
+        region="ile-de-france",
+        company="Outils d'Île-de-France (démo)",
+        commune_code="77284",
+        commune_name="Meaux",
+        name="Petit outillage de jardin (démo)",
+        summary="Projet fictif : relocaliser la forge de petits outils de jardin.",
+        kind=ProjectKind.RELOCATION,
+        sector=Sector.MECHANICS,
+        status=ProjectStatus.ACCELERATING,
+        needs=(ProjectNeed.PRODUCTION_SOURCING, ProjectNeed.DISTRIBUTION_SOURCING),
+        notes="Un distributeur national intéressé (fictif).",
+        naf_code="25.73A",
+    ),
+    DemoProject(
+        region="ile-de-france",
+        company="Gourdes de Seine (démo)",
+        commune_code="95127",
+        commune_name="Cergy",
+        name="Gourdes en inox (démo)",
+        summary="Projet fictif : produire en France des gourdes en inox réutilisables.",
+        kind=ProjectKind.NEW_PRODUCTION,
+        sector=Sector.SPORTS_LEISURE,
+        status=ProjectStatus.SELECTED,
+        needs=(ProjectNeed.MARKET_STUDY, ProjectNeed.FINANCING),
+        notes="Prototype validé par un panel d'utilisateurs (fictif).",
+        naf_code="25.99B",
     ),
     # Projets fictifs, pour que chaque région ait des écrans remplis.
     DemoProject(

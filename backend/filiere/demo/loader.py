@@ -16,8 +16,8 @@ from filiere.auth.passwords import hash_password, verify_password
 from filiere.auth.principal import Role
 from filiere.demo.accounts import demo_accounts
 from filiere.demo.data import EVENTS, ORGANISATIONS, PROJECTS, DemoProject
+from filiere.demo.planning import load_national_planning, load_regional_planning
 from filiere.events.models import Event
-from filiere.events.service import event_sort_key
 from filiere.partners.models import Organisation
 from filiere.programmes.identifiers import checked_commune_code, checked_naf_code, checked_siren, departement_of
 from filiere.programmes.models import Company, Project, ProjectNeedRow
@@ -26,6 +26,7 @@ from filiere.schemas import METADATA
 from filiere.settings import Settings
 from filiere.tenancy.registry import Tenant, TenantRegistry
 from filiere.tenancy.session import TenantSession
+from filiere.text import newest_first_key
 
 
 def demo_siren(company_name: str) -> str:
@@ -48,6 +49,8 @@ async def load_demo(registry: TenantRegistry, settings: Settings) -> dict[str, i
         async with registry.national.sessions() as national, national.begin():
             organisations = await _organisations(national)
             await _users(national, settings, organisations)
+        await load_national_planning(registry)
+        async with registry.national.sessions() as national:
             counts["national"] = await count_rows(national)
         progress.advance(task)
         counts.update(await load_regions(registry, settings, on_region_done=lambda: progress.advance(task)))
@@ -66,6 +69,8 @@ async def load_regions(
     for tenant in registry.regions:
         async with tenant.sessions() as session, session.begin():
             await _region(session, tenant, registry, advisers)
+        await load_regional_planning(registry, settings, tenant.slug)
+        async with tenant.sessions() as session:
             counts[tenant.slug] = await count_rows(session)
         on_region_done()
     return counts
@@ -147,7 +152,7 @@ async def _region(session: TenantSession, tenant: Tenant, registry: TenantRegist
         presented, produced, advanced, research = event_item.results or (None, None, None, None)
         _assign(
             event,
-            sort_key=event_sort_key(event_item.edition_year, event_item.name),
+            sort_key=newest_first_key(event_item.edition_year, event_item.name),
             venue=event_item.venue,
             description=event_item.description,
             starts_on=event_item.starts_on,

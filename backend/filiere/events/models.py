@@ -19,7 +19,7 @@ class Event(Timestamped, RegionalBase):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
     edition_year: Mapped[int]
-    # Most recent edition first, then by name: see `events.service.event_sort_key`.
+    # Most recent edition first, then by name: `text.newest_first_key`.
     sort_key: Mapped[str] = mapped_column(SortKey, index=True)
     starts_on: Mapped[date | None]
     ends_on: Mapped[date | None]

@@ -15,12 +15,6 @@ from filiere.pagination import Page, PageRequest, SortPosition, TenantSlice, aft
 from filiere.tenancy.fanout import fan_out
 from filiere.tenancy.registry import Tenant
 from filiere.tenancy.unit_of_work import UnitOfWork
-from filiere.text import fold
-
-
-def event_sort_key(edition_year: int, name: str) -> str:
-    """Ascending order of this key = most recent edition first, then alphabetical."""
-    return f"{9999 - edition_year:04d} {fold(name)}"
 
 
 @dataclass(frozen=True, kw_only=True)

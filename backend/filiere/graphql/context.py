@@ -3,33 +3,63 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
+from typing import TypeVar
 
+from filiere import clock
 from filiere.accounts.loaders import UserByIdLoader, UserBySubjectLoader
 from filiere.auth.principal import Principal
+from filiere.methodology.loaders import MethodContentByVersionLoader
 from filiere.partners.loaders import OrganisationByIdLoader, OrganisationBySlugLoader
-from filiere.programmes.loaders import CompanyByIdLoader
+from filiere.programmes.loaders import (
+    AdherenceByCohortLoader,
+    CohortByIdLoader,
+    CompanyByIdLoader,
+    EditionByIdLoader,
+    ProjectByIdLoader,
+)
 from filiere.settings import Settings
 from filiere.tenancy.fanout import TenantFailure
 from filiere.tenancy.registry import TenantRegistry
 from filiere.tenancy.unit_of_work import UnitOfWork
 
+RegionalLoader = TypeVar("RegionalLoader", CompanyByIdLoader, CohortByIdLoader, AdherenceByCohortLoader)
+
 
 class Loaders:
     """Built per request, so a batch never mixes two callers' data."""
 
-    def __init__(self, uow: UnitOfWork) -> None:
+    def __init__(self, uow: UnitOfWork, principal: Principal | None) -> None:
         self._uow = uow
+        self._principal = principal
         self.user_by_id = UserByIdLoader(uow)
         self.user_by_subject = UserBySubjectLoader(uow)
         self.organisation_by_id = OrganisationByIdLoader(uow)
         self.organisation_by_slug = OrganisationBySlugLoader(uow)
-        self._company_by_id: dict[str, CompanyByIdLoader] = {}
+        self.method_content_by_version = MethodContentByVersionLoader(uow)
+        self.edition_by_id = EditionByIdLoader(uow)
+        self._regional: dict[tuple[type, str], object] = {}
+
+    def _per_region(self, loader_type: type[RegionalLoader], region: str) -> RegionalLoader:
+        key = (loader_type, region)
+        if key not in self._regional:
+            self._regional[key] = loader_type(self._uow, region)
+        return self._regional[key]  # type: ignore[return-value]
 
     def company_by_id(self, region: str) -> CompanyByIdLoader:
-        loader = self._company_by_id.get(region)
-        if loader is None:
-            loader = self._company_by_id[region] = CompanyByIdLoader(self._uow, region)
-        return loader
+        return self._per_region(CompanyByIdLoader, region)
+
+    def cohort_by_id(self, region: str) -> CohortByIdLoader:
+        return self._per_region(CohortByIdLoader, region)
+
+    def adherence_by_cohort(self, region: str) -> AdherenceByCohortLoader:
+        return self._per_region(AdherenceByCohortLoader, region)
+
+    def project_by_id(self, region: str) -> ProjectByIdLoader:
+        key = (ProjectByIdLoader, region)
+        if key not in self._regional:
+            self._regional[key] = ProjectByIdLoader(self._uow, self._principal, region)
+        return self._regional[key]  # type: ignore[return-value]
 
 
 @dataclass
@@ -43,6 +73,10 @@ class Context:
     # Regions a fan-out could not reach; reported as GraphQL errors beside the partial data.
     unavailable: list[TenantFailure] = field(default_factory=list)
 
+    @property
+    def today(self) -> date:
+        return clock.today(self.settings)
+
     @classmethod
     def build(
         cls, settings: Settings, registry: TenantRegistry, principal: Principal | None, request_id: str
@@ -54,5 +88,5 @@ class Context:
             uow=uow,
             principal=principal,
             request_id=request_id,
-            loaders=Loaders(uow),
+            loaders=Loaders(uow, principal),
         )

@@ -67,3 +67,19 @@ def connection_from_page(info: Info, page: Page[Item], wrap: Callable[[Item], No
 
 def unavailable_region(failure: TenantFailure) -> UnavailableRegion:
     return UnavailableRegion(slug=failure.slug, name=failure.label)
+
+
+def connection_of(nodes: list[NodeType], unavailable: list[TenantFailure] | None = None) -> Connection[NodeType]:
+    """A complete, small list (a version's phases, the configured regions) as a single page."""
+    edges = [Edge(cursor=str(index), node=node) for index, node in enumerate(nodes)]
+    return Connection(
+        edges=edges,
+        page_info=PageInfo(
+            has_next_page=False,
+            has_previous_page=False,
+            start_cursor=edges[0].cursor if edges else None,
+            end_cursor=edges[-1].cursor if edges else None,
+        ),
+        total_count=len(edges),
+        unavailable_regions=[unavailable_region(failure) for failure in unavailable or []],
+    )

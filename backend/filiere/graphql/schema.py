@@ -24,7 +24,9 @@ from filiere.events.schema import EventsQuery
 from filiere.graphql.extensions import ErrorPolicy, OperationMetrics
 from filiere.graphql.node import resolve_node
 from filiere.graphql.types import Info, Node
+from filiere.methodology.schema import MethodologyMutation, MethodologyQuery
 from filiere.partners.schema import PartnersQuery
+from filiere.programmes.planning_schema import PlanningMutation, PlanningQuery
 from filiere.programmes.schema import ProgrammesMutation, ProgrammesQuery
 from filiere.settings import Settings
 from filiere.tenancy.schema import TenancyQuery
@@ -38,12 +40,21 @@ class NodeQuery:
 
 
 @strawberry.type
-class Query(AccountsQuery, TenancyQuery, ProgrammesQuery, EventsQuery, PartnersQuery, NodeQuery):
+class Query(
+    AccountsQuery,
+    TenancyQuery,
+    ProgrammesQuery,
+    EventsQuery,
+    PartnersQuery,
+    MethodologyQuery,
+    PlanningQuery,
+    NodeQuery,
+):
     pass
 
 
 @strawberry.type
-class Mutation(ProgrammesMutation):
+class Mutation(ProgrammesMutation, MethodologyMutation, PlanningMutation):
     pass
 
 

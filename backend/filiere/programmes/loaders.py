@@ -1,11 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from strawberry.dataloader import DataLoader
 
-from filiere.programmes.service import companies_by_id
-from filiere.programmes.views import CompanyCard
+from filiere.auth.principal import Principal
+from filiere.programmes.cohorts import CohortView, cohorts_by_id
+from filiere.programmes.editions import EditionView, editions_by_id
+from filiere.programmes.milestones import Adherence, adherence_of
+from filiere.programmes.service import companies_by_id, projects_by_id
+from filiere.programmes.views import CompanyCard, ProjectView
 from filiere.tenancy.unit_of_work import UnitOfWork
 
 
@@ -20,3 +25,53 @@ class CompanyByIdLoader(DataLoader[int, CompanyCard | None]):
     async def _load(self, ids: Sequence[int]) -> list[CompanyCard | None]:
         found = await companies_by_id(self._uow.region(self._region), ids)
         return [found.get(key) for key in ids]
+
+
+class ProjectByIdLoader(DataLoader[int, ProjectView | None]):
+    """Projects of one region as the caller may read them (None: missing or not readable)."""
+
+    def __init__(self, uow: UnitOfWork, principal: Principal | None, region: str) -> None:
+        super().__init__(load_fn=self._load)
+        self._uow, self._principal, self._region = uow, principal, region
+
+    async def _load(self, ids: Sequence[int]) -> list[ProjectView | None]:
+        found = await projects_by_id(self._uow, self._principal, self._region, ids)
+        return [found.get(key) for key in ids]
+
+
+class EditionByIdLoader(DataLoader[int, EditionView | None]):
+    def __init__(self, uow: UnitOfWork) -> None:
+        super().__init__(load_fn=self._load)
+        self._uow = uow
+
+    async def _load(self, ids: Sequence[int]) -> list[EditionView | None]:
+        found = await editions_by_id(self._uow.national(), ids)
+        return [found.get(key) for key in ids]
+
+
+class CohortByIdLoader(DataLoader[int, CohortView | None]):
+    def __init__(self, uow: UnitOfWork, region: str) -> None:
+        super().__init__(load_fn=self._load)
+        self._uow, self._region = uow, region
+
+    async def _load(self, ids: Sequence[int]) -> list[CohortView | None]:
+        found = await cohorts_by_id(self._uow.region(self._region), ids)
+        return [found.get(key) for key in ids]
+
+
+class AdherenceByCohortLoader(DataLoader[tuple[int, date], Adherence]):
+    """Adherence of a region's cohorts at a date: one aggregate query per date asked."""
+
+    def __init__(self, uow: UnitOfWork, region: str) -> None:
+        super().__init__(load_fn=self._load)
+        self._uow, self._region = uow, region
+
+    async def _load(self, keys: Sequence[tuple[int, date]]) -> list[Adherence]:
+        by_date: dict[date, list[int]] = {}
+        for cohort_id, at in keys:
+            by_date.setdefault(at, []).append(cohort_id)
+        found: dict[tuple[int, date], Adherence] = {}
+        for at, cohort_ids in by_date.items():
+            for cohort_id, adherence in (await adherence_of(self._uow.region(self._region), cohort_ids, at)).items():
+                found[(cohort_id, at)] = adherence
+        return [found[key] for key in keys]

@@ -246,3 +246,17 @@ async def companies_by_id(session: TenantSession, ids: Sequence[int]) -> dict[in
     """Batch read for loaders; callers have already checked the projects that reference them."""
     rows = await session.scalars(select(Company).where(Company.id.in_(ids)))
     return {row.id: CompanyCard.of(session.tenant_slug, row) for row in rows}
+
+
+async def projects_by_id(
+    uow: UnitOfWork, principal: Principal | None, region: str, ids: Sequence[int]
+) -> dict[int, ProjectView]:
+    """Batch read for loaders, with the same rules as a single read: unreadable ones are left out."""
+    if principal is None:
+        return {}
+    grants = await grants_of(uow, principal)
+    readable = readable_projects(principal, region, grants)
+    if readable is None:
+        return {}
+    rows = await uow.region(region).scalars(readable.where(Project.id.in_(ids)))
+    return {row.id: project_view(principal, region, row, grants) for row in rows}

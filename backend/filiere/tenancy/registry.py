@@ -43,6 +43,10 @@ class Tenant:
     def departements(self) -> list[str]:
         return self.settings.departements if self.settings else []
 
+    @property
+    def holiday_subdivision(self) -> str | None:
+        return self.settings.holiday_subdivision if self.settings else None
+
 
 def create_tenant_engine(url: str, settings: Settings) -> AsyncEngine:
     parsed = make_url(url)

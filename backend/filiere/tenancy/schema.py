@@ -11,7 +11,7 @@ from filiere.auth.principal import Principal, require_principal
 from filiere.errors import NotFoundError
 from filiere.graphql.ids import GlobalId, encode_id
 from filiere.graphql.node import node_resolver
-from filiere.graphql.relay import Connection, Edge, PageInfo
+from filiere.graphql.relay import Connection, connection_of
 from filiere.graphql.types import Info, Node
 from filiere.settings import NATIONAL_SLUG
 from filiere.tenancy.registry import Tenant
@@ -75,19 +75,4 @@ class TenancyQuery:
     @strawberry.field(description="Les régions configurées, dans l'ordre de la configuration.")
     def regions(self, info: Info) -> Connection[RegionType]:
         require_principal(info.context.principal)
-        # A handful of configured regions: one page, in configuration order.
-        edges = [
-            Edge(cursor=str(index), node=RegionType(tenant=tenant))
-            for index, tenant in enumerate(info.context.registry.regions)
-        ]
-        return Connection(
-            edges=edges,
-            page_info=PageInfo(
-                has_next_page=False,
-                has_previous_page=False,
-                start_cursor=edges[0].cursor if edges else None,
-                end_cursor=edges[-1].cursor if edges else None,
-            ),
-            total_count=len(edges),
-            unavailable_regions=[],
-        )
+        return connection_of([RegionType(tenant=tenant) for tenant in info.context.registry.regions])

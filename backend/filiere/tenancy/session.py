@@ -49,6 +49,10 @@ class TenantSession(AsyncSession):
         async with self._io_lock:
             await super().flush(*args, **kwargs)
 
+    async def delete(self, instance: object) -> None:
+        async with self._io_lock:
+            await super().delete(instance)
+
     async def refresh(self, *args: Any, **kwargs: Any) -> None:
         async with self._io_lock:
             await super().refresh(*args, **kwargs)

@@ -190,9 +190,15 @@ export type ProjectPageQueryVariables = Exact<{
 
 
 export type ProjectPageQuery = { node:
+    | { __typename: 'Cohort', id: string }
     | { __typename: 'Company', id: string }
+    | { __typename: 'Edition', id: string }
     | { __typename: 'Event', id: string }
+    | { __typename: 'MethodVersion', id: string }
+    | { __typename: 'Milestone', id: string }
+    | { __typename: 'MilestoneTemplate', id: string }
     | { __typename: 'Organisation', id: string }
+    | { __typename: 'Phase', id: string }
     | (
       { __typename: 'Project', name: string, viewerCanEdit: boolean, id: string }
       & { ' $fragmentRefs'?: { 'ProjectDetails_ProjectFragment': ProjectDetails_ProjectFragment;'ProjectEditForm_ProjectFragment': ProjectEditForm_ProjectFragment } }

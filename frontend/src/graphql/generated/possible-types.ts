@@ -1,13 +1,55 @@
 
       export type PossibleTypesResultData = {
   "possibleTypes": {
+    "CohortPayload": [
+      "CohortSuccess",
+      "PlanningConflict",
+      "PlanningInvalid",
+      "PlanningNotAllowed"
+    ],
+    "EditionPayload": [
+      "EditionSuccess",
+      "PlanningConflict",
+      "PlanningInvalid",
+      "PlanningNotAllowed"
+    ],
+    "MethodVersionPayload": [
+      "MethodConflict",
+      "MethodInvalid",
+      "MethodNotAllowed",
+      "MethodVersionSuccess"
+    ],
+    "MigrateCohortPayload": [
+      "MigrateCohortSuccess",
+      "PlanningConflict",
+      "PlanningInvalid",
+      "PlanningNotAllowed"
+    ],
+    "MilestonePayload": [
+      "MilestoneSuccess",
+      "PlanningConflict",
+      "PlanningInvalid",
+      "PlanningNotAllowed"
+    ],
     "Node": [
+      "Cohort",
       "Company",
+      "Edition",
       "Event",
+      "MethodVersion",
+      "Milestone",
+      "MilestoneTemplate",
       "Organisation",
+      "Phase",
       "Project",
       "Region",
       "User"
+    ],
+    "ReplanCohortPayload": [
+      "PlanningConflict",
+      "PlanningInvalid",
+      "PlanningNotAllowed",
+      "ReplanCohortSuccess"
     ],
     "UpdateProjectPayload": [
       "ProjectConflict",
@@ -16,6 +58,12 @@
       "UpdateProjectSuccess"
     ],
     "UserError": [
+      "MethodConflict",
+      "MethodInvalid",
+      "MethodNotAllowed",
+      "PlanningConflict",
+      "PlanningInvalid",
+      "PlanningNotAllowed",
       "ProjectConflict",
       "ProjectInvalid",
       "ProjectNotAllowed"
@@ -24,13 +72,55 @@
 };
       const result: PossibleTypesResultData = {
   "possibleTypes": {
+    "CohortPayload": [
+      "CohortSuccess",
+      "PlanningConflict",
+      "PlanningInvalid",
+      "PlanningNotAllowed"
+    ],
+    "EditionPayload": [
+      "EditionSuccess",
+      "PlanningConflict",
+      "PlanningInvalid",
+      "PlanningNotAllowed"
+    ],
+    "MethodVersionPayload": [
+      "MethodConflict",
+      "MethodInvalid",
+      "MethodNotAllowed",
+      "MethodVersionSuccess"
+    ],
+    "MigrateCohortPayload": [
+      "MigrateCohortSuccess",
+      "PlanningConflict",
+      "PlanningInvalid",
+      "PlanningNotAllowed"
+    ],
+    "MilestonePayload": [
+      "MilestoneSuccess",
+      "PlanningConflict",
+      "PlanningInvalid",
+      "PlanningNotAllowed"
+    ],
     "Node": [
+      "Cohort",
       "Company",
+      "Edition",
       "Event",
+      "MethodVersion",
+      "Milestone",
+      "MilestoneTemplate",
       "Organisation",
+      "Phase",
       "Project",
       "Region",
       "User"
+    ],
+    "ReplanCohortPayload": [
+      "PlanningConflict",
+      "PlanningInvalid",
+      "PlanningNotAllowed",
+      "ReplanCohortSuccess"
     ],
     "UpdateProjectPayload": [
       "ProjectConflict",
@@ -39,6 +129,12 @@
       "UpdateProjectSuccess"
     ],
     "UserError": [
+      "MethodConflict",
+      "MethodInvalid",
+      "MethodNotAllowed",
+      "PlanningConflict",
+      "PlanningInvalid",
+      "PlanningNotAllowed",
       "ProjectConflict",
       "ProjectInvalid",
       "ProjectNotAllowed"

@@ -1,0 +1,218 @@
+"""Demo planning: the national method, the editions of the press releases and a current edition.
+
+Built through the domain services (as CCI France and each region's admin), so the demo obeys the same
+rules as users. From the seeds: the 2022 editions (Rouen, whose date was not published; Hauts-de-France,
+17–18 November 2022) and 2023 (Normandie and Île-de-France, J0 30 November 2023 at NEOMA Business
+School); their milestones are shown done on time. The 2027 edition is fictional, so that « Mes jalons »
+and the « Rythme » dashboard have a running plan: its statuses are drawn once, deterministically, as of
+DEMO_AS_OF, each region with its own discipline.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+
+from filiere.accounts.models import User
+from filiere.auth.principal import Principal
+from filiere.demo.data import PROJECTS
+from filiere.demo.method import METHOD
+from filiere.methodology import service as methodology
+from filiere.methodology.calendar import calendar_for
+from filiere.methodology.models import MethodStatus, MethodVersion
+from filiere.programmes import cohorts, editions
+from filiere.programmes.cohorts import CohortInput
+from filiere.programmes.editions import EditionInput
+from filiere.programmes.models import Cohort, Edition, Milestone, Project
+from filiere.settings import Settings
+from filiere.tenancy.registry import TenantRegistry
+from filiere.tenancy.unit_of_work import UnitOfWork
+
+DEMO_AS_OF = date(2026, 11, 23)
+REQUEST_ID = "demo-load"
+PILOT_REGIONS = ["normandie", "ile-de-france", "hauts-de-france", "bourgogne-franche-comte"]
+
+
+@dataclass(frozen=True)
+class DemoEdition:
+    year: int
+    name: str
+    regions: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DemoCohort:
+    edition: str
+    region: str
+    name: str
+    venue: str
+    school_partner: str = ""
+    event_date: date | None = None
+    event_end_date: date | None = None
+    history: bool = True  # a past edition: every dated milestone shown done on its date
+
+
+EDITIONS = [
+    DemoEdition(2022, "Édition 2022", ("normandie", "hauts-de-france")),
+    DemoEdition(2023, "Édition 2023", tuple(PILOT_REGIONS)),
+    DemoEdition(2027, "Édition 2027 (démonstration)", tuple(PILOT_REGIONS)),
+]
+
+COHORTS = [
+    DemoCohort("Édition 2022", "normandie", "24 heures pour relocaliser — Rouen", "Rouen"),
+    DemoCohort(
+        "Édition 2022",
+        "hauts-de-france",
+        "24 heures pour relocaliser — 2e édition",
+        "Campus de la Catho et de Junia",
+        "EDHEC, Junia",
+        date(2022, 11, 17),
+        date(2022, 11, 18),
+    ),
+    *(
+        DemoCohort(
+            "Édition 2023",
+            region,
+            "Pour une France industrielle",
+            "NEOMA Business School, Rouen",
+            "NEOMA Business School",
+            date(2023, 11, 30),
+            date(2023, 12, 1),
+        )
+        for region in ("normandie", "ile-de-france")
+    ),
+    *(
+        DemoCohort(
+            "Édition 2027 (démonstration)",
+            region,
+            "Cohorte 2027 (démonstration)",
+            "Lieu de démonstration",
+            "École partenaire (démonstration)",
+            date(2027, 3, 18),
+            date(2027, 3, 19),
+            history=False,
+        )
+        for region in PILOT_REGIONS
+    ),
+]
+
+# Share of past milestones done on time, for each region of the fictional edition.
+DISCIPLINE = {"normandie": 0.85, "ile-de-france": 0.7, "hauts-de-france": 0.8, "bourgogne-franche-comte": 0.6}
+
+
+async def _principal(uow: UnitOfWork, email: str) -> Principal:
+    user = await uow.national().scalar(select(User).where(User.email == email))
+    assert user is not None, f"demo account {email} is loaded first"
+    return Principal(
+        subject=user.subject, role=user.role, display_name=user.display_name, email=user.email, region=user.region
+    )
+
+
+async def load_national_planning(registry: TenantRegistry) -> None:
+    """The published method and the editions (the national part; users must be loaded)."""
+    async with UnitOfWork(registry) as uow:
+        national = await _principal(uow, "national@demo.filiere.fr")
+        session = uow.national()
+        version = await session.scalar(select(MethodVersion).where(MethodVersion.number == 1))
+        if version is None:
+            draft = await methodology.create_draft(uow, national, based_on_id=None, request_id=REQUEST_ID)
+            content = await methodology.save_draft(
+                uow, national, version_id=draft.id, expected_version=draft.version, draft=METHOD, request_id=REQUEST_ID
+            )
+            published = await methodology.publish(
+                uow,
+                national,
+                version_id=draft.id,
+                expected_version=content.version.version,
+                request_id=REQUEST_ID,
+            )
+            version_id = published.id
+        else:
+            assert version.status is not MethodStatus.DRAFT
+            version_id = version.id
+        existing = {row.name for row in await session.scalars(select(Edition))}
+        for item in EDITIONS:
+            if item.name not in existing:
+                data = EditionInput(
+                    year=item.year, name=item.name, method_version_id=version_id, regions=list(item.regions)
+                )
+                await editions.create_edition(uow, national, data=data, request_id=REQUEST_ID)
+        await uow.commit()
+
+
+async def load_regional_planning(registry: TenantRegistry, settings: Settings, region: str) -> None:
+    """A region's cohorts, its projects in them, and the statuses of their milestones."""
+    if region not in DISCIPLINE:
+        return
+    async with UnitOfWork(registry) as uow:
+        admin = await _principal(uow, f"admin.{region}@demo.filiere.fr")
+        edition_ids = {row.name: row.id for row in await uow.national().scalars(select(Edition))}
+        session = uow.region(region)
+        for item in (c for c in COHORTS if c.region == region):
+            edition_id = edition_ids[item.edition]
+            cohort = await session.scalar(select(Cohort).where(Cohort.edition_id == edition_id))
+            if cohort is None:
+                data = CohortInput(
+                    name=item.name,
+                    venue=item.venue,
+                    school_partner=item.school_partner,
+                    event_date=item.event_date,
+                    event_end_date=item.event_end_date,
+                )
+                view = await cohorts.create_cohort(uow, admin, edition_id=edition_id, data=data, request_id=REQUEST_ID)
+                cohort = await session.get(Cohort, view.id)
+                assert cohort is not None
+            year = int(item.edition.split()[1])
+            names = {p.name for p in PROJECTS if p.region == region and p.edition == year}
+            for project in await session.scalars(select(Project).where(Project.name.in_(names))):
+                if project.cohort_id is None:
+                    await cohorts.add_project(
+                        uow,
+                        admin,
+                        region=region,
+                        cohort_id=cohort.id,
+                        project_id=project.id,
+                        expected_version=cohort.version,
+                        request_id=REQUEST_ID,
+                    )
+            await _statuses(uow, region, cohort.id, item.history)
+        await uow.commit()
+
+
+def _draw(*parts: object) -> float:
+    """A stable pseudo-random number in [0, 1) for these parts: same statuses on every load."""
+    digest = hashlib.sha256("|".join(map(str, parts)).encode()).digest()
+    return int.from_bytes(digest[:8], "big") / 2**64
+
+
+async def _statuses(uow: UnitOfWork, region: str, cohort_id: int, history: bool) -> None:
+    calendar = calendar_for(uow.registry.region(region).holiday_subdivision)
+    horizon = calendar.shift(DEMO_AS_OF, 10)
+    rows = await uow.region(region).scalars(select(Milestone).where(Milestone.cohort_id == cohort_id))
+    for milestone in rows:
+        due = milestone.due_date
+        if due is None:
+            continue
+        if history:
+            milestone.started_on = milestone.done_on = due
+            continue
+        draw = _draw(region, milestone.template_key, milestone.project_id)
+        on_time = DISCIPLINE[region]
+        started = done = None
+        if due < DEMO_AS_OF:
+            if draw < on_time:
+                started, done = calendar.shift(due, -3), due
+            elif draw < on_time + (1 - on_time) / 2:
+                late = calendar.shift(due, 1 + int(draw * 10) % 5)
+                started, done = calendar.shift(due, -3), late if late < DEMO_AS_OF else None
+            else:
+                started = calendar.shift(due, -2) if draw > 0.9 else None
+        elif due <= horizon and draw < 0.5:
+            started = calendar.shift(DEMO_AS_OF, -2)
+        milestone.started_on, milestone.done_on = started, done
+        if done is not None:
+            milestone.evidence = "Compte rendu déposé (donnée de démonstration)."
+    await uow.region(region).flush()
