@@ -8,6 +8,8 @@ from filiere.partners.models import GrantScope
 
 # Role → action → what allows it: reaches where the role may act, and for partners the grants that do.
 ALL = "own+other+national"
+NATIONAL, OWN, REGIONS = ("national", ""), ("own", ""), ("own+other", "")
+NOBODY = {role: ("", "") for role in Role}
 EXPECTED = {
     Action.VIEW_REGION: dict.fromkeys(Role, (ALL, "")),
     Action.VIEW_PROJECT_SUMMARY: {
@@ -54,6 +56,14 @@ EXPECTED = {
         Role.JUROR: ("", ""),
         Role.PLATFORM_ADMIN: ("national", ""),
     },
+    Action.VIEW_METHOD: {**NOBODY, Role.ADVISER: NATIONAL, Role.REGIONAL_ADMIN: NATIONAL, Role.NATIONAL: NATIONAL},
+    Action.EDIT_METHOD: {**NOBODY, Role.NATIONAL: NATIONAL},
+    Action.VIEW_EDITION: {**NOBODY, Role.ADVISER: NATIONAL, Role.REGIONAL_ADMIN: NATIONAL, Role.NATIONAL: NATIONAL},
+    Action.MANAGE_EDITION: {**NOBODY, Role.NATIONAL: NATIONAL},
+    Action.VIEW_COHORT: {**NOBODY, Role.ADVISER: REGIONS, Role.REGIONAL_ADMIN: REGIONS, Role.NATIONAL: REGIONS},
+    Action.MANAGE_COHORT: {**NOBODY, Role.REGIONAL_ADMIN: OWN},
+    Action.UPDATE_MILESTONE: {**NOBODY, Role.ADVISER: OWN, Role.REGIONAL_ADMIN: OWN},
+    Action.VIEW_MILESTONE_EVIDENCE: {**NOBODY, Role.ADVISER: OWN, Role.REGIONAL_ADMIN: OWN, Role.NATIONAL: REGIONS},
 }
 REACH_NAMES = {Reach.OWN_REGION: "own", Reach.OTHER_REGION: "other", Reach.NATIONAL: "national"}
 
