@@ -25,6 +25,7 @@ from filiere.auth.issuer.keys import KeyStore
 from filiere.auth.issuer.server import ResourceOwner
 from filiere.auth.principal import Principal, Role
 from filiere.demo.loader import load_demo, load_regions
+from filiere.demo.planning import DEMO_AS_OF, load_national_planning
 from filiere.partners.models import Organisation
 from filiere.schemas import METADATA
 from filiere.settings import Settings
@@ -54,6 +55,8 @@ def settings_for(backend: str, var_dir: Path, database_prefix: str, **overrides:
         "log_json": False,
         # Above the per-account limit, as in production, but low enough for a quick test.
         "throttle_max_failures_per_ip": 8,
+        # The demo plan's statuses are drawn as of this day (filiere.demo.planning.DEMO_AS_OF).
+        "today": DEMO_AS_OF,
     }
     if backend == "postgresql":
         values["database_url_template"] = POSTGRES_ADMIN_URL.rsplit("/", 1)[0] + f"/{database_prefix}_{{slug}}"
@@ -109,7 +112,8 @@ class World:
         return key_store
 
     async def reset(self) -> None:
-        """Back to the demo state: regional data reloaded, issuer state and grants emptied."""
+        """Back to the demo state: regional data and the national plan reloaded, issuer state and grants
+        emptied; users and organisations stay as the demo made them."""
         for tenant in self.registry.regions:
             async with tenant.sessions() as session, session.begin():
                 for table in reversed(METADATA[TenantKind.REGIONAL].sorted_tables):
@@ -117,6 +121,7 @@ class World:
         async with self.registry.national.sessions() as session, session.begin():
             for name in MUTABLE_NATIONAL_TABLES:
                 await session.execute(delete(METADATA[TenantKind.NATIONAL].tables[name]))
+        await load_national_planning(self.registry)
         await load_regions(self.registry, self.settings)
 
     async def user(self, email: str) -> User:

@@ -70,7 +70,7 @@ def test_other_region_adviser_sees_only_summary_cards(page: Page) -> None:
     choose_region(page, "Normandie")
     for company in NORMANDIE_COMPANIES:
         expect(projects_table(page)).to_contain_text(company)
-    expect(page.get_by_text("Fiche résumée")).to_have_count(5)
+    expect(page.get_by_text("Fiche résumée")).to_have_count(7)
 
     page.get_by_role("link", name="Vélo taxi innovant").click()
     expect(page.get_by_role("heading", level=1, name="Vélo taxi innovant")).to_be_visible()
@@ -81,22 +81,22 @@ def test_other_region_adviser_sees_only_summary_cards(page: Page) -> None:
 def test_national_switches_between_regions_and_all_regions(page: Page) -> None:
     sign_in(page, "national@demo.filiere.fr")
     expect(page.get_by_role("heading", level=1, name="Projets")).to_be_visible()
-    expect(page.get_by_text("13 projets")).to_be_visible()
+    expect(page.get_by_text("17 projets")).to_be_visible()
     rows = projects_table(page).get_by_role("row")
-    expect(rows).to_have_count(14)  # header + 13
+    expect(rows).to_have_count(18)  # header + 17
     names = [name.strip() for name in projects_table(page).get_by_role("link").all_inner_texts()]
     assert names[0] == "Atelier de linge de bain en circuit court"
-    assert len(names) == 13
+    assert len(names) == 17
     for region, count in (
-        ("Normandie", 5),
-        ("Île-de-France", 2),
+        ("Normandie", 7),
+        ("Île-de-France", 4),
         ("Hauts-de-France", 3),
         ("Bourgogne-Franche-Comté", 3),
     ):
         choose_region(page, region)
         expect(page.get_by_text(f"{count} projets")).to_be_visible()
     choose_region(page, "Toutes les régions")
-    expect(page.get_by_text("13 projets")).to_be_visible()
+    expect(page.get_by_text("17 projets")).to_be_visible()
 
 
 def test_partner_without_grant_is_told_so(page: Page) -> None:

@@ -31,7 +31,7 @@ async def test_seed_projects_are_in_their_regions_with_demo_identifiers(world: W
     }
     for region, companies in expected.items():
         async with world.registry.region(region).sessions() as session:
-            rows = {c.name: c for c in await session.scalars(select(Company))}
+            rows = {c.name: c for c in await session.scalars(select(Company)) if "(démo)" not in c.name}
         assert {name: row.departement for name, row in rows.items()} == companies
         for row in rows.values():
             assert siren.is_valid(row.siren) and row.siren_is_demo
@@ -40,6 +40,11 @@ async def test_seed_projects_are_in_their_regions_with_demo_identifiers(world: W
         async with world.registry.region(region).sessions() as session:
             projects = list(await session.scalars(select(Project)))
         assert projects and all("(démo)" in project.name for project in projects)
+    # Projects of a real company are never fictional, and fictional ones say so in their name.
+    async with world.registry.region("normandie").sessions() as session:
+        companies = {c.id: c for c in await session.scalars(select(Company))}
+        for project in await session.scalars(select(Project)):
+            assert ("(démo)" in project.name) == ("(démo)" in companies[project.company_id].name)
 
 
 async def test_published_results_of_the_first_edition(world: World) -> None:

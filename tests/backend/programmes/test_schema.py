@@ -57,13 +57,15 @@ def nodes(body: dict) -> list[dict]:
 async def test_adviser_reads_own_region_in_full(world: World) -> None:
     body = await world.graphql(PROJECTS, {"region": "normandie"}, as_user=NORMANDIE_ADVISER)
     projects = nodes(body)
-    assert body["data"]["projects"]["totalCount"] == 5
+    assert body["data"]["projects"]["totalCount"] == 7
     assert {p["company"]["name"] for p in projects} == {
         "MIJUIN",
         "HUMAN MOB",
         "ARTHUS et PAOLA",
         "Conseil Départemental du Calvados",
         "PIERCAN",
+        "Électroménager du Cotentin (démo)",
+        "Semelles Normandes (démo)",
     }
     assert all(p["access"] == "FULL" and p["notes"] and p["viewerCanEdit"] for p in projects)
     assert all(p["region"]["slug"] == "normandie" for p in projects)
@@ -74,7 +76,7 @@ async def test_adviser_reads_own_region_in_full(world: World) -> None:
 async def test_other_region_adviser_sees_only_summary_cards(world: World) -> None:
     body = await world.graphql(PROJECTS, {"region": "normandie"}, as_user=IDF_ADVISER)
     projects = nodes(body)
-    assert len(projects) == 5
+    assert len(projects) == 7
     assert all(p["access"] == "SUMMARY" for p in projects)
     assert all(p["notes"] is None for p in projects)
     assert not any(p["viewerCanEdit"] for p in projects)
@@ -82,14 +84,19 @@ async def test_other_region_adviser_sees_only_summary_cards(world: World) -> Non
     assert all(p["summary"] and p["company"]["name"] and p["adviser"] for p in projects)
 
     own = nodes(await world.graphql(PROJECTS, {"region": "ile-de-france"}, as_user=IDF_ADVISER))
-    assert {p["company"]["name"] for p in own} == {"TOUROUL-CHEVALERIE", "Groupe DELINEO"}
+    assert {p["company"]["name"] for p in own} == {
+        "TOUROUL-CHEVALERIE",
+        "Groupe DELINEO",
+        "Outils d'Île-de-France (démo)",
+        "Gourdes de Seine (démo)",
+    }
     assert all(p["access"] == "FULL" for p in own)
 
 
 async def test_national_reads_every_region_merged_and_sorted(world: World) -> None:
     body = await world.graphql(PROJECTS, {"first": 100}, as_user=NATIONAL)
     projects = nodes(body)
-    assert body["data"]["projects"]["totalCount"] == 13
+    assert body["data"]["projects"]["totalCount"] == 17
     assert {p["region"]["slug"] for p in projects} == {
         "normandie",
         "ile-de-france",
@@ -114,7 +121,7 @@ async def test_merged_pages_follow_each_other_without_gaps(world: World) -> None
         after = connection["pageInfo"]["endCursor"]
     everything = nodes(await world.graphql(PROJECTS, {"first": 100}, as_user=NATIONAL))
     assert seen == [p["id"] for p in everything]
-    assert len(seen) == len(set(seen)) == 13
+    assert len(seen) == len(set(seen)) == 17
 
 
 async def test_filters_by_status_sector_and_accent_insensitive_text(world: World) -> None:
@@ -124,6 +131,7 @@ async def test_filters_by_status_sector_and_accent_insensitive_text(world: World
         "ARTHUS et PAOLA",
         "TOUROUL-CHEVALERIE",
         "Atelier Lin du Nord (démo)",
+        "Semelles Normandes (démo)",
     }
     candidates = nodes(
         await world.graphql(PROJECTS, {"first": 100, "filter": {"status": ["CANDIDATE"]}}, as_user=NATIONAL)
@@ -202,7 +210,7 @@ async def test_one_region_down_keeps_the_others_and_names_it(world: World) -> No
     with region_down(world, "hauts-de-france"):
         body = await world.graphql(PROJECTS, {"first": 100}, as_user=NATIONAL)
     connection = body["data"]["projects"]
-    assert connection["totalCount"] == 10
+    assert connection["totalCount"] == 14
     assert {p["region"]["slug"] for p in nodes(body)} == {
         "normandie",
         "ile-de-france",
@@ -298,7 +306,7 @@ async def test_update_writes_the_change_and_its_audit_row(world: World) -> None:
     assert result["project"]["notes"] == "Point d'étape"
     assert result["project"]["version"] == project["version"] + 1
     async with world.registry.region("normandie").sessions() as session:
-        [audit] = list(await session.scalars(select(AuditEvent)))
+        [audit] = list(await session.scalars(select(AuditEvent).where(AuditEvent.action == "project.updated")))
     assert audit.action == "project.updated" and audit.actor_role == "adviser"
     assert audit.after == {"notes": "Point d'étape"} and audit.before["notes"] == project["notes"]
 
@@ -329,7 +337,7 @@ async def test_update_writes_the_change_and_its_audit_row(world: World) -> None:
 
 async def _audit_rows(world: World) -> int:
     async with world.registry.region("normandie").sessions() as session:
-        return len(list(await session.scalars(select(AuditEvent))))
+        return len(list(await session.scalars(select(AuditEvent).where(AuditEvent.entity_type == "Project"))))
 
 
 async def test_refused_updates_write_nothing(world: World) -> None:
