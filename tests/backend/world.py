@@ -43,6 +43,12 @@ MUTABLE_NATIONAL_TABLES = [
     "sign_in_sessions",
     "sign_in_throttle",
     "grants",
+    "audit_events",
+    "editions",
+    "milestone_template_dependencies",
+    "milestone_templates",
+    "method_phases",
+    "method_versions",
 ]
 
 
