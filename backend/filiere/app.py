@@ -1,4 +1,5 @@
-"""The Starlette application: GraphQL API, embedded OIDC issuer, probes, metrics and the SPA."""
+"""The Starlette application: GraphQL API, calendar feeds and exports, embedded OIDC issuer, probes,
+metrics and the SPA."""
 
 from __future__ import annotations
 
@@ -14,7 +15,9 @@ from filiere import web
 from filiere.auth.issuer.keys import KeyStore
 from filiere.auth.issuer.routes import EmbeddedIssuer
 from filiere.auth.tokens import EmbeddedJwks, JwksSource, RemoteJwks, TokenVerifier
+from filiere.calendar.routes import calendar_routes
 from filiere.demo.accounts import demo_accounts
+from filiere.exports.routes import export_routes
 from filiere.graphql.http import GraphQLEndpoint
 from filiere.graphql.schema import build_schema
 from filiere.log import configure_logging
@@ -43,6 +46,8 @@ def create_app(settings: Settings | None = None) -> Starlette:
         Route("/readyz", web.readiness(registry), methods=["GET"]),
         Route("/metrics", web.metrics, methods=["GET"]),
         Route("/config.json", web.runtime_config(settings), methods=["GET"]),
+        *calendar_routes(settings, registry),
+        *export_routes(settings, registry, verifier),
     ]
     if settings.uses_embedded_issuer:
         accounts = [{"email": account.email, "description": account.description} for account in demo_accounts(settings)]

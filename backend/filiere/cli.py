@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable, Coroutine
+from datetime import datetime
 from typing import Annotated, Any, TypeVar
 
 import typer
@@ -19,9 +20,11 @@ app = typer.Typer(help="Filière — Accélérateur de Relocalisations.", no_arg
 db_app = typer.Typer(help="Bases de données : migrations de chaque tenant.", no_args_is_help=True)
 demo_app = typer.Typer(help="Données de démonstration.", no_args_is_help=True)
 keys_app = typer.Typer(help="Clés de signature de l'émetteur OpenID intégré.", no_args_is_help=True)
+notify_app = typer.Typer(help="Notifications : récapitulatifs des jalons par e-mail.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 app.add_typer(demo_app, name="demo")
 app.add_typer(keys_app, name="keys")
+app.add_typer(notify_app, name="notify")
 
 
 def _run(work: Callable[[Settings], Coroutine[Any, Any, T]]) -> T:
@@ -246,6 +249,67 @@ def keys_prune() -> None:
         console.print(f"{len(removed)} clé(s) retirée(s) : {', '.join(removed) or '—'}")
 
     _run(work)
+
+
+# --- notify ---------------------------------------------------------------------------------------
+
+
+@notify_app.command("digest")
+def notify_digest(
+    today: Annotated[
+        datetime | None,
+        typer.Option(formats=["%Y-%m-%d"], help="Jour de référence (AAAA-MM-JJ) ; aujourd'hui par défaut"),
+    ] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Montre qui recevrait quoi, sans rien envoyer")] = False,
+) -> None:
+    """Envoie à chaque conseiller et responsable régional ses jalons en retard ou dus dans les 10 jours ouvrés.
+
+    Personne ne reçoit de message s'il n'a rien à faire.
+    Code de sortie 1 si un envoi échoue ou si une région est injoignable (les autres reçoivent le leur).
+    """
+
+    async def work(settings: Settings) -> bool:
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        from filiere import clock
+        from filiere.notifications.digest import Delivery, collect_digests, deliver
+        from filiere.tenancy.registry import TenantRegistry
+
+        day = today.date() if today else clock.today(settings)
+        registry = TenantRegistry(settings)
+        try:
+            batch = await collect_digests(registry, today=day)
+        finally:
+            await registry.dispose()
+        for failure in batch.unavailable:
+            console.print(f"[red]✗[/] {failure.label} : base injoignable, aucun récapitulatif pour cette région")
+        deliveries: list[Delivery] = []
+        columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+        with Progress(*columns, console=console) as progress:
+            task = progress.add_task("Aperçu" if dry_run else "Envoi", total=len(batch.digests))
+            async for delivery in deliver(batch.digests, settings, dry_run=dry_run):
+                deliveries.append(delivery)
+                if delivery.error:
+                    progress.console.print(f"[red]✗[/] {delivery.digest.recipient.email} : {delivery.error}")
+                progress.advance(task)
+        table = Table("Destinataire", "Région", "Objet", "Envoi", title=f"Récapitulatifs du {day:%d/%m/%Y}")
+        for delivery in deliveries:
+            recipient = delivery.digest.recipient
+            outcome = "aperçu" if dry_run else ("[red]échec[/]" if delivery.error else "[green]envoyé[/]")
+            table.add_row(recipient.email, recipient.region, delivery.digest.subject, outcome)
+        if deliveries:
+            console.print(table)
+        failed = sum(1 for d in deliveries if d.error)
+        done = "prêts (aperçu, rien n'est envoyé)" if dry_run else "envoyés"
+        console.print(
+            f"{len(deliveries) - failed} récapitulatif(s) {done}, {failed} échec(s) ; "
+            f"{batch.people - len(deliveries)} personne(s) sans jalon à signaler ; "
+            f"{len(batch.unavailable)} région(s) injoignable(s)."
+        )
+        return failed == 0 and not batch.unavailable
+
+    if not _run(work):
+        raise typer.Exit(1)
 
 
 if __name__ == "__main__":

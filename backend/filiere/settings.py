@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from email.utils import parseaddr
 from pathlib import Path
 from typing import Literal
 
@@ -143,6 +144,15 @@ class Settings(BaseSettings):
     # Freezes « today » (tests, demos); refused in production.
     today: date | None = None
 
+    # E-mail digests (`filiere notify digest`). The defaults reach Mailpit on this machine.
+    smtp_host: str = "localhost"
+    smtp_port: int = Field(default=1025, ge=1, le=65535)
+    smtp_from: str = "Filière <no-reply@filiere.localhost>"
+    smtp_username: str | None = None
+    smtp_password: SecretStr | None = None
+    smtp_starttls: bool = False
+    smtp_timeout_seconds: float = 10.0
+
     graphql_max_depth: int = 10
     graphql_max_tokens: int = 2000
     graphql_max_aliases: int = 15
@@ -154,6 +164,14 @@ class Settings(BaseSettings):
         # Environment variable names cannot carry hyphens: ILE_DE_FRANCE → ile-de-france.
         return {key.lower().replace("_", "-"): url for key, url in value.items()}
 
+    @field_validator("smtp_from")
+    @classmethod
+    def _sender_is_an_address(cls, value: str) -> str:
+        _, address = parseaddr(value)
+        if "@" not in address or "\n" in value or "\r" in value:
+            raise ValueError("FILIERE_SMTP_FROM must be an address, e.g. « Filière <no-reply@example.fr> »")
+        return value
+
     @model_validator(mode="after")
     def _check_consistency(self) -> Settings:
         slugs = [tenant.slug for tenant in self.tenants]
@@ -162,6 +180,8 @@ class Settings(BaseSettings):
         unknown = set(self.database_urls) - set(slugs) - {NATIONAL_SLUG}
         if unknown:
             raise ValueError(f"FILIERE_DATABASE_URLS names unknown tenants: {sorted(unknown)}")
+        if self.smtp_username and self.smtp_password is None:
+            raise ValueError("FILIERE_SMTP_USERNAME needs FILIERE_SMTP_PASSWORD")
         if self.environment == "production":
             self._check_production()
         return self

@@ -28,6 +28,8 @@ log = structlog.get_logger("filiere.http")
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
 _ROUTE_LABELS = (
     "/graphql",
+    "/calendar",
+    "/exports",
     "/auth",
     "/.well-known",
     "/healthz",

@@ -32,6 +32,7 @@ class Action(StrEnum):
     MANAGE_COHORT = "cohort:manage"
     UPDATE_MILESTONE = "milestone:update"
     VIEW_MILESTONE_EVIDENCE = "milestone:view_evidence"
+    MANAGE_CALENDAR_FEED = "calendar_feed:manage"
 
 
 class Reach(StrEnum):
@@ -106,6 +107,8 @@ RULES: dict[Action, dict[Role, Rule]] = {
         Role.REGIONAL_ADMIN: Rule(reaches=_OWN),
         Role.NATIONAL: Rule(reaches=_REGIONAL),
     },
+    # A secret calendar URL opens a region's plan to whoever holds it: only the region's own staff make one.
+    Action.MANAGE_CALENDAR_FEED: {Role.ADVISER: Rule(reaches=_OWN), Role.REGIONAL_ADMIN: Rule(reaches=_OWN)},
 }
 
 

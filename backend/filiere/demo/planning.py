@@ -11,6 +11,7 @@ DEMO_AS_OF, each region with its own discipline.
 from __future__ import annotations
 
 import hashlib
+import math
 from dataclasses import dataclass
 from datetime import date
 
@@ -189,30 +190,41 @@ def _draw(*parts: object) -> float:
 
 
 async def _statuses(uow: UnitOfWork, region: str, cohort_id: int, history: bool) -> None:
+    """Past editions: everything done on its date. The current one, as of DEMO_AS_OF: of the milestones
+    already due, the region's share done on time, then as many done late as left overdue (ranked by a
+    stable draw, so every region shows all three); half of those due in the next ten days started."""
     calendar = calendar_for(uow.registry.region(region).holiday_subdivision)
     horizon = calendar.shift(DEMO_AS_OF, 10)
-    rows = await uow.region(region).scalars(select(Milestone).where(Milestone.cohort_id == cohort_id))
-    for milestone in rows:
+    session = uow.region(region)
+    # Natural keys only: ids differ from one database (or one reload) to the next.
+    project_names: dict[int, str] = dict(await session.execute(select(Project.id, Project.name)))  # type: ignore[arg-type]
+    rows = [m for m in await session.scalars(select(Milestone).where(Milestone.cohort_id == cohort_id)) if m.due_date]
+
+    def draw(milestone: Milestone) -> float:
+        return _draw(region, milestone.template_key, project_names.get(milestone.project_id or 0, ""))
+
+    if history:
+        for milestone in rows:
+            milestone.started_on = milestone.done_on = milestone.due_date
+        return
+    past = sorted((m for m in rows if m.due_date and m.due_date < DEMO_AS_OF), key=draw)
+    on_time = math.floor(DISCIPLINE[region] * len(past))
+    late = math.ceil((len(past) - on_time) / 2)
+    for rank, milestone in enumerate(past):
         due = milestone.due_date
-        if due is None:
-            continue
-        if history:
-            milestone.started_on = milestone.done_on = due
-            continue
-        draw = _draw(region, milestone.template_key, milestone.project_id)
-        on_time = DISCIPLINE[region]
-        started = done = None
-        if due < DEMO_AS_OF:
-            if draw < on_time:
-                started, done = calendar.shift(due, -3), due
-            elif draw < on_time + (1 - on_time) / 2:
-                late = calendar.shift(due, 1 + int(draw * 10) % 5)
-                started, done = calendar.shift(due, -3), late if late < DEMO_AS_OF else None
-            else:
-                started = calendar.shift(due, -2) if draw > 0.9 else None
-        elif due <= horizon and draw < 0.5:
-            started = calendar.shift(DEMO_AS_OF, -2)
-        milestone.started_on, milestone.done_on = started, done
-        if done is not None:
+        assert due is not None
+        milestone.started_on = calendar.shift(due, -3)
+        if rank < on_time:
+            milestone.done_on = due
+        elif rank < on_time + late:
+            milestone.done_on = min(calendar.shift(due, 2 + rank % 3), calendar.shift(DEMO_AS_OF, -1))
+        else:
+            milestone.done_on = None
+            milestone.started_on = None if rank % 2 else milestone.started_on
+        if milestone.done_on is not None:
             milestone.evidence = "Compte rendu déposé (donnée de démonstration)."
-    await uow.region(region).flush()
+    for milestone in rows:
+        if milestone.due_date and DEMO_AS_OF <= milestone.due_date <= horizon:
+            milestone.done_on = None
+            milestone.started_on = calendar.shift(DEMO_AS_OF, -2) if draw(milestone) < 0.5 else None
+    await session.flush()

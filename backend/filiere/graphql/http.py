@@ -11,7 +11,7 @@ from starlette.types import Receive, Scope, Send
 from strawberry import Schema
 from strawberry.asgi import GraphQL
 
-from filiere.auth.principal import Principal
+from filiere.auth.bearer import authenticate
 from filiere.auth.tokens import InvalidTokenError, TokenVerifier
 from filiere.graphql.context import Context
 from filiere.settings import Settings
@@ -42,7 +42,7 @@ class GraphQLEndpoint:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         request = Request(scope, receive)
         try:
-            principal = await self._authenticate(request)
+            principal = await authenticate(request, self._verifier)
         except InvalidTokenError as error:
             log.info("invalid_token", reason=str(error))
             await _unauthorized()(scope, receive, send)
@@ -53,15 +53,6 @@ class GraphQLEndpoint:
             await self._strawberry(scope, receive, send)
         finally:
             await context.uow.close()
-
-    async def _authenticate(self, request: Request) -> Principal | None:
-        header = request.headers.get("authorization")
-        if header is None:
-            return None
-        scheme, _, token = header.partition(" ")
-        if scheme.lower() != "bearer" or not token.strip():
-            raise InvalidTokenError("not a bearer token")
-        return await self._verifier.verify(token.strip())
 
 
 def _unauthorized() -> Response:

@@ -20,6 +20,7 @@ from strawberry.extensions import (
 from strawberry.types import ExecutionContext
 
 from filiere.accounts.schema import AccountsQuery
+from filiere.calendar.schema import CalendarMutation, CalendarQuery
 from filiere.events.schema import EventsQuery
 from filiere.graphql.extensions import ErrorPolicy, OperationMetrics
 from filiere.graphql.node import resolve_node
@@ -48,13 +49,14 @@ class Query(
     PartnersQuery,
     MethodologyQuery,
     PlanningQuery,
+    CalendarQuery,
     NodeQuery,
 ):
     pass
 
 
 @strawberry.type
-class Mutation(ProgrammesMutation, MethodologyMutation, PlanningMutation):
+class Mutation(ProgrammesMutation, MethodologyMutation, PlanningMutation, CalendarMutation):
     pass
 
 

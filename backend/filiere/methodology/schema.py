@@ -301,7 +301,8 @@ class MethodologyMutation:
                 draft=draft,
                 request_id=info.context.request_id,
             )
-            info.context.loaders.method_content_by_version.clear(content.version.id)
+            # The payload's phases and templates are the saved ones, even if read earlier in the request.
+            info.context.loaders.method_content_by_version.prime(content.version.id, content, force=True)
             return content.version
 
         return await run_mutation(info, work, _success, METHOD_ERRORS)

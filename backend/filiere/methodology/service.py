@@ -128,7 +128,9 @@ def _version_position(view: MethodVersionView) -> SortPosition:
 async def list_method_versions(
     uow: UnitOfWork, principal: Principal | None, page: PageRequest, statuses: frozenset[MethodStatus] = frozenset()
 ) -> Page[MethodVersionView]:
-    _require_reader(principal)
+    reader = require_principal(principal)
+    if not is_allowed(reader, Action.VIEW_METHOD, region=None):
+        return Page(items=[], positions=[], has_next_page=False, total_count=0)
     statement = select(MethodVersion)
     if statuses:
         statement = statement.where(MethodVersion.status.in_(statuses))

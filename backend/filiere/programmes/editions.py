@@ -59,7 +59,9 @@ def may_manage_editions(principal: Principal | None) -> bool:
 
 
 async def list_editions(uow: UnitOfWork, principal: Principal | None, page: PageRequest) -> Page[EditionView]:
-    _require_reader(principal)
+    reader = require_principal(principal)
+    if not is_allowed(reader, Action.VIEW_EDITION, region=None):
+        return Page(items=[], positions=[], has_next_page=False, total_count=0)
     national = uow.national()
     total = await national.scalar(select(func.count()).select_from(Edition))
     rows = await national.scalars(

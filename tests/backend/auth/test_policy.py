@@ -9,7 +9,7 @@ from filiere.partners.models import GrantScope
 # Role → action → what allows it: reaches where the role may act, and for partners the grants that do.
 ALL = "own+other+national"
 NATIONAL, OWN, REGIONS = ("national", ""), ("own", ""), ("own+other", "")
-NOBODY = {role: ("", "") for role in Role}
+NOBODY = dict.fromkeys(Role, ("", ""))
 EXPECTED = {
     Action.VIEW_REGION: dict.fromkeys(Role, (ALL, "")),
     Action.VIEW_PROJECT_SUMMARY: {

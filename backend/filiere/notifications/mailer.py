@@ -1,0 +1,76 @@
+"""Sending e-mail over SMTP with the standard library's smtplib, in a worker thread (it is blocking).
+
+One connection serves a whole batch; after any error it is dropped and the next message opens a new
+one, so that one refused recipient or a dropped connection costs that message only.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import smtplib
+import ssl
+from email.message import EmailMessage
+from types import TracebackType
+
+from filiere.settings import Settings
+
+# What a delivery may raise that concerns this message or the server, not a bug of ours.
+DELIVERY_ERRORS = (smtplib.SMTPException, OSError)
+
+
+class SmtpMailer:
+    def __init__(self, settings: Settings) -> None:
+        self._settings = settings
+        self._smtp: smtplib.SMTP | None = None
+
+    def _connect(self) -> smtplib.SMTP:
+        settings = self._settings
+        smtp = smtplib.SMTP(settings.smtp_host, settings.smtp_port, timeout=settings.smtp_timeout_seconds)
+        try:
+            smtp.ehlo()
+            if settings.smtp_starttls:
+                smtp.starttls(context=ssl.create_default_context())
+                smtp.ehlo()
+            if settings.smtp_username and settings.smtp_password is not None:
+                smtp.login(settings.smtp_username, settings.smtp_password.get_secret_value())
+        except BaseException:
+            smtp.close()
+            raise
+        return smtp
+
+    def _send(self, message: EmailMessage) -> None:
+        try:
+            if self._smtp is None:
+                self._smtp = self._connect()
+            self._smtp.send_message(message)
+        except BaseException:
+            self._drop()
+            raise
+
+    def _drop(self) -> None:
+        if self._smtp is not None:
+            self._smtp.close()
+            self._smtp = None
+
+    def _quit(self) -> None:
+        if self._smtp is not None:
+            try:
+                self._smtp.quit()
+            except DELIVERY_ERRORS:
+                pass  # the messages are sent; a rude goodbye changes nothing
+            finally:
+                self._drop()
+
+    async def send(self, message: EmailMessage) -> None:
+        await asyncio.to_thread(self._send, message)
+
+    async def close(self) -> None:
+        await asyncio.to_thread(self._quit)
+
+    async def __aenter__(self) -> SmtpMailer:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        await self.close()

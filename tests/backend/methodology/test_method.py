@@ -1,0 +1,211 @@
+"""The national method through GraphQL: who reads it, who edits it, and the rules a draft obeys."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, select
+
+from filiere.audit.models import NationalAuditEvent
+from tests.backend.world import World
+
+NATIONAL = "national@demo.filiere.fr"
+ADVISER = "conseiller.normandie@demo.filiere.fr"
+ADMIN = "admin.normandie@demo.filiere.fr"
+PARTNER = "bpifrance@demo.filiere.fr"
+JUROR = "jury@demo.filiere.fr"
+
+VERSIONS = """
+query Versions($status: [MethodStatus!]) {
+  methodVersions(status: $status) { totalCount edges { node {
+    id number status version durationMonths viewerCanEdit
+    phases { totalCount edges { node { key name position } } }
+    milestoneTemplates { totalCount edges { node {
+      key title scope offsetWorkingDays owner expectedDeliverable position dependsOnKeys phase { key }
+    } } }
+  } } }
+}
+"""
+PAYLOAD = """
+  __typename
+  ... on MethodVersionSuccess { methodVersion { id number status version } }
+  ... on UserError { field message }
+  ... on MethodInvalid { code }
+  ... on MethodConflict { code }
+  ... on MethodNotAllowed { code }
+"""
+CREATE = f"mutation($input: CreateMethodDraftInput!) {{ createMethodDraft(input: $input) {{ {PAYLOAD} }} }}"
+SAVE = f"mutation($input: SaveMethodDraftInput!) {{ saveMethodDraft(input: $input) {{ {PAYLOAD} }} }}"
+PUBLISH = f"mutation($input: MethodVersionInput!) {{ publishMethodVersion(input: $input) {{ {PAYLOAD} }} }}"
+RETIRE = f"mutation($input: MethodVersionInput!) {{ retireMethodVersion(input: $input) {{ {PAYLOAD} }} }}"
+
+
+async def versions(world: World, as_user: str = NATIONAL, status: list[str] | None = None) -> list[dict[str, Any]]:
+    body = await world.graphql(VERSIONS, {"status": status}, as_user=as_user)
+    return [edge["node"] for edge in body["data"]["methodVersions"]["edges"]]
+
+
+def draft_input(version: dict[str, Any]) -> dict[str, Any]:
+    """The SaveMethodDraftInput that rewrites `version` as it is."""
+    return {
+        "versionId": version["id"],
+        "expectedVersion": version["version"],
+        "name": "Méthode nationale de l'Accélérateur de Relocalisations",
+        "durationMonths": version["durationMonths"],
+        "phases": [{"key": e["node"]["key"], "name": e["node"]["name"]} for e in version["phases"]["edges"]],
+        "milestoneTemplates": [
+            {
+                "key": t["key"],
+                "phaseKey": t["phase"]["key"],
+                "title": t["title"],
+                "scope": t["scope"],
+                "offsetWorkingDays": t["offsetWorkingDays"],
+                "owner": t["owner"],
+                "expectedDeliverable": t["expectedDeliverable"],
+                "dependsOnKeys": t["dependsOnKeys"],
+            }
+            for t in (e["node"] for e in version["milestoneTemplates"]["edges"])
+        ],
+    }
+
+
+async def new_draft(world: World) -> dict[str, Any]:
+    published = (await versions(world))[0]
+    body = await world.graphql(CREATE, {"input": {"basedOnVersionId": published["id"]}}, as_user=NATIONAL)
+    assert body["data"]["createMethodDraft"]["__typename"] == "MethodVersionSuccess"
+    return (await versions(world, status=["DRAFT"]))[0]
+
+
+async def audit_count(world: World) -> int:
+    async with world.registry.national.sessions() as session:
+        return await session.scalar(select(func.count()).select_from(NationalAuditEvent)) or 0
+
+
+async def test_the_published_method_is_read_by_the_programme_staff_only(world: World) -> None:
+    for reader in (ADVISER, ADMIN, NATIONAL):
+        [method] = await versions(world, reader)
+        assert method["number"] == 1 and method["status"] == "PUBLISHED"
+        assert method["phases"]["totalCount"] == 7
+        assert method["milestoneTemplates"]["totalCount"] == 21
+        assert method["viewerCanEdit"] == (reader == NATIONAL)
+    first = method["milestoneTemplates"]["edges"][0]["node"]
+    assert (first["title"], first["offsetWorkingDays"], first["scope"]) == (
+        "Appel à candidatures publié",
+        -120,
+        "COHORT",
+    )
+    for outsider in (PARTNER, JUROR):
+        assert await versions(world, outsider) == []
+    anonymous = await world.graphql(VERSIONS)
+    assert anonymous["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+
+
+async def test_only_cci_france_edits_the_method(world: World) -> None:
+    published = (await versions(world))[0]
+    for user, code in ((ADVISER, "NOT_ALLOWED"), (ADMIN, "NOT_ALLOWED"), (PARTNER, "NOT_FOUND"), (JUROR, "NOT_FOUND")):
+        body = await world.graphql(CREATE, {"input": {"basedOnVersionId": published["id"]}}, as_user=user)
+        assert body["data"]["createMethodDraft"] == {
+            "__typename": "MethodNotAllowed",
+            "field": None,
+            "message": body["data"]["createMethodDraft"]["message"],
+            "code": code,
+        }, user
+    assert (await world.graphql(CREATE, {"input": {}}))["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+    assert len(await versions(world)) == 1
+
+
+async def test_a_draft_is_edited_whole_published_and_then_immutable(world: World) -> None:
+    draft = await new_draft(world)
+    assert draft["number"] == 2 and draft["milestoneTemplates"]["totalCount"] == 21
+    second = await world.graphql(CREATE, {"input": {}}, as_user=NATIONAL)
+    assert second["data"]["createMethodDraft"]["code"] == "DRAFT_EXISTS"
+
+    edited = draft_input(draft)
+    edited["phases"].reverse()  # any order the editor chose
+    pitch = next(t for t in edited["milestoneTemplates"] if t["key"] == "pitch")
+    pitch["offsetWorkingDays"] = -3
+    edited["phases"].append({"key": "bilan-partenaires", "name": "Bilan avec les partenaires"})
+    edited["milestoneTemplates"].append(
+        {
+            "key": "tmp-1",
+            "phaseKey": "bilan-partenaires",
+            "title": "Rencontre des financeurs",
+            "scope": "COHORT",
+            "offsetWorkingDays": 30,
+            "owner": "REGIONAL_ADMIN",
+            "dependsOnKeys": ["evenement"],
+        }
+    )
+    saved = (await world.graphql(SAVE, {"input": edited}, as_user=NATIONAL))["data"]["saveMethodDraft"]
+    assert saved["__typename"] == "MethodVersionSuccess"
+    assert saved["methodVersion"]["version"] == draft["version"] + 1
+    [after] = await versions(world, status=["DRAFT"])
+    assert [e["node"]["key"] for e in after["phases"]["edges"]][:2] == ["suivi", "hackathon"]
+    templates = {e["node"]["key"]: e["node"] for e in after["milestoneTemplates"]["edges"]}
+    assert templates["pitch"]["offsetWorkingDays"] == -3
+    assert templates["tmp-1"]["dependsOnKeys"] == ["evenement"]
+
+    published = await world.graphql(
+        PUBLISH, {"input": {"versionId": after["id"], "expectedVersion": after["version"]}}, as_user=NATIONAL
+    )
+    assert published["data"]["publishMethodVersion"]["methodVersion"]["status"] == "PUBLISHED"
+    newest = (await versions(world))[0]
+    refused = await world.graphql(SAVE, {"input": draft_input(newest)}, as_user=NATIONAL)
+    assert refused["data"]["saveMethodDraft"]["code"] == "NOT_A_DRAFT"
+    first = (await versions(world))[1]
+    retired = await world.graphql(
+        RETIRE, {"input": {"versionId": first["id"], "expectedVersion": first["version"]}}, as_user=NATIONAL
+    )
+    assert retired["data"]["retireMethodVersion"]["methodVersion"]["status"] == "RETIRED"
+
+
+def _broken(draft: dict[str, Any], change: str) -> dict[str, Any]:
+    data = draft_input(draft)
+    templates = {t["key"]: t for t in data["milestoneTemplates"]}
+    if change == "cycle":  # two milestones on the same day, each waiting for the other
+        templates["diagnostic"]["offsetWorkingDays"] = templates["fiche-projet"]["offsetWorkingDays"]
+        templates["diagnostic"]["dependsOnKeys"] = ["fiche-projet"]
+    elif change == "after":
+        templates["diagnostic"]["offsetWorkingDays"] = -10  # after the milestones that depend on it
+    elif change == "range":
+        templates["appel-a-candidatures"]["offsetWorkingDays"] = -200
+    elif change == "scope":
+        templates["evenement"]["dependsOnKeys"] = ["pitch"]
+    elif change == "unknown":
+        templates["pitch"]["dependsOnKeys"] = ["nulle-part"]
+    elif change == "phase":
+        templates["pitch"]["phaseKey"] = "phase-inconnue"
+    elif change == "title":
+        templates["pitch"]["title"] = "   "
+    elif change == "duration":
+        data["durationMonths"] = 9
+    return data
+
+
+async def test_a_draft_breaking_a_rule_is_refused_whole_in_french(world: World) -> None:
+    draft = await new_draft(world)
+    before_audit = await audit_count(world)
+    expected = {
+        "cycle": ("DEPENDENCY_CYCLE", "dependsOn", "boucle"),
+        "after": ("DEPENDENCY_AFTER_DEPENDENT", "dependsOn", "prévu après lui"),
+        "range": ("OFFSET_OUT_OF_RANGE", "offsetWorkingDays", "hors de la durée du programme"),
+        "scope": ("DEPENDENCY_SCOPE", "dependsOn", "jalon de cohorte"),
+        "unknown": ("UNKNOWN_DEPENDENCY", "dependsOn", "n'existe pas"),
+        "phase": ("UNKNOWN_PHASE", "templates", "phase qui n'existe pas"),
+        "title": ("REQUIRED", "templates", "obligatoire"),
+        "duration": ("INVALID_DURATION", "durationMonths", "de 4 à 6 mois"),
+    }
+    for change, (code, field, words) in expected.items():
+        result = (await world.graphql(SAVE, {"input": _broken(draft, change)}, as_user=NATIONAL))["data"][
+            "saveMethodDraft"
+        ]
+        assert (result["__typename"], result["code"], result["field"]) == ("MethodInvalid", code, field), change
+        assert words in result["message"], result["message"]
+    [unchanged] = await versions(world, status=["DRAFT"])
+    assert unchanged == draft
+    assert await audit_count(world) == before_audit
+
+    stale = draft_input(draft) | {"expectedVersion": draft["version"] - 1}
+    assert (await world.graphql(SAVE, {"input": stale}, as_user=NATIONAL))["data"]["saveMethodDraft"]["code"] == (
+        "STALE_VERSION"
+    )
