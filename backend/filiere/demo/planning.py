@@ -197,7 +197,8 @@ async def _statuses(uow: UnitOfWork, region: str, cohort_id: int, history: bool)
     horizon = calendar.shift(DEMO_AS_OF, 10)
     session = uow.region(region)
     # Natural keys only: ids differ from one database (or one reload) to the next.
-    project_names: dict[int, str] = dict(await session.execute(select(Project.id, Project.name)))  # type: ignore[arg-type]
+    names = await session.execute(select(Project.id, Project.name))
+    project_names = {project_id: name for project_id, name in names}  # noqa: C416 - rows, not pairs
     rows = [m for m in await session.scalars(select(Milestone).where(Milestone.cohort_id == cohort_id)) if m.due_date]
 
     def draw(milestone: Milestone) -> float:
