@@ -524,7 +524,7 @@ async def replan_cohort(
     by_id = {m.id: m for m in milestones}
     if not dry_run:
         before = {"eventDate": _iso(cohort.event_date)}
-        for change in plan.changes:
+        for change in plan.changes:  # flushed as one executemany, whatever the number of milestones
             set_due(by_id[change.key], change.after)
         cohort.event_date = event_date
         if cohort.event_end_date and cohort.event_end_date < event_date:

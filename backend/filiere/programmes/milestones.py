@@ -48,9 +48,12 @@ def status_of(due: date | None, started_on: date | None, done_on: date | None, t
 def set_due(milestone: Milestone, due: date | None) -> None:
     """The one writer of a milestone's due date, so that its sort key follows."""
     milestone.due_date = due
-    milestone.sort_key = (
-        f"{due.isoformat() if due else UNDATED} {milestone.phase_position:02d} {milestone.position:03d}"
-    )
+    milestone.sort_key = sort_key_of(due, milestone.phase_position, milestone.position)
+
+
+def sort_key_of(due: date | None, phase_position: int, position: int) -> str:
+    day = due.isoformat() if due else UNDATED
+    return f"{day} {phase_position:02d} {position:03d}"
 
 
 def calendar_of(uow: UnitOfWork, region: str) -> WorkingCalendar:

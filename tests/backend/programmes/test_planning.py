@@ -350,16 +350,38 @@ async def test_statements_do_not_grow_with_the_milestones(world: World) -> None:
         return counter.count
 
     small = await statements()
-    async with world.registry.region("normandie").sessions() as session, session.begin():
-        template = await session.scalar(select(Milestone).where(Milestone.project_id.is_not(None)).limit(1))
-        for index in range(200):
-            clone = Milestone(
-                **{
-                    column.key: getattr(template, column.key)
-                    for column in Milestone.__table__.columns
-                    if column.key not in ("id", "created_at", "updated_at", "version")
-                },
-            )
-            clone.title = f"Jalon supplémentaire {index}"
-            session.add(clone)
+    await _add_milestones(world, "normandie", decode_id(cohort["id"]).int_key, 200)
     assert await statements() == small
+
+
+async def _add_milestones(world: World, region: str, cohort_id: int, count: int) -> None:
+    """Many more milestones in a cohort, copied from one of its per-project milestones."""
+    async with world.registry.region(region).sessions() as session, session.begin():
+        model = await session.scalar(
+            select(Milestone).where(Milestone.cohort_id == cohort_id, Milestone.project_id.is_not(None)).limit(1)
+        )
+        columns = [c.key for c in Milestone.__table__.columns if c.key not in ("id", "created_at", "updated_at")]
+        rows = [
+            {key: getattr(model, key) for key in columns} | {"title": f"Jalon ajouté {index}"} for index in range(count)
+        ]
+        await session.execute(Milestone.__table__.insert(), rows)
+
+
+async def test_replanning_statements_do_not_grow_with_the_milestones(world: World) -> None:
+    headers = await world.headers(NORMANDIE_ADMIN)
+
+    async def statements(event_date: str) -> int:
+        cohort = await current_cohort(world, as_user=NORMANDIE_ADMIN)
+        variables = {"input": {"cohortId": cohort["id"], "eventDate": event_date, "expectedVersion": cohort["version"]}}
+        with count_statements(world.registry) as counter:
+            response = await world.client.post(
+                "/graphql", json={"query": REPLAN, "variables": variables}, headers=headers
+            )
+        assert response.json()["data"]["replanCohort"]["applied"]
+        return counter.count
+
+    few = await statements("2027-03-25")
+    cohort_id = decode_id((await current_cohort(world, as_user=NORMANDIE_ADMIN))["id"]).int_key
+    await _add_milestones(world, "normandie", cohort_id, 300)
+    many = await statements("2027-04-01")
+    assert many == few
