@@ -26,7 +26,7 @@ from filiere.methodology.validation import TITLE_MAX_LENGTH
 from filiere.pagination import Page, PageRequest, SortPosition, TenantSlice, after_position, merge_slices
 from filiere.programmes.editions import EditionView, editions_by_id
 from filiere.programmes.errors import PlanningErrorCode
-from filiere.programmes.milestones import MilestoneView, calendar_of, set_due, user_id_of
+from filiere.programmes.milestones import MilestoneView, calendar_of, set_due, user_id_of, write_due_dates
 from filiere.programmes.models import Cohort, Milestone, MilestoneDependency, Project
 from filiere.tenancy.fanout import fan_out
 from filiere.tenancy.registry import Tenant
@@ -524,8 +524,7 @@ async def replan_cohort(
     by_id = {m.id: m for m in milestones}
     if not dry_run:
         before = {"eventDate": _iso(cohort.event_date)}
-        for change in plan.changes:  # flushed as one executemany, whatever the number of milestones
-            set_due(by_id[change.key], change.after)
+        await write_due_dates(session, {by_id[change.key]: change.after for change in plan.changes})
         cohort.event_date = event_date
         if cohort.event_end_date and cohort.event_end_date < event_date:
             cohort.event_end_date = event_date

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from enum import StrEnum
 from urllib.parse import urlsplit
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import Select, Table, and_, bindparam, func, or_, select, update
 from sqlalchemy.orm import selectinload
+from sqlalchemy.orm.attributes import set_committed_value
 
 from filiere.accounts.models import User
 from filiere.audit.service import record_change
@@ -54,6 +55,44 @@ def set_due(milestone: Milestone, due: date | None) -> None:
 def sort_key_of(due: date | None, phase_position: int, position: int) -> str:
     day = due.isoformat() if due else UNDATED
     return f"{day} {phase_position:02d} {position:03d}"
+
+
+async def write_due_dates(session: TenantSession, new_dates: Mapping[Milestone, date]) -> None:
+    """Move many milestones in one statement, whatever their number (re-planning a whole cohort).
+
+    The ORM sends one UPDATE per row here, to check each row's version; instead the versions are bumped
+    in the same executemany, and the loaded objects learn their new values without becoming dirty."""
+    if not new_dates:
+        return
+    table = Milestone.__table__
+    assert isinstance(table, Table)
+    now = datetime.now(UTC)
+    rows = [
+        {
+            "row_id": milestone.id,
+            "new_due": due,
+            "new_sort_key": sort_key_of(due, milestone.phase_position, milestone.position),
+            "new_version": milestone.version + 1,
+            "now": now,
+        }
+        for milestone, due in new_dates.items()
+    ]
+    await session.execute(
+        update(table)
+        .where(table.c.id == bindparam("row_id"))
+        .values(
+            due_date=bindparam("new_due"),
+            sort_key=bindparam("new_sort_key"),
+            version=bindparam("new_version"),
+            updated_at=bindparam("now"),
+        ),
+        rows,
+    )
+    for milestone, row in zip(new_dates, rows, strict=True):
+        set_committed_value(milestone, "due_date", row["new_due"])
+        set_committed_value(milestone, "sort_key", row["new_sort_key"])
+        set_committed_value(milestone, "version", row["new_version"])
+        set_committed_value(milestone, "updated_at", now)
 
 
 def calendar_of(uow: UnitOfWork, region: str) -> WorkingCalendar:

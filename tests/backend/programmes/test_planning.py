@@ -355,14 +355,17 @@ async def test_statements_do_not_grow_with_the_milestones(world: World) -> None:
 
 
 async def _add_milestones(world: World, region: str, cohort_id: int, count: int) -> None:
-    """Many more milestones in a cohort, copied from one of its per-project milestones."""
+    """Many more milestones in a cohort, copied from one of its per-project milestones, not done: they
+    move when J0 moves."""
     async with world.registry.region(region).sessions() as session, session.begin():
         model = await session.scalar(
             select(Milestone).where(Milestone.cohort_id == cohort_id, Milestone.project_id.is_not(None)).limit(1)
         )
         columns = [c.key for c in Milestone.__table__.columns if c.key not in ("id", "created_at", "updated_at")]
         rows = [
-            {key: getattr(model, key) for key in columns} | {"title": f"Jalon ajouté {index}"} for index in range(count)
+            {key: getattr(model, key) for key in columns}
+            | {"title": f"Jalon ajouté {index}", "done_on": None, "pinned": False}
+            for index in range(count)
         ]
         await session.execute(Milestone.__table__.insert(), rows)
 
