@@ -21,7 +21,7 @@ def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedPr
 def test_help_is_in_french() -> None:
     result = run("--help")
     assert result.returncode == 0
-    for group in ("db", "demo", "keys", "serve"):
+    for group in ("db", "demo", "keys", "notify", "serve"):
         assert group in result.stdout
     assert "Migre la base nationale" in run("db", "upgrade", "--help").stdout
 

@@ -14,7 +14,7 @@ from typing import Any
 
 import httpx
 from joserfc import jwt
-from sqlalchemy import delete, event, select, text
+from sqlalchemy import Table, delete, event, select, text
 from sqlalchemy.ext.asyncio import create_async_engine
 from starlette.applications import Starlette
 
@@ -24,8 +24,8 @@ from filiere.app import create_app
 from filiere.auth.issuer.keys import KeyStore
 from filiere.auth.issuer.server import ResourceOwner
 from filiere.auth.principal import Principal, Role
-from filiere.demo.loader import load_demo, load_regions
-from filiere.demo.planning import DEMO_AS_OF, load_national_planning
+from filiere.demo.loader import load_demo
+from filiere.demo.planning import DEMO_AS_OF
 from filiere.partners.models import Organisation
 from filiere.schemas import METADATA
 from filiere.settings import Settings
@@ -106,6 +106,8 @@ class World:
     client: httpx.AsyncClient
     _users: dict[str, User] = field(default_factory=dict)
     _organisations: dict[int, str] = field(default_factory=dict)
+    # The demo's rows, per tenant and table, as loaded once: restoring them beats loading again.
+    _snapshot: dict[str, list[tuple[Table, list[dict[str, Any]]]]] = field(default_factory=dict)
 
     @property
     def registry(self) -> TenantRegistry:
@@ -117,18 +119,30 @@ class World:
         key_store: KeyStore = self.app.state.key_store
         return key_store
 
+    def _mutable_tables(self, tenant: Tenant) -> list[Table]:
+        metadata = METADATA[tenant.kind]
+        if tenant.kind is TenantKind.REGIONAL:
+            return list(metadata.sorted_tables)
+        return [table for table in metadata.sorted_tables if table.name in MUTABLE_NATIONAL_TABLES]
+
+    async def take_snapshot(self) -> None:
+        for tenant in self.registry.all():
+            async with tenant.engine.connect() as connection:
+                self._snapshot[tenant.slug] = [
+                    (table, [dict(row._mapping) for row in await connection.execute(select(table))])
+                    for table in self._mutable_tables(tenant)
+                ]
+
     async def reset(self) -> None:
-        """Back to the demo state: regional data and the national plan reloaded, issuer state and grants
-        emptied; users and organisations stay as the demo made them."""
-        for tenant in self.registry.regions:
-            async with tenant.sessions() as session, session.begin():
-                for table in reversed(METADATA[TenantKind.REGIONAL].sorted_tables):
-                    await session.execute(delete(table))
-        async with self.registry.national.sessions() as session, session.begin():
-            for name in MUTABLE_NATIONAL_TABLES:
-                await session.execute(delete(METADATA[TenantKind.NATIONAL].tables[name]))
-        await load_national_planning(self.registry)
-        await load_regions(self.registry, self.settings)
+        """Back to the demo state: every regional table and the national plan as the demo loaded them,
+        issuer state and grants emptied; users and organisations are never changed by tests."""
+        for tenant in self.registry.all():
+            async with tenant.engine.begin() as connection:
+                for table, _ in reversed(self._snapshot[tenant.slug]):
+                    await connection.execute(delete(table))
+                for table, rows in self._snapshot[tenant.slug]:
+                    if rows:
+                        await connection.execute(table.insert(), rows)
 
     async def user(self, email: str) -> User:
         if not self._users:
@@ -196,7 +210,9 @@ async def build_world(backend: str, var_dir: Path, database_prefix: str, **overr
     await migrate(registry)
     await load_demo(registry, settings)
     client = httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url=PUBLIC_URL)
-    return World(backend=backend, settings=settings, app=app, client=client)
+    world = World(backend=backend, settings=settings, app=app, client=client)
+    await world.take_snapshot()
+    return world
 
 
 class StatementCounter:

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from sqlalchemy import bindparam, func, insert, select, update
 
-from filiere.graphql.ids import decode_id
+from filiere.ids import decode_id
 from filiere.methodology.calendar import calendar_for
 from filiere.programmes.models import Cohort, Milestone, Project
 from tests.backend.world import World, count_statements

@@ -6,9 +6,9 @@ from filiere.accounts.service import UserView
 from filiere.auth.policy import Action, is_allowed
 from filiere.auth.principal import Role, require_principal
 from filiere.errors import NotFoundError
-from filiere.graphql.ids import GlobalId, encode_id
 from filiere.graphql.node import node_resolver
 from filiere.graphql.types import Info, Node
+from filiere.ids import GlobalId, encode_id
 from filiere.partners.schema import OrganisationType
 from filiere.settings import NATIONAL_SLUG
 from filiere.tenancy.schema import RegionType, region_type

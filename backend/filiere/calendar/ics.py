@@ -20,7 +20,7 @@ from filiere.calendar.plan import PlanEntry, short_date
 PRODUCT_ID = "-//CCI France//Filière//FR"
 TIMEZONE = "Europe/Paris"
 # How often calendar apps should fetch the feed again (RFC 7986, and Outlook's own property).
-REFRESH = timedelta(hours=1)
+REFRESH = timedelta(hours=1)  # keep X-PUBLISHED-TTL below in step
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -34,10 +34,17 @@ def milestone_uid(entry: PlanEntry) -> str:
     return f"milestone-{entry.region}-{entry.id}@filiere"
 
 
+def _in_working_days(offset: int) -> str:
+    if offset == 0:
+        return "le jour de l'événement"
+    days = "jour ouvré" if abs(offset) == 1 else "jours ouvrés"
+    return f"{abs(offset)} {days} {'avant' if offset < 0 else 'après'} l'événement"
+
+
 def describe(entry: PlanEntry, public_url: str) -> str:
     lines = [
         f"Phase : {entry.phase_name}",
-        f"Échéance : {entry.relative_day} (jours ouvrés par rapport à l'événement)",
+        f"Échéance : {entry.relative_day} ({_in_working_days(entry.offset_working_days)})",
         f"Statut : {entry.status_label}" + (f" le {short_date(entry.done_on)}" if entry.done_on is not None else ""),
         f"Porteur : {entry.owner_label}",
     ]
@@ -62,8 +69,9 @@ def to_ics(header: CalendarHeader, entries: Sequence[PlanEntry], *, public_url: 
         calscale="GREGORIAN",
         refresh_interval=REFRESH,
     )
+    calendar["REFRESH-INTERVAL"].params["VALUE"] = "DURATION"  # required by RFC 7986
     calendar.add("X-WR-TIMEZONE", TIMEZONE)
-    calendar.add("X-PUBLISHED-TTL", REFRESH)
+    calendar.add("X-PUBLISHED-TTL", "PT1H")  # Outlook's name for the same
     for entry in entries:
         if entry.due_date is None:  # J0 not set yet: nothing to put in a calendar
             continue

@@ -3,7 +3,7 @@ pages, and a feed's secret URL is built once, here."""
 
 from __future__ import annotations
 
-from filiere.graphql.ids import encode_id
+from filiere.ids import encode_id
 
 
 def _base(public_url: str) -> str:

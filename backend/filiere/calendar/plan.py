@@ -17,6 +17,7 @@ from sqlalchemy import ColumnElement, and_, select
 
 from filiere.accounts.service import users_by_id
 from filiere.methodology.models import MilestoneOwner, MilestoneScope
+from filiere.methodology.validation import day_label
 from filiere.programmes.milestones import MilestoneStatus, status_of
 from filiere.programmes.models import Cohort, Milestone, Project
 from filiere.tenancy.unit_of_work import UnitOfWork
@@ -51,11 +52,6 @@ _MONTHS = (
     "décembre",
 )
 _WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-
-
-def relative_day(offset_working_days: int) -> str:
-    """« J-105 », « J0 », « J+20 »: the programme's own way of naming a day relative to the event."""
-    return f"J{offset_working_days:+d}" if offset_working_days else "J0"
 
 
 def short_date(day: date) -> str:
@@ -104,7 +100,7 @@ class PlanEntry:
 
     @property
     def relative_day(self) -> str:
-        return relative_day(self.offset_working_days)
+        return day_label(self.offset_working_days)
 
     @property
     def headline(self) -> str:

@@ -10,11 +10,11 @@ import strawberry
 from filiere.calendar import service
 from filiere.calendar.errors import CalendarErrorCode
 from filiere.calendar.service import FeedView, NewFeed
-from filiere.graphql.ids import GlobalId, decode_id, encode_id
 from filiere.graphql.mutations import error_types, run_mutation
 from filiere.graphql.node import node_resolver
 from filiere.graphql.relay import Connection, connection_from_page
 from filiere.graphql.types import Info, Node
+from filiere.ids import GlobalId, decode_id, encode_id
 from filiere.pagination import PageRequest
 from filiere.programmes.models import FeedKind
 from filiere.programmes.planning_schema import CohortType

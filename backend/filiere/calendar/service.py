@@ -112,7 +112,7 @@ async def create_feed(
     if existing is not None:
         raise InvalidInputError(
             "Vous êtes déjà abonné à ce calendrier : révoquez l'ancien lien pour en obtenir un nouveau.",
-            field="cohortId",
+            field="cohortId" if cohort_id is not None else None,
             code=CalendarErrorCode.FEED_EXISTS,
         )
     token = secrets.token_urlsafe(TOKEN_BYTES)
@@ -227,7 +227,7 @@ def cohort_header(cohort: CohortView, region_label: str) -> CalendarHeader:
     return CalendarHeader(
         uid=f"cohort-{cohort.region}-{cohort.id}@filiere",
         name=f"Rétroplanning — {cohort.name} ({region_label})",
-        description=f"Jalons de la cohorte « {cohort.name} », {region_label} — Accélérateur de Relocalisations.",
+        description=f"Jalons de la cohorte « {cohort.name} » ({region_label}) — Accélérateur de Relocalisations.",
     )
 
 

@@ -6,10 +6,10 @@ import strawberry
 
 from filiere.events import service
 from filiere.events.service import EventView
-from filiere.graphql.ids import GlobalId, encode_id
 from filiere.graphql.node import node_resolver
 from filiere.graphql.relay import Connection, connection_from_page
 from filiere.graphql.types import Info, Node
+from filiere.ids import GlobalId, encode_id
 from filiere.pagination import PageRequest
 from filiere.tenancy.schema import RegionType, region_type
 

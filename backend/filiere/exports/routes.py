@@ -24,7 +24,7 @@ from filiere.calendar.service import cohort_header
 from filiere.errors import NotAuthenticatedError, NotFoundError
 from filiere.exports.service import CohortExport, cohort_export, export_filename
 from filiere.exports.workbook import retroplanning_workbook
-from filiere.graphql.ids import decode_id
+from filiere.ids import decode_id
 from filiere.settings import Settings
 from filiere.tenancy.fanout import TENANT_OUTAGES
 from filiere.tenancy.registry import TenantRegistry

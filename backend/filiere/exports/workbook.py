@@ -130,7 +130,10 @@ def _milestone_row(sheet: Any, row: int, entry: PlanEntry, formats: dict[str, An
         9: entry.expected_deliverable,
     }
     for column, value in texts.items():
-        sheet.write_string(row, column, value, text)
+        if value:
+            sheet.write_string(row, column, value, text)
+        else:  # a true blank: « (Vides) » in the filter, not an empty string
+            sheet.write_blank(row, column, None, text)
     sheet.write_number(row, 4, entry.offset_working_days, formats["late_offset" if late else "offset"])
     _date_cell(sheet, row, 5, entry.due_date, day)
     sheet.write_string(row, 6, entry.status_label, formats["late_status"] if late else text)

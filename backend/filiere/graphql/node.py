@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 
 from filiere.errors import NotFoundError
-from filiere.graphql.ids import GlobalId, decode_id
 from filiere.graphql.types import Info, Node
+from filiere.ids import GlobalId, decode_id
 
 NodeResolver = Callable[[Info, GlobalId], Awaitable[Node]]
 _RESOLVERS: dict[str, NodeResolver] = {}

@@ -5,11 +5,11 @@ from typing import Annotated
 
 import strawberry
 
-from filiere.graphql.ids import GlobalId, decode_id, encode_id
 from filiere.graphql.mutations import error_types, run_mutation
 from filiere.graphql.node import node_resolver
 from filiere.graphql.relay import Connection, connection_from_page, connection_of
 from filiere.graphql.types import Info, Node
+from filiere.ids import GlobalId, decode_id, encode_id
 from filiere.methodology import service
 from filiere.methodology.errors import MethodErrorCode
 from filiere.methodology.models import MethodStatus, MilestoneOwner, MilestoneScope

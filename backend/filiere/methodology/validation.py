@@ -27,6 +27,7 @@ class TemplateRule:
 
 
 def day_label(offset: int) -> str:
+    """« J-105 », « J0 », « J+20 »: the programme's own way of naming a day relative to the event."""
     return "J0" if offset == 0 else f"J{offset:+d}"
 
 

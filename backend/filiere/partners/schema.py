@@ -2,10 +2,10 @@ from __future__ import annotations
 
 import strawberry
 
-from filiere.graphql.ids import GlobalId, encode_id
 from filiere.graphql.node import node_resolver
 from filiere.graphql.relay import Connection, connection_from_page
 from filiere.graphql.types import Info, Node
+from filiere.ids import GlobalId, encode_id
 from filiere.pagination import PageRequest
 from filiere.partners import service
 from filiere.partners.models import OrganisationKind

@@ -8,12 +8,13 @@ from typing import Annotated
 import strawberry
 
 from filiere.accounts.schema import UserType
+from filiere.calendar.service import may_manage_feeds
 from filiere.errors import NotFoundError
-from filiere.graphql.ids import GlobalId, decode_id, encode_id
 from filiere.graphql.mutations import error_types, run_mutation
 from filiere.graphql.node import node_resolver
 from filiere.graphql.relay import Connection, connection_from_page, connection_of
 from filiere.graphql.types import Info, Node
+from filiere.ids import GlobalId, decode_id, encode_id
 from filiere.methodology.schema import MethodVersionType, MilestoneOwnerType, MilestoneScopeType
 from filiere.methodology.service import get_method_version
 from filiere.pagination import PageRequest
@@ -169,6 +170,10 @@ class CohortType(Node):
     @strawberry.field(description="Vrai si l'utilisateur connecté gère cette cohorte (J0, projets, migration).")
     def viewer_can_manage(self, info: Info) -> bool:
         return cohorts.may_manage_cohort(info.context.principal, self.view.region)
+
+    @strawberry.field(description="Vrai si l'utilisateur connecté peut s'abonner au calendrier de cette cohorte.")
+    def viewer_can_subscribe(self, info: Info) -> bool:
+        return may_manage_feeds(info.context.principal, self.view.region)
 
     @strawberry.field(description="Vrai si l'utilisateur connecté met à jour les jalons de cette cohorte.")
     def viewer_can_update_milestones(self, info: Info) -> bool:

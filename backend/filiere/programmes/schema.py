@@ -6,11 +6,11 @@ from typing import Annotated
 import strawberry
 
 from filiere.accounts.schema import UserType
-from filiere.graphql.ids import GlobalId, decode_id, encode_id
 from filiere.graphql.mutations import error_types, run_mutation
 from filiere.graphql.node import node_resolver
 from filiere.graphql.relay import Connection, connection_from_page
 from filiere.graphql.types import Info, Node
+from filiere.ids import GlobalId, decode_id, encode_id
 from filiere.pagination import PageRequest
 from filiere.programmes import service
 from filiere.programmes.errors import ProjectErrorCode

@@ -9,10 +9,10 @@ import strawberry
 from filiere.auth.policy import Action, is_allowed
 from filiere.auth.principal import Principal, require_principal
 from filiere.errors import NotFoundError
-from filiere.graphql.ids import GlobalId, encode_id
 from filiere.graphql.node import node_resolver
 from filiere.graphql.relay import Connection, connection_of
 from filiere.graphql.types import Info, Node
+from filiere.ids import GlobalId, encode_id
 from filiere.settings import NATIONAL_SLUG
 from filiere.tenancy.registry import Tenant
 

@@ -90,6 +90,7 @@ async def test_production_mode_closes_introspection_ide_and_get(world: World) ->
             "demo_mode": False,
             "public_url": "https://filiere.example",
             "secret_key": "a-production-secret-of-more-than-32-characters",
+            "today": None,  # a frozen date is for tests and demos only
         }
     )
     app = create_app(production)

@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from filiere.audit.models import AuditEvent
-from filiere.graphql.ids import decode_id, encode_id
+from filiere.ids import decode_id, encode_id
 from filiere.programmes.models import Company, Milestone, Project, ProjectKind, ProjectStatus, Sector
 from filiere.programmes.service import index_project
 from tests.backend.world import World, count_statements, region_down
