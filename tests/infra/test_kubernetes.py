@@ -190,3 +190,18 @@ def test_frontend_and_ingress_share_the_public_origin(resources: Resources) -> N
         "/readyz": "filiere-backend",
         "/": "filiere-frontend",
     }
+
+
+def test_digest_cronjob_runs_the_command_with_the_backend_settings(resources: Resources) -> None:
+    cron = resources[("CronJob", "filiere-notify-digest")]["spec"]
+    pod = cron["jobTemplate"]["spec"]["template"]["spec"]
+    [digest] = pod["containers"]
+    backend = container(resources, "Deployment", "filiere-backend")
+    assert digest["args"] == ["filiere", "notify", "digest"]
+    assert digest["image"] == backend["image"] and digest["envFrom"] == backend["envFrom"]
+    database = [var for var in backend["env"] if var["name"].startswith(("DB_", "FILIERE_DATABASE"))]
+    assert [var for var in digest["env"] if var["name"].startswith(("DB_", "FILIERE_DATABASE"))] == database
+    assert cron["timeZone"] == "Europe/Paris" and cron["concurrencyPolicy"] == "Forbid"
+    assert pod["restartPolicy"] == "Never" and pod["securityContext"]["runAsNonRoot"] is True
+    assert digest["securityContext"]["readOnlyRootFilesystem"] is True
+    assert all("value" not in var for var in digest["env"] if "PASSWORD" in var["name"] and "DB_" not in var["name"])
