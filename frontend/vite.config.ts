@@ -51,6 +51,8 @@ export default defineConfig({
     proxy: {
       "/graphql": { target: backend },
       "/auth": { target: backend },
+      "/exports": { target: backend },
+      "/calendar": { target: backend },
       "/config.json": rewritingJson((config, origin) => ({
         ...config,
         oidcAuthority: atDevOrigin(config["oidcAuthority"], origin),
@@ -73,9 +75,14 @@ export default defineConfig({
         // Libraries change less often than the app: separate files stay cached across releases.
         codeSplitting: {
           groups: [
-            { name: "mantine", test: /node_modules[\\/]@mantine/ },
+            { name: "mantine", test: /node_modules[\\/]@mantine[\\/](?!charts)/ },
             { name: "graphql", test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism|zen-observable)/ },
-            { name: "vendor", test: /node_modules/ },
+            // The Gantt chart and the charts stay out of these groups: they load with the pages that
+            // draw them (lazy imports), not at start-up.
+            {
+              name: "vendor",
+              test: /node_modules[\\/](?!@svar-ui|recharts|@mantine[\\/]charts|d3-|victory-vendor|@reduxjs|redux|react-redux|immer|reselect|es-toolkit|decimal\.js-light|eventemitter3)/,
+            },
           ],
         },
       },

@@ -12,6 +12,11 @@ const SCHEMA_ENUMS: Record<string, string> = {
   sector: "Sector",
   role: "Role",
   organisationKind: "OrganisationKind",
+  milestoneStatus: "MilestoneStatus",
+  milestoneState: "MilestoneState",
+  milestoneScope: "MilestoneScope",
+  milestoneOwner: "MilestoneOwner",
+  methodStatus: "MethodStatus",
 };
 
 describe("French labels of the schema's enums", () => {

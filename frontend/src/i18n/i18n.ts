@@ -4,14 +4,16 @@ import { initReactI18next } from "react-i18next";
 import common from "./fr/common.json";
 import enums from "./fr/enums.json";
 import events from "./fr/events.json";
+import method from "./fr/method.json";
 import partners from "./fr/partners.json";
+import planning from "./fr/planning.json";
 import projects from "./fr/projects.json";
 
 export const defaultNS = "common";
 
 // French is the only language for now; the JSON files are bundled (no network request at start-up).
 export const resources = {
-  fr: { common, enums, events, partners, projects },
+  fr: { common, enums, events, method, partners, planning, projects },
 } as const;
 
 export function createI18n(): i18n {

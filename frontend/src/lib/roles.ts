@@ -5,6 +5,14 @@ import type { Role } from "../graphql/generated/graphql";
 export const PROJECT_ROLES: readonly Role[] = ["ADVISER", "REGIONAL_ADMIN", "NATIONAL", "PARTNER"];
 export const EVENT_ROLES: readonly Role[] = ["ADVISER", "REGIONAL_ADMIN", "NATIONAL", "PARTNER"];
 export const PARTNER_DIRECTORY_ROLES: readonly Role[] = ["ADVISER", "REGIONAL_ADMIN", "NATIONAL"];
+/** The national method: read by the CCI staff, edited by CCI France (the API says who may edit). */
+export const METHOD_ROLES: readonly Role[] = ["ADVISER", "REGIONAL_ADMIN", "NATIONAL"];
+/** Cohorts and their retroplanning: each region's staff, and CCI France (read-only). */
+export const COHORT_ROLES: readonly Role[] = ["ADVISER", "REGIONAL_ADMIN", "NATIONAL"];
+/** « Mes jalons »: those who carry milestones. */
+export const MY_MILESTONES_ROLES: readonly Role[] = ["ADVISER", "REGIONAL_ADMIN"];
+/** « Rythme national »: every region side by side. */
+export const RHYTHM_ROLES: readonly Role[] = ["ADVISER", "REGIONAL_ADMIN", "NATIONAL"];
 /** Roles attached to one region: their project list opens on that region. */
 export const REGIONAL_ROLES: readonly Role[] = ["ADVISER", "REGIONAL_ADMIN"];
 

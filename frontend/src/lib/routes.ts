@@ -6,6 +6,11 @@ export const paths = {
   project: "/projets/:projectId",
   events: "/evenements",
   partners: "/partenaires",
+  method: "/methode",
+  cohorts: "/cohortes",
+  cohort: "/cohortes/:cohortId",
+  myMilestones: "/mes-jalons",
+  rhythm: "/rythme",
   signInCallback: "/connexion/retour",
   signedOut: "/au-revoir",
 } as const;
@@ -19,6 +24,14 @@ export const routes = {
   project: (projectId: string) => `${paths.projects}/${encodeURIComponent(projectId)}`,
   events: () => paths.events,
   partners: () => paths.partners,
+  method: () => paths.method,
+  cohorts: (search?: URLSearchParams) => {
+    const query = search?.toString();
+    return query ? `${paths.cohorts}?${query}` : paths.cohorts;
+  },
+  cohort: (cohortId: string) => `${paths.cohorts}/${encodeURIComponent(cohortId)}`,
+  myMilestones: () => paths.myMilestones,
+  rhythm: () => paths.rhythm,
   signInCallback: () => paths.signInCallback,
   signedOut: () => paths.signedOut,
 };

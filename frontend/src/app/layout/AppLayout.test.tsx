@@ -26,11 +26,19 @@ async function navigationLinks() {
 }
 
 describe("application shell", () => {
-  it("shows advisers their name, role and region, and the three sections", async () => {
+  it("shows advisers their name, role and region, and their sections, « Mes jalons » right after projects", async () => {
     renderShell("ADVISER");
     expect(await screen.findByText("Camille Lemoine")).toBeInTheDocument();
     expect(screen.getByText("Conseiller CCI · Normandie")).toBeInTheDocument();
-    expect(await navigationLinks()).toEqual(["Projets", "Événements", "Partenaires"]);
+    expect(await navigationLinks()).toEqual([
+      "Projets",
+      "Mes jalons",
+      "Cohortes",
+      "Rythme",
+      "Méthode",
+      "Événements",
+      "Partenaires",
+    ]);
     expect(screen.getByRole("link", { name: "Aller au contenu" })).toHaveAttribute("href", "#contenu");
     expect(screen.getByRole("main")).toHaveAttribute("id", "contenu");
   });
@@ -41,9 +49,9 @@ describe("application shell", () => {
     expect(await navigationLinks()).toEqual(["Projets partagés", "Événements"]);
   });
 
-  it("gives CCI France the regional advisers' sections", async () => {
+  it("gives CCI France the regional sections but « Mes jalons »", async () => {
     renderShell("NATIONAL");
-    expect(await navigationLinks()).toEqual(["Projets", "Événements", "Partenaires"]);
+    expect(await navigationLinks()).toEqual(["Projets", "Cohortes", "Rythme", "Méthode", "Événements", "Partenaires"]);
     expect(screen.getByText("CCI France")).toBeInTheDocument();
   });
 

@@ -1,7 +1,16 @@
 import type { ParseKeys } from "i18next";
 
 import type { Role } from "../../graphql/generated/graphql";
-import { EVENT_ROLES, PARTNER_DIRECTORY_ROLES, PROJECT_ROLES, hasRole } from "../../lib/roles";
+import {
+  COHORT_ROLES,
+  EVENT_ROLES,
+  METHOD_ROLES,
+  MY_MILESTONES_ROLES,
+  PARTNER_DIRECTORY_ROLES,
+  PROJECT_ROLES,
+  RHYTHM_ROLES,
+  hasRole,
+} from "../../lib/roles";
 import { routes } from "../../lib/routes";
 
 export interface NavItem {
@@ -15,6 +24,11 @@ export function navigationFor(role: Role): NavItem[] {
   if (hasRole(role, PROJECT_ROLES)) {
     items.push({ to: routes.projects(), label: role === "PARTNER" ? "nav.sharedProjects" : "nav.projects" });
   }
+  // Those who carry milestones see theirs right after their projects.
+  if (hasRole(role, MY_MILESTONES_ROLES)) items.push({ to: routes.myMilestones(), label: "nav.myMilestones" });
+  if (hasRole(role, COHORT_ROLES)) items.push({ to: routes.cohorts(), label: "nav.cohorts" });
+  if (hasRole(role, RHYTHM_ROLES)) items.push({ to: routes.rhythm(), label: "nav.rhythm" });
+  if (hasRole(role, METHOD_ROLES)) items.push({ to: routes.method(), label: "nav.method" });
   if (hasRole(role, EVENT_ROLES)) items.push({ to: routes.events(), label: "nav.events" });
   if (hasRole(role, PARTNER_DIRECTORY_ROLES)) items.push({ to: routes.partners(), label: "nav.partners" });
   if (items.length === 0) items.push({ to: routes.home(), label: "nav.home" });

@@ -1,6 +1,12 @@
 
       export type PossibleTypesResultData = {
   "possibleTypes": {
+    "CalendarFeedPayload": [
+      "CalendarConflict",
+      "CalendarFeedSuccess",
+      "CalendarInvalid",
+      "CalendarNotAllowed"
+    ],
     "CohortPayload": [
       "CohortSuccess",
       "PlanningConflict",
@@ -32,6 +38,7 @@
       "PlanningNotAllowed"
     ],
     "Node": [
+      "CalendarFeed",
       "Cohort",
       "Company",
       "Edition",
@@ -58,6 +65,9 @@
       "UpdateProjectSuccess"
     ],
     "UserError": [
+      "CalendarConflict",
+      "CalendarInvalid",
+      "CalendarNotAllowed",
       "MethodConflict",
       "MethodInvalid",
       "MethodNotAllowed",
@@ -72,6 +82,12 @@
 };
       const result: PossibleTypesResultData = {
   "possibleTypes": {
+    "CalendarFeedPayload": [
+      "CalendarConflict",
+      "CalendarFeedSuccess",
+      "CalendarInvalid",
+      "CalendarNotAllowed"
+    ],
     "CohortPayload": [
       "CohortSuccess",
       "PlanningConflict",
@@ -103,6 +119,7 @@
       "PlanningNotAllowed"
     ],
     "Node": [
+      "CalendarFeed",
       "Cohort",
       "Company",
       "Edition",
@@ -129,6 +146,9 @@
       "UpdateProjectSuccess"
     ],
     "UserError": [
+      "CalendarConflict",
+      "CalendarInvalid",
+      "CalendarNotAllowed",
       "MethodConflict",
       "MethodInvalid",
       "MethodNotAllowed",

@@ -1,0 +1,105 @@
+import { useQuery } from "@apollo/client/react";
+import { Alert, Paper, Stack, Text, Title } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+
+import { LoadingState } from "../../components/LoadingState";
+import { QueryErrorAlert } from "../../components/QueryErrorAlert";
+import { graphql } from "../../graphql/generated/gql";
+import { useDocumentTitle } from "../../lib/documentTitle";
+
+import { CreateDraftButton } from "./CreateDraftButton";
+import { MethodDraftEditor } from "./MethodDraftEditor";
+import { MethodVersionList } from "./MethodVersionList";
+import { MethodVersionView } from "./MethodVersionView";
+
+export const MethodPageQuery = graphql(`
+  query MethodPage {
+    viewer {
+      role
+    }
+    methodVersions(first: 50) {
+      totalCount
+      edges {
+        node {
+          id
+          number
+          status
+          viewerCanEdit
+          ...MethodVersionRow_version
+          ...MethodVersionView_version
+          ...MethodDraftEditor_version
+        }
+      }
+    }
+  }
+`);
+
+export function MethodPage() {
+  const { t } = useTranslation("method");
+  useDocumentTitle(t("page.title"));
+  const { data, loading, error, refetch } = useQuery(MethodPageQuery);
+  const versions = (data?.methodVersions.edges ?? []).map((edge) => edge.node);
+  // Newest first: the first published one is the method the editions choose by default.
+  const current = versions.find((version) => version.status === "PUBLISHED") ?? null;
+  const draft = versions.find((version) => version.status === "DRAFT") ?? null;
+  const canEdit =
+    versions.length > 0 ? versions.some((version) => version.viewerCanEdit) : data?.viewer?.role === "NATIONAL";
+
+  return (
+    <Stack gap="lg">
+      <div>
+        <Title order={1}>{t("page.title")}</Title>
+        <Text mt="xs">{t("page.intro")}</Text>
+      </div>
+      {loading && !data && <LoadingState />}
+      {error && <QueryErrorAlert error={error} onRetry={() => void refetch()} />}
+
+      {data && (
+        <>
+          <section aria-labelledby="methode-versions">
+            <Title order={2} id="methode-versions" mb="sm">
+              {t("versions.heading")}
+            </Title>
+            {versions.length === 0 ? (
+              <Alert color="filiere" variant="light">
+                {t("versions.empty")}
+              </Alert>
+            ) : (
+              <MethodVersionList
+                versions={versions.map((version) => ({ id: version.id, row: version }))}
+                currentId={current?.id ?? null}
+              />
+            )}
+          </section>
+
+          {canEdit && (
+            <section aria-labelledby="methode-brouillon">
+              <Title order={2} id="methode-brouillon" mb="sm">
+                {draft ? t("page.draftHeading", { number: draft.number }) : t("page.newDraftHeading")}
+              </Title>
+              {draft ? (
+                <MethodDraftEditor version={draft} onReload={() => refetch()} />
+              ) : (
+                <Paper withBorder p="md">
+                  <Stack gap="sm" align="flex-start">
+                    <Text>
+                      {current ? t("page.createDraftHelp", { number: current.number }) : t("page.createEmptyDraftHelp")}
+                    </Text>
+                    <CreateDraftButton basedOnId={current?.id ?? null} onCreated={() => refetch()} />
+                  </Stack>
+                </Paper>
+              )}
+            </section>
+          )}
+
+          <section aria-labelledby="methode-courante">
+            <Title order={2} id="methode-courante" mb="sm">
+              {current ? t("page.currentHeading", { number: current.number }) : t("page.noCurrentHeading")}
+            </Title>
+            {current ? <MethodVersionView version={current} /> : <Text>{t("page.noCurrent")}</Text>}
+          </section>
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,284 @@
+import type {
+  MethodErrorCode,
+  MilestoneOwner,
+  MilestoneScope,
+  SaveMethodDraftInput,
+} from "../../graphql/generated/graphql";
+
+/** The draft as the editor holds it. Items are identified by `uid` (their key once saved, a temporary
+ * id before); phases and dependencies are referenced by uid, turned into keys when the draft is sent. */
+export interface DraftPhase {
+  uid: string;
+  /** The key the server knows, null for a phase added since the last save. */
+  key: string | null;
+  name: string;
+}
+
+export interface DraftTemplate {
+  uid: string;
+  key: string | null;
+  phaseUid: string;
+  title: string;
+  scope: MilestoneScope;
+  offset: number;
+  owner: MilestoneOwner;
+  deliverable: string;
+  dependsOn: string[];
+}
+
+export interface Draft {
+  name: string;
+  durationMonths: number;
+  phases: DraftPhase[];
+  /** In order: grouped by phase, as sent; the order within a phase is the milestones' rank. */
+  templates: DraftTemplate[];
+}
+
+/** Same limits as the server (methodology/validation.py). */
+export const TITLE_MAX_LENGTH = 200;
+export const DELIVERABLE_MAX_LENGTH = 2000;
+export const MIN_DURATION_MONTHS = 4;
+export const MAX_DURATION_MONTHS = 6;
+export const WORKING_DAYS_PER_MONTH = 21;
+
+export function offsetLimit(durationMonths: number): number {
+  return durationMonths * WORKING_DAYS_PER_MONTH;
+}
+
+export interface VersionContent {
+  name: string;
+  durationMonths: number;
+  phases: readonly { key: string; name: string; position: number }[];
+  templates: readonly {
+    key: string;
+    title: string;
+    phase: { key: string };
+    scope: MilestoneScope;
+    offsetWorkingDays: number;
+    owner: MilestoneOwner;
+    expectedDeliverable: string;
+    position: number;
+    dependsOnKeys: readonly string[];
+  }[];
+}
+
+export function draftFromVersion(version: VersionContent): Draft {
+  const phases = [...version.phases].sort((a, b) => a.position - b.position);
+  const rank = new Map(phases.map((phase, index) => [phase.key, index]));
+  const templates = [...version.templates].sort(
+    (a, b) => (rank.get(a.phase.key) ?? 0) - (rank.get(b.phase.key) ?? 0) || a.position - b.position,
+  );
+  return {
+    name: version.name,
+    durationMonths: version.durationMonths,
+    phases: phases.map((phase) => ({ uid: phase.key, key: phase.key, name: phase.name })),
+    templates: templates.map((template) => ({
+      uid: template.key,
+      key: template.key,
+      phaseUid: template.phase.key,
+      title: template.title,
+      scope: template.scope,
+      offset: template.offsetWorkingDays,
+      owner: template.owner,
+      deliverable: template.expectedDeliverable,
+      dependsOn: [...template.dependsOnKeys],
+    })),
+  };
+}
+
+export function templatesOf(draft: Draft, phaseUid: string): DraftTemplate[] {
+  return draft.templates.filter((template) => template.phaseUid === phaseUid);
+}
+
+/** Templates regrouped in phase order: the order in which they are shown and sent. */
+function regrouped(phases: readonly DraftPhase[], templates: readonly DraftTemplate[]): DraftTemplate[] {
+  return phases.flatMap((phase) => templates.filter((template) => template.phaseUid === phase.uid));
+}
+
+function moved<T>(items: readonly T[], from: number, to: number): T[] {
+  const next = [...items];
+  const [item] = next.splice(from, 1);
+  if (item === undefined) return next;
+  next.splice(Math.max(0, Math.min(to, next.length)), 0, item);
+  return next;
+}
+
+export function movePhase(draft: Draft, uid: string, to: number): Draft {
+  const from = draft.phases.findIndex((phase) => phase.uid === uid);
+  if (from < 0 || to < 0 || to >= draft.phases.length || from === to) return draft;
+  const phases = moved(draft.phases, from, to);
+  return { ...draft, phases, templates: regrouped(phases, draft.templates) };
+}
+
+/** Moves a milestone to rank `to` within its phase. */
+export function moveTemplate(draft: Draft, uid: string, to: number): Draft {
+  const template = draft.templates.find((item) => item.uid === uid);
+  if (!template) return draft;
+  const siblings = templatesOf(draft, template.phaseUid);
+  const from = siblings.indexOf(template);
+  if (to < 0 || to >= siblings.length || from === to) return draft;
+  const reordered = moved(siblings, from, to);
+  const others = draft.templates.filter((item) => item.phaseUid !== template.phaseUid);
+  return { ...draft, templates: regrouped(draft.phases, [...others, ...reordered]) };
+}
+
+export function upsertTemplate(draft: Draft, template: DraftTemplate): Draft {
+  const existing = draft.templates.find((item) => item.uid === template.uid);
+  // A milestone that changes phase goes to the end of its new phase.
+  const templates =
+    existing && existing.phaseUid === template.phaseUid
+      ? draft.templates.map((item) => (item.uid === template.uid ? template : item))
+      : [...draft.templates.filter((item) => item.uid !== template.uid), template];
+  return { ...draft, templates: regrouped(draft.phases, templates) };
+}
+
+/** Removes a milestone, and the dependencies other milestones had on it. */
+export function removeTemplate(draft: Draft, uid: string): Draft {
+  return {
+    ...draft,
+    templates: draft.templates
+      .filter((template) => template.uid !== uid)
+      .map((template) => ({ ...template, dependsOn: template.dependsOn.filter((dependency) => dependency !== uid) })),
+  };
+}
+
+export function addPhase(draft: Draft, phase: DraftPhase): Draft {
+  return { ...draft, phases: [...draft.phases, phase] };
+}
+
+export function renamePhase(draft: Draft, uid: string, name: string): Draft {
+  return { ...draft, phases: draft.phases.map((phase) => (phase.uid === uid ? { ...phase, name } : phase)) };
+}
+
+/** Only an empty phase can be removed (its milestones would have nowhere to go). */
+export function removePhase(draft: Draft, uid: string): Draft {
+  if (draft.templates.some((template) => template.phaseUid === uid)) return draft;
+  return { ...draft, phases: draft.phases.filter((phase) => phase.uid !== uid) };
+}
+
+let counter = 0;
+/** A temporary id for an item added in the editor; never sent as a key. */
+export function newUid(prefix: "phase" | "jalon"): string {
+  counter += 1;
+  return `nouveau-${prefix}-${Date.now().toString(36)}-${counter}`;
+}
+
+/** « Étude de marché » → « etude-de-marche »: the slug the server would make from the name. */
+export function slugify(text: string): string {
+  return (
+    text
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, 56) || "element"
+  );
+}
+
+function uniqueSlug(text: string, taken: Set<string>): string {
+  const base = slugify(text);
+  let key = base;
+  for (let suffix = 2; taken.has(key); suffix += 1) key = `${base}-${suffix}`;
+  taken.add(key);
+  return key;
+}
+
+/** The whole draft, in order, as `saveMethodDraft` takes it: new items get a slug made from their name. */
+export function toSaveInput(draft: Draft, versionId: string, expectedVersion: number): SaveMethodDraftInput {
+  const phaseKeys = new Set(draft.phases.flatMap((phase) => (phase.key ? [phase.key] : [])));
+  const phaseKey = new Map(draft.phases.map((phase) => [phase.uid, phase.key ?? uniqueSlug(phase.name, phaseKeys)]));
+  const templateKeys = new Set(draft.templates.flatMap((template) => (template.key ? [template.key] : [])));
+  const templateKey = new Map(
+    draft.templates.map((template) => [template.uid, template.key ?? uniqueSlug(template.title, templateKeys)]),
+  );
+  return {
+    versionId,
+    expectedVersion,
+    name: draft.name.trim(),
+    durationMonths: draft.durationMonths,
+    phases: draft.phases.map((phase) => ({ key: phaseKey.get(phase.uid) ?? null, name: phase.name.trim() })),
+    milestoneTemplates: regrouped(draft.phases, draft.templates).map((template) => ({
+      key: templateKey.get(template.uid) ?? null,
+      phaseKey: phaseKey.get(template.phaseUid) ?? template.phaseUid,
+      title: template.title.trim(),
+      scope: template.scope,
+      offsetWorkingDays: template.offset,
+      owner: template.owner,
+      expectedDeliverable: template.deliverable.trim(),
+      dependsOnKeys: template.dependsOn.flatMap((uid) => {
+        const key = templateKey.get(uid);
+        return key ? [key] : [];
+      }),
+    })),
+  };
+}
+
+/** Where an error of the server belongs in the editor. */
+export type ErrorPlace =
+  | { kind: "name" }
+  | { kind: "duration" }
+  | { kind: "phase"; uid: string }
+  | { kind: "template"; uid: string }
+  | { kind: "draft" };
+
+/** The server names a field (`templates`, `dependsOn`…) but not which item: the editor runs the same
+ * rules, in the same order, to find the item that breaks the rule the server reported. */
+export function locateError(draft: Draft, field: string | null | undefined, code: MethodErrorCode): ErrorPlace {
+  if (field === "name") return { kind: "name" };
+  if (field === "durationMonths") return { kind: "duration" };
+  if (field === "phases") {
+    const phase = draft.phases.find((item) =>
+      code === "TOO_LONG" ? item.name.trim().length > TITLE_MAX_LENGTH : !item.name.trim(),
+    );
+    return phase ? { kind: "phase", uid: phase.uid } : { kind: "draft" };
+  }
+  const culprit = findTemplate(draft, code);
+  return culprit ? { kind: "template", uid: culprit.uid } : { kind: "draft" };
+}
+
+function findTemplate(draft: Draft, code: MethodErrorCode): DraftTemplate | undefined {
+  const byUid = new Map(draft.templates.map((template) => [template.uid, template]));
+  const phaseUids = new Set(draft.phases.map((phase) => phase.uid));
+  const templates = regrouped(draft.phases, draft.templates);
+  switch (code) {
+    case "UNKNOWN_PHASE":
+      return draft.templates.find((template) => !phaseUids.has(template.phaseUid));
+    case "REQUIRED":
+      return templates.find((template) => !template.title.trim());
+    case "TOO_LONG":
+      return templates.find(
+        (template) =>
+          template.title.trim().length > TITLE_MAX_LENGTH ||
+          template.deliverable.trim().length > DELIVERABLE_MAX_LENGTH,
+      );
+    case "OFFSET_OUT_OF_RANGE":
+      return templates.find((template) => Math.abs(template.offset) > offsetLimit(draft.durationMonths));
+    case "UNKNOWN_DEPENDENCY":
+      return templates.find((template) => template.dependsOn.some((uid) => !byUid.has(uid)));
+    case "DEPENDENCY_SCOPE":
+      return templates.find(
+        (template) =>
+          template.scope === "COHORT" && template.dependsOn.some((uid) => byUid.get(uid)?.scope === "PROJECT"),
+      );
+    case "DEPENDENCY_AFTER_DEPENDENT":
+      return templates.find((template) =>
+        template.dependsOn.some((uid) => (byUid.get(uid)?.offset ?? Number.NEGATIVE_INFINITY) > template.offset),
+      );
+    case "DEPENDENCY_CYCLE":
+      return templates.find((template) => reaches(byUid, template.uid, template.uid, new Set()));
+    default:
+      return undefined;
+  }
+}
+
+function reaches(byUid: Map<string, DraftTemplate>, from: string, target: string, seen: Set<string>): boolean {
+  for (const next of byUid.get(from)?.dependsOn ?? []) {
+    if (next === target) return true;
+    if (!seen.has(next)) {
+      seen.add(next);
+      if (reaches(byUid, next, target, seen)) return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,166 @@
+import { useMutation } from "@apollo/client/react";
+import { Alert, Button, Group, Modal, NativeSelect, SimpleGrid, Stack, TextInput } from "@mantine/core";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+
+import { QueryErrorAlert } from "../../components/QueryErrorAlert";
+import { graphql } from "../../graphql/generated/gql";
+
+import { planningErrorText } from "./planningErrors";
+
+export const CreateCohortMutation = graphql(`
+  mutation CreateCohort($input: CreateCohortInput!) {
+    createCohort(input: $input) {
+      __typename
+      ... on CohortSuccess {
+        cohort {
+          id
+        }
+      }
+      ... on PlanningInvalid {
+        field
+        code
+        message
+      }
+      ... on PlanningConflict {
+        field
+        code
+        message
+      }
+      ... on PlanningNotAllowed {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+type Field = "editionId" | "name" | "eventDate" | "eventEndDate" | "startDate" | "venue" | "schoolPartner";
+const FIELDS: readonly string[] = [
+  "editionId",
+  "name",
+  "eventDate",
+  "eventEndDate",
+  "startDate",
+  "venue",
+  "schoolPartner",
+];
+
+interface Props {
+  /** The editions the admin's region takes part in. */
+  editions: readonly { id: string; name: string }[];
+  onClose: () => void;
+  onCreated: (cohortId: string) => void;
+}
+
+/** « Nouvelle cohorte »: the region's run of an edition; its milestones are planned from J0. */
+export function NewCohortModal({ editions, onClose, onCreated }: Props) {
+  const { t } = useTranslation(["planning", "common"]);
+  const [values, setValues] = useState<Record<Field, string>>({
+    editionId: editions[0]?.id ?? "",
+    name: "",
+    eventDate: "",
+    eventEndDate: "",
+    startDate: "",
+    venue: "",
+    schoolPartner: "",
+  });
+  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [create, { loading, error }] = useMutation(CreateCohortMutation);
+
+  const input = (field: Field) => ({
+    value: values[field],
+    onChange: (event: { currentTarget: { value: string } }) => {
+      const value = event.currentTarget.value;
+      setValues((current) => ({ ...current, [field]: value }));
+    },
+    error: errors[field],
+  });
+
+  const submit = async () => {
+    setErrors({});
+    setFailure(null);
+    if (!values.name.trim()) {
+      setErrors({ name: t("errors.REQUIRED") });
+      return;
+    }
+    const { data } = await create({
+      variables: {
+        input: {
+          editionId: values.editionId,
+          name: values.name.trim(),
+          eventDate: values.eventDate || null,
+          eventEndDate: values.eventEndDate || null,
+          startDate: values.startDate || null,
+          venue: values.venue.trim(),
+          schoolPartner: values.schoolPartner.trim(),
+        },
+      },
+    }).catch(() => ({ data: undefined }));
+    const payload = data?.createCohort;
+    if (!payload) return;
+    if (payload.__typename === "CohortSuccess") {
+      onCreated(payload.cohort.id);
+      return;
+    }
+    const message = planningErrorText(t, payload);
+    if (payload.field && FIELDS.includes(payload.field)) setErrors({ [payload.field as Field]: message });
+    else setFailure(message);
+  };
+
+  return (
+    <Modal
+      closeButtonProps={{ "aria-label": t("common:close") }}
+      opened
+      onClose={onClose}
+      title={t("create.title")}
+      size="lg"
+    >
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+        noValidate
+      >
+        <Stack gap="md">
+          {failure && (
+            <Alert color="red" role="alert">
+              {failure}
+            </Alert>
+          )}
+          {error && <QueryErrorAlert error={error} />}
+          <NativeSelect
+            label={t("create.edition")}
+            data={editions.map((edition) => ({ value: edition.id, label: edition.name }))}
+            required
+            {...input("editionId")}
+          />
+          <TextInput label={t("create.name")} required data-autofocus {...input("name")} />
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <TextInput type="date" label={t("create.startDate")} {...input("startDate")} />
+            <TextInput
+              type="date"
+              label={t("create.eventDate")}
+              description={t("create.eventDateHelp")}
+              {...input("eventDate")}
+            />
+            <TextInput type="date" label={t("create.endDate")} {...input("eventEndDate")} />
+          </SimpleGrid>
+          <TextInput label={t("create.venue")} {...input("venue")} />
+          <TextInput label={t("create.school")} {...input("schoolPartner")} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t("create.cancel")}
+            </Button>
+            <Button type="submit" loading={loading}>
+              {t("create.submit")}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
