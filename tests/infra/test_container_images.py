@@ -285,3 +285,10 @@ def test_nginx_sends_the_backends_security_headers(
     s3 = service_environment(services["backend"])["FILIERE_S3_PUBLIC_ENDPOINT_URL"]
     assert ours["connect-src"] == f"'self' {origin(settings.issuer)} {s3}"
     assert nginx["Strict-Transport-Security"] == ""  # plain HTTP on a laptop: empty, so nginx sends none
+
+
+def test_calendar_tokens_never_reach_the_frontend_access_log() -> None:
+    template = (FRONTEND_NGINX_DIR / "templates" / "default.conf.template").read_text()
+    calendar = template[template.index("location ^~ /calendar/") :]
+    calendar = calendar[: calendar.index("}")]
+    assert "access_log off;" in calendar

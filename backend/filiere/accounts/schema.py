@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from datetime import date
+
 import strawberry
 
 from filiere.accounts.service import UserView
@@ -62,6 +64,7 @@ class Viewer:
     region: RegionType | None
     organisation: OrganisationType | None
     user: UserType | None = strawberry.field(description="Sa fiche dans Filière, si elle existe.")
+    today: date = strawberry.field(description="La date du jour en France, qui fonde les statuts des jalons.")
 
 
 @strawberry.type
@@ -82,4 +85,5 @@ class AccountsQuery:
             region=region_type(info, principal.region) if principal.region else None,
             organisation=OrganisationType(view=organisation) if organisation else None,
             user=UserType(view=user) if user else None,
+            today=info.context.today,
         )

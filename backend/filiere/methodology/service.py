@@ -34,6 +34,7 @@ from filiere.methodology.validation import (
     check_duration,
     check_templates,
     check_text,
+    template_field,
 )
 from filiere.pagination import Page, PageRequest, SortPosition, TenantSlice, after_position, merge_slices
 from filiere.settings import NATIONAL_SLUG
@@ -345,8 +346,10 @@ def _checked_draft(draft: DraftInput, existing_phase_keys: set[str], existing_te
     phase_keys: set[str] = set()
     phase_renames: dict[str, str] = {}
     phases = []
-    for phase in draft.phases:
-        phase_name = check_text(phase.name, field="phases", label="Le nom d'une phase", max_length=TITLE_MAX_LENGTH)
+    for index, phase in enumerate(draft.phases):
+        phase_name = check_text(
+            phase.name, field=f"phases.{index}.name", label="Le nom d'une phase", max_length=TITLE_MAX_LENGTH
+        )
         if phase.key is not None and _SLUG.match(phase.key) and phase.key not in phase_keys:
             key = phase.key
         else:
@@ -367,18 +370,23 @@ def _checked_draft(draft: DraftInput, existing_phase_keys: set[str], existing_te
             template_renames.setdefault(template.key, key)
         final_keys.append(key)
     templates = []
-    for template, key in zip(draft.templates, final_keys, strict=True):
+    for index, (template, key) in enumerate(zip(draft.templates, final_keys, strict=True)):
         phase_key = phase_renames.get(template.phase_key, template.phase_key)
         if phase_key not in phase_keys:
             raise InvalidInputError(
                 "Un jalon est rattaché à une phase qui n'existe pas.",
-                field="templates",
+                field=template_field(index, "phaseKey"),
                 code=MethodErrorCode.UNKNOWN_PHASE,
             )
-        title = check_text(template.title, field="templates", label="Le titre d'un jalon", max_length=TITLE_MAX_LENGTH)
+        title = check_text(
+            template.title,
+            field=template_field(index, "title"),
+            label="Le titre d'un jalon",
+            max_length=TITLE_MAX_LENGTH,
+        )
         deliverable = check_text(
             template.expected_deliverable,
-            field="templates",
+            field=template_field(index, "expectedDeliverable"),
             label="Le livrable attendu",
             max_length=DELIVERABLE_MAX_LENGTH,
             required=False,
@@ -396,7 +404,10 @@ def _checked_draft(draft: DraftInput, existing_phase_keys: set[str], existing_te
             )
         )
     check_templates(
-        [TemplateRule(t.key or "", t.title, t.scope, t.offset_working_days, t.depends_on) for t in templates],
+        [
+            TemplateRule(index, t.key or "", t.title, t.scope, t.offset_working_days, t.depends_on)
+            for index, t in enumerate(templates)
+        ],
         draft.duration_months,
     )
     return DraftInput(name=name, duration_months=draft.duration_months, phases=phases, templates=templates)
@@ -486,13 +497,18 @@ async def publish(
     if not row.templates:
         raise InvalidInputError(
             "Une méthode sans jalon ne peut pas être publiée.",
-            field="templates",
+            field="milestoneTemplates",
             code=MethodErrorCode.NOTHING_TO_PUBLISH,
         )
+    # Indexes as the draft is shown and saved: by phase, then position.
+    ordered = _content(row).templates
+    rows = {t.key: t for t in row.templates}
     check_templates(
         [
-            TemplateRule(t.key, t.title, t.scope, t.offset_working_days, tuple(d.key for d in t.depends_on))
-            for t in row.templates
+            TemplateRule(
+                index, t.key, t.title, t.scope, t.offset_working_days, tuple(d.key for d in rows[t.key].depends_on)
+            )
+            for index, t in enumerate(ordered)
         ],
         row.duration_months,
     )

@@ -17,13 +17,22 @@ DELIVERABLE_MAX_LENGTH = 2000
 
 @dataclass(frozen=True)
 class TemplateRule:
-    """What the rules need to know of a milestone template."""
+    """What the rules need to know of a milestone template; `index` is its rank in the draft's list,
+    so that an error names the very field of the very milestone (`milestoneTemplates.3.dependsOnKeys`)."""
 
+    index: int
     key: str
     title: str
     scope: MilestoneScope
     offset: int
     depends_on: tuple[str, ...]
+
+    def field(self, name: str) -> str:
+        return template_field(self.index, name)
+
+
+def template_field(index: int, name: str) -> str:
+    return f"milestoneTemplates.{index}.{name}"
 
 
 def day_label(offset: int) -> str:
@@ -61,7 +70,7 @@ def check_templates(templates: Sequence[TemplateRule], duration_months: int) -> 
             raise InvalidInputError(
                 f"« {template.title} » tombe à {day_label(template.offset)}, hors de la durée du programme "
                 f"({duration_months} mois, soit {limit} jours ouvrés avant ou après J0).",
-                field="offsetWorkingDays",
+                field=template.field("offsetWorkingDays"),
                 code=MethodErrorCode.OFFSET_OUT_OF_RANGE,
             )
         for key in template.depends_on:
@@ -69,28 +78,30 @@ def check_templates(templates: Sequence[TemplateRule], duration_months: int) -> 
             if dependency is None:
                 raise InvalidInputError(
                     f"« {template.title} » dépend d'un jalon qui n'existe pas dans cette version.",
-                    field="dependsOn",
+                    field=template.field("dependsOnKeys"),
                     code=MethodErrorCode.UNKNOWN_DEPENDENCY,
                 )
             if template.scope is MilestoneScope.COHORT and dependency.scope is MilestoneScope.PROJECT:
                 raise InvalidInputError(
                     f"« {template.title} », jalon de cohorte, ne peut pas dépendre de « {dependency.title} », "
                     "qui existe une fois par projet.",
-                    field="dependsOn",
+                    field=template.field("dependsOnKeys"),
                     code=MethodErrorCode.DEPENDENCY_SCOPE,
                 )
             if dependency.offset > template.offset:
                 raise InvalidInputError(
                     f"« {template.title} » ({day_label(template.offset)}) dépend de « {dependency.title} », "
                     f"prévu après lui ({day_label(dependency.offset)}).",
-                    field="dependsOn",
+                    field=template.field("dependsOnKeys"),
                     code=MethodErrorCode.DEPENDENCY_AFTER_DEPENDENT,
                 )
     cycle = _find_cycle(by_key)
     if cycle:
         path = " → ".join(f"« {by_key[key].title} »" for key in cycle)
         raise InvalidInputError(
-            f"Les dépendances forment une boucle : {path}.", field="dependsOn", code=MethodErrorCode.DEPENDENCY_CYCLE
+            f"Les dépendances forment une boucle : {path}.",
+            field=by_key[cycle[0]].field("dependsOnKeys"),
+            code=MethodErrorCode.DEPENDENCY_CYCLE,
         )
 
 

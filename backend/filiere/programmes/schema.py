@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 
 from filiere.accounts.schema import UserType
+from filiere.auth.policy import Action, is_allowed
 from filiere.graphql.mutations import error_types, run_mutation
 from filiere.graphql.node import node_resolver
 from filiere.graphql.relay import Connection, connection_from_page
@@ -18,6 +19,9 @@ from filiere.programmes.models import ProjectKind, ProjectNeed, ProjectStatus, S
 from filiere.programmes.service import ProjectChanges, ProjectFilters
 from filiere.programmes.views import AccessLevel, CompanyCard, ProjectView
 from filiere.tenancy.schema import RegionType, region_type
+
+if TYPE_CHECKING:
+    from filiere.programmes.planning_schema import CohortType
 
 ProjectKindType = strawberry.enum(ProjectKind, name="ProjectKind", description="Nature du projet.")
 ProjectStatusType = strawberry.enum(ProjectStatus, name="ProjectStatus", description="Étape du parcours.")
@@ -131,6 +135,18 @@ class ProjectType(Node):
         assert card is not None, "companies.id is a foreign key of projects"
         return CompanyType(card=card)
 
+    @strawberry.field(description="La cohorte que suit le projet ; null s'il n'en suit pas ou si elle est invisible.")
+    async def cohort(
+        self, info: Info
+    ) -> Annotated[CohortType, strawberry.lazy("filiere.programmes.planning_schema")] | None:
+        from filiere.programmes.planning_schema import CohortType as Cohort  # noqa: PLC0415 - lazy: circular types
+
+        cohort_id, region = self.view.card.cohort_id, self.view.card.region
+        if cohort_id is None or not is_allowed(info.context.principal, Action.VIEW_COHORT, region=region):
+            return None
+        view = await info.context.loaders.cohort_by_id(region).load(cohort_id)
+        return Cohort(view=view) if view else None
+
     @strawberry.field(description="Conseiller CCI qui suit le projet.")
     async def adviser(self, info: Info) -> UserType | None:
         if self.view.card.adviser_id is None:
@@ -146,12 +162,16 @@ class ProjectFilter:
     text: str | None = strawberry.field(
         default=None, description="Recherche sans accents ni casse dans le nom, l'entreprise et l'objectif."
     )
+    in_cohort: bool | None = strawberry.field(
+        default=None, description="Vrai : les projets qui suivent une cohorte ; faux : ceux qui n'en suivent aucune."
+    )
 
     def to_filters(self) -> ProjectFilters:
         return ProjectFilters(
             statuses=frozenset(self.status or []),
             sectors=frozenset(self.sector or []),
             text=(self.text or "").strip()[:200] or None,
+            in_cohort=self.in_cohort,
         )
 
 

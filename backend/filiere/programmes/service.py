@@ -33,6 +33,7 @@ class ProjectFilters:
     statuses: frozenset[ProjectStatus] = frozenset()
     sectors: frozenset[Sector] = frozenset()
     text: str | None = None
+    in_cohort: bool | None = None  # None: either
 
     def apply(self, statement: Select[Project]) -> Select[Project]:
         if self.statuses:
@@ -41,6 +42,10 @@ class ProjectFilters:
             statement = statement.where(Project.sector.in_(self.sectors))
         if self.text and self.text.strip():
             statement = statement.where(Project.search_text.like(like_pattern(self.text), escape="\\"))
+        if self.in_cohort is not None:
+            statement = statement.where(
+                Project.cohort_id.is_not(None) if self.in_cohort else Project.cohort_id.is_(None)
+            )
         return statement
 
 

@@ -59,6 +59,7 @@ class ProjectCard:
     status: ProjectStatus
     needs: tuple[ProjectNeed, ...]
     adviser_id: int | None
+    cohort_id: int | None
     version: int
     updated_at: datetime
 
@@ -76,6 +77,7 @@ class ProjectCard:
             status=project.status,
             needs=tuple(row.need for row in project.needs),
             adviser_id=project.adviser_id,
+            cohort_id=project.cohort_id,
             version=project.version,
             updated_at=project.updated_at,
         )

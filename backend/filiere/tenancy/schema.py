@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 
+from filiere.accounts.service import list_region_staff
 from filiere.auth.policy import Action, is_allowed
 from filiere.auth.principal import Principal, require_principal
 from filiere.errors import NotFoundError
 from filiere.graphql.node import node_resolver
-from filiere.graphql.relay import Connection, connection_of
+from filiere.graphql.relay import Connection, connection_from_page, connection_of
 from filiere.graphql.types import Info, Node
 from filiere.ids import GlobalId, encode_id
+from filiere.pagination import PageRequest
 from filiere.settings import NATIONAL_SLUG
 from filiere.tenancy.registry import Tenant
+
+if TYPE_CHECKING:
+    from filiere.accounts.schema import UserType
 
 
 @strawberry.enum(description="Ce que l'utilisateur connecté peut lire des projets d'une région.")
@@ -51,6 +57,16 @@ class RegionType(Node):
     @strawberry.field(description="Codes INSEE des départements de la région.")
     def departements(self) -> list[str]:
         return self.tenant.departements
+
+    @strawberry.field(description="Conseillers et responsables de la région, par adresse e-mail.")
+    async def advisers(
+        self, info: Info, first: int = 50, after: str | None = None
+    ) -> Connection[Annotated[UserType, strawberry.lazy("filiere.accounts.schema")]]:
+        from filiere.accounts.schema import UserType as User  # noqa: PLC0415 - lazy: circular types
+
+        page = PageRequest.parse(first, after, max_size=info.context.settings.graphql_max_page_size)
+        result = await list_region_staff(info.context.uow, info.context.principal, self.tenant.slug, page)
+        return connection_from_page(info, result, lambda view: User(view=view))
 
     @strawberry.field(description="Niveau d'accès de l'utilisateur connecté aux projets de la région.")
     def viewer_access(self, info: Info) -> RegionAccess:

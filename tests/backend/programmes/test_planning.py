@@ -388,3 +388,27 @@ async def test_replanning_statements_do_not_grow_with_the_milestones(world: Worl
     await _add_milestones(world, "normandie", cohort_id, 300)
     many = await statements("2027-04-01")
     assert many == few
+
+
+async def test_what_the_planning_screens_need_to_know(world: World) -> None:
+    """The cohort a project follows, the projects still free, who can be assigned, and today's date."""
+    query = """query($filter: ProjectFilter) {
+      viewer { today }
+      projects(region: "normandie", first: 50, filter: $filter) { totalCount edges { node { name cohort { name } } } }
+      regions { edges { node { slug advisers { edges { node { email role } } } } } }
+    }"""
+    body = await world.graphql(query, {"filter": None}, as_user=IDF_ADVISER)
+    assert body["data"]["viewer"]["today"] == "2026-11-23"
+    cohorts = {e["node"]["name"]: e["node"]["cohort"] for e in body["data"]["projects"]["edges"]}
+    assert cohorts["Vélo taxi innovant"] == {"name": "Pour une France industrielle"}
+    assert cohorts["Sèche-linge à pompe à chaleur (démo)"] == {"name": "Cohorte 2027 (démonstration)"}
+    await _new_project(world)
+    free = await world.graphql(query, {"filter": {"inCohort": False}}, as_user=NORMANDIE_ADMIN)
+    assert [e["node"]["name"] for e in free["data"]["projects"]["edges"]] == ["Projet rejoignant la cohorte"]
+    staff = {e["node"]["slug"]: e["node"]["advisers"]["edges"] for e in body["data"]["regions"]["edges"]}
+    assert [(e["node"]["email"], e["node"]["role"]) for e in staff["normandie"]] == [
+        ("admin.normandie@demo.filiere.fr", "REGIONAL_ADMIN"),
+        ("conseiller.normandie@demo.filiere.fr", "ADVISER"),
+    ]
+    partner = await world.graphql(query, {"filter": None}, as_user=PARTNER)
+    assert all(not e["node"]["advisers"]["edges"] for e in partner["data"]["regions"]["edges"])

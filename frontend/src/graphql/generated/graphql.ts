@@ -194,6 +194,8 @@ export const ProjectErrorCode = {
 export type ProjectErrorCode = typeof ProjectErrorCode[keyof typeof ProjectErrorCode];
 /** Filtres de la liste des projets ; une liste vide ne filtre pas. */
 export type ProjectFilter = {
+  /** Vrai : les projets qui suivent une cohorte ; faux : ceux qui n'en suivent aucune. */
+  inCohort?: boolean | null | undefined;
   sector?: Array<Sector> | null | undefined;
   status?: Array<ProjectStatus> | null | undefined;
   /** Recherche sans accents ni casse dans le nom, l'entreprise et l'objectif. */
