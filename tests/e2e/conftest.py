@@ -45,6 +45,8 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         "FILIERE_SPA_REDIRECT_URIS": json.dumps([f"{base}/connexion/retour"]),
         "FILIERE_SPA_POST_LOGOUT_REDIRECT_URIS": json.dumps([f"{base}/au-revoir"]),
         "FILIERE_LOG_JSON": "false",
+        # The demo's plan is drawn as of this day (filiere.demo.planning.DEMO_AS_OF).
+        "FILIERE_TODAY": "2026-11-23",
     }
     cli = [sys.executable, "-m", "filiere.cli"]
     for command in (["db", "upgrade"], ["demo", "load"]):
