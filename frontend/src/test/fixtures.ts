@@ -67,6 +67,7 @@ export function project(overrides: Record<string, unknown> = {}) {
       departement: "76",
     },
     adviser: { __typename: "User", id: "VXNlcjox", displayName: "Camille Lemoine" },
+    cohort: null,
     ...overrides,
   };
 }

@@ -6,7 +6,12 @@ import { describe, expect, it, vi } from "vitest";
 import { makeFragmentData } from "../../graphql/generated/fragment-masking";
 import { renderWithProviders } from "../../test/render";
 
-import { MethodDraftEditor, MethodDraftEditorFragment, SaveMethodDraftMutation } from "./MethodDraftEditor";
+import {
+  MethodDraftEditor,
+  MethodDraftEditorFragment,
+  PublishMethodVersionMutation,
+  SaveMethodDraftMutation,
+} from "./MethodDraftEditor";
 
 type Variables = Record<string, unknown>;
 
@@ -91,7 +96,7 @@ describe("MethodDraftEditor", () => {
       mocks: [
         saveMock(inputs, {
           __typename: "MethodInvalid",
-          field: "dependsOn",
+          field: "milestoneTemplates.0.dependsOnKeys",
           code: "DEPENDENCY_AFTER_DEPENDENT",
           message: "x",
         }),
@@ -146,30 +151,114 @@ describe("MethodDraftEditor", () => {
     ]);
   });
 
-  it("shows the server's MethodInvalid error next to the milestone it concerns", async () => {
+  it("puts the server's error on the milestone its path names, in the order sent, and on the field in the form", async () => {
     const user = userEvent.setup();
-    const templates = defaultTemplates();
-    templates[2] = template("diagnostic", "selection", "Diagnostic", -200, 2, ["comite"]);
-    renderWithProviders(<MethodDraftEditor version={draftVersion(templates)} onReload={vi.fn()} />, {
+    const inputs: Variables[] = [];
+    const message = "« Appel à candidatures » (J-105) dépend de « Comité de sélection », prévu après lui (J-98).";
+    renderWithProviders(<MethodDraftEditor version={draftVersion()} onReload={vi.fn()} />, {
       mocks: [
-        saveMock([], {
+        saveMock(inputs, {
           __typename: "MethodInvalid",
-          field: "offsetWorkingDays",
+          field: "milestoneTemplates.1.dependsOnKeys",
+          code: "DEPENDENCY_AFTER_DEPENDENT",
+          message,
+        }),
+      ],
+    });
+    // Nothing in the draft breaks a rule the editor could see: only the server knows, and says where.
+    await user.click(screen.getByRole("button", { name: "Descendre le jalon « Appel à candidatures »" }));
+    await user.click(screen.getByRole("button", { name: "Enregistrer le brouillon" }));
+
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("Ce jalon dépend d'un jalon prévu après lui.");
+    expect(alert).toHaveTextContent(message);
+    expect(alert).toHaveTextContent("Champ concerné : Dépend de.");
+    // Index 1 of the list sent (« Comité », « Appel », « Diagnostic », « Bilan »): « Appel à candidatures ».
+    expect((inputs[0]!["milestoneTemplates"] as { key: string }[])[1]).toMatchObject({ key: "appel" });
+    const item = screen.getByRole("button", { name: "Modifier le jalon « Appel à candidatures »" }).closest("li")!;
+    expect(within(item).getByRole("alert")).toBe(alert);
+    expect(alert).toHaveFocus();
+
+    // « Corriger » opens the milestone's form with the message under « Dépend de », which has the focus.
+    await user.click(
+      within(alert).getByRole("button", {
+        name: "Corriger le champ « Dépend de » du jalon « Appel à candidatures »",
+      }),
+    );
+    const dialog = await screen.findByRole("dialog", { name: "Modifier le jalon" });
+    const dependsOn = within(dialog).getByRole("combobox", { name: "Dépend de" });
+    expect(dependsOn).toHaveAccessibleDescription(expect.stringContaining(message) as string);
+    await waitFor(() => expect(dependsOn).toHaveFocus());
+  });
+
+  it("leaves the method's rules to the server: an offset far from J0 is sent, and its error lands on it", async () => {
+    const user = userEvent.setup();
+    const inputs: Variables[] = [];
+    renderWithProviders(<MethodDraftEditor version={draftVersion()} onReload={vi.fn()} />, {
+      mocks: [
+        saveMock(inputs, {
+          __typename: "MethodInvalid",
+          field: "milestoneTemplates.2.offsetWorkingDays",
           code: "OFFSET_OUT_OF_RANGE",
           message:
             "« Diagnostic » tombe à J-200, hors de la durée du programme (6 mois, soit 126 jours ouvrés avant ou après J0).",
         }),
       ],
     });
-    await user.click(screen.getByRole("button", { name: "Enregistrer le brouillon" }));
+    await user.click(screen.getByRole("button", { name: "Modifier le jalon « Diagnostic »" }));
+    const dialog = await screen.findByRole("dialog", { name: "Modifier le jalon" });
+    const offset = within(dialog).getByRole("textbox", { name: /Décalage en jours ouvrés/ });
+    await user.clear(offset);
+    await user.type(offset, "-200");
+    await user.click(within(dialog).getByRole("button", { name: "Appliquer les modifications" }));
+    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
 
+    await user.click(screen.getByRole("button", { name: "Enregistrer le brouillon" }));
     const alert = await screen.findByRole("alert");
+    expect((inputs[0]!["milestoneTemplates"] as { offsetWorkingDays: number }[])[2]!.offsetWorkingDays).toBe(-200);
     expect(alert).toHaveTextContent("Ce jalon tombe hors de la durée du programme.");
-    expect(alert).toHaveTextContent("« Diagnostic » tombe à J-200");
-    // In the item of « Diagnostic », not in another one, and focused for screen readers.
+    expect(alert).toHaveTextContent("Champ concerné : Décalage en jours ouvrés par rapport à J0.");
     const item = screen.getByRole("button", { name: "Modifier le jalon « Diagnostic »" }).closest("li")!;
     expect(within(item).getByRole("alert")).toBe(alert);
     expect(alert).toHaveFocus();
+  });
+
+  it("puts a publication error on the milestone and a phase error on the phase's name", async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<MethodDraftEditor version={draftVersion()} onReload={vi.fn()} />, {
+      mocks: [
+        {
+          request: { query: PublishMethodVersionMutation, variables: () => true },
+          result: {
+            data: {
+              publishMethodVersion: {
+                __typename: "MethodInvalid",
+                field: "milestoneTemplates.3.dependsOnKeys",
+                code: "DEPENDENCY_CYCLE",
+                message: "Les dépendances forment une boucle : « Bilan » → « Appel à candidatures » → « Bilan ».",
+              },
+            },
+          },
+        },
+        saveMock([], {
+          __typename: "MethodInvalid",
+          field: "phases.1.name",
+          code: "TOO_LONG",
+          message: "Le nom d'une phase ne doit pas dépasser 200 caractères.",
+        }),
+      ],
+    });
+    await user.click(screen.getByRole("button", { name: "Publier la version" }));
+    const alert = await screen.findByRole("alert");
+    const bilan = screen.getByRole("button", { name: "Modifier le jalon « Bilan »" }).closest("li")!;
+    expect(within(bilan).getByRole("alert")).toBe(alert);
+    expect(alert).toHaveTextContent("Les dépendances forment une boucle.");
+
+    await user.click(screen.getByRole("button", { name: "Enregistrer le brouillon" }));
+    const phase = screen.getByRole("textbox", { name: /Nom de la phase 2/ });
+    await waitFor(() => expect(phase).toHaveAccessibleDescription(/ne doit pas dépasser 200 caractères/));
+    expect(phase).toHaveFocus();
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
   });
 
   it("puts an error on the name of the version under its field", async () => {

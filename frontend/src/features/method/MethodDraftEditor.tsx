@@ -17,14 +17,13 @@ import {
   type DraftTemplate,
   type ErrorPlace,
   locateError,
-  MAX_DURATION_MONTHS,
-  MIN_DURATION_MONTHS,
   movePhase,
   moveTemplate,
   newUid,
   removePhase,
   removeTemplate,
   renamePhase,
+  type TemplateField,
   templatesOf,
   toSaveInput,
   upsertTemplate,
@@ -171,10 +170,20 @@ interface Props {
   onReload: () => Promise<unknown>;
 }
 
-type Editing = { template: DraftTemplate; isNew: boolean } | null;
+/** The milestone in the form; `error`: the server's message, put on the field it names. */
+type Editing = { template: DraftTemplate; isNew: boolean; error?: { field: TemplateField; message: string } } | null;
+
+const FIELD_LABELS = {
+  title: "editor.form.title",
+  phaseUid: "editor.form.phase",
+  offset: "editor.form.offset",
+  deliverable: "editor.form.deliverable",
+  dependsOn: "editor.form.dependsOn",
+} as const satisfies Record<TemplateField, string>;
 
 /** CCI France's editor of the draft: phases and milestones, reordered by drag and drop or with the
- * move buttons, saved as a whole (the server checks every rule and answers the first one broken). */
+ * move buttons, saved as a whole. The server alone checks the method's rules; it answers the first one
+ * broken with the path of the field (`milestoneTemplates.3.dependsOnKeys`), where the editor puts it. */
 export function MethodDraftEditor(props: Props) {
   const { t } = useTranslation(["method", "enums", "common"]);
   const version = useFragment(MethodDraftEditorFragment, props.version);
@@ -233,7 +242,7 @@ export function MethodDraftEditor(props: Props) {
       return;
     }
     setServerError({
-      place: locateError(draft, payload.field, payload.code),
+      place: locateError(draft, payload.field),
       code: payload.code,
       message: payload.message,
     });
@@ -310,12 +319,25 @@ export function MethodDraftEditor(props: Props) {
     }
   };
 
-  const errorAt = (place: ErrorPlace): ServerError | null => {
+  const errorAt = (place: { kind: ErrorPlace["kind"]; uid?: string }): ServerError | null => {
     if (!serverError) return null;
     const at = serverError.place;
     if (at.kind !== place.kind) return null;
-    if ((at.kind === "phase" || at.kind === "template") && "uid" in place && at.uid !== place.uid) return null;
+    if ((at.kind === "phase" || at.kind === "template") && at.uid !== place.uid) return null;
     return serverError;
+  };
+  const templateErrorField = (uid: string): TemplateField | null => {
+    const at = serverError?.place;
+    return at?.kind === "template" && at.uid === uid ? at.field : null;
+  };
+  /** Opens the form of a milestone, with the server's error on its field if it has one. */
+  const editTemplate = (template: DraftTemplate) => {
+    const field = templateErrorField(template.uid);
+    setEditing({
+      template,
+      isNew: false,
+      error: field && serverError ? { field, message: serverError.message } : undefined,
+    });
   };
   const setErrorTarget = (element: HTMLElement | null) => {
     if (element) errorTarget.current = element;
@@ -364,13 +386,12 @@ export function MethodDraftEditor(props: Props) {
         />
         <NumberInput
           label={t("editor.duration")}
-          description={t("editor.durationHelp", { min: MIN_DURATION_MONTHS, max: MAX_DURATION_MONTHS })}
+          description={t("editor.durationHelp")}
           value={draft.durationMonths}
-          min={MIN_DURATION_MONTHS}
-          max={MAX_DURATION_MONTHS}
           allowDecimal={false}
+          allowNegative={false}
           onChange={(value) => typeof value === "number" && change({ ...draft, durationMonths: value })}
-          error={durationError ? methodErrorMessage(t, durationError.code) : undefined}
+          error={durationError ? `${methodErrorMessage(t, durationError.code)} ${durationError.message}` : undefined}
           ref={durationError ? setErrorTarget : undefined}
           required
         />
@@ -462,6 +483,7 @@ export function MethodDraftEditor(props: Props) {
                           >
                             {templates.map((template, index) => {
                               const templateError = errorAt({ kind: "template", uid: template.uid });
+                              const errorField = templateErrorField(template.uid);
                               return (
                                 <SortableItem
                                   key={template.uid}
@@ -513,7 +535,7 @@ export function MethodDraftEditor(props: Props) {
                                               variant="default"
                                               size="compact-sm"
                                               aria-label={t("editor.editTemplate", { title: template.title })}
-                                              onClick={() => setEditing({ template, isNew: false })}
+                                              onClick={() => editTemplate(template)}
                                             >
                                               {t("editor.edit")}
                                             </Button>
@@ -551,7 +573,28 @@ export function MethodDraftEditor(props: Props) {
                                             ref={setErrorTarget}
                                             title={methodErrorMessage(t, templateError.code, templateError.message)}
                                           >
-                                            {templateError.message}
+                                            <Stack gap="xs" align="flex-start">
+                                              <span>{templateError.message}</span>
+                                              {errorField && (
+                                                <>
+                                                  <span>
+                                                    {t("editor.errorField", { field: t(FIELD_LABELS[errorField]) })}
+                                                  </span>
+                                                  <Button
+                                                    variant="outline"
+                                                    color="red"
+                                                    size="compact-sm"
+                                                    aria-label={t("editor.fixFieldLabel", {
+                                                      field: t(FIELD_LABELS[errorField]),
+                                                      title: template.title,
+                                                    })}
+                                                    onClick={() => editTemplate(template)}
+                                                  >
+                                                    {t("editor.fixField")}
+                                                  </Button>
+                                                </>
+                                              )}
+                                            </Stack>
                                           </Alert>
                                         )}
                                       </Stack>
@@ -652,6 +695,7 @@ export function MethodDraftEditor(props: Props) {
           draft={draft}
           template={editing.template}
           isNew={editing.isNew}
+          serverError={editing.error}
           onClose={() => setEditing(null)}
           onSubmit={(template) => {
             change(upsertTemplate(draft, template));

@@ -15,13 +15,15 @@ import { useTranslation } from "react-i18next";
 import { MilestoneOwner, MilestoneScope } from "../../graphql/generated/graphql";
 import { formatRelativeDay } from "../../lib/relativeDay";
 
-import { type Draft, type DraftTemplate, offsetLimit, TITLE_MAX_LENGTH, DELIVERABLE_MAX_LENGTH } from "./draftModel";
+import type { Draft, DraftTemplate, TemplateField } from "./draftModel";
 
 interface Props {
   draft: Draft;
   /** The milestone being edited, or a new one (with its phase set). */
   template: DraftTemplate;
   isNew: boolean;
+  /** The server's error on one field of this milestone: shown under that field, which gets the focus. */
+  serverError?: { field: TemplateField; message: string } | undefined;
   onClose: () => void;
   onSubmit: (template: DraftTemplate) => void;
 }
@@ -47,12 +49,17 @@ function isOwner(value: string): value is MilestoneOwner {
   return (OWNERS as string[]).includes(value);
 }
 
-/** Adds or edits one milestone of the draft; the draft is only saved with « Enregistrer le brouillon ». */
-export function TemplateFormModal({ draft, template, isNew, onClose, onSubmit }: Props) {
+/** Adds or edits one milestone of the draft; the draft is only saved with « Enregistrer le brouillon ».
+ * Only single fields are checked as the user types (a title, a whole number of days): the method's rules
+ * (offset range, dependencies) are the server's, checked when the draft is saved. */
+export function TemplateFormModal({ draft, template, isNew, serverError, onClose, onSubmit }: Props) {
   const { t } = useTranslation(["method", "enums", "common"]);
-  const limit = offsetLimit(draft.durationMonths);
+  const focus = (field: TemplateField) =>
+    (serverError ? serverError.field === field : field === "title") ? { "data-autofocus": true } : {};
   const form = useForm<Values>({
     mode: "controlled",
+    initialErrors: serverError ? { [serverError.field]: serverError.message } : {},
+    validateInputOnBlur: ["title", "offset"],
     initialValues: {
       title: template.title,
       phaseUid: template.phaseUid,
@@ -63,20 +70,9 @@ export function TemplateFormModal({ draft, template, isNew, onClose, onSubmit }:
       dependsOn: template.dependsOn,
     },
     validate: {
-      title: (value) =>
-        !value.trim()
-          ? t("editor.form.titleRequired")
-          : value.trim().length > TITLE_MAX_LENGTH
-            ? t("editor.form.tooLong", { max: TITLE_MAX_LENGTH })
-            : null,
+      title: (value) => (!value.trim() ? t("editor.form.titleRequired") : null),
       offset: (value) =>
-        typeof value !== "number" || !Number.isInteger(value)
-          ? t("editor.form.offsetRequired")
-          : Math.abs(value) > limit
-            ? t("editor.form.offsetRange", { limit, months: draft.durationMonths })
-            : null,
-      deliverable: (value) =>
-        value.trim().length > DELIVERABLE_MAX_LENGTH ? t("editor.form.tooLong", { max: DELIVERABLE_MAX_LENGTH }) : null,
+        typeof value !== "number" || !Number.isInteger(value) ? t("editor.form.offsetRequired") : null,
     },
   });
 
@@ -108,9 +104,10 @@ export function TemplateFormModal({ draft, template, isNew, onClose, onSubmit }:
     >
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
-          <TextInput label={t("editor.form.title")} required data-autofocus {...form.getInputProps("title")} />
+          <TextInput label={t("editor.form.title")} required {...focus("title")} {...form.getInputProps("title")} />
           <NativeSelect
             label={t("editor.form.phase")}
+            {...focus("phaseUid")}
             data={draft.phases.map((phase) => ({ value: phase.uid, label: phase.name || t("editor.unnamedPhase") }))}
             {...form.getInputProps("phaseUid")}
           />
@@ -131,9 +128,8 @@ export function TemplateFormModal({ draft, template, isNew, onClose, onSubmit }:
                 : t("editor.form.offsetPreview", { day: formatRelativeDay(offset) })
             }
             allowDecimal={false}
-            min={-limit}
-            max={limit}
             required
+            {...focus("offset")}
             {...form.getInputProps("offset")}
           />
           <NativeSelect
@@ -150,6 +146,7 @@ export function TemplateFormModal({ draft, template, isNew, onClose, onSubmit }:
             autosize
             minRows={2}
             maxRows={6}
+            {...focus("deliverable")}
             {...form.getInputProps("deliverable")}
           />
           <MultiSelect
@@ -160,6 +157,7 @@ export function TemplateFormModal({ draft, template, isNew, onClose, onSubmit }:
             clearable
             clearButtonProps={{ "aria-label": t("editor.form.clearDependencies") }}
             comboboxProps={{ withinPortal: false }}
+            {...focus("dependsOn")}
             {...form.getInputProps("dependsOn")}
           />
           <Group justify="flex-end">

@@ -1,9 +1,4 @@
-import type {
-  MethodErrorCode,
-  MilestoneOwner,
-  MilestoneScope,
-  SaveMethodDraftInput,
-} from "../../graphql/generated/graphql";
+import type { MilestoneOwner, MilestoneScope, SaveMethodDraftInput } from "../../graphql/generated/graphql";
 
 /** The draft as the editor holds it. Items are identified by `uid` (their key once saved, a temporary
  * id before); phases and dependencies are referenced by uid, turned into keys when the draft is sent. */
@@ -32,17 +27,6 @@ export interface Draft {
   phases: DraftPhase[];
   /** In order: grouped by phase, as sent; the order within a phase is the milestones' rank. */
   templates: DraftTemplate[];
-}
-
-/** Same limits as the server (methodology/validation.py). */
-export const TITLE_MAX_LENGTH = 200;
-export const DELIVERABLE_MAX_LENGTH = 2000;
-export const MIN_DURATION_MONTHS = 4;
-export const MAX_DURATION_MONTHS = 6;
-export const WORKING_DAYS_PER_MONTH = 21;
-
-export function offsetLimit(durationMonths: number): number {
-  return durationMonths * WORKING_DAYS_PER_MONTH;
 }
 
 export interface VersionContent {
@@ -214,71 +198,49 @@ export function toSaveInput(draft: Draft, versionId: string, expectedVersion: nu
   };
 }
 
+/** The fields of a milestone the server may name in an error path, as the editor's form calls them. */
+export const TEMPLATE_FIELDS = {
+  title: "title",
+  phaseKey: "phaseUid",
+  offsetWorkingDays: "offset",
+  expectedDeliverable: "deliverable",
+  dependsOnKeys: "dependsOn",
+} as const;
+export type TemplateField = (typeof TEMPLATE_FIELDS)[keyof typeof TEMPLATE_FIELDS];
+
 /** Where an error of the server belongs in the editor. */
 export type ErrorPlace =
   | { kind: "name" }
   | { kind: "duration" }
   | { kind: "phase"; uid: string }
-  | { kind: "template"; uid: string }
+  | { kind: "template"; uid: string; field: TemplateField | null }
   | { kind: "draft" };
 
-/** The server names a field (`templates`, `dependsOn`…) but not which item: the editor runs the same
- * rules, in the same order, to find the item that breaks the rule the server reported. */
-export function locateError(draft: Draft, field: string | null | undefined, code: MethodErrorCode): ErrorPlace {
+function isTemplateInputField(name: string): name is keyof typeof TEMPLATE_FIELDS {
+  return Object.hasOwn(TEMPLATE_FIELDS, name);
+}
+
+/** The server names the item and the field in the input it was sent: `name`, `durationMonths`,
+ * `phases.<index>.name`, `milestoneTemplates.<index>.<field>` (indexes in the order sent, which is the
+ * order shown). The rules themselves are the server's alone: the editor only finds the place. A path it
+ * cannot resolve (another field, an index beyond the draft) is shown for the draft as a whole. */
+export function locateError(draft: Draft, field: string | null | undefined): ErrorPlace {
   if (field === "name") return { kind: "name" };
   if (field === "durationMonths") return { kind: "duration" };
-  if (field === "phases") {
-    const phase = draft.phases.find((item) =>
-      code === "TOO_LONG" ? item.name.trim().length > TITLE_MAX_LENGTH : !item.name.trim(),
-    );
+  const [list, index, name] = (field ?? "").split(".");
+  if (index === undefined || !/^\d+$/.test(index)) return { kind: "draft" };
+  if (list === "phases") {
+    const phase = draft.phases[Number(index)];
     return phase ? { kind: "phase", uid: phase.uid } : { kind: "draft" };
   }
-  const culprit = findTemplate(draft, code);
-  return culprit ? { kind: "template", uid: culprit.uid } : { kind: "draft" };
-}
-
-function findTemplate(draft: Draft, code: MethodErrorCode): DraftTemplate | undefined {
-  const byUid = new Map(draft.templates.map((template) => [template.uid, template]));
-  const phaseUids = new Set(draft.phases.map((phase) => phase.uid));
-  const templates = regrouped(draft.phases, draft.templates);
-  switch (code) {
-    case "UNKNOWN_PHASE":
-      return draft.templates.find((template) => !phaseUids.has(template.phaseUid));
-    case "REQUIRED":
-      return templates.find((template) => !template.title.trim());
-    case "TOO_LONG":
-      return templates.find(
-        (template) =>
-          template.title.trim().length > TITLE_MAX_LENGTH ||
-          template.deliverable.trim().length > DELIVERABLE_MAX_LENGTH,
-      );
-    case "OFFSET_OUT_OF_RANGE":
-      return templates.find((template) => Math.abs(template.offset) > offsetLimit(draft.durationMonths));
-    case "UNKNOWN_DEPENDENCY":
-      return templates.find((template) => template.dependsOn.some((uid) => !byUid.has(uid)));
-    case "DEPENDENCY_SCOPE":
-      return templates.find(
-        (template) =>
-          template.scope === "COHORT" && template.dependsOn.some((uid) => byUid.get(uid)?.scope === "PROJECT"),
-      );
-    case "DEPENDENCY_AFTER_DEPENDENT":
-      return templates.find((template) =>
-        template.dependsOn.some((uid) => (byUid.get(uid)?.offset ?? Number.NEGATIVE_INFINITY) > template.offset),
-      );
-    case "DEPENDENCY_CYCLE":
-      return templates.find((template) => reaches(byUid, template.uid, template.uid, new Set()));
-    default:
-      return undefined;
+  if (list === "milestoneTemplates") {
+    const template = regrouped(draft.phases, draft.templates)[Number(index)];
+    if (!template) return { kind: "draft" };
+    return {
+      kind: "template",
+      uid: template.uid,
+      field: name && isTemplateInputField(name) ? TEMPLATE_FIELDS[name] : null,
+    };
   }
-}
-
-function reaches(byUid: Map<string, DraftTemplate>, from: string, target: string, seen: Set<string>): boolean {
-  for (const next of byUid.get(from)?.dependsOn ?? []) {
-    if (next === target) return true;
-    if (!seen.has(next)) {
-      seen.add(next);
-      if (reaches(byUid, next, target, seen)) return true;
-    }
-  }
-  return false;
+  return { kind: "draft" };
 }

@@ -37,7 +37,6 @@ export const CohortFactsFragment = graphql(`
       name
     }
     adherence {
-      at
       due
       doneOnTime
       doneLate
@@ -47,10 +46,20 @@ export const CohortFactsFragment = graphql(`
   }
 `);
 
-export function CohortFacts(props: { cohort: FragmentType<typeof CohortFactsFragment> }) {
+/** `today`: the server's date in France (Viewer.today), from which statuses and J−n are computed. */
+export function CohortFacts(props: { cohort: FragmentType<typeof CohortFactsFragment>; today: string | null }) {
   const { t } = useTranslation("planning");
   const cohort = useFragment(CohortFactsFragment, props.cohort);
   const date = (value: string | null | undefined) => (value ? (formatLongDate(value) ?? value) : t("facts.unknown"));
+  // « 23 novembre 2026 (J−81) »; the date alone while J0 is unknown.
+  const todayValue = () => {
+    const day =
+      cohort.todayRelativeDay === null || cohort.todayRelativeDay === undefined
+        ? null
+        : formatRelativeDay(cohort.todayRelativeDay);
+    if (!props.today) return day ?? t("facts.unknown");
+    return day ? t("facts.todayValue", { date: date(props.today), day }) : date(props.today);
+  };
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="cohorte-faits">
       <Title order={2} size="h3" id="cohorte-faits" mb="sm">
@@ -71,10 +80,7 @@ export function CohortFacts(props: { cohort: FragmentType<typeof CohortFactsFrag
           { term: t("facts.eventDate"), value: date(cohort.eventDate) },
           {
             term: t("facts.today"),
-            value:
-              cohort.todayRelativeDay === null || cohort.todayRelativeDay === undefined
-                ? t("facts.unknown")
-                : formatRelativeDay(cohort.todayRelativeDay),
+            value: todayValue(),
           },
           ...(cohort.startDate ? [{ term: t("facts.startDate"), value: date(cohort.startDate) }] : []),
           ...(cohort.eventEndDate ? [{ term: t("facts.endDate"), value: date(cohort.eventEndDate) }] : []),

@@ -31,6 +31,7 @@ export const CohortPageQuery = graphql(`
   query CohortPage($id: ID!, $first: Int!) {
     viewer {
       role
+      today
       user {
         id
         displayName
@@ -50,6 +51,7 @@ export const CohortPageQuery = graphql(`
           id
           slug
           name
+          ...MilestoneDrawer_region
         }
         edition {
           id
@@ -57,9 +59,6 @@ export const CohortPageQuery = graphql(`
             id
             number
           }
-        }
-        adherence {
-          at
         }
         ...CohortFacts_cohort
         ...ReplanPanel_cohort
@@ -97,9 +96,10 @@ export const CalendarFeedsQuery = graphql(`
   }
 `);
 
+/** The region's projects that follow no cohort: those « Ajouter un projet » offers. */
 export const CohortProjectsQuery = graphql(`
-  query CohortProjects($region: String!) {
-    projects(region: $region, first: 100) {
+  query CohortProjects($region: String!, $filter: ProjectFilter!) {
+    projects(region: $region, first: 100, filter: $filter) {
       edges {
         node {
           id
@@ -132,7 +132,7 @@ export function CohortPage() {
 
   const projects = useQuery(CohortProjectsQuery, {
     skip: !cohort?.viewerCanManage,
-    variables: { region: cohort?.region.slug ?? "" },
+    variables: { region: cohort?.region.slug ?? "", filter: { inCohort: false } },
   });
 
   const feeds = useQuery(CalendarFeedsQuery, { skip: !cohort?.viewerCanUpdateMilestones });
@@ -175,11 +175,10 @@ export function CohortPage() {
     else next.delete(name);
     setSearch(next, { replace: true });
   };
-  const candidates = (projects.data?.projects.edges ?? [])
-    .map((edge) => edge.node)
-    .filter((project) => !projectsInCohort.has(project.id));
+  const candidates = (projects.data?.projects.edges ?? []).map((edge) => edge.node);
   const opened = openId ? milestones.find((milestone) => milestone.id === openId) : undefined;
-  const today = cohort.adherence.at;
+  // The server's date in France: statuses are computed from it, not from the browser's clock.
+  const today = data?.viewer?.today ?? null;
   const outdatedTarget = cohort.methodOutdated ? cohort.edition?.methodVersion : undefined;
 
   return (
@@ -187,7 +186,7 @@ export function CohortPage() {
       {back}
       <Title order={1}>{cohort.name}</Title>
       {error && <QueryErrorAlert error={error} />}
-      <CohortFacts cohort={cohort} />
+      <CohortFacts cohort={cohort} today={today} />
 
       {cohort.viewerCanManage && (
         <Paper withBorder p="md" component="section" aria-labelledby="cohorte-gerer">
@@ -291,6 +290,7 @@ export function CohortPage() {
         <MilestoneDrawer
           key={opened.id}
           milestone={opened}
+          region={cohort.region}
           today={today}
           me={data?.viewer?.user ?? null}
           onClose={() => setOpenId(null)}

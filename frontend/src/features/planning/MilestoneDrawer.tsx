@@ -59,6 +59,23 @@ export const MilestoneDrawerFragment = graphql(`
   }
 `);
 
+/** Who a milestone may be assigned to: the region's active advisers and regional admins. */
+export const MilestoneDrawerRegionFragment = graphql(`
+  fragment MilestoneDrawer_region on Region {
+    id
+    advisers(first: 100) {
+      edges {
+        node {
+          id
+          displayName
+          email
+          role
+        }
+      }
+    }
+  }
+`);
+
 export const UpdateMilestoneMutation = graphql(`
   mutation UpdateMilestone($input: UpdateMilestoneInput!) {
     updateMilestone(input: $input) {
@@ -95,9 +112,11 @@ const FIELDS: readonly string[] = ["state", "doneOn", "evidence", "evidenceUrl",
 
 interface Props {
   milestone: FragmentType<typeof MilestoneDrawerFragment>;
+  /** The cohort's region, whose advisers the milestone may be assigned to. */
+  region: FragmentType<typeof MilestoneDrawerRegionFragment>;
   /** The server's today (ISO date), the default done date. */
-  today: string;
-  /** The signed-in user, who may take the milestone. */
+  today: string | null;
+  /** The signed-in user, marked « vous » among the advisers. */
   me: { id: string; displayName: string } | null;
   onClose: () => void;
   /** Called after a change that may move other milestones (a pinned date): the page reads them again. */
@@ -110,9 +129,10 @@ const NOBODY = "";
 export function MilestoneDrawer(props: Props) {
   const { t } = useTranslation(["planning", "enums", "common"]);
   const milestone = useFragment(MilestoneDrawerFragment, props.milestone);
+  const region = useFragment(MilestoneDrawerRegionFragment, props.region);
   const initialState: MilestoneState = milestone.doneOn ? "DONE" : milestone.startedOn ? "IN_PROGRESS" : "TODO";
   const [state, setState] = useState<MilestoneState>(initialState);
-  const [doneOn, setDoneOn] = useState(milestone.doneOn ?? props.today);
+  const [doneOn, setDoneOn] = useState(milestone.doneOn ?? props.today ?? "");
   const [evidence, setEvidence] = useState(milestone.evidence ?? "");
   const [evidenceUrl, setEvidenceUrl] = useState(milestone.evidenceUrl ?? "");
   const [assigneeId, setAssigneeId] = useState(milestone.assignee?.id ?? NOBODY);
@@ -122,10 +142,18 @@ export function MilestoneDrawer(props: Props) {
   const [conflict, setConflict] = useState(false);
   const [update, { loading, error }] = useMutation(UpdateMilestoneMutation);
 
+  const advisers = region.advisers.edges.map((edge) => edge.node);
   const assigneeOptions = [
     { value: NOBODY, label: t("drawer.nobody") },
-    ...(props.me ? [{ value: props.me.id, label: t("drawer.me", { name: props.me.displayName }) }] : []),
-    ...(milestone.assignee && milestone.assignee.id !== props.me?.id
+    ...advisers.map((adviser) => ({
+      value: adviser.id,
+      label: t(adviser.id === props.me?.id ? "drawer.adviserMe" : "drawer.adviser", {
+        name: adviser.displayName,
+        role: t(`enums:role.${adviser.role}`),
+      }),
+    })),
+    // Assigned to someone who no longer is an active adviser of the region: still shown as such.
+    ...(milestone.assignee && !advisers.some((adviser) => adviser.id === milestone.assignee?.id)
       ? [{ value: milestone.assignee.id, label: milestone.assignee.displayName }]
       : []),
   ];
@@ -249,7 +277,7 @@ export function MilestoneDrawer(props: Props) {
                   type="date"
                   label={t("drawer.doneOn")}
                   value={doneOn}
-                  max={props.today}
+                  max={props.today ?? undefined}
                   onChange={(event) => setDoneOn(event.currentTarget.value)}
                   error={errors.doneOn}
                 />

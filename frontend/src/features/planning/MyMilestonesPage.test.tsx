@@ -35,6 +35,7 @@ function listMock(nodes: ReturnType<typeof milestone>[]): MockLink.MockedRespons
     request: { query: MyMilestonesQuery, variables: { horizon: 10, first: 100 } },
     result: {
       data: {
+        viewer: { __typename: "Viewer", today: "2026-11-23" },
         myMilestones: {
           __typename: "MilestoneConnection",
           totalCount: nodes.length,

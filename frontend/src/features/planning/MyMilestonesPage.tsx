@@ -25,6 +25,9 @@ export const MY_MILESTONES_LIMIT = 100;
 
 export const MyMilestonesQuery = graphql(`
   query MyMilestones($horizon: Int!, $first: Int!) {
+    viewer {
+      today
+    }
     myMilestones(horizonWorkingDays: $horizon, first: $first) {
       totalCount
       unavailableRegions {
@@ -107,6 +110,8 @@ export const QuickUpdateMilestoneMutation = graphql(`
 
 function MyMilestoneRow(props: {
   milestone: FragmentType<typeof MyMilestoneRowFragment>;
+  /** The server's date (ISO), to say « aujourd'hui » of what is due today. */
+  today: string | null;
   onChanged: () => Promise<unknown>;
 }) {
   const { t } = useTranslation(["planning", "common"]);
@@ -161,7 +166,9 @@ function MyMilestoneRow(props: {
       <Table.Td>
         {milestone.dueDate ? (formatLongDate(milestone.dueDate) ?? milestone.dueDate) : t("table.noDueDate")}
         <Text size="sm" c="dimmed">
-          {formatRelativeDay(milestone.offsetWorkingDays)}
+          {milestone.dueDate && milestone.dueDate === props.today
+            ? t("mine.dueToday", { day: formatRelativeDay(milestone.offsetWorkingDays) })
+            : formatRelativeDay(milestone.offsetWorkingDays)}
         </Text>
       </Table.Td>
       <Table.Td>
@@ -202,12 +209,14 @@ function MilestoneGroup({
   title,
   empty,
   milestones,
+  today,
   onChanged,
 }: {
   id: string;
   title: string;
   empty: string;
   milestones: readonly { id: string; row: FragmentType<typeof MyMilestoneRowFragment> }[];
+  today: string | null;
   onChanged: () => Promise<unknown>;
 }) {
   const { t } = useTranslation("planning");
@@ -236,7 +245,7 @@ function MilestoneGroup({
             </Table.Thead>
             <Table.Tbody>
               {milestones.map(({ id: milestoneId, row }) => (
-                <MyMilestoneRow key={milestoneId} milestone={row} onChanged={onChanged} />
+                <MyMilestoneRow key={milestoneId} milestone={row} today={today} onChanged={onChanged} />
               ))}
             </Table.Tbody>
           </Table>
@@ -259,12 +268,15 @@ export function MyMilestonesPage() {
   const unavailable = data?.myMilestones.unavailableRegions ?? [];
   const reload = () => refetch();
   const feeds = useQuery(MyCalendarFeedsQuery);
+  // The server's date in France: « en retard » and « dans les 10 jours » are counted from it.
+  const today = data?.viewer?.today ?? null;
 
   return (
     <Stack gap="lg">
       <div>
         <Title order={1}>{t("mine.title")}</Title>
         <Text mt="xs">{t("mine.intro", { days: HORIZON_WORKING_DAYS })}</Text>
+        {today && <Text mt="xs">{t("mine.today", { date: formatLongDate(today) ?? today })}</Text>}
       </div>
       {loading && !data && <LoadingState />}
       {error && <QueryErrorAlert error={error} onRetry={() => void refetch()} />}
@@ -285,6 +297,7 @@ export function MyMilestonesPage() {
             title={t("mine.late")}
             empty={t("mine.noneLate")}
             milestones={late.map((node) => ({ id: node.id, row: node }))}
+            today={today}
             onChanged={reload}
           />
           <MilestoneGroup
@@ -292,6 +305,7 @@ export function MyMilestonesPage() {
             title={t("mine.upcoming", { days: HORIZON_WORKING_DAYS })}
             empty={t("mine.noneUpcoming", { days: HORIZON_WORKING_DAYS })}
             milestones={upcoming.map((node) => ({ id: node.id, row: node }))}
+            today={today}
             onChanged={reload}
           />
         </>

@@ -12,6 +12,7 @@ import { graphql } from "../../graphql/generated/gql";
 import type { MilestoneStatus } from "../../graphql/generated/graphql";
 import { parseIsoDate } from "../../lib/dates";
 
+import { initialScrollLeft } from "./ganttScroll";
 import classes from "./RetroplanningGantt.module.css";
 
 export const RetroplanningGanttFragment = graphql(`
@@ -41,6 +42,8 @@ interface Props {
   onOpen: (milestoneId: string) => void;
 }
 
+const CELL_WIDTH = 9;
+
 const monthYear = new Intl.DateTimeFormat("fr-FR", { month: "long", year: "numeric" });
 const dayMonth = new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "short" });
 
@@ -61,10 +64,15 @@ export function RetroplanningGantt(props: Props) {
   const { t } = useTranslation("planning");
   const milestones = useFragment(RetroplanningGanttFragment, props.milestones);
   const api = useRef<IApi | null>(null);
-  // SVAR calls init() once: its handler reads the latest callback and task map through this ref.
-  const latest = useRef<{ onOpen: (id: string) => void; byTask: Map<string, string> }>({
+  // SVAR calls init() once: its handlers read the latest values through this ref.
+  const latest = useRef<{
+    onOpen: (id: string) => void;
+    byTask: Map<string, string>;
+    placement: { start: Date; end: Date; today: Date | null; j0: Date | null };
+  }>({
     onOpen: props.onOpen,
     byTask: new Map(),
+    placement: { start: new Date(), end: new Date(), today: null, j0: null },
   });
 
   const j0 = props.eventDate ? parseIsoDate(props.eventDate) : null;
@@ -140,7 +148,7 @@ export function RetroplanningGantt(props: Props) {
   }, [milestones]);
 
   useEffect(() => {
-    latest.current = { onOpen: props.onOpen, byTask };
+    latest.current = { onOpen: props.onOpen, byTask, placement: { start, end, today, j0 } };
   });
   const container = useRef<HTMLDivElement>(null);
   useGridAriaRepair(container);
@@ -183,7 +191,7 @@ export function RetroplanningGantt(props: Props) {
               start={start}
               end={end}
               lengthUnit="day"
-              cellWidth={9}
+              cellWidth={CELL_WIDTH}
               cellHeight={30}
               scaleHeight={22}
               readonly
@@ -201,6 +209,19 @@ export function RetroplanningGantt(props: Props) {
                 instance.on("select-task", (event: { id: string | number }) => {
                   const milestoneId = latest.current.byTask.get(String(event.id));
                   if (milestoneId) latest.current.onOpen(milestoneId);
+                });
+                // Once the chart knows its width, it opens on today (and J0 when both fit), not on the
+                // plan's first month: the highlights are in view without scrolling.
+                let placed = false;
+                instance.on("resize-chart", (event: { width: number }) => {
+                  if (placed || !event.width) return;
+                  placed = true;
+                  const left = initialScrollLeft({
+                    ...latest.current.placement,
+                    cellWidth: CELL_WIDTH,
+                    width: event.width,
+                  });
+                  if (left !== null) setTimeout(() => void instance.exec("scroll-chart", { left }), 0);
                 });
               }}
             />

@@ -1,7 +1,7 @@
 import { useQuery } from "@apollo/client/react";
 import { Alert, Group, NativeSelect, NumberInput, Paper, Slider, Stack, Table, Text, Title } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
-import { lazy, Suspense, useState } from "react";
+import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 
@@ -21,6 +21,12 @@ const WORKING_DAYS_PER_MONTH = 21;
 
 export const RhythmContextQuery = graphql(`
   query RhythmContext {
+    viewer {
+      today
+      region {
+        id
+      }
+    }
     editions(first: 50) {
       edges {
         node {
@@ -38,6 +44,11 @@ export const RhythmContextQuery = graphql(`
       edges {
         node {
           id
+          todayRelativeDay
+          region {
+            id
+            name
+          }
           edition {
             id
           }
@@ -86,6 +97,29 @@ function parseDay(value: string | null): number | null {
   return Number(value);
 }
 
+interface CohortToday {
+  todayRelativeDay?: number | null;
+  region: { id: string; name: string };
+}
+
+/** The day shown until one is chosen, where each cohort stands today (Viewer.today, the server's date in
+ * France): the viewer's own region's day, or else the last day every region has reached (the smallest J±n),
+ * so that no region shows « pas encore atteint ». */
+export function defaultRelativeDay(
+  cohorts: readonly CohortToday[],
+  viewerRegionId: string | null | undefined,
+): { day: number; region: string | null } | null {
+  const dated = cohorts.flatMap((cohort) =>
+    cohort.todayRelativeDay === null || cohort.todayRelativeDay === undefined
+      ? []
+      : [{ day: cohort.todayRelativeDay, region: cohort.region }],
+  );
+  const own = dated.find((cohort) => cohort.region.id === viewerRegionId);
+  if (own) return { day: own.day, region: own.region.name };
+  if (dated.length === 0) return null;
+  return { day: Math.min(...dated.map((cohort) => cohort.day)), region: null };
+}
+
 export function RhythmPage() {
   const { t } = useTranslation("planning");
   useDocumentTitle(t("rhythm.title"));
@@ -100,9 +134,13 @@ export function RhythmPage() {
   const chosenDay = parseDay(search.get("jour"));
   const [debouncedDay] = useDebouncedValue(chosenDay, 250);
 
-  // Until a day is chosen: the first region's today (known from the first answer, at J0).
-  const [firstToday, setFirstToday] = useState<{ edition: string; day: number } | null>(null);
-  const fallbackDay = firstToday && firstToday.edition === edition?.id ? firstToday.day : 0;
+  // Until a day is chosen: where the edition's cohorts stand today (known with the context, no extra query).
+  const today = context.data?.viewer?.today ?? null;
+  const standing = defaultRelativeDay(
+    (context.data?.cohorts.edges ?? []).map((edge) => edge.node).filter((c) => c.edition?.id === edition?.id),
+    context.data?.viewer?.region?.id,
+  );
+  const fallbackDay = standing?.day ?? 0;
   const rhythm = useQuery(RhythmQuery, {
     skip: !edition,
     variables: {
@@ -112,12 +150,6 @@ export function RhythmPage() {
     errorPolicy: "all",
   });
   const rows = ((rhythm.data ?? rhythm.previousData)?.rhythm.edges ?? []).map((edge) => edge.node);
-  const today = rhythm.data?.rhythm.edges.find(
-    (edge) => edge.node.todayRelativeDay !== null && edge.node.todayRelativeDay !== undefined,
-  )?.node.todayRelativeDay;
-  if (edition && today !== undefined && today !== null && firstToday?.edition !== edition.id) {
-    setFirstToday({ edition: edition.id, day: today });
-  }
   const day = chosenDay ?? fallbackDay;
   const limit = (edition?.methodVersion.durationMonths ?? 6) * WORKING_DAYS_PER_MONTH;
   const setDay = (value: number) => {
@@ -205,6 +237,19 @@ export function RhythmPage() {
           </Group>
         </Paper>
       )}
+      {edition && today && (
+        <Text size="sm">
+          {!standing
+            ? t("rhythm.today", { date: formatLongDate(today) ?? today })
+            : standing.region
+              ? t("rhythm.todayOwn", {
+                  date: formatLongDate(today) ?? today,
+                  region: standing.region,
+                  day: formatRelativeDay(standing.day),
+                })
+              : t("rhythm.todayAll", { date: formatLongDate(today) ?? today, day: formatRelativeDay(standing.day) })}
+        </Text>
+      )}
 
       {unavailable.length > 0 && (
         <Alert color="orange" title={t("list.unavailableTitle")}>
@@ -227,7 +272,7 @@ export function RhythmPage() {
               <RhythmChart bars={bars} />
             </Suspense>
           </section>
-          <RhythmTable rows={rows} day={dayLabel} />
+          <RhythmTable rows={rows} day={dayLabel} today={today} />
         </>
       )}
     </Stack>
@@ -243,8 +288,8 @@ interface Row {
   adherence?: { due: number; doneOnTime: number; doneLate: number; overdue: number; onTimeRate?: number | null } | null;
 }
 
-/** The numbers of the chart: the accessible source of truth. */
-export function RhythmTable({ rows, day }: { rows: readonly Row[]; day: string }) {
+/** The numbers of the chart: the accessible source of truth. `today` (ISO): the row measured today says so. */
+export function RhythmTable({ rows, day, today = null }: { rows: readonly Row[]; day: string; today?: string | null }) {
   const { t } = useTranslation("planning");
   return (
     <Table.ScrollContainer minWidth={820}>
@@ -265,7 +310,7 @@ export function RhythmTable({ rows, day }: { rows: readonly Row[]; day: string }
         </Table.Thead>
         <Table.Tbody>
           {rows.map((row) => {
-            const today =
+            const todayDay =
               row.todayRelativeDay === null || row.todayRelativeDay === undefined
                 ? null
                 : formatRelativeDay(row.todayRelativeDay);
@@ -276,11 +321,14 @@ export function RhythmTable({ rows, day }: { rows: readonly Row[]; day: string }
                   <Table.Td colSpan={6}>{t("rhythm.noCohort")}</Table.Td>
                 ) : !row.reached || !row.adherence ? (
                   <Table.Td colSpan={6}>
-                    {today ? t("rhythm.notReachedToday", { today }) : t("rhythm.notReached")}
+                    {todayDay ? t("rhythm.notReachedToday", { today: todayDay }) : t("rhythm.notReached")}
                   </Table.Td>
                 ) : (
                   <>
-                    <Table.Td>{row.at ? (formatLongDate(row.at) ?? row.at) : "—"}</Table.Td>
+                    <Table.Td>
+                      {row.at ? (formatLongDate(row.at) ?? row.at) : "—"}
+                      {row.at && row.at === today && ` ${t("rhythm.isToday")}`}
+                    </Table.Td>
                     <Table.Td>{row.adherence.due}</Table.Td>
                     <Table.Td>{row.adherence.doneOnTime}</Table.Td>
                     <Table.Td>{row.adherence.doneLate}</Table.Td>

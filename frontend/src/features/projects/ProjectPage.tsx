@@ -20,6 +20,10 @@ export const ProjectPageQuery = graphql(`
       ... on Project {
         name
         viewerCanEdit
+        cohort {
+          id
+          name
+        }
         ...ProjectDetails_project
         ...ProjectEditForm_project
       }
@@ -57,7 +61,17 @@ export function ProjectPage() {
   return (
     <Stack gap="lg">
       {back}
-      <Title order={1}>{project.name}</Title>
+      <div>
+        <Title order={1}>{project.name}</Title>
+        {project.cohort && (
+          <Text mt="xs">
+            {t("detail.cohort")}{" "}
+            <Anchor component={Link} to={routes.cohort(project.cohort.id)}>
+              {project.cohort.name}
+            </Anchor>
+          </Text>
+        )}
+      </div>
       {error && <QueryErrorAlert error={error} />}
       <ProjectDetails project={project} />
       {project.viewerCanEdit && <ProjectEditForm project={project} onReload={() => refetch({ id: projectId })} />}
