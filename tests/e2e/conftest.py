@@ -89,6 +89,8 @@ def browser_context_args(browser_context_args: dict[str, Any], live_server: str)
         "base_url": live_server,
         "locale": "fr-FR",
         "viewport": {"width": 1366, "height": 900},
+        # Charts draw at once instead of animating: screenshots show what the user ends up seeing.
+        "reduced_motion": "reduce",
     }
 
 

@@ -1,6 +1,7 @@
 import "@mantine/charts/styles.css";
 
 import { BarChart } from "@mantine/charts";
+import { useReducedMotion } from "@mantine/hooks";
 import { useTranslation } from "react-i18next";
 
 export interface RhythmBar {
@@ -14,6 +15,8 @@ export interface RhythmBar {
  * technologies: the table below gives the same numbers. */
 export function RhythmChart({ bars }: { bars: RhythmBar[] }) {
   const { t } = useTranslation("planning");
+  // Bars grow from zero unless the user asked the system for less motion.
+  const reduceMotion = useReducedMotion();
   return (
     <div aria-hidden="true">
       <BarChart
@@ -28,6 +31,7 @@ export function RhythmChart({ bars }: { bars: RhythmBar[] }) {
           { name: "overdue", label: t("rhythm.columns.overdue"), color: "red.8" },
         ]}
         barChartProps={{ accessibilityLayer: false }}
+        barProps={{ isAnimationActive: !reduceMotion }}
         tooltipProps={{ wrapperStyle: { pointerEvents: "none" } }}
       />
     </div>
