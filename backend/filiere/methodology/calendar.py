@@ -8,7 +8,8 @@ others, so the programme plans nothing on that day.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from bisect import bisect_left, bisect_right
+from datetime import date
 from functools import lru_cache
 
 import holidays
@@ -18,6 +19,9 @@ class WorkingCalendar:
     def __init__(self, subdivision: str | None = None) -> None:
         self.subdivision = subdivision
         self._holidays = holidays.country_holidays("FR", subdiv=subdivision, language="fr")
+        # Working days of a span of years, as sorted ordinals: a re-plan shifts hundreds of milestones,
+        # and a lookup replaces a walk of up to six months day by day for each.
+        self._working_days: dict[tuple[int, int], list[int]] = {}
 
     def is_working_day(self, day: date) -> bool:
         return day.weekday() < 5 and day not in self._holidays
@@ -28,26 +32,34 @@ class WorkingCalendar:
 
     def shift(self, origin: date, working_days: int) -> date:
         """The `working_days`-th working day after `origin` (before it when negative); 0 is `origin`."""
-        step = timedelta(days=1 if working_days > 0 else -1)
-        day, remaining = origin, abs(working_days)
-        while remaining:
-            day += step
-            if self.is_working_day(day):
-                remaining -= 1
-        return day
+        if working_days == 0:
+            return origin
+        # A year holds at least 250 working days: this span covers the shift on both sides of `origin`.
+        reach = 1 + abs(working_days) // 200
+        days = self._span(origin.year - reach, origin.year + reach)
+        ordinal = origin.toordinal()
+        first_after_or_on = bisect_left(days, ordinal)
+        on_working_day = first_after_or_on < len(days) and days[first_after_or_on] == ordinal
+        # From a day off, the first working day after it is one step, not zero.
+        index = first_after_or_on + working_days - (1 if working_days > 0 and not on_working_day else 0)
+        return date.fromordinal(days[index])
 
     def working_days_between(self, start: date, end: date) -> int:
         """Signed count of working days from `start` to `end`: the offset that `shift` would need."""
-        if start == end:
-            return 0
-        sign = 1 if end > start else -1
-        step = timedelta(days=sign)
-        day, count = start, 0
-        while day != end:
-            day += step
-            if self.is_working_day(day):
-                count += sign
-        return count
+        days = self._span(min(start, end).year, max(start, end).year)
+        if end >= start:  # working days in (start, end]
+            return bisect_right(days, end.toordinal()) - bisect_right(days, start.toordinal())
+        # Backwards, in [end, start): as `shift` walks.
+        return bisect_left(days, end.toordinal()) - bisect_left(days, start.toordinal())
+
+    def _span(self, first_year: int, last_year: int) -> list[int]:
+        key = (first_year, last_year)
+        if key not in self._working_days:
+            start, end = date(first_year, 1, 1).toordinal(), date(last_year, 12, 31).toordinal()
+            self._working_days[key] = [
+                ordinal for ordinal in range(start, end + 1) if self.is_working_day(date.fromordinal(ordinal))
+            ]
+        return self._working_days[key]
 
 
 @lru_cache(maxsize=32)

@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import selectinload
 
 from filiere.audit.service import record_change
 from filiere.auth.policy import Action, is_allowed
@@ -26,7 +25,14 @@ from filiere.methodology.validation import TITLE_MAX_LENGTH
 from filiere.pagination import Page, PageRequest, SortPosition, TenantSlice, after_position, merge_slices
 from filiere.programmes.editions import EditionView, editions_by_id
 from filiere.programmes.errors import PlanningErrorCode
-from filiere.programmes.milestones import MilestoneView, calendar_of, set_due, user_id_of, write_due_dates
+from filiere.programmes.milestones import (
+    MilestoneView,
+    calendar_of,
+    set_due,
+    user_id_of,
+    with_dependencies,
+    write_due_dates,
+)
 from filiere.programmes.models import Cohort, Milestone, MilestoneDependency, Project
 from filiere.tenancy.fanout import fan_out
 from filiere.tenancy.registry import Tenant
@@ -189,11 +195,13 @@ async def _content(uow: UnitOfWork, method_version_id: int) -> MethodContent:
 
 
 async def _cohort_milestones(session: TenantSession, cohort_id: int) -> list[Milestone]:
-    return list(
-        await session.scalars(
-            select(Milestone).where(Milestone.cohort_id == cohort_id).options(selectinload(Milestone.depends_on))
-        )
+    milestones = list(await session.scalars(select(Milestone).where(Milestone.cohort_id == cohort_id)))
+    links = (
+        select(MilestoneDependency)
+        .join(Milestone, Milestone.id == MilestoneDependency.milestone_id)
+        .where(Milestone.cohort_id == cohort_id)
     )
+    return await with_dependencies(session, milestones, links)
 
 
 async def _instantiate(

@@ -124,3 +124,21 @@ def test_a_region_with_extra_public_holidays_gets_them() -> None:
     assert FRANCE.holiday_name(date(2024, 5, 20)) == "Lundi de Pentecôte"
     assert not FRANCE.is_working_day(date(2024, 5, 20))
     assert all(FRANCE.is_working_day(date(2024, 3, 25) + timedelta(days=d)) for d in range(4))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dates(min_value=date(2021, 1, 1), max_value=date(2030, 12, 31)), st.integers(-400, 400))
+def test_shift_lands_on_the_right_count_of_working_days_from_any_day(origin: date, offset: int) -> None:
+    # From a weekend or a holiday too, and across New Year: the definition, counted day by day.
+    landed = FRANCE.shift(origin, offset)
+    if offset == 0:
+        assert landed == origin
+        return
+    assert FRANCE.is_working_day(landed)
+    between = (
+        (origin + timedelta(days=d) for d in range(1, (landed - origin).days + 1))
+        if offset > 0
+        else (landed + timedelta(days=d) for d in range((origin - landed).days))
+    )
+    assert sum(map(FRANCE.is_working_day, between)) == abs(offset)
+    assert FRANCE.working_days_between(origin, landed) == offset

@@ -350,7 +350,8 @@ async def test_statements_do_not_grow_with_the_milestones(world: World) -> None:
         return counter.count
 
     small = await statements()
-    await _add_milestones(world, "normandie", decode_id(cohort["id"]).int_key, 200)
+    # A full page of 500 and more: an IN-list loader would split its statement there.
+    await _add_milestones(world, "normandie", decode_id(cohort["id"]).int_key, 600)
     assert await statements() == small
 
 
@@ -385,7 +386,8 @@ async def test_replanning_statements_do_not_grow_with_the_milestones(world: Worl
 
     few = await statements("2027-03-25")
     cohort_id = decode_id((await current_cohort(world, as_user=NORMANDIE_ADMIN))["id"]).int_key
-    await _add_milestones(world, "normandie", cohort_id, 300)
+    # Past 500: where an IN-list loader would split its statement.
+    await _add_milestones(world, "normandie", cohort_id, 600)
     many = await statements("2027-04-01")
     assert many == few
 
