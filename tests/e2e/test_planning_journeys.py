@@ -36,6 +36,16 @@ def test_cci_france_publishes_a_method_version(page: Page) -> None:
     expect(page.get_by_text("Version en vigueur : version 2")).to_be_visible()
     expect(page.get_by_text("Méthode nationale — édition 2028").first).to_be_visible()
 
+    # The former version stays readable; once retired, new editions can no longer choose it.
+    page.get_by_role("button", name="Consulter la version 1").click()
+    expect(page.get_by_role("heading", level=2, name="Version 1 (publiée)")).to_be_visible()
+    page.get_by_role("button", name="Retirer la version 1").click()
+    page.get_by_role("dialog").get_by_role("button", name="Retirer la version 1").click()
+    expect(page.get_by_role("heading", level=2, name="Version 1 (retirée)")).to_be_visible()
+    expect(page.get_by_role("button", name="Retirer la version 1")).to_have_count(0)
+    page.get_by_role("button", name="Revenir à la version en vigueur").click()
+    expect(page.get_by_text("Version en vigueur : version 2")).to_be_visible()
+
 
 def test_moving_j0_replans_the_cohort_and_my_milestones_follow(
     page: Page, browser: Browser, browser_context_args: dict[str, Any]

@@ -15,6 +15,7 @@ class MethodErrorCode(StrEnum):
     DEPENDENCY_CYCLE = "dependency_cycle"
     PHASE_NOT_EMPTY = "phase_not_empty"
     NOT_A_DRAFT = "not_a_draft"
+    NOT_PUBLISHED = "not_published"
     DRAFT_EXISTS = "draft_exists"
     NOTHING_TO_PUBLISH = "nothing_to_publish"
     NOT_FOUND = "not_found"

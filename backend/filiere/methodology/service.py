@@ -536,7 +536,7 @@ async def retire(
     row = await _load_version(session, version_id, expected_version)
     if row.status is not MethodStatus.PUBLISHED:
         raise InvalidInputError(
-            "Seule une version publiée peut être retirée.", field="versionId", code=MethodErrorCode.NOT_A_DRAFT
+            "Seule une version publiée peut être retirée.", field="versionId", code=MethodErrorCode.NOT_PUBLISHED
         )
     row.status, row.retired_at = MethodStatus.RETIRED, datetime.now(UTC)
     await session.flush()

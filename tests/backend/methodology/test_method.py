@@ -157,6 +157,12 @@ async def test_a_draft_is_edited_whole_published_and_then_immutable(world: World
         RETIRE, {"input": {"versionId": first["id"], "expectedVersion": first["version"]}}, as_user=NATIONAL
     )
     assert retired["data"]["retireMethodVersion"]["methodVersion"]["status"] == "RETIRED"
+    again = (await versions(world))[1]
+    refused = await world.graphql(
+        RETIRE, {"input": {"versionId": again["id"], "expectedVersion": again["version"]}}, as_user=NATIONAL
+    )
+    assert refused["data"]["retireMethodVersion"]["code"] == "NOT_PUBLISHED"
+    assert (await versions(world))[1]["status"] == "RETIRED"
 
 
 def _broken(draft: dict[str, Any], change: str) -> dict[str, Any]:

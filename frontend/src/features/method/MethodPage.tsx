@@ -1,6 +1,7 @@
 import { useQuery } from "@apollo/client/react";
-import { Alert, Paper, Stack, Text, Title } from "@mantine/core";
+import { Alert, Anchor, Paper, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { useSearchParams } from "react-router";
 
 import { LoadingState } from "../../components/LoadingState";
 import { QueryErrorAlert } from "../../components/QueryErrorAlert";
@@ -35,7 +36,7 @@ export const MethodPageQuery = graphql(`
 `);
 
 export function MethodPage() {
-  const { t } = useTranslation("method");
+  const { t } = useTranslation(["method", "enums"]);
   useDocumentTitle(t("page.title"));
   const { data, loading, error, refetch } = useQuery(MethodPageQuery);
   const versions = (data?.methodVersions.edges ?? []).map((edge) => edge.node);
@@ -44,6 +45,19 @@ export function MethodPage() {
   const draft = versions.find((version) => version.status === "DRAFT") ?? null;
   const canEdit =
     versions.length > 0 ? versions.some((version) => version.viewerCanEdit) : data?.viewer?.role === "NATIONAL";
+  // « Consulter » opens an older version in place of the current one; its number stays in the address.
+  const [search, setSearch] = useSearchParams();
+  const asked = search.get("version");
+  const askedVersion = asked
+    ? versions.find((version) => String(version.number) === asked && version.status !== "DRAFT")
+    : null;
+  const shown = askedVersion ?? current;
+  const show = (number: number) => {
+    const next = new URLSearchParams(search);
+    if (current && number === current.number) next.delete("version");
+    else next.set("version", String(number));
+    setSearch(next);
+  };
 
   return (
     <Stack gap="lg">
@@ -68,6 +82,10 @@ export function MethodPage() {
               <MethodVersionList
                 versions={versions.map((version) => ({ id: version.id, row: version }))}
                 currentId={current?.id ?? null}
+                shownId={shown?.id ?? null}
+                canEdit={canEdit}
+                onShow={show}
+                onRetired={() => refetch()}
               />
             )}
           </section>
@@ -94,9 +112,26 @@ export function MethodPage() {
 
           <section aria-labelledby="methode-courante">
             <Title order={2} id="methode-courante" mb="sm">
-              {current ? t("page.currentHeading", { number: current.number }) : t("page.noCurrentHeading")}
+              {shown && shown.id !== current?.id
+                ? t("page.shownHeading", {
+                    number: shown.number,
+                    status: t(`enums:methodStatus.${shown.status}`).toLowerCase(),
+                  })
+                : current
+                  ? t("page.currentHeading", { number: current.number })
+                  : t("page.noCurrentHeading")}
             </Title>
-            {current ? <MethodVersionView version={current} /> : <Text>{t("page.noCurrent")}</Text>}
+            {asked && !askedVersion && (
+              <Alert color="orange" mb="sm">
+                {t("page.notFoundVersion", { number: asked })}
+              </Alert>
+            )}
+            {shown && shown.id !== current?.id && current && (
+              <Anchor component="button" type="button" mb="sm" onClick={() => show(current.number)}>
+                {t("page.backToCurrent")}
+              </Anchor>
+            )}
+            {shown ? <MethodVersionView version={shown} /> : <Text>{t("page.noCurrent")}</Text>}
           </section>
         </>
       )}

@@ -1,10 +1,12 @@
-import { Badge, type MantineColor, Table } from "@mantine/core";
+import { Badge, Button, Group, type MantineColor, Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 
 import { type FragmentType, useFragment } from "../../graphql/generated/fragment-masking";
 import { graphql } from "../../graphql/generated/gql";
 import type { MethodStatus } from "../../graphql/generated/graphql";
 import { formatDateTime } from "../../lib/dates";
+
+import { RetireVersionButton } from "./RetireVersionButton";
 
 export const MethodVersionRowFragment = graphql(`
   fragment MethodVersionRow_version on MethodVersion {
@@ -15,12 +17,22 @@ export const MethodVersionRowFragment = graphql(`
     publishedAt
     retiredAt
     updatedAt
+    version
   }
 `);
 
 const COLORS: Record<MethodStatus, MantineColor> = { DRAFT: "yellow", PUBLISHED: "teal", RETIRED: "gray" };
 
-function VersionRow(props: { version: FragmentType<typeof MethodVersionRowFragment>; current: boolean }) {
+interface RowProps {
+  version: FragmentType<typeof MethodVersionRowFragment>;
+  current: boolean;
+  shown: boolean;
+  canEdit: boolean;
+  onShow: (number: number) => void;
+  onRetired: () => Promise<unknown>;
+}
+
+function VersionRow(props: RowProps) {
   const { t } = useTranslation(["method", "enums"]);
   const version = useFragment(MethodVersionRowFragment, props.version);
   return (
@@ -32,11 +44,40 @@ function VersionRow(props: { version: FragmentType<typeof MethodVersionRowFragme
           {t(`enums:methodStatus.${version.status}`)}
         </Badge>{" "}
         {props.current && t("versions.current")}
+        {version.retiredAt && (
+          <Text size="sm" c="dimmed">
+            {t("versions.retiredOn", { date: formatDateTime(version.retiredAt) ?? version.retiredAt })}
+          </Text>
+        )}
       </Table.Td>
       <Table.Td>
         {version.publishedAt
           ? (formatDateTime(version.publishedAt) ?? version.publishedAt)
           : t("versions.notPublished")}
+      </Table.Td>
+      <Table.Td>
+        {/* A draft is read and changed in its editor, below. */}
+        {version.status !== "DRAFT" && (
+          <Group gap="xs" wrap="nowrap">
+            {props.shown ? (
+              <Text size="sm" c="dimmed">
+                {t("versions.shown")}
+              </Text>
+            ) : (
+              <Button
+                size="xs"
+                variant="light"
+                onClick={() => props.onShow(version.number)}
+                aria-label={t("versions.showLabel", { number: version.number })}
+              >
+                {t("versions.show")}
+              </Button>
+            )}
+            {props.canEdit && version.status === "PUBLISHED" && (
+              <RetireVersionButton version={version} onRetired={props.onRetired} />
+            )}
+          </Group>
+        )}
       </Table.Td>
     </Table.Tr>
   );
@@ -45,12 +86,16 @@ function VersionRow(props: { version: FragmentType<typeof MethodVersionRowFragme
 interface Props {
   versions: readonly { id: string; row: FragmentType<typeof MethodVersionRowFragment> }[];
   currentId: string | null;
+  shownId: string | null;
+  canEdit: boolean;
+  onShow: (number: number) => void;
+  onRetired: () => Promise<unknown>;
 }
 
-export function MethodVersionList({ versions, currentId }: Props) {
+export function MethodVersionList({ versions, currentId, shownId, canEdit, onShow, onRetired }: Props) {
   const { t } = useTranslation("method");
   return (
-    <Table.ScrollContainer minWidth={560}>
+    <Table.ScrollContainer minWidth={720}>
       <Table captionSide="top" verticalSpacing="xs" striped>
         <Table.Caption ta="left" fw={600}>
           {t("versions.caption")}
@@ -61,11 +106,20 @@ export function MethodVersionList({ versions, currentId }: Props) {
             <Table.Th scope="col">{t("versions.columns.name")}</Table.Th>
             <Table.Th scope="col">{t("versions.columns.status")}</Table.Th>
             <Table.Th scope="col">{t("versions.columns.publishedAt")}</Table.Th>
+            <Table.Th scope="col">{t("versions.columns.actions")}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {versions.map(({ id, row }) => (
-            <VersionRow key={id} version={row} current={id === currentId} />
+            <VersionRow
+              key={id}
+              version={row}
+              current={id === currentId}
+              shown={id === shownId}
+              canEdit={canEdit}
+              onShow={onShow}
+              onRetired={onRetired}
+            />
           ))}
         </Table.Tbody>
       </Table>

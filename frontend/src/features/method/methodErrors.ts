@@ -16,6 +16,7 @@ const MESSAGES: Record<MethodErrorCode, (t: TFunction<"method">) => string> = {
   DEPENDENCY_CYCLE: (t) => t("errors.DEPENDENCY_CYCLE"),
   PHASE_NOT_EMPTY: (t) => t("errors.PHASE_NOT_EMPTY"),
   NOT_A_DRAFT: (t) => t("errors.NOT_A_DRAFT"),
+  NOT_PUBLISHED: (t) => t("errors.NOT_PUBLISHED"),
   DRAFT_EXISTS: (t) => t("errors.DRAFT_EXISTS"),
   NOTHING_TO_PUBLISH: (t) => t("errors.NOTHING_TO_PUBLISH"),
   NOT_FOUND: (t) => t("errors.NOT_FOUND"),
