@@ -15,7 +15,8 @@ const config: CodegenConfig = {
       config: {
         enumType: "const",
         useTypeImports: true,
-        scalars: { Date: "string", DateTime: "string", ID: "string" },
+        // JSON: before/after values of the audit trail, shown as they come.
+        scalars: { Date: "string", DateTime: "string", ID: "string", JSON: "Record<string, unknown>" },
         strictScalars: true,
         skipTypeNameForRoot: true,
       },

@@ -53,6 +53,8 @@ export default defineConfig({
       "/auth": { target: backend },
       "/exports": { target: backend },
       "/calendar": { target: backend },
+      // The embedded document store (local backend): signed upload and download links.
+      "/files": { target: backend },
       "/config.json": rewritingJson((config, origin) => ({
         ...config,
         oidcAuthority: atDevOrigin(config["oidcAuthority"], origin),

@@ -17,6 +17,7 @@ from filiere.auth.issuer.routes import EmbeddedIssuer
 from filiere.auth.tokens import EmbeddedJwks, JwksSource, RemoteJwks, TokenVerifier
 from filiere.calendar.routes import calendar_routes
 from filiere.demo.accounts import demo_accounts
+from filiere.documents.routes import document_routes
 from filiere.exports.routes import export_routes
 from filiere.graphql.http import GraphQLEndpoint
 from filiere.graphql.schema import build_schema
@@ -48,6 +49,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
         Route("/config.json", web.runtime_config(settings), methods=["GET"]),
         *calendar_routes(settings, registry),
         *export_routes(settings, registry, verifier),
+        *document_routes(settings),  # local backend only: /files/upload|download/<signed token>
     ]
     if settings.uses_embedded_issuer:
         accounts = [{"email": account.email, "description": account.description} for account in demo_accounts(settings)]

@@ -5,13 +5,17 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable, Coroutine
 from datetime import datetime
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from filiere.settings import Settings
+
+if TYPE_CHECKING:
+    from filiere.documents.s3 import S3Storage
 
 T = TypeVar("T")
 console = Console(stderr=True)
@@ -21,8 +25,10 @@ db_app = typer.Typer(help="Bases de données : migrations de chaque tenant.", no
 demo_app = typer.Typer(help="Données de démonstration.", no_args_is_help=True)
 keys_app = typer.Typer(help="Clés de signature de l'émetteur OpenID intégré.", no_args_is_help=True)
 notify_app = typer.Typer(help="Notifications : récapitulatifs des jalons par e-mail.", no_args_is_help=True)
+documents_app = typer.Typer(help="Documents : stockage des pièces jointes (disque local ou S3).", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 app.add_typer(demo_app, name="demo")
+app.add_typer(documents_app, name="documents")
 app.add_typer(keys_app, name="keys")
 app.add_typer(notify_app, name="notify")
 
@@ -175,6 +181,79 @@ def demo_load() -> None:
         console.print(table)
 
     _run(work)
+
+
+# --- documents ------------------------------------------------------------------------------------
+
+
+@documents_app.command("prepare")
+def documents_prepare() -> None:
+    """Prépare le stockage des documents : un dossier par région, ou les seaux S3 versionnés et leur CORS.
+
+    Sans effet sur ce qui est déjà en place : à lancer à chaque déploiement, avant l'application.
+    Code de sortie 1 si le stockage est injoignable ou refuse l'accès.
+    """
+
+    async def work(settings: Settings) -> bool:
+        from filiere.documents.backends import storage_for
+        from filiere.documents.local import LocalStorage
+        from filiere.documents.s3 import S3Storage
+
+        storage = storage_for(settings)
+        if isinstance(storage, S3Storage):
+            return await _prepare_s3(storage, settings)
+        assert isinstance(storage, LocalStorage)
+        try:
+            await storage.prepare()
+        except OSError as error:
+            console.print(
+                f"[red]✗[/] Impossible de créer les dossiers des documents sous {escape(str(storage.root))} : "
+                f"{escape(error.strerror or str(error))}. Vérifiez FILIERE_VAR_DIR et les droits d'écriture.",
+                soft_wrap=True,
+            )
+            return False
+        for tenant in settings.tenants:
+            console.print(f"[green]✓[/] {tenant.slug} : {escape(str(storage.root / tenant.slug))}", soft_wrap=True)
+        console.print(
+            "Documents sur le disque local (une seule machine : plusieurs répliques demandent S3).", soft_wrap=True
+        )
+        return True
+
+    if not _run(work):
+        raise typer.Exit(1)
+
+
+async def _prepare_s3(storage: S3Storage, settings: Settings) -> bool:
+    from urllib.parse import urlsplit
+
+    from filiere.documents.s3 import StoreSetupError
+
+    try:
+        buckets = await storage.prepare_buckets()
+    except StoreSetupError as error:
+        console.print(f"[red]✗[/] {escape(str(error))}", soft_wrap=True)
+        return False
+    origin = escape("{0.scheme}://{0.netloc}".format(urlsplit(settings.public_url)))
+    for bucket in buckets:
+        state = "créé" if bucket.created else "existant"
+        versioning = "versionnage activé" if bucket.versioning_enabled_now else "versionnage déjà actif"
+        console.print(f"[green]✓[/] seau {bucket.name} ({state}, {versioning})", soft_wrap=True)
+        if bucket.cors == "unsupported":
+            console.print(
+                f"  CORS par seau non pris en charge par ce stockage : autorisez l'origine {origin} dans sa "
+                "configuration (MinIO : MINIO_API_CORS_ALLOW_ORIGIN).",
+                soft_wrap=True,
+            )
+        elif bucket.cors == "denied":
+            console.print(
+                f"  [yellow]![/] CORS non appliqué, cette clé n'en a pas le droit : autorisez l'origine {origin} "
+                "(POST, GET) sur ce seau par un autre moyen.",
+                soft_wrap=True,
+            )
+    endpoint = escape(settings.s3_endpoint_url or f"AWS, {settings.s3_region}")
+    layout = "un seau, un préfixe par région" if settings.s3_layout == "prefix" else "un seau par région"
+    console.print(f"Documents dans S3 ({endpoint}) : {layout}.", soft_wrap=True)
+    return True
 
 
 # --- serve ----------------------------------------------------------------------------------------

@@ -5,10 +5,14 @@ from sqlalchemy import MetaData
 import filiere.accounts.models
 import filiere.audit.models
 import filiere.auth.issuer.models
+import filiere.documents.models
 import filiere.events.models
 import filiere.methodology.models
+import filiere.notifications.models
 import filiere.partners.models
-import filiere.programmes.models  # noqa: F401 - imported for their tables
+import filiere.programmes.models
+import filiere.ratelimit.models
+import filiere.studies.models  # noqa: F401 - imported for their tables
 from filiere.tenancy.metadata import NationalBase, RegionalBase, TenantKind
 
 METADATA: dict[TenantKind, MetaData] = {

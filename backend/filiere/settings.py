@@ -10,7 +10,8 @@ import re
 from datetime import date
 from email.utils import parseaddr
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TypeVar
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel, Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -21,6 +22,8 @@ DEVELOPMENT_SECRET_KEY = "filiere-development-secret-key-do-not-use-in-productio
 REPOSITORY_ROOT = Path(__file__).resolve().parents[2]
 
 _SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+_BUCKET = re.compile(r"^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$")
+_T = TypeVar("_T")
 
 
 class TenantSettings(BaseModel):
@@ -82,6 +85,13 @@ class ClaimMapping(BaseModel):
     organisation: str = "filiere_organisation"
     name: str = "name"
     email: str = "email"
+
+
+class S3Credentials(BaseModel):
+    """A region's own key pair: its IAM policy reaches its bucket (or prefix) and nothing else."""
+
+    access_key_id: str
+    secret_access_key: SecretStr
 
 
 class Settings(BaseSettings):
@@ -153,16 +163,37 @@ class Settings(BaseSettings):
     smtp_starttls: bool = False
     smtp_timeout_seconds: float = 10.0
 
+    # Documents: local disk under `var_dir/documents` (embedded default) or any S3-compatible store.
+    documents_backend: Literal["local", "s3"] = "local"
+    documents_max_bytes: int = Field(default=50 * 1024 * 1024, gt=0)
+    documents_upload_expiry_seconds: int = Field(default=600, ge=30, le=3600)
+    documents_download_expiry_seconds: int = Field(default=300, ge=10, le=3600)
+    s3_endpoint_url: str | None = None  # None = AWS; MinIO: http://minio:9000
+    # Where the browser reaches the store, when it differs from where the backend does (docker-compose:
+    # http://localhost:9000 vs http://minio:9000). Presigned URLs are signed for this host (SigV4 signs
+    # it); server-side calls keep `s3_endpoint_url`. None = the browser uses `s3_endpoint_url` too.
+    s3_public_endpoint_url: str | None = None
+    s3_region: str = "us-east-1"
+    s3_addressing_style: Literal["path", "virtual"] = "path"  # MinIO serves path-style
+    # "bucket": one bucket per region, `<prefix>-<slug>`; "prefix": one bucket `<prefix>`, keys under `<slug>/`.
+    s3_layout: Literal["bucket", "prefix"] = "bucket"
+    s3_bucket_prefix: str = "filiere-documents"
+    # Default key pair (None = boto3's chain: environment, instance role…); it also creates the buckets.
+    s3_access_key_id: str | None = None
+    s3_secret_access_key: SecretStr | None = None
+    # Per-region key pairs, e.g. FILIERE_S3_CREDENTIALS__ILE_DE_FRANCE__ACCESS_KEY_ID=…
+    s3_credentials: dict[str, S3Credentials] = Field(default_factory=dict)
+
     graphql_max_depth: int = 10
     graphql_max_tokens: int = 2000
     graphql_max_aliases: int = 15
     graphql_max_page_size: int = 100
 
-    @field_validator("database_urls", mode="after")
+    @field_validator("database_urls", "s3_credentials", mode="after")
     @classmethod
-    def _normalise_slugs(cls, value: dict[str, str]) -> dict[str, str]:
+    def _normalise_slugs(cls, value: dict[str, _T]) -> dict[str, _T]:
         # Environment variable names cannot carry hyphens: ILE_DE_FRANCE → ile-de-france.
-        return {key.lower().replace("_", "-"): url for key, url in value.items()}
+        return {key.lower().replace("_", "-"): item for key, item in value.items()}
 
     @field_validator("smtp_from")
     @classmethod
@@ -182,9 +213,37 @@ class Settings(BaseSettings):
             raise ValueError(f"FILIERE_DATABASE_URLS names unknown tenants: {sorted(unknown)}")
         if self.smtp_username and self.smtp_password is None:
             raise ValueError("FILIERE_SMTP_USERNAME needs FILIERE_SMTP_PASSWORD")
+        self._check_documents(slugs)
         if self.environment == "production":
             self._check_production()
         return self
+
+    def _check_documents(self, slugs: list[str]) -> None:
+        unknown = set(self.s3_credentials) - set(slugs)
+        if unknown:
+            raise ValueError(f"FILIERE_S3_CREDENTIALS names unknown tenants: {sorted(unknown)}")
+        if (self.s3_access_key_id is None) != (self.s3_secret_access_key is None):
+            raise ValueError("FILIERE_S3_ACCESS_KEY_ID and FILIERE_S3_SECRET_ACCESS_KEY go together")
+        for name, url in (
+            ("FILIERE_S3_ENDPOINT_URL", self.s3_endpoint_url),
+            ("FILIERE_S3_PUBLIC_ENDPOINT_URL", self.s3_public_endpoint_url),
+        ):
+            parts = urlsplit(url or "")
+            if url is not None and (parts.scheme not in ("http", "https") or not parts.hostname or parts.query):
+                raise ValueError(f"{name} must be an http(s) URL such as https://s3.example.org, got {url!r}")
+        if self.documents_backend == "s3":
+            prefix = self.s3_bucket_prefix
+            names = [prefix] if self.s3_layout == "prefix" else [f"{prefix}-{slug}" for slug in slugs]
+            invalid = [name for name in names if not _BUCKET.match(name)]
+            if invalid:
+                raise ValueError(f"invalid S3 bucket names (3-63 lowercase letters, digits, hyphens): {invalid}")
+            # An https page may not POST to a plain-http store (mixed content): uploads would fail in the browser.
+            browser_endpoint = self.s3_public_endpoint_url or self.s3_endpoint_url
+            if self.is_production and browser_endpoint and not browser_endpoint.startswith("https://"):
+                raise ValueError(
+                    "production settings refused: the S3 endpoint the browser uses "
+                    "(FILIERE_S3_PUBLIC_ENDPOINT_URL, else FILIERE_S3_ENDPOINT_URL) must be https"
+                )
 
     def _check_production(self) -> None:
         problems = []

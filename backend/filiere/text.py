@@ -1,4 +1,4 @@
-"""Text folding shared by search and sorting.
+"""Text shared by the domains: folding for search and sorting, dates written the French way.
 
 `fold` lowers case and strips accents so that « Île » matches « ile ». Its output is plain ASCII, so
 Python, SQLite and PostgreSQL (column collated "C") order folded keys identically: pages merged across
@@ -6,6 +6,9 @@ tenants stay consistent with each tenant's own order.
 """
 
 import unicodedata
+from datetime import date, datetime
+
+from filiere.clock import PARIS
 
 _LIGATURES = str.maketrans({"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ß": "ss"})
 
@@ -21,7 +24,47 @@ def newest_first_key(number: int, name: str = "") -> str:
     return f"{999_999 - number:06d} {fold(name)}".rstrip()
 
 
+def newest_first_time_key(moment: datetime) -> str:
+    """A sort key ordering instants most recent first (microseconds before year 5138, fixed width)."""
+    micros = round(moment.timestamp() * 1_000_000)
+    return f"{99_999_999_999_999_999 - micros:017d}"
+
+
 def like_pattern(term: str) -> str:
     """A LIKE pattern matching `term` anywhere, with LIKE's wildcards escaped (escape char `\\`)."""
     escaped = fold(term).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
+
+
+_MONTHS = (
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
+_WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+
+
+def short_date(day: date) -> str:
+    return day.strftime("%d/%m/%Y")
+
+
+def long_date(day: date) -> str:
+    """« lundi 23 novembre 2026 », whatever the machine's locale."""
+    first = "1er" if day.day == 1 else str(day.day)
+    return f"{_WEEKDAYS[day.weekday()]} {first} {_MONTHS[day.month - 1]} {day.year}"
+
+
+def long_datetime(moment: datetime) -> str:
+    """« 23 novembre 2026 à 10 h 05 », in France's time, whatever the server's time zone."""
+    local = moment.astimezone(PARIS)
+    first = "1er" if local.day == 1 else str(local.day)
+    return f"{first} {_MONTHS[local.month - 1]} {local.year} à {local.hour} h {local.minute:02d}"

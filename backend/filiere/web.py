@@ -19,6 +19,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from filiere.documents.s3 import presigned_url_origins
 from filiere.metrics import HTTP_LATENCY, HTTP_REQUESTS
 from filiere.settings import Settings
 from filiere.tenancy.fanout import fan_out
@@ -30,6 +31,7 @@ _ROUTE_LABELS = (
     "/graphql",
     "/calendar",
     "/exports",
+    "/files",  # the local backend's presigned links: the token in the path is a credential
     "/auth",
     "/.well-known",
     "/healthz",
@@ -41,17 +43,35 @@ _ROUTE_LABELS = (
 
 
 def route_label(path: str) -> str:
-    """Few, fixed labels: SPA deep links and IDs must not multiply metric series."""
+    """Few, fixed labels: SPA deep links and IDs must not multiply metric series.
+
+    The access log names this label, never the path: calendar and file links carry their token there.
+    """
     for prefix in _ROUTE_LABELS:
         if path == prefix or path.startswith(prefix + "/"):
             return prefix
     return "spa"
 
 
+def connect_sources(settings: Settings) -> list[str]:
+    """What the SPA may fetch: its own origin, an external issuer's, and the S3 store of presigned URLs.
+
+    Origins, not URLs: a CSP source with a path matches that path only, and the SPA reaches the
+    issuer's discovery, token and JWKS endpoints, and every bucket path of the store.
+    """
+    sources = ["'self'"]
+    if not settings.uses_embedded_issuer:
+        issuer = urlsplit(settings.issuer)
+        sources.append(f"{issuer.scheme}://{issuer.netloc}")
+    if settings.documents_backend == "s3":
+        # The browser posts uploads and opens downloads at the public endpoint (else the endpoint);
+        # the local backend's links are relative, on 'self'.
+        sources += presigned_url_origins(settings)
+    return list(dict.fromkeys(sources))
+
+
 def security_headers(settings: Settings) -> dict[str, str]:
-    # A CSP source with a path matches that path only: the SPA needs the issuer's whole origin.
-    issuer = urlsplit(settings.issuer)
-    connect = "'self'" if settings.uses_embedded_issuer else f"'self' {issuer.scheme}://{issuer.netloc}"
+    connect = " ".join(connect_sources(settings))
     headers = {
         "X-Content-Type-Options": "nosniff",
         "Referrer-Policy": "no-referrer",

@@ -34,3 +34,10 @@ def test_destructive_commands_ask_for_confirmation(tmp_path: Path) -> None:
 def test_demo_load_is_refused_outside_demo_mode(tmp_path: Path) -> None:
     result = run("demo", "load", env={"FILIERE_VAR_DIR": str(tmp_path), "FILIERE_DEMO_MODE": "false"})
     assert result.returncode == 2 and "FILIERE_DEMO_MODE" in result.stderr
+
+
+def test_documents_prepare_is_documented_in_french() -> None:
+    assert "documents" in run("--help").stdout
+    help_text = run("documents", "prepare", "--help").stdout
+    assert "Prépare le stockage des documents" in help_text
+    assert "Code de sortie 1" in help_text

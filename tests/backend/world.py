@@ -42,6 +42,8 @@ MUTABLE_NATIONAL_TABLES = [
     "authorization_codes",
     "sign_in_sessions",
     "sign_in_throttle",
+    "rate_limit_windows",
+    "inbox_items",
     "grants",
     "audit_events",
     "editions",

@@ -27,22 +27,6 @@ MINIO_DIR = REPOSITORY / "infra" / "minio"
 K8S_DIR = REPOSITORY / "infra" / "k8s"
 FRONTEND_NGINX_DIR = REPOSITORY / "frontend" / "nginx"
 
-# Variables the backend service of docker-compose already sets for features that filiere.settings does not
-# have yet (documents in S3). Settings ignores unknown FILIERE_* variables, so a
-# typo would go unnoticed: every other variable must name a real setting. When one of these becomes a
-# setting, the test that checks this list fails until it is removed from here.
-SETTINGS_TO_COME = frozenset(
-    {
-        "FILIERE_S3_ENDPOINT_URL",
-        "FILIERE_S3_PUBLIC_ENDPOINT_URL",
-        "FILIERE_S3_REGION",
-        "FILIERE_S3_BUCKET",
-        "FILIERE_S3_ACCESS_KEY_ID",
-        "FILIERE_S3_SECRET_ACCESS_KEY",
-    }
-)
-
-
 # --- files ----------------------------------------------------------------------------------------
 
 

@@ -12,18 +12,19 @@ from urllib.parse import urlsplit
 import pytest
 from sqlalchemy.engine import make_url
 
+from filiere.documents.s3 import S3Storage, presigned_url_origins
 from filiere.settings import Settings
 from tests.infra.support import (
     COMPOSE_FILE,
     MINIO_DIR,
     POSTGRES_INIT_DIR,
     REPOSITORY,
-    SETTINGS_TO_COME,
     all_tenant_slugs,
     command_text,
     database_name,
     interpolate,
     load_realm,
+    origin,
     published_ports,
     service_environment,
     setting_problem,
@@ -144,17 +145,15 @@ def backend_filiere_environment(
 
 
 def test_backend_sets_only_real_settings(services: dict[str, Any]) -> None:
+    """Settings ignores unknown FILIERE_* variables: a typo (or a setting that does not exist yet) would go
+    unnoticed, so every variable the backend receives must name a real setting."""
     variables = set(backend_filiere_environment(services))
-    problems = [problem for name in sorted(variables - SETTINGS_TO_COME) if (problem := setting_problem(name))]
+    problems = [problem for name in sorted(variables) if (problem := setting_problem(name))]
     assert not problems, problems
-
-
-def test_settings_to_come_are_still_to_come(services: dict[str, Any]) -> None:
-    """SETTINGS_TO_COME stays honest: each is set by compose and is not (yet) a setting."""
-    variables = set(backend_filiere_environment(services))
-    assert variables >= SETTINGS_TO_COME
-    became_real = sorted(name for name in SETTINGS_TO_COME if setting_problem(name) is None)
-    assert not became_real, f"now real settings: remove them from SETTINGS_TO_COME {became_real}"
+    # minio-init takes the backend's own names for what they share: they must be settings too.
+    shared = {name for name in service_environment(services["minio-init"]) if name.startswith("FILIERE_")}
+    assert shared <= variables
+    assert "FILIERE_S3_BUCKET" not in COMPOSE_FILE.read_text(encoding="utf-8").replace("FILIERE_S3_BUCKET_", "")
 
 
 def test_setting_check_can_fail() -> None:
@@ -206,7 +205,10 @@ def test_public_url_is_the_frontend_origin(services: dict[str, Any], settings_fr
 def test_backend_migrates_loads_the_demo_then_serves(services: dict[str, Any]) -> None:
     backend = services["backend"]
     command = command_text(backend)
-    steps = [command.find(step) for step in ("filiere db upgrade", "filiere demo load", "filiere serve")]
+    steps = [
+        command.find(step)
+        for step in ("filiere db upgrade", "filiere documents prepare", "filiere demo load", "filiere serve")
+    ]
     assert -1 not in steps and steps == sorted(steps), command
     assert "&&" in command, "each step must succeed before the next"
     assert re.search(r"filiere serve .*--host 0\.0\.0\.0 .*--port 8000", command)
@@ -230,7 +232,7 @@ def test_frontend_names_the_same_issuer_and_backend(services: dict[str, Any], se
     assert services["frontend"]["depends_on"]["backend"]["condition"] == "service_healthy"
 
 
-# --- mail and documents (settings to come) --------------------------------------------------------
+# --- mail and documents --------------------------------------------------------------------------
 
 
 def test_smtp_points_at_mailpit(services: dict[str, Any]) -> None:
@@ -240,26 +242,64 @@ def test_smtp_points_at_mailpit(services: dict[str, Any]) -> None:
     assert set(published_ports(services["mailpit"])) == {1025, 8025}
 
 
-def test_documents_bucket_is_created_versioned_and_shared_with_the_backend(services: dict[str, Any]) -> None:
+def test_documents_bucket_is_created_versioned_and_shared_with_the_backend(
+    services: dict[str, Any], settings_from: SettingsFrom
+) -> None:
+    """One bucket made by minio-init (root account) with versioning; the backend stores every region under
+    its own prefix in it, with an account limited to it."""
     backend = backend_filiere_environment(services)
+    settings = settings_from(backend)
     init = services["minio-init"]
     init_environment = service_environment(init)
     assert mounts(init)["/etc/filiere/minio"] == "infra/minio"
     assert init["depends_on"]["minio"]["condition"] == "service_healthy"
-    for name in ("FILIERE_S3_BUCKET", "FILIERE_S3_ACCESS_KEY_ID", "FILIERE_S3_SECRET_ACCESS_KEY"):
+    for name in ("FILIERE_S3_BUCKET_PREFIX", "FILIERE_S3_ACCESS_KEY_ID", "FILIERE_S3_SECRET_ACCESS_KEY"):
         assert init_environment[name] == backend[name], name
     for name in ("MINIO_ROOT_USER", "MINIO_ROOT_PASSWORD"):
         assert init_environment[name] == service_environment(services["minio"])[name], name
+
+    assert settings.documents_backend == "s3"
+    assert settings.s3_layout == "prefix"
+    bucket = init_environment["FILIERE_S3_BUCKET_PREFIX"]
+    storage = S3Storage(settings)
+    assert {storage.bucket(tenant.slug) for tenant in settings.tenants} == {bucket}
+    assert storage.object_key("normandie", "k") == "normandie/k"
+    assert settings.s3_access_key_id == init_environment["FILIERE_S3_ACCESS_KEY_ID"]
+    assert settings.s3_credentials == {}, "one app account for the one bucket"
+
     script = (MINIO_DIR / "init.sh").read_text(encoding="utf-8")
-    assert 'mc mb --ignore-existing "filiere/$FILIERE_S3_BUCKET"' in script
-    assert 'mc version enable "filiere/$FILIERE_S3_BUCKET"' in script
+    assert ': "${FILIERE_S3_BUCKET_PREFIX:?}"' in script
+    assert "BUCKET=$FILIERE_S3_BUCKET_PREFIX" in script
+    assert 'mc mb --ignore-existing "filiere/$BUCKET"' in script
+    assert 'mc version enable "filiere/$BUCKET"' in script
+    assert 'mc anonymous set none "filiere/$BUCKET"' in script
+    # The app account reaches that bucket only (tests/backend/documents/test_prepare.py runs the backend's
+    # calls under this very policy).
     policy = (MINIO_DIR / "documents-policy.json").read_text(encoding="utf-8")
-    bucket = backend["FILIERE_S3_BUCKET"]
-    resources = set(re.findall(r"arn:aws:s3:::([^\"/]+)", policy))
-    assert resources == {bucket}
-    assert urlsplit(backend["FILIERE_S3_ENDPOINT_URL"]).hostname == "minio"
+    assert set(re.findall(r"arn:aws:s3:::([^\"/]+)", policy)) == {bucket}
+    assert "s3:CreateBucket" not in policy and "s3:PutBucketVersioning" not in policy
+
+
+def test_backend_and_browser_reach_minio_at_their_own_addresses(
+    services: dict[str, Any], settings_from: SettingsFrom
+) -> None:
+    settings = settings_from(backend_filiere_environment(services))
+    endpoint = urlsplit(settings.s3_endpoint_url or "")
+    assert (endpoint.scheme, endpoint.hostname, endpoint.port) == ("http", "minio", 9000)
+    # Presigned URLs name the port MinIO publishes on the host, where the browser is.
     _, host_port = published_ports(services["minio"])[9000]
-    assert backend["FILIERE_S3_PUBLIC_ENDPOINT_URL"] == f"http://localhost:{host_port}"
+    assert settings.s3_public_endpoint_url == f"http://localhost:{host_port}"
+    assert presigned_url_origins(settings) == [f"http://localhost:{host_port}"]
+    assert service_environment(services["minio-init"])["MINIO_URL"] == settings.s3_endpoint_url
+
+
+def test_minio_lets_the_spa_origin_post_uploads(services: dict[str, Any], settings_from: SettingsFrom) -> None:
+    """This MinIO has no per-bucket CORS (`documents prepare` reports it): its server-wide list must name
+    the SPA's origin — the frontend's, which is the backend's public URL — and nothing else."""
+    settings = settings_from(backend_filiere_environment(services))
+    allowed = service_environment(services["minio"])["MINIO_API_CORS_ALLOW_ORIGIN"]
+    _, frontend_port = published_ports(services["frontend"])[8080]
+    assert allowed == origin(settings.public_url) == f"http://localhost:{frontend_port}"
 
 
 # --- the interpolation the tests rely on ----------------------------------------------------------

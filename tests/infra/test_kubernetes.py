@@ -11,8 +11,10 @@ from urllib.parse import urlsplit
 import pytest
 from sqlalchemy.engine import make_url
 
+from filiere.documents.s3 import S3Storage, presigned_url_origins
 from filiere.settings import Settings
-from tests.infra.support import K8S_DIR, all_tenant_slugs, load_yaml, load_yaml_documents
+from filiere.web import security_headers
+from tests.infra.support import K8S_DIR, all_tenant_slugs, load_yaml, load_yaml_documents, setting_problem
 
 SettingsFrom = Callable[[Mapping[str, str]], Settings]
 Resources = dict[tuple[str, str], dict[str, Any]]
@@ -94,7 +96,7 @@ def test_containers_run_unprivileged(resources: Resources) -> None:
     for kind, name in workloads:
         pod = resources[(kind, name)]["spec"]["template"]["spec"]
         assert pod["securityContext"]["runAsNonRoot"] is True, name
-        for spec in pod["containers"]:
+        for spec in [*pod.get("initContainers", []), *pod["containers"]]:
             context = spec["securityContext"]
             assert context["allowPrivilegeEscalation"] is False, name
             assert context["readOnlyRootFilesystem"] is True, name
@@ -111,6 +113,21 @@ def test_migration_job_upgrades_with_the_backend_settings(resources: Resources) 
     database = [var for var in backend["env"] if var["name"].startswith(("DB_", "FILIERE_"))]
     assert [var for var in job["env"] if var["name"].startswith(("DB_", "FILIERE_"))] == database
     assert resources[("Job", "filiere-db-upgrade")]["spec"]["template"]["spec"]["restartPolicy"] == "Never"
+
+
+def test_migration_job_prepares_the_document_store_first(resources: Resources) -> None:
+    """`filiere documents prepare` (buckets, versioning, CORS) runs before the migration, with everything
+    the main container has: the same settings reach the same store as the Deployment's."""
+    pod = resources[("Job", "filiere-db-upgrade")]["spec"]["template"]["spec"]
+    (prepare,) = pod["initContainers"]
+    job = container(resources, "Job", "filiere-db-upgrade")
+    assert prepare["args"] == ["filiere", "documents", "prepare"]
+    assert {key: value for key, value in prepare.items() if key not in {"name", "args"}} == {
+        key: value for key, value in job.items() if key not in {"name", "args"}
+    }
+    backend = container(resources, "Deployment", "filiere-backend")
+    s3 = [var for var in backend["env"] if var["name"].startswith("FILIERE_S3_")]
+    assert s3 and all(var in prepare["env"] for var in s3)
 
 
 def test_one_postgres_cluster_per_tenant_with_backups(resources: Resources, default_settings: Settings) -> None:
@@ -165,10 +182,47 @@ def test_no_secret_in_the_manifests(resources: Resources) -> None:
             leaked = [key for key in resource["data"] if SECRET_NAMES.search(key)]
             assert not leaked, f"{name}: {leaked}"
         if kind in {"Deployment", "Job"}:
-            for spec in resource["spec"]["template"]["spec"]["containers"]:
+            pod = resource["spec"]["template"]["spec"]
+            for spec in [*pod.get("initContainers", []), *pod["containers"]]:
                 for variable in spec.get("env", []):
                     if SECRET_NAMES.search(variable["name"]):
                         assert "secretKeyRef" in variable.get("valueFrom", {}), f"{name}: {variable['name']}"
+
+
+def test_backend_sets_only_real_settings(resources: Resources) -> None:
+    """Settings ignores unknown FILIERE_* variables: each one the backend's pods receive must be a setting."""
+    for kind, name in (("Deployment", "filiere-backend"), ("Job", "filiere-db-upgrade")):
+        environment = resolved_environment(resources, container(resources, kind, name))
+        variables = sorted(variable for variable in environment if variable.startswith("FILIERE_"))
+        assert "FILIERE_S3_ACCESS_KEY_ID" in variables
+        problems = [problem for variable in variables if (problem := setting_problem(variable))]
+        assert not problems, (name, problems)
+
+
+def test_documents_live_in_one_versioned_bucket_per_region(resources: Resources, settings_from: SettingsFrom) -> None:
+    environment = resolved_environment(resources, container(resources, "Deployment", "filiere-backend"))
+    settings = settings_from({name: value for name, value in environment.items() if name.startswith("FILIERE_")})
+    assert settings.documents_backend == "s3"
+    assert settings.s3_layout == "bucket"
+    assert (settings.s3_endpoint_url or "").startswith("https://")
+    storage = S3Storage(settings)
+    buckets = {storage.bucket(tenant.slug) for tenant in settings.tenants}
+    assert len(buckets) == len(settings.tenants)
+    # The key pair comes from the operators' Secret, never from the manifests.
+    secret = settings.s3_secret_access_key
+    assert secret is not None and secret.get_secret_value().startswith("secret-filiere-s3-")
+
+
+def test_frontend_csp_names_the_store_the_backend_presigns_for(
+    resources: Resources, settings_from: SettingsFrom
+) -> None:
+    environment = resolved_environment(resources, container(resources, "Deployment", "filiere-backend"))
+    settings = settings_from({name: value for name, value in environment.items() if name.startswith("FILIERE_")})
+    frontend = resolved_environment(resources, container(resources, "Deployment", "filiere-frontend"))
+    assert frontend["FILIERE_CSP_CONNECT_EXTRA"].split() == presigned_url_origins(settings)
+    backend_connect = security_headers(settings)["Content-Security-Policy"].split("connect-src ", 1)[1].split(";")[0]
+    issuer = urlsplit(settings.issuer)
+    assert backend_connect == f"'self' {issuer.scheme}://{issuer.netloc} {frontend['FILIERE_CSP_CONNECT_EXTRA']}"
 
 
 def test_frontend_and_ingress_share_the_public_origin(resources: Resources) -> None:

@@ -66,3 +66,9 @@ async def list_region_staff(
     )
     part = TenantSlice(rows=[UserView.of(row) for row in rows], total_count=total or 0)
     return merge_slices([part], page, lambda view: SortPosition(view.email, NATIONAL_SLUG, view.id))
+
+
+async def user_id_of(uow: UnitOfWork, principal: Principal) -> int | None:
+    """The caller's row in the national users table, if they have one."""
+    user_id: int | None = await uow.national().scalar(select(User.id).where(User.subject == principal.subject))
+    return user_id

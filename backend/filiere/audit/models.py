@@ -18,14 +18,20 @@ class AuditFields:
     __tablename__ = "audit_events"
 
     @declared_attr.directive
-    def __table_args__(cls) -> tuple[Index]:  # noqa: N805 - SQLAlchemy declarative hook
-        return (Index("ix_audit_events_entity", "entity_type", "entity_id"),)
+    def __table_args__(cls) -> tuple[Index, Index]:  # noqa: N805 - SQLAlchemy declarative hook
+        return (
+            Index("ix_audit_events_entity", "entity_type", "entity_id"),
+            Index("ix_audit_events_sort", "sort_key", "id"),
+        )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     occurred_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # `text.newest_first_time_key(occurred_at)`: the trail reads newest first, merged across databases.
+    sort_key: Mapped[str] = mapped_column(String(17))
     actor_subject: Mapped[str] = mapped_column(String(64), index=True)
     actor_name: Mapped[str] = mapped_column(String(120))
-    actor_role: Mapped[Role] = mapped_column(enum_type(Role, "audit_actor_role"))
+    # None: someone without an account (a company applying through the public form).
+    actor_role: Mapped[Role | None] = mapped_column(enum_type(Role, "audit_actor_role"))
     actor_region: Mapped[str | None] = mapped_column(String(64))
     action: Mapped[str] = mapped_column(String(64))
     entity_type: Mapped[str] = mapped_column(String(64))

@@ -33,6 +33,8 @@ class Action(StrEnum):
     UPDATE_MILESTONE = "milestone:update"
     VIEW_MILESTONE_EVIDENCE = "milestone:view_evidence"
     MANAGE_CALENDAR_FEED = "calendar_feed:manage"
+    VIEW_AUDIT = "audit:view"
+    VIEW_PROJECT_DOCUMENTS = "project:view_documents"
 
 
 class Reach(StrEnum):
@@ -109,6 +111,15 @@ RULES: dict[Action, dict[Role, Rule]] = {
     },
     # A secret calendar URL opens a region's plan to whoever holds it: only the region's own staff make one.
     Action.MANAGE_CALENDAR_FEED: {Role.ADVISER: Rule(reaches=_OWN), Role.REGIONAL_ADMIN: Rule(reaches=_OWN)},
+    # Deliverables and studies: the project's region, CCI France, and partners the project shared them with.
+    Action.VIEW_PROJECT_DOCUMENTS: {
+        Role.ADVISER: Rule(reaches=_OWN),
+        Role.REGIONAL_ADMIN: Rule(reaches=_OWN),
+        Role.NATIONAL: Rule(reaches=_REGIONAL),
+        Role.PARTNER: Rule(grant=GrantScope.DOCUMENTS),
+    },
+    # The trail holds before/after values of confidential fields: the region's head and CCI France only.
+    Action.VIEW_AUDIT: {Role.REGIONAL_ADMIN: Rule(reaches=_OWN), Role.NATIONAL: Rule(reaches=_EVERYWHERE)},
 }
 
 

@@ -15,7 +15,8 @@ from icalendar import Calendar, Event
 from icalendar.enums import TRANSP
 
 from filiere.calendar.links import cohort_page
-from filiere.calendar.plan import PlanEntry, short_date
+from filiere.calendar.plan import PlanEntry
+from filiere.text import short_date
 
 PRODUCT_ID = "-//CCI France//Filière//FR"
 TIMEZONE = "Europe/Paris"

@@ -37,31 +37,6 @@ OWNER_LABELS = {
     MilestoneOwner.COMPANY: "Entreprise",
 }
 SCOPE_LABELS = {MilestoneScope.COHORT: "Cohorte", MilestoneScope.PROJECT: "Projet"}
-_MONTHS = (
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-)
-_WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-
-
-def short_date(day: date) -> str:
-    return day.strftime("%d/%m/%Y")
-
-
-def long_date(day: date) -> str:
-    """« lundi 23 novembre 2026 », whatever the machine's locale."""
-    first = "1er" if day.day == 1 else str(day.day)
-    return f"{_WEEKDAYS[day.weekday()]} {first} {_MONTHS[day.month - 1]} {day.year}"
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -18,6 +18,7 @@ from datetime import UTC, date, datetime
 from sqlalchemy import func, select
 
 from filiere.accounts.models import User
+from filiere.accounts.service import user_id_of
 from filiere.audit.service import record_change
 from filiere.auth.policy import Action, is_allowed
 from filiere.auth.principal import Principal, require_principal
@@ -28,7 +29,6 @@ from filiere.calendar.plan import PlanEntry, assignee_plan, cohort_plan
 from filiere.errors import ConflictError, ForbiddenError, InvalidInputError, NotFoundError
 from filiere.pagination import Page, PageRequest, SortPosition, TenantSlice, merge_slices
 from filiere.programmes.cohorts import CohortView, cohorts_by_id
-from filiere.programmes.milestones import user_id_of
 from filiere.programmes.models import CalendarFeed, FeedKind
 from filiere.tenancy.unit_of_work import UnitOfWork
 

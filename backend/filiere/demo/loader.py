@@ -19,7 +19,7 @@ from filiere.demo.data import EVENTS, ORGANISATIONS, PROJECTS, DemoProject
 from filiere.demo.planning import load_national_planning, load_regional_planning
 from filiere.events.models import Event
 from filiere.partners.models import Organisation
-from filiere.programmes.identifiers import checked_commune_code, checked_naf_code, checked_siren, departement_of
+from filiere.programmes.identifiers import checked_commune_code, checked_naf_code, checked_siren
 from filiere.programmes.models import Company, Project, ProjectNeedRow
 from filiere.programmes.service import index_project
 from filiere.schemas import METADATA
@@ -166,8 +166,8 @@ async def _region(session: TenantSession, tenant: Tenant, registry: TenantRegist
 
 
 async def _company(session: TenantSession, item: DemoProject, registry: TenantRegistry) -> Company:
-    commune_code = checked_commune_code(item.commune_code)
-    departement = departement_of(commune_code)
+    commune = checked_commune_code(item.commune_code)
+    departement = commune.departement_code
     home = registry.region_of_departement(departement)
     if home is None or home.slug != item.region:
         raise ValueError(f"demo company {item.company} is not in region {item.region}")
@@ -181,7 +181,7 @@ async def _company(session: TenantSession, item: DemoProject, registry: TenantRe
         name=item.company,
         siren_is_demo=True,
         naf_code=checked_naf_code(item.naf_code) if item.naf_code else None,
-        commune_code=commune_code,
+        commune_code=commune.code,
         commune_name=item.commune_name,
         departement=departement,
     )

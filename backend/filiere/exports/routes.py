@@ -1,13 +1,18 @@
-"""Downloads of a cohort's retroplanning: GET /exports/cohorts/{cohortId}/retroplanning.{xlsx,ics}.
+"""Downloads: a cohort's retroplanning (GET /exports/cohorts/{cohortId}/retroplanning.{xlsx,ics}), the
+project list (GET /exports/projects.xlsx?region=&status=&sector=&need=&adviser=&departement=&text=) and the
+audit trail (GET /exports/audit.{csv,xlsx}?region=&entity=&entityType=&actor=&action=&since=&until=).
 
-`cohortId` is the cohort's GraphQL global ID; the caller authenticates with the same bearer token as for
-/graphql (the SPA fetches the file, then saves it). A missing cohort and one the caller may not see give
-the same 404; no token gives 401, a bad one 401 with `invalid_token`.
+IDs are GraphQL global IDs; the caller authenticates with the same bearer token as for /graphql (the SPA
+fetches the file, then saves it). A missing cohort and one the caller may not see give the same 404; no
+token gives 401, a bad one 401 with `invalid_token`; a malformed filter 400.
 """
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from datetime import datetime
+from enum import StrEnum
+from typing import TypeVar
 
 import structlog
 from starlette.concurrency import run_in_threadpool
@@ -16,22 +21,31 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from filiere import clock
+from filiere.audit.export import audit_csv, audit_rows, audit_workbook
+from filiere.audit.service import audit_filters, audit_tenants
 from filiere.auth.bearer import authenticate
+from filiere.auth.principal import Principal, require_principal
 from filiere.auth.tokens import InvalidTokenError, TokenVerifier
 from filiere.calendar.ics import to_ics
 from filiere.calendar.routes import ICS_MEDIA_TYPE
 from filiere.calendar.service import cohort_header
-from filiere.errors import NotAuthenticatedError, NotFoundError
+from filiere.clock import PARIS
+from filiere.errors import InvalidInputError, NotAuthenticatedError, NotFoundError
 from filiere.exports.service import CohortExport, cohort_export, export_filename
 from filiere.exports.workbook import retroplanning_workbook
 from filiere.ids import decode_id
+from filiere.programmes.export import project_rows, projects_workbook
+from filiere.programmes.models import ProjectNeed, ProjectStatus, Sector
+from filiere.programmes.service import ProjectFilters
 from filiere.settings import Settings
 from filiere.tenancy.fanout import TENANT_OUTAGES
 from filiere.tenancy.registry import TenantRegistry
 from filiere.tenancy.unit_of_work import UnitOfWork
 
 log = structlog.get_logger(__name__)
+E = TypeVar("E", bound=StrEnum)
 XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+CSV_MEDIA_TYPE = "text/csv; charset=utf-8"
 NO_STORE = {"Cache-Control": "private, no-store"}
 
 Render = Callable[[CohortExport], tuple[bytes, str, str]]  # body, media type, file extension
@@ -41,40 +55,101 @@ def _error(status: int, code: str, message: str, headers: dict[str, str] | None 
     return JSONResponse({"code": code, "message": message}, status_code=status, headers={**NO_STORE, **(headers or {})})
 
 
-def export_routes(settings: Settings, registry: TenantRegistry, verifier: TokenVerifier) -> list[BaseRoute]:
-    def endpoint(render: Render) -> Callable[[Request], Awaitable[Response]]:
-        async def download(request: Request) -> Response:
-            try:
-                principal = await authenticate(request, verifier)
-            except InvalidTokenError as error:
-                log.info("invalid_token", reason=str(error))
-                return _error(
-                    401,
-                    "INVALID_TOKEN",
-                    "Votre session a expiré ou votre jeton d'accès est invalide. Reconnectez-vous.",
-                    {"WWW-Authenticate": 'Bearer error="invalid_token"'},
-                )
-            try:
-                target = decode_id(request.path_params["cohort_id"], expected_type="Cohort")
-                async with UnitOfWork(registry) as uow:
-                    export = await cohort_export(
-                        uow, principal, region=target.tenant, cohort_id=target.int_key, today=clock.today(settings)
-                    )
-            except NotAuthenticatedError as error:
-                return _error(401, error.code, error.message, {"WWW-Authenticate": "Bearer"})
-            except NotFoundError as error:
-                return _error(404, error.code, error.message)
-            except TENANT_OUTAGES:
-                return _error(503, "REGION_UNAVAILABLE", "Cette région est momentanément injoignable.")
-            body, media_type, extension = await run_in_threadpool(render, export)
-            filename = export_filename(export.cohort, extension)
-            return Response(
-                body,
-                media_type=media_type,
-                headers={**NO_STORE, "Content-Disposition": f'attachment; filename="{filename}"'},
-            )
+Produce = Callable[[Request, Principal | None, UnitOfWork], Awaitable[tuple[bytes, str, str]]]
 
-        return download
+
+def _download(
+    registry: TenantRegistry, verifier: TokenVerifier, produce: Produce
+) -> Callable[[Request], Awaitable[Response]]:
+    """An authenticated download: `produce` answers the body, its media type and the file name."""
+
+    async def download(request: Request) -> Response:
+        try:
+            principal = await authenticate(request, verifier)
+        except InvalidTokenError as error:
+            log.info("invalid_token", reason=str(error))
+            return _error(
+                401,
+                "INVALID_TOKEN",
+                "Votre session a expiré ou votre jeton d'accès est invalide. Reconnectez-vous.",
+                {"WWW-Authenticate": 'Bearer error="invalid_token"'},
+            )
+        try:
+            async with UnitOfWork(registry) as uow:
+                body, media_type, filename = await produce(request, principal, uow)
+        except NotAuthenticatedError as error:
+            return _error(401, error.code, error.message, {"WWW-Authenticate": "Bearer"})
+        except NotFoundError as error:
+            return _error(404, error.code, error.message)
+        except InvalidInputError as error:
+            return _error(400, error.code, error.message)
+        except TENANT_OUTAGES:
+            return _error(503, "REGION_UNAVAILABLE", "Cette région est momentanément injoignable.")
+        return Response(
+            body,
+            media_type=media_type,
+            headers={**NO_STORE, "Content-Disposition": f'attachment; filename="{filename}"'},
+        )
+
+    return download
+
+
+def _instant(request: Request, name: str) -> datetime | None:
+    value = request.query_params.get(name)
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        raise InvalidInputError(
+            f"« {name} » doit être une date et heure ISO 8601, par exemple 2026-11-23T09:00:00+01:00.",
+            field=name,
+            code="INVALID_DATE",
+        ) from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=PARIS)
+
+
+def _choices(request: Request, name: str, enum: type[E]) -> frozenset[E]:
+    """Repeated query parameters (`?status=candidate&status=selected`) as enum members; a typo is a 400."""
+    try:
+        return frozenset(enum(value.lower()) for value in request.query_params.getlist(name))
+    except ValueError:
+        allowed = ", ".join(member.value for member in enum)
+        raise InvalidInputError(f"« {name} » accepte : {allowed}.", field=name, code="INVALID_FILTER") from None
+
+
+def project_filters(request: Request) -> ProjectFilters:
+    """The list page's filters, as the SPA puts them in the export's address."""
+    query = request.query_params
+    adviser_ids = []
+    for adviser in query.getlist("adviser"):
+        try:
+            adviser_ids.append(decode_id(adviser, expected_type="User").int_key)
+        except NotFoundError:
+            adviser_ids.append(0)  # names nobody: matches nothing
+    in_cohort = query.get("inCohort")
+    return ProjectFilters(
+        statuses=_choices(request, "status", ProjectStatus),
+        sectors=_choices(request, "sector", Sector),
+        needs=_choices(request, "need", ProjectNeed),
+        adviser_ids=frozenset(adviser_ids),
+        departements=frozenset(code.strip().upper() for code in query.getlist("departement") if code.strip()),
+        text=(query.get("text") or "").strip()[:200] or None,
+        in_cohort=None if in_cohort is None else in_cohort.lower() == "true",
+    )
+
+
+def export_routes(settings: Settings, registry: TenantRegistry, verifier: TokenVerifier) -> list[BaseRoute]:
+    def cohort(render: Render) -> Produce:
+        async def produce(request: Request, principal: Principal | None, uow: UnitOfWork) -> tuple[bytes, str, str]:
+            target = decode_id(request.path_params["cohort_id"], expected_type="Cohort")
+            export = await cohort_export(
+                uow, principal, region=target.tenant, cohort_id=target.int_key, today=clock.today(settings)
+            )
+            body, media_type, extension = await run_in_threadpool(render, export)
+            return body, media_type, export_filename(export.cohort, extension)
+
+        return produce
 
     def xlsx(export: CohortExport) -> tuple[bytes, str, str]:
         return retroplanning_workbook(export, public_url=settings.public_url), XLSX_MEDIA_TYPE, "xlsx"
@@ -83,7 +158,48 @@ def export_routes(settings: Settings, registry: TenantRegistry, verifier: TokenV
         header = cohort_header(export.cohort, export.region_label)
         return to_ics(header, export.entries, public_url=settings.public_url), ICS_MEDIA_TYPE, "ics"
 
+    def audit(extension: str) -> Produce:
+        async def produce(request: Request, principal: Principal | None, uow: UnitOfWork) -> tuple[bytes, str, str]:
+            query = request.query_params
+            filters = await audit_filters(
+                uow,
+                entity=query.get("entity"),
+                entity_type=query.get("entityType"),
+                actor=query.get("actor"),
+                action=query.get("action"),
+                since=_instant(request, "since"),
+                until=_instant(request, "until"),
+            )
+            region = query.get("region") or None
+            if not audit_tenants(uow, require_principal(principal), region):
+                raise NotFoundError("Vous n'avez pas accès à ce journal d'audit.")
+            events, total = await audit_rows(uow, principal, region=region, filters=filters)
+            filename = f"audit-{region or 'toutes-regions'}-{clock.today(settings).isoformat()}.{extension}"
+            if extension == "csv":
+                return audit_csv(events, total), CSV_MEDIA_TYPE, filename
+            return await run_in_threadpool(audit_workbook, events, total), XLSX_MEDIA_TYPE, filename
+
+        return produce
+
+    async def projects(request: Request, principal: Principal | None, uow: UnitOfWork) -> tuple[bytes, str, str]:
+        filters = project_filters(request)
+        region = request.query_params.get("region") or None
+        rows, total = await project_rows(uow, require_principal(principal), region=region, filters=filters)
+        body = await run_in_threadpool(projects_workbook, rows, total)
+        return body, XLSX_MEDIA_TYPE, f"projets-{region or 'toutes-regions'}-{clock.today(settings).isoformat()}.xlsx"
+
     return [
-        Route("/exports/cohorts/{cohort_id}/retroplanning.xlsx", endpoint(xlsx), methods=["GET"]),
-        Route("/exports/cohorts/{cohort_id}/retroplanning.ics", endpoint(ics), methods=["GET"]),
+        Route("/exports/projects.xlsx", _download(registry, verifier, projects), methods=["GET"]),
+        Route(
+            "/exports/cohorts/{cohort_id}/retroplanning.xlsx",
+            _download(registry, verifier, cohort(xlsx)),
+            methods=["GET"],
+        ),
+        Route(
+            "/exports/cohorts/{cohort_id}/retroplanning.ics",
+            _download(registry, verifier, cohort(ics)),
+            methods=["GET"],
+        ),
+        Route("/exports/audit.csv", _download(registry, verifier, audit("csv")), methods=["GET"]),
+        Route("/exports/audit.xlsx", _download(registry, verifier, audit("xlsx")), methods=["GET"]),
     ]

@@ -9,6 +9,7 @@ from typing import TypeVar
 from filiere import clock
 from filiere.accounts.loaders import UserByIdLoader, UserBySubjectLoader
 from filiere.auth.principal import Principal
+from filiere.documents.loaders import DocumentsByProjectLoader
 from filiere.methodology.loaders import MethodContentByVersionLoader
 from filiere.partners.loaders import OrganisationByIdLoader, OrganisationBySlugLoader
 from filiere.programmes.loaders import (
@@ -17,13 +18,23 @@ from filiere.programmes.loaders import (
     CompanyByIdLoader,
     EditionByIdLoader,
     ProjectByIdLoader,
+    ScoreByProjectLoader,
+    StatusChangesByProjectLoader,
 )
 from filiere.settings import Settings
 from filiere.tenancy.fanout import TenantFailure
 from filiere.tenancy.registry import TenantRegistry
 from filiere.tenancy.unit_of_work import UnitOfWork
 
-RegionalLoader = TypeVar("RegionalLoader", CompanyByIdLoader, CohortByIdLoader, AdherenceByCohortLoader)
+RegionalLoader = TypeVar(
+    "RegionalLoader",
+    CompanyByIdLoader,
+    CohortByIdLoader,
+    AdherenceByCohortLoader,
+    StatusChangesByProjectLoader,
+    DocumentsByProjectLoader,
+    ScoreByProjectLoader,
+)
 
 
 class Loaders:
@@ -55,6 +66,15 @@ class Loaders:
     def adherence_by_cohort(self, region: str) -> AdherenceByCohortLoader:
         return self._per_region(AdherenceByCohortLoader, region)
 
+    def status_changes_by_project(self, region: str) -> StatusChangesByProjectLoader:
+        return self._per_region(StatusChangesByProjectLoader, region)
+
+    def documents_by_project(self, region: str) -> DocumentsByProjectLoader:
+        return self._per_region(DocumentsByProjectLoader, region)
+
+    def score_by_project(self, region: str) -> ScoreByProjectLoader:
+        return self._per_region(ScoreByProjectLoader, region)
+
     def project_by_id(self, region: str) -> ProjectByIdLoader:
         key = (ProjectByIdLoader, region)
         if key not in self._regional:
@@ -72,6 +92,8 @@ class Context:
     loaders: Loaders
     # Regions a fan-out could not reach; reported as GraphQL errors beside the partial data.
     unavailable: list[TenantFailure] = field(default_factory=list)
+    # The caller's network address (behind a proxy, as the server was told to trust it): rate limits.
+    client_address: str = ""
 
     @property
     def today(self) -> date:
@@ -79,7 +101,12 @@ class Context:
 
     @classmethod
     def build(
-        cls, settings: Settings, registry: TenantRegistry, principal: Principal | None, request_id: str
+        cls,
+        settings: Settings,
+        registry: TenantRegistry,
+        principal: Principal | None,
+        request_id: str,
+        client_address: str = "",
     ) -> Context:
         uow = UnitOfWork(registry)
         return cls(
@@ -89,4 +116,5 @@ class Context:
             principal=principal,
             request_id=request_id,
             loaders=Loaders(uow, principal),
+            client_address=client_address,
         )

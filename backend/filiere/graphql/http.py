@@ -47,7 +47,13 @@ class GraphQLEndpoint:
             log.info("invalid_token", reason=str(error))
             await _unauthorized()(scope, receive, send)
             return
-        context = Context.build(self._settings, self._registry, principal, scope.get("state", {}).get("request_id", ""))
+        context = Context.build(
+            self._settings,
+            self._registry,
+            principal,
+            scope.get("state", {}).get("request_id", ""),
+            client_address=request.client.host if request.client else "",
+        )
         scope.setdefault("state", {})["graphql_context"] = context
         try:
             await self._strawberry(scope, receive, send)

@@ -20,16 +20,20 @@ from strawberry.extensions import (
 from strawberry.types import ExecutionContext
 
 from filiere.accounts.schema import AccountsQuery
+from filiere.audit.schema import AuditQuery
 from filiere.calendar.schema import CalendarMutation, CalendarQuery
+from filiere.documents.schema import DocumentsMutation
 from filiere.events.schema import EventsQuery
 from filiere.graphql.extensions import ErrorPolicy, OperationMetrics
 from filiere.graphql.node import resolve_node
 from filiere.graphql.types import Info, Node
 from filiere.methodology.schema import MethodologyMutation, MethodologyQuery
+from filiere.notifications.schema import InboxMutation, InboxQuery
 from filiere.partners.schema import PartnersQuery
 from filiere.programmes.planning_schema import PlanningMutation, PlanningQuery
-from filiere.programmes.schema import ProgrammesMutation, ProgrammesQuery
+from filiere.programmes.schema import ProgrammesMutation, ProgrammesQuery, SelectionQuery
 from filiere.settings import Settings
+from filiere.studies.schema import StudiesMutation
 from filiere.tenancy.schema import TenancyQuery
 
 
@@ -50,13 +54,24 @@ class Query(
     MethodologyQuery,
     PlanningQuery,
     CalendarQuery,
+    AuditQuery,
+    InboxQuery,
+    SelectionQuery,
     NodeQuery,
 ):
     pass
 
 
 @strawberry.type
-class Mutation(ProgrammesMutation, MethodologyMutation, PlanningMutation, CalendarMutation):
+class Mutation(
+    ProgrammesMutation,
+    MethodologyMutation,
+    PlanningMutation,
+    CalendarMutation,
+    DocumentsMutation,
+    InboxMutation,
+    StudiesMutation,
+):
     pass
 
 

@@ -23,7 +23,7 @@ from sqlalchemy import select
 from filiere.accounts.models import User
 from filiere.auth.principal import REGIONAL_ROLES
 from filiere.calendar.links import cohort_page, my_milestones_page
-from filiere.calendar.plan import PlanEntry, assignee_plan, long_date
+from filiere.calendar.plan import PlanEntry, assignee_plan
 from filiere.clock import PARIS
 from filiere.methodology.calendar import calendar_for
 from filiere.notifications.mailer import DELIVERY_ERRORS, SmtpMailer
@@ -31,6 +31,7 @@ from filiere.settings import Settings
 from filiere.tenancy.fanout import TenantFailure, fan_out
 from filiere.tenancy.registry import Tenant, TenantRegistry
 from filiere.tenancy.unit_of_work import UnitOfWork
+from filiere.text import long_date
 
 log = structlog.get_logger(__name__)
 HORIZON_WORKING_DAYS = 10

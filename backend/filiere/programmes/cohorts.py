@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime
 
 from sqlalchemy import func, select
 
+from filiere.accounts.service import user_id_of
 from filiere.audit.service import record_change
 from filiere.auth.policy import Action, is_allowed
 from filiere.auth.principal import Principal, require_principal
@@ -29,7 +30,6 @@ from filiere.programmes.milestones import (
     MilestoneView,
     calendar_of,
     set_due,
-    user_id_of,
     with_dependencies,
     write_due_dates,
 )

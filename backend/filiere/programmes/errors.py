@@ -9,9 +9,22 @@ class ProjectErrorCode(StrEnum):
     NOT_FOUND = "not_found"
     NOT_ALLOWED = "not_allowed"
     STALE_VERSION = "stale_version"
+    ILLEGAL_TRANSITION = "illegal_transition"
+    INVALID_EMAIL = "invalid_email"
+    DUPLICATE_NAME = "duplicate_name"
+    RATE_LIMITED = "rate_limited"
+    UNKNOWN_USER = "unknown_user"
+    OUT_OF_RANGE = "out_of_range"
     INVALID_SIREN = "invalid_siren"
     INVALID_NAF_CODE = "invalid_naf_code"
     INVALID_COMMUNE_CODE = "invalid_commune_code"
+    INVALID_SIRET = "invalid_siret"
+    SIRET_NOT_OF_SIREN = "siret_not_of_siren"
+    UNKNOWN_NAF_CODE = "unknown_naf_code"
+    UNKNOWN_COMMUNE = "unknown_commune"
+    FORMER_COMMUNE = "former_commune"
+    COMMUNE_IN_OTHER_REGION = "commune_in_other_region"
+    COMMUNE_OUTSIDE_PROGRAMME = "commune_outside_programme"
 
 
 class PlanningErrorCode(StrEnum):

@@ -9,8 +9,9 @@ from filiere.auth.principal import Principal
 from filiere.programmes.cohorts import CohortView, cohorts_by_id
 from filiere.programmes.editions import EditionView, editions_by_id
 from filiere.programmes.milestones import Adherence, adherence_of
-from filiere.programmes.service import companies_by_id, projects_by_id
-from filiere.programmes.views import CompanyCard, ProjectView
+from filiere.programmes.selection import ScoreView, scores_by_project
+from filiere.programmes.service import companies_by_id, projects_by_id, status_changes_by_project
+from filiere.programmes.views import CompanyCard, ProjectView, StatusChangeView
 from filiere.tenancy.unit_of_work import UnitOfWork
 
 
@@ -24,6 +25,30 @@ class CompanyByIdLoader(DataLoader[int, CompanyCard | None]):
 
     async def _load(self, ids: Sequence[int]) -> list[CompanyCard | None]:
         found = await companies_by_id(self._uow.region(self._region), ids)
+        return [found.get(key) for key in ids]
+
+
+class StatusChangesByProjectLoader(DataLoader[int, list[StatusChangeView]]):
+    """The journey of a region's projects, oldest step first (readers of the full record only)."""
+
+    def __init__(self, uow: UnitOfWork, region: str) -> None:
+        super().__init__(load_fn=self._load)
+        self._uow, self._region = uow, region
+
+    async def _load(self, ids: Sequence[int]) -> list[list[StatusChangeView]]:
+        found = await status_changes_by_project(self._uow.region(self._region), ids)
+        return [found[key] for key in ids]
+
+
+class ScoreByProjectLoader(DataLoader[int, ScoreView | None]):
+    """Selection-grid scores of a region's candidates (readers of the full record only)."""
+
+    def __init__(self, uow: UnitOfWork, region: str) -> None:
+        super().__init__(load_fn=self._load)
+        self._uow, self._region = uow, region
+
+    async def _load(self, ids: Sequence[int]) -> list[ScoreView | None]:
+        found = await scores_by_project(self._uow.region(self._region), ids)
         return [found.get(key) for key in ids]
 
 

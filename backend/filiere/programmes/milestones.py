@@ -13,6 +13,7 @@ from sqlalchemy.orm import selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 
 from filiere.accounts.models import User
+from filiere.accounts.service import user_id_of
 from filiere.audit.service import record_change
 from filiere.auth.policy import Action, is_allowed
 from filiere.auth.principal import REGIONAL_ROLES, Principal, require_principal
@@ -266,11 +267,6 @@ async def get_milestone(
     if row is None:
         raise NotFoundError()
     return (await _views(session, reader, region, [row], today))[0]
-
-
-async def user_id_of(uow: UnitOfWork, principal: Principal) -> int | None:
-    user_id: int | None = await uow.national().scalar(select(User.id).where(User.subject == principal.subject))
-    return user_id
 
 
 async def my_milestones(

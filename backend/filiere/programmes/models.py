@@ -24,6 +24,8 @@ class ProjectStatus(StrEnum):
     PITCHED = "pitched"
     FOLLOW_UP = "follow_up"
     CLOSED = "closed"
+    REJECTED = "rejected"  # not selected, with a reason
+    ABANDONED = "abandoned"  # stopped by the company or the CCI, with a reason
 
 
 class ProjectNeed(StrEnum):
@@ -62,6 +64,7 @@ class Company(Timestamped, RegionalBase):
     siren: Mapped[str] = mapped_column(String(9), unique=True)
     # Demo data never invents a real company's identifiers: generated ones are flagged.
     siren_is_demo: Mapped[bool] = mapped_column(default=False)
+    siret: Mapped[str | None] = mapped_column(String(14))  # the establishment carrying the project
     naf_code: Mapped[str | None] = mapped_column(String(6))
     commune_code: Mapped[str] = mapped_column(String(5))
     commune_name: Mapped[str] = mapped_column(String(120))
@@ -89,11 +92,68 @@ class Project(Timestamped, Versioned, RegionalBase):
     # National users.id (another database: no foreign key).
     adviser_id: Mapped[int | None]
     notes: Mapped[str] = mapped_column(Text, default="")  # confidential
+    # The company's contact person for the programme (confidential): given with a candidacy.
+    contact_name: Mapped[str] = mapped_column(String(120), default="")
+    contact_email: Mapped[str] = mapped_column(String(254), default="")
+    contact_phone: Mapped[str] = mapped_column(String(30), default="")
     cohort_id: Mapped[int | None] = mapped_column(ForeignKey("cohorts.id"), index=True)
 
     needs: Mapped[list[ProjectNeedRow]] = relationship(
         cascade="all, delete-orphan", order_by="ProjectNeedRow.need", lazy="raise"
     )
+
+
+class ProjectStatusChange(RegionalBase):
+    """One step of a project's journey: who moved it, when, from where to where, and why."""
+
+    __tablename__ = "project_status_changes"
+    __table_args__ = (Index("ix_project_status_changes_project", "project_id", "changed_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
+    from_status: Mapped[ProjectStatus] = mapped_column(enum_type(ProjectStatus, "project_status_change_from"))
+    to_status: Mapped[ProjectStatus] = mapped_column(enum_type(ProjectStatus, "project_status_change_to"))
+    reason: Mapped[str] = mapped_column(Text, default="")  # confidential
+    changed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # The person, as the audit trail names them (users live in the national database: no foreign key).
+    actor_subject: Mapped[str] = mapped_column(String(64))
+    actor_name: Mapped[str] = mapped_column(String(120))
+
+
+class SelectionScore(RegionalBase):
+    """How a candidate scored on the selection grid (one row per project, rewritten when re-scored)."""
+
+    __tablename__ = "selection_scores"
+
+    project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"), primary_key=True)
+    scores: Mapped[dict[str, int]] = mapped_column(JSON)  # criterion key → 0..4
+    total: Mapped[int]
+    comment: Mapped[str] = mapped_column(Text, default="")
+    scored_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    scored_by_name: Mapped[str] = mapped_column(String(120))
+
+
+class ProjectComment(RegionalBase):
+    """A note on a project's thread (confidential, like the project's notes)."""
+
+    __tablename__ = "project_comments"
+    __table_args__ = (Index("ix_project_comments_project", "project_id", "id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
+    body: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    author_subject: Mapped[str] = mapped_column(String(64))
+    author_name: Mapped[str] = mapped_column(String(120))
+
+
+class CommentMention(RegionalBase):
+    """A person named in a comment: national users.id, possibly of another region (no foreign key)."""
+
+    __tablename__ = "comment_mentions"
+
+    comment_id: Mapped[int] = mapped_column(ForeignKey("project_comments.id", ondelete="CASCADE"), primary_key=True)
+    user_id: Mapped[int] = mapped_column(primary_key=True)
 
 
 class ProjectNeedRow(RegionalBase):

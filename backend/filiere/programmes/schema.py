@@ -7,21 +7,27 @@ import strawberry
 
 from filiere.accounts.schema import UserType
 from filiere.auth.policy import Action, is_allowed
+from filiere.errors import InvalidInputError, NotFoundError
 from filiere.graphql.mutations import error_types, run_mutation
 from filiere.graphql.node import node_resolver
 from filiere.graphql.relay import Connection, connection_from_page
 from filiere.graphql.types import Info, Node
 from filiere.ids import GlobalId, decode_id, encode_id
 from filiere.pagination import PageRequest
-from filiere.programmes import service
+from filiere.programmes import candidacy, comments, selection, service
+from filiere.programmes.candidacy import CandidacyForm, CandidacyReceipt
+from filiere.programmes.comments import CommentView
 from filiere.programmes.errors import ProjectErrorCode
 from filiere.programmes.models import ProjectKind, ProjectNeed, ProjectStatus, Sector
+from filiere.programmes.selection import ScoreView
 from filiere.programmes.service import ProjectChanges, ProjectFilters
-from filiere.programmes.views import AccessLevel, CompanyCard, ProjectView
+from filiere.programmes.views import AccessLevel, CompanyCard, ProjectView, StatusChangeView
 from filiere.tenancy.schema import RegionType, region_type
 
 if TYPE_CHECKING:
+    from filiere.documents.schema import DocumentType
     from filiere.programmes.planning_schema import CohortType
+    from filiere.studies.schema import MarketStudyType
 
 ProjectKindType = strawberry.enum(ProjectKind, name="ProjectKind", description="Nature du projet.")
 ProjectStatusType = strawberry.enum(ProjectStatus, name="ProjectStatus", description="Étape du parcours.")
@@ -52,6 +58,10 @@ class CompanyType(Node):
     def siren_is_demo(self) -> bool:
         return self.card.siren_is_demo
 
+    @strawberry.field(description="SIRET de l'établissement qui porte le projet, s'il est connu.")
+    def siret(self) -> str | None:
+        return self.card.siret
+
     @strawberry.field(description="Code NAF rév. 2, s'il est connu.")
     def naf_code(self) -> str | None:
         return self.card.naf_code
@@ -71,6 +81,102 @@ class CompanyType(Node):
     @strawberry.field
     def region(self, info: Info) -> RegionType:
         return region_type(info, self.card.region)
+
+
+@strawberry.type(name="ProjectStatusChange", description="Étape du parcours d'un projet : qui, quand, pourquoi.")
+class ProjectStatusChangeType:
+    view: strawberry.Private[StatusChangeView]
+
+    @strawberry.field(name="from")
+    def from_status(self) -> ProjectStatusType:  # type: ignore[valid-type]
+        return self.view.from_status
+
+    @strawberry.field(name="to")
+    def to_status(self) -> ProjectStatusType:  # type: ignore[valid-type]
+        return self.view.to_status
+
+    @strawberry.field(description="Motif (obligatoire pour un projet non retenu ou abandonné).")
+    def reason(self) -> str:
+        return self.view.reason
+
+    @strawberry.field
+    def changed_at(self) -> datetime:
+        return self.view.changed_at
+
+    @strawberry.field(description="Nom de la personne qui a changé le statut.")
+    def changed_by(self) -> str:
+        return self.view.actor_name
+
+
+@strawberry.type(name="ProjectContact", description="Personne à contacter dans l'entreprise pour le programme.")
+class ProjectContactType:
+    name: str
+    email: str
+    phone: str
+
+
+@strawberry.type(name="SelectionCriterion", description="Critère de la grille de sélection des candidatures.")
+class SelectionCriterionType:
+    key: str
+    label: str
+    max_points: int
+
+
+@strawberry.type(description="Note d'un critère.")
+class CriterionScore:
+    criterion: str
+    points: int
+
+
+@strawberry.type(name="SelectionScore", description="Note d'une candidature sur la grille de sélection.")
+class SelectionScoreType:
+    view: strawberry.Private[ScoreView]
+
+    @strawberry.field
+    def scores(self) -> list[CriterionScore]:
+        return [CriterionScore(criterion=key, points=self.view.scores[key]) for key in selection.CRITERIA]
+
+    @strawberry.field(description="Total sur 20.")
+    def total(self) -> int:
+        return self.view.total
+
+    @strawberry.field
+    def comment(self) -> str:
+        return self.view.comment
+
+    @strawberry.field
+    def scored_at(self) -> datetime:
+        return self.view.scored_at
+
+    @strawberry.field
+    def scored_by(self) -> str:
+        return self.view.scored_by
+
+
+@strawberry.type(name="ProjectComment", description="Commentaire du fil d'un projet (confidentiel).")
+class ProjectCommentType:
+    view: strawberry.Private[CommentView]
+
+    @strawberry.field
+    def id(self) -> strawberry.ID:
+        return strawberry.ID(encode_id("ProjectComment", self.view.region, self.view.id))
+
+    @strawberry.field
+    def body(self) -> str:
+        return self.view.body
+
+    @strawberry.field
+    def created_at(self) -> datetime:
+        return self.view.created_at
+
+    @strawberry.field
+    def author_name(self) -> str:
+        return self.view.author_name
+
+    @strawberry.field(description="Personnes mentionnées (@), de toutes les régions.")
+    async def mentions(self, info: Info) -> list[UserType]:
+        users = await info.context.loaders.user_by_id.load_many(list(self.view.mentioned_user_ids))
+        return [UserType(view=user) for user in users if user is not None]
 
 
 @strawberry.type(name="Project", description="Projet accompagné par l'accélérateur.")
@@ -113,9 +219,32 @@ class ProjectType(Node):
     def notes(self) -> str | None:
         return self.view.confidential.notes if self.view.confidential else None
 
+    @strawberry.field(description="Personne à contacter dans l'entreprise (confidentiel) ; null sur une fiche résumée.")
+    def contact(self) -> ProjectContactType | None:
+        confidential = self.view.confidential
+        if confidential is None:
+            return None
+        return ProjectContactType(
+            name=confidential.contact_name, email=confidential.contact_email, phone=confidential.contact_phone
+        )
+
     @strawberry.field(description="Vrai si l'utilisateur connecté peut modifier ce projet.")
     def viewer_can_edit(self, info: Info) -> bool:
         return service.may_edit_project(info.context.principal, self.view.card.region)
+
+    @strawberry.field(description="Statuts vers lesquels l'utilisateur connecté peut faire passer le projet.")
+    def next_statuses(self, info: Info) -> list[ProjectStatusType]:  # type: ignore[valid-type]
+        return list(service.next_statuses(info.context.principal, self.view.card.region, self.view.card.status))
+
+    @strawberry.field(
+        description="Parcours du projet, de la plus ancienne étape à la plus récente (confidentiel) ; "
+        "null sur une fiche résumée."
+    )
+    async def status_history(self, info: Info) -> list[ProjectStatusChangeType] | None:
+        if self.view.confidential is None:
+            return None
+        loader = info.context.loaders.status_changes_by_project(self.view.card.region)
+        return [ProjectStatusChangeType(view=change) for change in await loader.load(self.view.card.id)]
 
     @strawberry.field(description="Version, à renvoyer dans expectedVersion pour modifier le projet.")
     def version(self) -> int:
@@ -147,6 +276,52 @@ class ProjectType(Node):
         view = await info.context.loaders.cohort_by_id(region).load(cohort_id)
         return Cohort(view=view) if view else None
 
+    @strawberry.field(
+        description="Documents du projet, du plus récent au plus ancien ; null pour qui ne peut pas les voir "
+        "(autre région, partenaire sans partage des documents)."
+    )
+    async def documents(
+        self, info: Info
+    ) -> list[Annotated[DocumentType, strawberry.lazy("filiere.documents.schema")]] | None:
+        from filiere.documents.schema import DocumentType as Document  # noqa: PLC0415 - lazy: documents build on projects
+        from filiere.documents.service import may_read_documents  # noqa: PLC0415
+
+        if not may_read_documents(info.context.principal, self.view):
+            return None
+        found = await info.context.loaders.documents_by_project(self.view.card.region).load(self.view.card.id)
+        return [Document(view=view) for view in found]
+
+    @strawberry.field(description="Fil de commentaires, du plus ancien au plus récent ; null sur une fiche résumée.")
+    async def comments(
+        self, info: Info, first: int = 50, after: str | None = None
+    ) -> Connection[ProjectCommentType] | None:
+        if self.view.confidential is None:
+            return None
+        page = PageRequest.parse(first, after, max_size=info.context.settings.graphql_max_page_size)
+        result = await comments.list_comments(info.context.uow, self.view.card.region, self.view.card.id, page)
+        return connection_from_page(info, result, lambda view: ProjectCommentType(view=view))
+
+    @strawberry.field(
+        description="Note sur la grille de sélection (confidentiel) ; null si pas notée ou fiche résumée."
+    )
+    async def selection_score(self, info: Info) -> SelectionScoreType | None:
+        if self.view.confidential is None:
+            return None
+        score = await info.context.loaders.score_by_project(self.view.card.region).load(self.view.card.id)
+        return SelectionScoreType(view=score) if score else None
+
+    @strawberry.field(
+        description="Étude de marché : équipe, entretiens, synthèse (confidentiel) ; null sur une fiche résumée."
+    )
+    async def market_study(
+        self, info: Info
+    ) -> Annotated[MarketStudyType, strawberry.lazy("filiere.studies.schema")] | None:
+        from filiere.studies.schema import market_study_of  # noqa: PLC0415 - lazy: studies build on projects
+
+        if self.view.confidential is None:
+            return None
+        return await market_study_of(info, self.view.card.region, self.view.card.id)
+
     @strawberry.field(description="Conseiller CCI qui suit le projet.")
     async def adviser(self, info: Info) -> UserType | None:
         if self.view.card.adviser_id is None:
@@ -159,6 +334,15 @@ class ProjectType(Node):
 class ProjectFilter:
     status: list[ProjectStatusType] | None = None  # type: ignore[valid-type]
     sector: list[SectorType] | None = None  # type: ignore[valid-type]
+    need: list[ProjectNeedType] | None = strawberry.field(  # type: ignore[valid-type]
+        default=None, description="Projets ayant au moins un de ces besoins."
+    )
+    adviser: list[strawberry.ID] | None = strawberry.field(
+        default=None, description="Identifiants des conseillers qui suivent les projets."
+    )
+    departement: list[str] | None = strawberry.field(
+        default=None, description="Codes INSEE des départements des entreprises."
+    )
     text: str | None = strawberry.field(
         default=None, description="Recherche sans accents ni casse dans le nom, l'entreprise et l'objectif."
     )
@@ -170,9 +354,23 @@ class ProjectFilter:
         return ProjectFilters(
             statuses=frozenset(self.status or []),
             sectors=frozenset(self.sector or []),
+            needs=frozenset(self.need or []),
+            adviser_ids=frozenset(_user_keys(self.adviser or [])),
+            departements=frozenset(code.strip().upper() for code in self.departement or [] if code.strip()),
             text=(self.text or "").strip()[:200] or None,
             in_cohort=self.in_cohort,
         )
+
+
+def _user_keys(ids: list[strawberry.ID]) -> list[int]:
+    """Users named by their global IDs; one that names no user filters to nothing (key 0 is never used)."""
+    keys = []
+    for user in ids:
+        try:
+            keys.append(decode_id(user, expected_type="User").int_key)
+        except NotFoundError:
+            keys.append(0)
+    return keys
 
 
 @node_resolver("Project")
@@ -212,6 +410,16 @@ class ProgrammesQuery:
         return connection_from_page(info, result, lambda view: ProjectType(view=view))
 
 
+@strawberry.type
+class SelectionQuery:
+    @strawberry.field(description="Les critères de la grille de sélection, dans l'ordre.")
+    def selection_criteria(self) -> list[SelectionCriterionType]:
+        return [
+            SelectionCriterionType(key=key, label=label, max_points=selection.MAX_POINTS)
+            for key, label in selection.CRITERIA.items()
+        ]
+
+
 PROJECT_ERRORS = error_types("Project", ProjectErrorCode)
 ProjectInvalid = PROJECT_ERRORS.invalid
 ProjectConflict = PROJECT_ERRORS.conflict
@@ -237,8 +445,217 @@ UpdateProjectPayload = Annotated[
 ]
 
 
+@strawberry.input(description="Faire avancer un projet dans son parcours (ou l'arrêter, avec un motif).")
+class TransitionProjectInput:
+    project_id: strawberry.ID
+    to: ProjectStatusType  # type: ignore[valid-type]
+    reason: str | None = strawberry.field(
+        default=None, description="Motif ; obligatoire pour « non retenu » et « abandonné »."
+    )
+    expected_version: int = strawberry.field(description="Version lue ; refusé si le projet a changé depuis.")
+
+
+@strawberry.type
+class TransitionProjectSuccess:
+    project: ProjectType
+
+
+TransitionProjectPayload = Annotated[
+    TransitionProjectSuccess | ProjectInvalid | ProjectConflict | ProjectNotAllowed,  # type: ignore[valid-type]
+    strawberry.union("TransitionProjectPayload"),
+]
+
+
+@strawberry.input(description="Candidature d'une entreprise à l'accélérateur de sa région (formulaire public).")
+class SubmitCandidacyInput:
+    company_name: str
+    siren: str = strawberry.field(description="9 chiffres.")
+    siret: str | None = strawberry.field(default=None, description="14 chiffres : l'établissement qui porte le projet.")
+    naf_code: str | None = strawberry.field(default=None, description="Code NAF rév. 2, par exemple 13.10Z.")
+    commune_code: str = strawberry.field(description="Code INSEE de la commune (pas le code postal).")
+    project_name: str
+    summary: str = strawberry.field(description="Le projet en quelques lignes : produit, marché, besoin.")
+    kind: ProjectKindType  # type: ignore[valid-type]
+    sector: SectorType  # type: ignore[valid-type]
+    needs: list[ProjectNeedType]  # type: ignore[valid-type]
+    contact_name: str
+    contact_email: str
+    contact_phone: str | None = None
+    consent: bool = strawberry.field(description="Accord pour le traitement des données de la candidature.")
+    website: str | None = strawberry.field(default=None, description="Laisser vide.")
+
+
+@strawberry.type
+class SubmitCandidacySuccess:
+    region_name: str = strawberry.field(description="La région dont l'accélérateur étudiera la candidature.")
+    reference: str = strawberry.field(description="Référence à rappeler à la CCI.")
+    acknowledgement_sent: bool = strawberry.field(description="Vrai si l'accusé de réception est parti par e-mail.")
+
+
+SubmitCandidacyPayload = Annotated[
+    SubmitCandidacySuccess | ProjectInvalid,  # type: ignore[valid-type]
+    strawberry.union("SubmitCandidacyPayload"),
+]
+
+
+@strawberry.input(description="Commenter un projet de sa région, en mentionnant (@) des conseillers.")
+class AddProjectCommentInput:
+    project_id: strawberry.ID
+    body: str
+    mention_ids: list[strawberry.ID] = strawberry.field(
+        default_factory=list, description="Identifiants des personnes mentionnées (toutes régions)."
+    )
+
+
+@strawberry.type
+class AddProjectCommentSuccess:
+    comment: ProjectCommentType
+
+
+AddProjectCommentPayload = Annotated[
+    AddProjectCommentSuccess | ProjectInvalid | ProjectConflict | ProjectNotAllowed,  # type: ignore[valid-type]
+    strawberry.union("AddProjectCommentPayload"),
+]
+
+
+@strawberry.input(description="Note d'un critère de la grille.")
+class CriterionScoreInput:
+    criterion: str
+    points: int
+
+
+@strawberry.input(description="Noter une candidature de sa région sur la grille de sélection.")
+class ScoreCandidateInput:
+    project_id: strawberry.ID
+    scores: list[CriterionScoreInput]
+    comment: str = ""
+
+
+@strawberry.type
+class ScoreCandidateSuccess:
+    score: SelectionScoreType
+
+
+ScoreCandidatePayload = Annotated[
+    ScoreCandidateSuccess | ProjectInvalid | ProjectConflict | ProjectNotAllowed,  # type: ignore[valid-type]
+    strawberry.union("ScoreCandidatePayload"),
+]
+
+
 @strawberry.type
 class ProgrammesMutation:
+    @strawberry.mutation(description="Note une candidature sur la grille de sélection ; tracé dans l'audit.")
+    async def score_candidate(self, info: Info, input: ScoreCandidateInput) -> ScoreCandidatePayload:  # type: ignore[valid-type]  # noqa: A002
+        async def work() -> ScoreView:
+            target = decode_id(input.project_id, expected_type="Project")
+            given: dict[str, int] = {}
+            for item in input.scores:
+                if item.criterion not in selection.CRITERIA or item.criterion in given:
+                    raise InvalidInputError(
+                        f"Critère inconnu ou en double : « {item.criterion} ».",
+                        field="scores",
+                        code=ProjectErrorCode.REQUIRED,
+                    )
+                given[item.criterion] = item.points
+            return await selection.score_candidate(
+                info.context.uow,
+                info.context.principal,
+                region=target.tenant,
+                project_id=target.int_key,
+                scores=given,
+                comment=input.comment,
+                request_id=info.context.request_id,
+            )
+
+        return await run_mutation(
+            info, work, lambda view: ScoreCandidateSuccess(score=SelectionScoreType(view=view)), PROJECT_ERRORS
+        )
+
+    @strawberry.mutation(description="Ajoute un commentaire ; chaque personne mentionnée le voit dans sa boîte.")
+    async def add_project_comment(self, info: Info, input: AddProjectCommentInput) -> AddProjectCommentPayload:  # type: ignore[valid-type]  # noqa: A002
+        async def work() -> CommentView:
+            target = decode_id(input.project_id, expected_type="Project")
+            mention_ids = []
+            for mention in input.mention_ids:
+                try:
+                    mention_ids.append(decode_id(mention, expected_type="User").int_key)
+                except NotFoundError:
+                    raise InvalidInputError(
+                        "Une personne mentionnée est introuvable.",
+                        field="mentionIds",
+                        code=ProjectErrorCode.UNKNOWN_USER,
+                    ) from None
+            return await comments.add_comment(
+                info.context.uow,
+                info.context.principal,
+                region=target.tenant,
+                project_id=target.int_key,
+                body=input.body,
+                mention_ids=mention_ids,
+                request_id=info.context.request_id,
+            )
+
+        return await run_mutation(
+            info, work, lambda view: AddProjectCommentSuccess(comment=ProjectCommentType(view=view)), PROJECT_ERRORS
+        )
+
+    @strawberry.mutation(
+        description="Dépose la candidature d'une entreprise (sans compte) auprès de l'accélérateur de la région "
+        "de sa commune ; un accusé de réception part par e-mail."
+    )
+    async def submit_candidacy(self, info: Info, input: SubmitCandidacyInput) -> SubmitCandidacyPayload:  # type: ignore[valid-type]  # noqa: A002
+        form = CandidacyForm(
+            company_name=input.company_name,
+            siren=input.siren,
+            siret=input.siret,
+            naf_code=input.naf_code,
+            commune_code=input.commune_code,
+            project_name=input.project_name,
+            summary=input.summary,
+            kind=input.kind,
+            sector=input.sector,
+            needs=tuple(input.needs),
+            contact_name=input.contact_name,
+            contact_email=input.contact_email,
+            contact_phone=input.contact_phone,
+            consent=input.consent,
+            website=input.website,
+        )
+
+        async def work() -> CandidacyReceipt | None:
+            return await candidacy.submit_candidacy(
+                info.context.uow, form, client_address=info.context.client_address, request_id=info.context.request_id
+            )
+
+        result = await run_mutation(info, work, lambda receipt: receipt, PROJECT_ERRORS)
+        if isinstance(result, CandidacyReceipt):
+            sent = await candidacy.send_acknowledgement(form, result, info.context.settings)
+            return SubmitCandidacySuccess(
+                region_name=result.region_label, reference=result.reference, acknowledgement_sent=sent
+            )
+        if result is None:  # a robot filled the hidden field: answered like anyone, nothing stored
+            return SubmitCandidacySuccess(region_name="", reference="", acknowledgement_sent=False)
+        return result  # type: ignore[no-any-return]  # the typed error of the union
+
+    @strawberry.mutation(description="Change le statut d'un projet selon son parcours ; tracé dans l'audit.")
+    async def transition_project(self, info: Info, input: TransitionProjectInput) -> TransitionProjectPayload:  # type: ignore[valid-type]  # noqa: A002
+        async def work() -> ProjectView:
+            target = decode_id(input.project_id, expected_type="Project")
+            return await service.transition_project(
+                info.context.uow,
+                info.context.principal,
+                region=target.tenant,
+                project_id=target.int_key,
+                to=input.to,
+                reason=input.reason,
+                expected_version=input.expected_version,
+                request_id=info.context.request_id,
+            )
+
+        return await run_mutation(
+            info, work, lambda view: TransitionProjectSuccess(project=ProjectType(view=view)), PROJECT_ERRORS
+        )
+
     @strawberry.mutation(description="Modifie un projet ; chaque modification est tracée dans l'audit.")
     async def update_project(self, info: Info, input: UpdateProjectInput) -> UpdateProjectPayload:  # type: ignore[valid-type]  # noqa: A002
         async def work() -> ProjectView:

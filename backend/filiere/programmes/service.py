@@ -8,19 +8,35 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import selectinload
 
-from filiere.audit.service import record_change
+from filiere.audit.service import record_change, stale_version_error
 from filiere.auth.policy import Action, is_allowed, may_need_grant
 from filiere.auth.principal import Principal, require_principal
 from filiere.errors import ConflictError, ForbiddenError, InvalidInputError, NotFoundError
 from filiere.pagination import Page, PageRequest, SortPosition, TenantSlice, after_position, merge_slices
 from filiere.partners.service import GrantIndex, active_grants
 from filiere.programmes.errors import ProjectErrorCode
-from filiere.programmes.models import Company, Project, ProjectStatus, Sector
-from filiere.programmes.views import CompanyCard, ProjectCard, ProjectConfidential, ProjectView
+from filiere.programmes.models import (
+    Company,
+    Project,
+    ProjectNeed,
+    ProjectNeedRow,
+    ProjectStatus,
+    ProjectStatusChange,
+    Sector,
+)
+from filiere.programmes.views import (
+    CompanyCard,
+    ProjectCard,
+    ProjectConfidential,
+    ProjectView,
+    StatusChangeView,
+)
+from filiere.programmes.workflow import NEXT_STATUSES, checked_transition
 from filiere.tenancy.fanout import fan_out
 from filiere.tenancy.registry import Tenant
 from filiere.tenancy.session import TenantSession
@@ -32,6 +48,9 @@ from filiere.text import fold, like_pattern
 class ProjectFilters:
     statuses: frozenset[ProjectStatus] = frozenset()
     sectors: frozenset[Sector] = frozenset()
+    needs: frozenset[ProjectNeed] = frozenset()  # any of them
+    adviser_ids: frozenset[int] = frozenset()
+    departements: frozenset[str] = frozenset()  # of the company's commune
     text: str | None = None
     in_cohort: bool | None = None  # None: either
 
@@ -40,6 +59,16 @@ class ProjectFilters:
             statement = statement.where(Project.status.in_(self.statuses))
         if self.sectors:
             statement = statement.where(Project.sector.in_(self.sectors))
+        if self.needs:
+            statement = statement.where(
+                Project.id.in_(select(ProjectNeedRow.project_id).where(ProjectNeedRow.need.in_(self.needs)))
+            )
+        if self.adviser_ids:
+            statement = statement.where(Project.adviser_id.in_(self.adviser_ids))
+        if self.departements:
+            statement = statement.where(
+                Project.company_id.in_(select(Company.id).where(Company.departement.in_(self.departements)))
+            )
         if self.text and self.text.strip():
             statement = statement.where(Project.search_text.like(like_pattern(self.text), escape="\\"))
         if self.in_cohort is not None:
@@ -63,15 +92,12 @@ def readable_projects(principal: Principal, region: str, grants: GrantIndex) -> 
 
 
 def project_view(principal: Principal, region: str, project: Project, grants: GrantIndex) -> ProjectView:
-    confidential = is_allowed(
-        principal,
-        Action.VIEW_PROJECT_CONFIDENTIAL,
-        region=region,
-        grant=grants.scope(region, project.id),
-    )
+    grant = grants.scope(region, project.id)
+    confidential = is_allowed(principal, Action.VIEW_PROJECT_CONFIDENTIAL, region=region, grant=grant)
     return ProjectView(
         card=ProjectCard.of(region, project),
         confidential=ProjectConfidential.of(project) if confidential else None,
+        grant=grant,
     )
 
 
@@ -205,7 +231,7 @@ async def update_project(
     values = _validated(changes)
     session = uow.region(region)
     if project.version != expected_version:
-        raise ConflictError(field="expectedVersion")
+        raise await _stale(session, project)
     # Read before changing anything: a query would autoflush a first UPDATE, re-indexing a second.
     company = await session.get(Company, project.company_id)
     assert company is not None
@@ -227,6 +253,81 @@ async def update_project(
         )
     await session.flush()
     return project_view(editor, region, project, grants)
+
+
+# What a conflict names, in the words of the project page.
+_FIELD_LABELS = {"summary": "objectif", "notes": "notes", "status": "statut"}
+
+
+async def _stale(session: TenantSession, project: Project) -> ConflictError:
+    return await stale_version_error(session, entity_type="Project", entity_id=project.id, field_labels=_FIELD_LABELS)
+
+
+def next_statuses(principal: Principal | None, region: str, status: ProjectStatus) -> tuple[ProjectStatus, ...]:
+    """The statuses the caller may move a project to: none unless they may edit it."""
+    return NEXT_STATUSES[status] if may_edit_project(principal, region) else ()
+
+
+async def transition_project(
+    uow: UnitOfWork,
+    principal: Principal | None,
+    *,
+    region: str,
+    project_id: int,
+    to: ProjectStatus,
+    reason: str | None,
+    expected_version: int,
+    request_id: str,
+) -> ProjectView:
+    """Move a project one step along its journey; the step is kept with who, when and why, and audited."""
+    editor = require_principal(principal)
+    project, grants = await _readable_row(uow, editor, region, project_id)
+    if not may_edit_project(editor, region):
+        raise ForbiddenError("Seuls les conseillers de la région du projet peuvent changer son statut.")
+    session = uow.region(region)
+    if project.version != expected_version:
+        raise await _stale(session, project)
+    recorded_reason = checked_transition(project.status, to, reason)
+    before = project.status
+    project.status = to
+    session.add(
+        ProjectStatusChange(
+            project_id=project.id,
+            from_status=before,
+            to_status=to,
+            reason=recorded_reason,
+            changed_at=datetime.now(UTC),
+            actor_subject=editor.subject,
+            actor_name=editor.display_name,
+        )
+    )
+    record_change(
+        session,
+        editor,
+        request_id=request_id,
+        action="project.status_changed",
+        entity_type="Project",
+        entity_id=project.id,
+        before={"status": before.value},
+        after={"status": to.value} | ({"reason": recorded_reason} if recorded_reason else {}),
+    )
+    await session.flush()
+    return project_view(editor, region, project, grants)
+
+
+async def status_changes_by_project(
+    session: TenantSession, project_ids: Sequence[int]
+) -> dict[int, list[StatusChangeView]]:
+    """Batch read for loaders, oldest step first; callers have checked that the projects are readable."""
+    rows = await session.scalars(
+        select(ProjectStatusChange)
+        .where(ProjectStatusChange.project_id.in_(project_ids))
+        .order_by(ProjectStatusChange.changed_at, ProjectStatusChange.id)
+    )
+    changes: dict[int, list[StatusChangeView]] = {project_id: [] for project_id in project_ids}
+    for row in rows:
+        changes[row.project_id].append(StatusChangeView.of(row))
+    return changes
 
 
 async def get_company(uow: UnitOfWork, principal: Principal | None, region: str, company_id: int) -> CompanyCard:

@@ -11,7 +11,16 @@ from dataclasses import dataclass, fields
 from datetime import datetime
 from enum import StrEnum
 
-from filiere.programmes.models import Company, Project, ProjectKind, ProjectNeed, ProjectStatus, Sector
+from filiere.partners.models import GrantScope
+from filiere.programmes.models import (
+    Company,
+    Project,
+    ProjectKind,
+    ProjectNeed,
+    ProjectStatus,
+    ProjectStatusChange,
+    Sector,
+)
 
 
 class AccessLevel(StrEnum):
@@ -26,6 +35,7 @@ class CompanyCard:
     name: str
     siren: str
     siren_is_demo: bool
+    siret: str | None
     naf_code: str | None
     commune_code: str
     commune_name: str
@@ -39,6 +49,7 @@ class CompanyCard:
             name=company.name,
             siren=company.siren,
             siren_is_demo=company.siren_is_demo,
+            siret=company.siret,
             naf_code=company.naf_code,
             commune_code=company.commune_code,
             commune_name=company.commune_name,
@@ -86,16 +97,49 @@ class ProjectCard:
 @dataclass(frozen=True, kw_only=True)
 class ProjectConfidential:
     notes: str
+    contact_name: str
+    contact_email: str
+    contact_phone: str
 
     @classmethod
     def of(cls, project: Project) -> ProjectConfidential:
-        return cls(notes=project.notes)
+        return cls(
+            notes=project.notes,
+            contact_name=project.contact_name,
+            contact_email=project.contact_email,
+            contact_phone=project.contact_phone,
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class StatusChangeView:
+    """A step of the project's journey; confidential like its notes (reasons can be sensitive)."""
+
+    id: int
+    from_status: ProjectStatus
+    to_status: ProjectStatus
+    reason: str
+    changed_at: datetime
+    actor_name: str
+
+    @classmethod
+    def of(cls, row: ProjectStatusChange) -> StatusChangeView:
+        return cls(
+            id=row.id,
+            from_status=row.from_status,
+            to_status=row.to_status,
+            reason=row.reason,
+            changed_at=row.changed_at,
+            actor_name=row.actor_name,
+        )
 
 
 @dataclass(frozen=True, kw_only=True)
 class ProjectView:
     card: ProjectCard
     confidential: ProjectConfidential | None  # None: the reader may see the card only
+    # The scope a partner's organisation was granted on this project (None for staff): what else it opens.
+    grant: GrantScope | None = None
 
     @property
     def access(self) -> AccessLevel:
@@ -104,3 +148,40 @@ class ProjectView:
 
 SUMMARY_FIELDS = frozenset(f.name for f in fields(ProjectCard))
 CONFIDENTIAL_FIELDS = frozenset(f.name for f in fields(ProjectConfidential))
+
+
+class Visibility(StrEnum):
+    SUMMARY = "summary"  # any adviser of any region, CCI France, partners with any grant
+    CONFIDENTIAL = "confidential"  # the project's region, CCI France, partners with a full grant
+    DOCUMENTS = "documents"  # as confidential, and partners the project shared its documents with
+    VIEWER = "viewer"  # about the caller, not the project (what they may do)
+
+
+# Every field of the GraphQL `Project` type, classed once. The schema answers null for a confidential
+# field to a summary reader, and `tests/backend/programmes/test_confidentiality.py` checks both that
+# every field is classed here and that each reader gets exactly what its class allows.
+PROJECT_FIELDS: dict[str, Visibility] = {
+    "id": Visibility.SUMMARY,
+    "name": Visibility.SUMMARY,
+    "summary": Visibility.SUMMARY,
+    "kind": Visibility.SUMMARY,
+    "sector": Visibility.SUMMARY,
+    "status": Visibility.SUMMARY,
+    "needs": Visibility.SUMMARY,
+    "version": Visibility.SUMMARY,
+    "updatedAt": Visibility.SUMMARY,
+    "region": Visibility.SUMMARY,
+    "company": Visibility.SUMMARY,
+    "cohort": Visibility.SUMMARY,
+    "adviser": Visibility.SUMMARY,
+    "notes": Visibility.CONFIDENTIAL,
+    "contact": Visibility.CONFIDENTIAL,
+    "statusHistory": Visibility.CONFIDENTIAL,
+    "comments": Visibility.CONFIDENTIAL,
+    "selectionScore": Visibility.CONFIDENTIAL,
+    "marketStudy": Visibility.CONFIDENTIAL,
+    "documents": Visibility.DOCUMENTS,
+    "access": Visibility.VIEWER,
+    "viewerCanEdit": Visibility.VIEWER,
+    "nextStatuses": Visibility.VIEWER,
+}

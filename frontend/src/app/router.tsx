@@ -1,23 +1,30 @@
 import type { RouteObject } from "react-router";
 
+import { AuditPage } from "../features/audit/AuditPage";
+import { CandidacyPage } from "../features/candidacy/CandidacyPage";
 import { EventListPage } from "../features/events/EventListPage";
+import { InboxPage } from "../features/inbox/InboxPage";
 import { MethodPage } from "../features/method/MethodPage";
 import { PartnerListPage } from "../features/partners/PartnerListPage";
 import { CohortListPage } from "../features/planning/CohortListPage";
 import { CohortPage } from "../features/planning/CohortPage";
 import { MyMilestonesPage } from "../features/planning/MyMilestonesPage";
 import { RhythmPage } from "../features/planning/RhythmPage";
+import { CandidatesPage } from "../features/projects/CandidatesPage";
 import { ProjectListPage } from "../features/projects/ProjectListPage";
 import { ProjectPage } from "../features/projects/ProjectPage";
 import { SignedOutPage } from "../features/session/SignedOutPage";
 import { SignInCallbackPage } from "../features/session/SignInCallbackPage";
 import {
+  AUDIT_ROLES,
   COHORT_ROLES,
   EVENT_ROLES,
+  INBOX_ROLES,
   METHOD_ROLES,
   MY_MILESTONES_ROLES,
   PARTNER_DIRECTORY_ROLES,
   PROJECT_ROLES,
+  REGIONAL_ROLES,
   RHYTHM_ROLES,
 } from "../lib/roles";
 import { paths } from "../lib/routes";
@@ -35,6 +42,7 @@ export const appRoutes: RouteObject[] = [
     children: [
       { path: paths.signInCallback, element: <SignInCallbackPage /> },
       { path: paths.signedOut, element: <SignedOutPage /> },
+      { path: paths.candidacy, element: <CandidacyPage /> },
     ],
   },
   {
@@ -50,6 +58,10 @@ export const appRoutes: RouteObject[] = [
               { path: paths.projects, element: <ProjectListPage /> },
               { path: paths.project, element: <ProjectPage /> },
             ],
+          },
+          {
+            element: <RoleGate allow={REGIONAL_ROLES} />,
+            children: [{ path: paths.candidates, element: <CandidatesPage /> }],
           },
           { element: <RoleGate allow={EVENT_ROLES} />, children: [{ path: paths.events, element: <EventListPage /> }] },
           {
@@ -69,6 +81,11 @@ export const appRoutes: RouteObject[] = [
             children: [{ path: paths.myMilestones, element: <MyMilestonesPage /> }],
           },
           { element: <RoleGate allow={RHYTHM_ROLES} />, children: [{ path: paths.rhythm, element: <RhythmPage /> }] },
+          { element: <RoleGate allow={AUDIT_ROLES} />, children: [{ path: paths.audit, element: <AuditPage /> }] },
+          {
+            element: <RoleGate allow={INBOX_ROLES} />,
+            children: [{ path: paths.notifications, element: <InboxPage /> }],
+          },
           { path: "*", element: <NotFoundPage /> },
         ],
       },

@@ -35,6 +35,8 @@ describe("French labels of the schema's enums", () => {
       PITCHED: "Pitch présenté",
       FOLLOW_UP: "Suivi",
       CLOSED: "Clôturé",
+      REJECTED: "Non retenu",
+      ABANDONED: "Abandonné",
     });
     expect(enums.role).toMatchObject({
       ADVISER: "Conseiller CCI",

@@ -1,9 +1,12 @@
 import { createInstance, type i18n } from "i18next";
 import { initReactI18next } from "react-i18next";
 
+import audit from "./fr/audit.json";
+import candidacy from "./fr/candidacy.json";
 import common from "./fr/common.json";
 import enums from "./fr/enums.json";
 import events from "./fr/events.json";
+import inbox from "./fr/inbox.json";
 import method from "./fr/method.json";
 import partners from "./fr/partners.json";
 import planning from "./fr/planning.json";
@@ -13,7 +16,7 @@ export const defaultNS = "common";
 
 // French is the only language for now; the JSON files are bundled (no network request at start-up).
 export const resources = {
-  fr: { common, enums, events, method, partners, planning, projects },
+  fr: { audit, candidacy, common, enums, events, inbox, method, partners, planning, projects },
 } as const;
 
 export function createI18n(): i18n {

@@ -30,6 +30,12 @@ export function formatLongDate(value: string): string | null {
   return date ? dayMonthYear(date) : null;
 }
 
+/** The day of a GraphQL `DateTime`, in the user's time zone: « 23 novembre 2026 », « 1er mars 2027 ». */
+export function formatDayOf(value: string): string | null {
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? null : dayMonthYear(date);
+}
+
 /** The two ends of a period, without repeating what they share: « 17 » / « 18 novembre 2022 »,
  * « 30 novembre » / « 1er décembre 2023 ». Null when the end is missing or is the start. */
 export function formatDateRange(startValue: string, endValue: string): { start: string; end: string } | null {

@@ -13,6 +13,10 @@ export const COHORT_ROLES: readonly Role[] = ["ADVISER", "REGIONAL_ADMIN", "NATI
 export const MY_MILESTONES_ROLES: readonly Role[] = ["ADVISER", "REGIONAL_ADMIN"];
 /** « Rythme national »: every region side by side. */
 export const RHYTHM_ROLES: readonly Role[] = ["ADVISER", "REGIONAL_ADMIN", "NATIONAL"];
+/** « Journal d'audit »: the region's head reads their region's trail, CCI France every one. */
+export const AUDIT_ROLES: readonly Role[] = ["REGIONAL_ADMIN", "NATIONAL"];
+/** « Notifications » (mentions in comments): the CCI staff. */
+export const INBOX_ROLES: readonly Role[] = ["ADVISER", "REGIONAL_ADMIN", "NATIONAL"];
 /** Roles attached to one region: their project list opens on that region. */
 export const REGIONAL_ROLES: readonly Role[] = ["ADVISER", "REGIONAL_ADMIN"];
 

@@ -4,6 +4,7 @@ export const paths = {
   home: "/",
   projects: "/projets",
   project: "/projets/:projectId",
+  candidates: "/candidatures",
   events: "/evenements",
   partners: "/partenaires",
   method: "/methode",
@@ -11,8 +12,11 @@ export const paths = {
   cohort: "/cohortes/:cohortId",
   myMilestones: "/mes-jalons",
   rhythm: "/rythme",
+  audit: "/audit",
+  notifications: "/notifications",
   signInCallback: "/connexion/retour",
   signedOut: "/au-revoir",
+  candidacy: "/candidater",
 } as const;
 
 export const routes = {
@@ -22,6 +26,7 @@ export const routes = {
     return query ? `${paths.projects}?${query}` : paths.projects;
   },
   project: (projectId: string) => `${paths.projects}/${encodeURIComponent(projectId)}`,
+  candidates: () => paths.candidates,
   events: () => paths.events,
   partners: () => paths.partners,
   method: () => paths.method,
@@ -32,8 +37,14 @@ export const routes = {
   cohort: (cohortId: string) => `${paths.cohorts}/${encodeURIComponent(cohortId)}`,
   myMilestones: () => paths.myMilestones,
   rhythm: () => paths.rhythm,
+  audit: (search?: URLSearchParams) => {
+    const query = search?.toString();
+    return query ? `${paths.audit}?${query}` : paths.audit;
+  },
+  notifications: () => paths.notifications,
   signInCallback: () => paths.signInCallback,
   signedOut: () => paths.signedOut,
+  candidacy: () => paths.candidacy,
 };
 
 /** Where to land after sign-in when no page was asked for. */

@@ -53,6 +53,8 @@ export function project(overrides: Record<string, unknown> = {}) {
     access: "FULL",
     notes: "Note interne fictive.",
     viewerCanEdit: true,
+    nextStatuses: ["CLOSED", "ABANDONED"],
+    statusHistory: [],
     version: 3,
     updatedAt: "2026-11-23T04:03:00+00:00",
     region: regionNormandie,

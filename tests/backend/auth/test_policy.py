@@ -65,6 +65,14 @@ EXPECTED = {
     Action.UPDATE_MILESTONE: {**NOBODY, Role.ADVISER: OWN, Role.REGIONAL_ADMIN: OWN},
     Action.VIEW_MILESTONE_EVIDENCE: {**NOBODY, Role.ADVISER: OWN, Role.REGIONAL_ADMIN: OWN, Role.NATIONAL: REGIONS},
     Action.MANAGE_CALENDAR_FEED: {**NOBODY, Role.ADVISER: OWN, Role.REGIONAL_ADMIN: OWN},
+    Action.VIEW_AUDIT: {**NOBODY, Role.REGIONAL_ADMIN: OWN, Role.NATIONAL: (ALL, "")},
+    Action.VIEW_PROJECT_DOCUMENTS: {
+        **NOBODY,
+        Role.ADVISER: OWN,
+        Role.REGIONAL_ADMIN: OWN,
+        Role.NATIONAL: REGIONS,
+        Role.PARTNER: ("", "documents+full"),
+    },
 }
 REACH_NAMES = {Reach.OWN_REGION: "own", Reach.OTHER_REGION: "other", Reach.NATIONAL: "national"}
 

@@ -20,12 +20,12 @@ from sqlalchemy import select, update
 
 from filiere.accounts.models import User
 from filiere.auth.principal import REGIONAL_ROLES
-from filiere.calendar.plan import long_date
 from filiere.ids import encode_id
 from filiere.methodology.calendar import calendar_for
 from filiere.notifications.digest import Digest, Recipient, collect_digests, deliver
 from filiere.programmes.models import Milestone, Project
 from filiere.settings import Settings
+from filiere.text import long_date
 from tests.backend.calendar.support import JUROR, NATIONAL, OPS, PARTNER, add_milestones, cohort_id
 from tests.backend.world import PUBLIC_URL, World, count_statements, region_down
 

@@ -3,6 +3,7 @@ import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 
+import { InboxUnreadCountQuery } from "../../features/inbox/InboxButton";
 import { viewer } from "../../test/fixtures";
 import { renderWithProviders } from "../../test/render";
 
@@ -14,6 +15,7 @@ type Role = Parameters<typeof viewer>[0];
 function renderShell(role: Role, overrides: Record<string, unknown> = {}) {
   const mocks: MockLink.MockedResponse[] = [
     { request: { query: AppShellQuery }, result: { data: { viewer: viewer(role, overrides) } } },
+    { request: { query: InboxUnreadCountQuery }, result: { data: { inboxUnreadCount: 2 } } },
   ];
   return renderWithProviders(<AppLayout />, { route: "/", path: "/", mocks });
 }
@@ -33,6 +35,7 @@ describe("application shell", () => {
     expect(await navigationLinks()).toEqual([
       "Projets",
       "Mes jalons",
+      "Candidatures",
       "Cohortes",
       "Rythme",
       "Méthode",
@@ -43,15 +46,33 @@ describe("application shell", () => {
     expect(screen.getByRole("main")).toHaveAttribute("id", "contenu");
   });
 
+  it("gives regional admins the audit trail, and the staff their notifications with the unread count", async () => {
+    renderShell("REGIONAL_ADMIN");
+    expect((await navigationLinks()).at(-1)).toBe("Journal d'audit");
+    expect(await screen.findByRole("link", { name: "Notifications 2 non lues" })).toHaveAttribute(
+      "href",
+      "/notifications",
+    );
+  });
+
   it("shows partners their organisation and the shared projects only", async () => {
     renderShell("PARTNER", { displayName: "Karim Benali" });
     expect(await screen.findByText("Partenaire · Bpifrance")).toBeInTheDocument();
     expect(await navigationLinks()).toEqual(["Projets partagés", "Événements"]);
+    expect(screen.queryByRole("link", { name: /Notifications/ })).toBeNull();
   });
 
   it("gives CCI France the regional sections but « Mes jalons »", async () => {
     renderShell("NATIONAL");
-    expect(await navigationLinks()).toEqual(["Projets", "Cohortes", "Rythme", "Méthode", "Événements", "Partenaires"]);
+    expect(await navigationLinks()).toEqual([
+      "Projets",
+      "Cohortes",
+      "Rythme",
+      "Méthode",
+      "Événements",
+      "Partenaires",
+      "Journal d'audit",
+    ]);
     expect(screen.getByText("CCI France")).toBeInTheDocument();
   });
 

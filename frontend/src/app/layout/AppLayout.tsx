@@ -7,8 +7,10 @@ import { Link, Outlet, useLocation } from "react-router";
 
 import { LoadingState } from "../../components/LoadingState";
 import { QueryErrorAlert } from "../../components/QueryErrorAlert";
+import { InboxButton } from "../../features/inbox/InboxButton";
 import { graphql } from "../../graphql/generated/gql";
 import { useAuth } from "../../lib/auth/AuthContext";
+import { hasRole, INBOX_ROLES } from "../../lib/roles";
 import { routes } from "../../lib/routes";
 import { ViewerContext } from "../viewer";
 
@@ -83,6 +85,7 @@ export function AppLayout() {
               </Text>
             </Group>
             <Group gap="md" wrap="nowrap">
+              {viewer && hasRole(viewer.role, INBOX_ROLES) && <InboxButton />}
               {viewer && (
                 <Stack gap={0} align="flex-end" visibleFrom="xs" aria-label={t("header.userLabel")} role="group">
                   <Text size="sm" fw={600}>

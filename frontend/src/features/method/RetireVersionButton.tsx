@@ -46,7 +46,7 @@ interface Props {
 /** « Retirer »: after a confirmation, a published version can no longer be chosen for a new edition;
  * the cohorts that follow it keep it. */
 export function RetireVersionButton({ version, onRetired }: Props) {
-  const { t } = useTranslation("method");
+  const { t } = useTranslation(["method", "common"]);
   const [opened, { open, close }] = useDisclosure(false);
   const [retire, { loading, error }] = useMutation(RetireMethodVersionMutation);
   const [failure, setFailure] = useState<string | null>(null);
@@ -80,7 +80,12 @@ export function RetireVersionButton({ version, onRetired }: Props) {
       >
         {t("retire.button")}
       </Button>
-      <Modal opened={opened} onClose={close} title={t("retire.title", { number: version.number })}>
+      <Modal
+        opened={opened}
+        onClose={close}
+        title={t("retire.title", { number: version.number })}
+        closeButtonProps={{ "aria-label": t("common:close") }}
+      >
         <Stack gap="md">
           <Text>{t("retire.explanation")}</Text>
           {failure && (

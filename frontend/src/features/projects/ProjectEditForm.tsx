@@ -41,10 +41,12 @@ export const UpdateProjectMutation = graphql(`
       ... on ProjectInvalid {
         field
         code
+        message
       }
       ... on ProjectConflict {
         field
         code
+        message
       }
       ... on ProjectNotAllowed {
         field
@@ -69,7 +71,10 @@ interface Props {
 export function ProjectEditForm(props: Props) {
   const { t } = useTranslation(["projects", "common"]);
   const project = useFragment(ProjectEditFormFragment, props.project);
-  const [conflict, setConflict] = useState(false);
+  // The server's message for a conflict: it names who changed the project, when, and what.
+  const [conflict, setConflict] = useState<string | null>(null);
+  // Counts successful saves: each one makes the server's answer the form's baseline.
+  const [saves, setSaves] = useState(0);
   const [reloading, setReloading] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
   const [updateProject, mutation] = useMutation(UpdateProjectMutation);
@@ -84,8 +89,9 @@ export function ProjectEditForm(props: Props) {
     },
   });
 
-  // A new version arrived (saved, or reloaded after a conflict): it becomes the form's baseline.
-  const { summary, notes, version } = project;
+  // New text arrived (saved, or reloaded after a conflict): it becomes the form's baseline. Not on a
+  // new version alone: a status change (« Parcours ») bumps it, and must not wipe what is being typed.
+  const { summary, notes } = project;
   useEffect(() => {
     const values = { summary, notes: notes ?? "" };
     form.setInitialValues(values);
@@ -94,12 +100,12 @@ export function ProjectEditForm(props: Props) {
     form.clearErrors();
     // `form` is a new object on every render; only the project's data should trigger this.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [summary, notes, version]);
+  }, [summary, notes, saves]);
 
   const submit = form.onSubmit(
     async (values) => {
       setFormError(null);
-      setConflict(false);
+      setConflict(null);
       const { data } = await updateProject({
         variables: {
           input: {
@@ -114,6 +120,7 @@ export function ProjectEditForm(props: Props) {
       if (!payload) return; // network or server error: shown by <QueryErrorAlert> below
       switch (payload.__typename) {
         case "UpdateProjectSuccess":
+          setSaves((count) => count + 1);
           notifications.show({
             title: t("edit.savedTitle"),
             message: t("edit.saved"),
@@ -122,7 +129,7 @@ export function ProjectEditForm(props: Props) {
           });
           return;
         case "ProjectConflict":
-          setConflict(true);
+          setConflict(projectErrorMessage(t, payload.code, payload.field, payload.message));
           return;
         case "ProjectInvalid":
           if (isEditableField(payload.field)) {
@@ -147,7 +154,7 @@ export function ProjectEditForm(props: Props) {
     setReloading(true);
     try {
       await props.onReload();
-      setConflict(false);
+      setConflict(null);
     } finally {
       setReloading(false);
     }
@@ -164,7 +171,7 @@ export function ProjectEditForm(props: Props) {
           {conflict && (
             <Alert color="orange" title={t("edit.conflictTitle")} role="alert">
               <Stack gap="sm" align="flex-start">
-                <span>{projectErrorMessage(t, "STALE_VERSION")}</span>
+                <span>{conflict}</span>
                 <Button variant="outline" color="orange" onClick={() => void reload()} loading={reloading}>
                   {t("edit.reload")}
                 </Button>
@@ -198,7 +205,7 @@ export function ProjectEditForm(props: Props) {
             {...form.getInputProps("notes")}
           />
           <Group>
-            <Button type="submit" loading={mutation.loading} disabled={conflict}>
+            <Button type="submit" loading={mutation.loading} disabled={conflict !== null}>
               {t("edit.submit")}
             </Button>
             <Button variant="default" type="button" onClick={() => form.reset()} disabled={!form.isDirty()}>

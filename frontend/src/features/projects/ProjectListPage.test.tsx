@@ -117,7 +117,16 @@ describe("ProjectListPage", () => {
       within(statusList)
         .getAllByRole("option")
         .map((option) => option.textContent),
-    ).toEqual(["Candidat", "Sélectionné", "En accélération", "Pitch présenté", "Suivi", "Clôturé"]);
+    ).toEqual([
+      "Candidat",
+      "Sélectionné",
+      "En accélération",
+      "Pitch présenté",
+      "Suivi",
+      "Clôturé",
+      "Non retenu",
+      "Abandonné",
+    ]);
     await user.click(within(statusList).getByRole("option", { name: "Candidat" }));
     await waitFor(() => expect(router.state.location.search).toBe("?region=ile-de-france&statut=CANDIDATE"));
     await waitFor(() =>

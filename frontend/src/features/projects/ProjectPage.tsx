@@ -1,43 +1,187 @@
 import { useQuery } from "@apollo/client/react";
-import { Anchor, Stack, Text, Title } from "@mantine/core";
+import { Anchor, Stack, Tabs, Text, Title } from "@mantine/core";
+import { type ReactNode, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useParams } from "react-router";
+import { Link, useParams, useSearchParams } from "react-router";
 
 import { LoadingState } from "../../components/LoadingState";
 import { QueryErrorAlert } from "../../components/QueryErrorAlert";
 import { graphql } from "../../graphql/generated/gql";
+import type { ProjectCommentsQuery as ProjectCommentsData } from "../../graphql/generated/graphql";
 import { useDocumentTitle } from "../../lib/documentTitle";
 import { routes } from "../../lib/routes";
 
+import { CommentsTab, type PostedComment } from "./CommentsTab";
+import { CompanyTab } from "./CompanyTab";
+import { DocumentsTab } from "./DocumentsTab";
+import { HistorySection } from "./HistorySection";
+import { MarketStudySection } from "./MarketStudySection";
 import { ProjectDetails } from "./ProjectDetails";
 import { ProjectEditForm } from "./ProjectEditForm";
+import { ProjectJourney } from "./ProjectJourney";
+import { type ProjectTab, TAB_LABEL_KEYS, TAB_PARAM, availableTabs, tabFromSearch } from "./projectTabs";
 
 export const ProjectPageQuery = graphql(`
   query ProjectPage($id: ID!) {
+    viewer {
+      role
+    }
     node(id: $id) {
       __typename
       id
       ... on Project {
         name
+        access
         viewerCanEdit
         cohort {
           id
           name
         }
+        # Null for who may not see them: the « Documents » tab is then left out.
+        documents {
+          id
+        }
         ...ProjectDetails_project
         ...ProjectEditForm_project
+        ...ProjectJourney_project
+        ...CompanyTab_project
       }
     }
   }
 `);
 
+/** Read when « Documents » opens, and again while it is open: download links live a few minutes. */
+export const ProjectDocumentsQuery = graphql(`
+  query ProjectDocuments($id: ID!) {
+    node(id: $id) {
+      __typename
+      id
+      ... on Project {
+        ...DocumentsTab_project
+      }
+    }
+  }
+`);
+
+export const COMMENTS_PAGE_SIZE = 50;
+
+export const ProjectCommentsQuery = graphql(`
+  query ProjectComments($id: ID!, $first: Int!, $after: String) {
+    node(id: $id) {
+      __typename
+      id
+      ... on Project {
+        comments(first: $first, after: $after) {
+          totalCount
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          edges {
+            node {
+              id
+              ...CommentsTab_comment
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** Whom a comment may name: the advisers of every region. */
+export const MentionableAdvisersQuery = graphql(`
+  query MentionableAdvisers {
+    regions {
+      edges {
+        node {
+          id
+          ...CommentsTab_region
+        }
+      }
+    }
+  }
+`);
+
+/** Download links live 5 minutes by default (`documents_download_expiry_seconds`): refreshed before. */
+const DOWNLOAD_LINKS_REFRESH_MS = 4 * 60 * 1000;
+
+type CommentsConnection = NonNullable<Extract<ProjectCommentsData["node"], { __typename: "Project" }>["comments"]>;
+
+function withComments(data: ProjectCommentsData, change: (comments: CommentsConnection) => CommentsConnection) {
+  if (data.node?.__typename !== "Project" || !data.node.comments) return data;
+  return { ...data, node: { ...data.node, comments: change(data.node.comments) } };
+}
+
+/** The next page of the thread after the ones loaded (oldest first), each comment once. */
+export function appendCommentPage(previous: ProjectCommentsData, next: ProjectCommentsData): ProjectCommentsData {
+  const page = next.node?.__typename === "Project" ? next.node.comments : null;
+  if (!page) return previous;
+  return withComments(previous, (loaded) => {
+    const seen = new Set(loaded.edges.map((edge) => edge.node.id));
+    return { ...page, edges: [...loaded.edges, ...page.edges.filter((edge) => !seen.has(edge.node.id))] };
+  });
+}
+
+/** A comment just added: the newest, so last — shown at once when the thread is loaded to its end;
+ * otherwise it waits for its page (only the count moves). */
+export function appendPostedComment(previous: ProjectCommentsData, comment: PostedComment): ProjectCommentsData {
+  return withComments(previous, (loaded) => {
+    if (loaded.pageInfo.hasNextPage) return { ...loaded, totalCount: loaded.totalCount + 1 };
+    if (loaded.edges.some((edge) => edge.node.id === comment.id)) return loaded;
+    return {
+      ...loaded,
+      totalCount: loaded.totalCount + 1,
+      edges: [...loaded.edges, { __typename: "ProjectCommentEdge" as const, node: comment }],
+    };
+  });
+}
+
 export function ProjectPage() {
   const { t } = useTranslation("projects");
   const { projectId = "" } = useParams();
+  const [search, setSearch] = useSearchParams();
   const { data, loading, error, refetch } = useQuery(ProjectPageQuery, { variables: { id: projectId } });
   const project = data?.node?.__typename === "Project" ? data.node : null;
   const notFound = !!data && !project;
   useDocumentTitle(project ? project.name : notFound ? t("detail.notFoundTitle") : null);
+
+  const tabs = project
+    ? availableTabs({ access: project.access, role: data?.viewer?.role, documentsVisible: project.documents != null })
+    : [];
+  const tab = tabFromSearch(search.get(TAB_PARAM), tabs);
+
+  // A tab is rendered from its first opening on, then kept (hidden) when another one opens: an upload
+  // goes on, a comment being written stays. Tabs never opened cost no request.
+  const [visited, setVisited] = useState<ReadonlySet<ProjectTab>>(() => new Set([tab]));
+  if (!visited.has(tab)) setVisited(new Set([...visited, tab]));
+
+  const documents = useQuery(ProjectDocumentsQuery, {
+    variables: { id: projectId },
+    skip: !tabs.includes("documents") || !visited.has("documents"),
+    fetchPolicy: "cache-and-network",
+    pollInterval: tab === "documents" ? DOWNLOAD_LINKS_REFRESH_MS : 0,
+  });
+  const comments = useQuery(ProjectCommentsQuery, {
+    variables: { id: projectId, first: COMMENTS_PAGE_SIZE },
+    skip: !tabs.includes("commentaires") || !visited.has("commentaires"),
+  });
+  const advisers = useQuery(MentionableAdvisersQuery, {
+    skip: !project?.viewerCanEdit || !tabs.includes("commentaires") || !visited.has("commentaires"),
+  });
+  const [moreComments, setMoreComments] = useState<{ loading: boolean; error: unknown }>({
+    loading: false,
+    error: null,
+  });
+
+  // Back on « Documents » after a while elsewhere: its download links may have expired.
+  const refetchDocuments = documents.refetch;
+  const documentsLoaded = !!documents.data;
+  const previousTab = useRef(tab);
+  useEffect(() => {
+    if (tab === "documents" && previousTab.current !== "documents" && documentsLoaded) void refetchDocuments();
+    previousTab.current = tab;
+  }, [tab, documentsLoaded, refetchDocuments]);
 
   const back = (
     <Anchor component={Link} to={routes.projects()}>
@@ -58,6 +202,77 @@ export function ProjectPage() {
     );
   }
 
+  const reload = () => refetch({ id: projectId });
+  const selectTab = (value: string | null) => {
+    const next = new URLSearchParams(search);
+    if (!value || value === tabs[0]) next.delete(TAB_PARAM);
+    else next.set(TAB_PARAM, value);
+    setSearch(next, { replace: true });
+  };
+
+  const documentsProject = documents.data?.node?.__typename === "Project" ? documents.data.node : null;
+  const thread = comments.data?.node?.__typename === "Project" ? comments.data.node.comments : null;
+  const endCursor = thread?.pageInfo.endCursor ?? null;
+  const loadMoreComments = async () => {
+    setMoreComments({ loading: true, error: null });
+    try {
+      await comments.fetchMore({
+        variables: { after: endCursor },
+        updateQuery: (previous, { fetchMoreResult }) => appendCommentPage(previous, fetchMoreResult),
+      });
+      setMoreComments({ loading: false, error: null });
+    } catch (failure) {
+      setMoreComments({ loading: false, error: failure });
+    }
+  };
+
+  const panels: Record<ProjectTab, () => ReactNode> = {
+    synthese: () => (
+      <Stack gap="lg">
+        <ProjectDetails project={project} />
+        <ProjectJourney project={project} onReload={reload} />
+        {project.viewerCanEdit && <ProjectEditForm project={project} onReload={reload} />}
+      </Stack>
+    ),
+    entreprise: () => <CompanyTab project={project} />,
+    "etude-de-marche": () => <MarketStudySection projectId={project.id} />,
+    documents: () => {
+      if (documents.error && !documentsProject) {
+        return <QueryErrorAlert error={documents.error} onRetry={() => void documents.refetch()} />;
+      }
+      if (!documentsProject) return <LoadingState />;
+      return <DocumentsTab project={documentsProject} onReload={() => documents.refetch()} />;
+    },
+    commentaires: () => {
+      if (comments.error && !thread) {
+        return <QueryErrorAlert error={comments.error} onRetry={() => void comments.refetch()} />;
+      }
+      if (!thread) return comments.loading ? <LoadingState /> : null;
+      return (
+        <Stack gap="md">
+          <CommentsTab
+            projectId={project.id}
+            comments={thread.edges.map((edge) => edge.node)}
+            totalCount={thread.totalCount}
+            hasMore={thread.pageInfo.hasNextPage}
+            loadingMore={moreComments.loading}
+            onLoadMore={() => void loadMoreComments()}
+            canComment={project.viewerCanEdit}
+            regions={advisers.data ? advisers.data.regions.edges.map((edge) => edge.node) : null}
+            regionsError={advisers.error}
+            onPosted={(comment) =>
+              comments.updateQuery((_, { previousData, complete }) =>
+                complete ? appendPostedComment(previousData, comment) : undefined,
+              )
+            }
+          />
+          {moreComments.error != null && <QueryErrorAlert error={moreComments.error} />}
+        </Stack>
+      );
+    },
+    historique: () => <HistorySection projectId={project.id} />,
+  };
+
   return (
     <Stack gap="lg">
       {back}
@@ -73,8 +288,20 @@ export function ProjectPage() {
         )}
       </div>
       {error && <QueryErrorAlert error={error} />}
-      <ProjectDetails project={project} />
-      {project.viewerCanEdit && <ProjectEditForm project={project} onReload={() => refetch({ id: projectId })} />}
+      <Tabs value={tab} onChange={selectTab}>
+        <Tabs.List aria-label={t("tabs.label")}>
+          {tabs.map((value) => (
+            <Tabs.Tab key={value} value={value}>
+              {t(TAB_LABEL_KEYS[value])}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        {tabs.map((value) => (
+          <Tabs.Panel key={value} value={value} pt="lg">
+            {visited.has(value) && panels[value]()}
+          </Tabs.Panel>
+        ))}
+      </Tabs>
     </Stack>
   );
 }

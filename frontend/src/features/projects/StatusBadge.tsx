@@ -11,6 +11,9 @@ const RANK: Record<ProjectStatus, number> = {
   PITCHED: 3,
   FOLLOW_UP: 4,
   CLOSED: 5,
+  // The two ways out come last: « non retenu » (a candidate) and « abandonné » (under way).
+  REJECTED: 6,
+  ABANDONED: 7,
 };
 
 export function byWorkflowOrder(a: ProjectStatus, b: ProjectStatus): number {
@@ -24,6 +27,8 @@ const COLORS: Record<ProjectStatus, MantineColor> = {
   PITCHED: "violet",
   FOLLOW_UP: "teal",
   CLOSED: "dark",
+  REJECTED: "red",
+  ABANDONED: "orange",
 };
 
 /** The colour only helps scanning: the label carries the meaning. */

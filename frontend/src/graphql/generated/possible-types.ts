@@ -1,6 +1,18 @@
 
       export type PossibleTypesResultData = {
   "possibleTypes": {
+    "AddInterviewPayload": [
+      "AddInterviewSuccess",
+      "StudyConflict",
+      "StudyInvalid",
+      "StudyNotAllowed"
+    ],
+    "AddProjectCommentPayload": [
+      "AddProjectCommentSuccess",
+      "ProjectConflict",
+      "ProjectInvalid",
+      "ProjectNotAllowed"
+    ],
     "CalendarFeedPayload": [
       "CalendarConflict",
       "CalendarFeedSuccess",
@@ -12,6 +24,12 @@
       "PlanningConflict",
       "PlanningInvalid",
       "PlanningNotAllowed"
+    ],
+    "ConfirmDocumentUploadPayload": [
+      "ConfirmDocumentUploadSuccess",
+      "DocumentConflict",
+      "DocumentInvalid",
+      "DocumentNotAllowed"
     ],
     "EditionPayload": [
       "EditionSuccess",
@@ -38,11 +56,14 @@
       "PlanningNotAllowed"
     ],
     "Node": [
+      "AuditEvent",
       "CalendarFeed",
       "Cohort",
       "Company",
+      "Document",
       "Edition",
       "Event",
+      "InboxItem",
       "MethodVersion",
       "Milestone",
       "MilestoneTemplate",
@@ -58,6 +79,34 @@
       "PlanningNotAllowed",
       "ReplanCohortSuccess"
     ],
+    "RequestDocumentUploadPayload": [
+      "DocumentConflict",
+      "DocumentInvalid",
+      "DocumentNotAllowed",
+      "RequestDocumentUploadSuccess"
+    ],
+    "ScoreCandidatePayload": [
+      "ProjectConflict",
+      "ProjectInvalid",
+      "ProjectNotAllowed",
+      "ScoreCandidateSuccess"
+    ],
+    "SetStudentTeamPayload": [
+      "SetStudentTeamSuccess",
+      "StudyConflict",
+      "StudyInvalid",
+      "StudyNotAllowed"
+    ],
+    "SubmitCandidacyPayload": [
+      "ProjectInvalid",
+      "SubmitCandidacySuccess"
+    ],
+    "TransitionProjectPayload": [
+      "ProjectConflict",
+      "ProjectInvalid",
+      "ProjectNotAllowed",
+      "TransitionProjectSuccess"
+    ],
     "UpdateProjectPayload": [
       "ProjectConflict",
       "ProjectInvalid",
@@ -68,6 +117,9 @@
       "CalendarConflict",
       "CalendarInvalid",
       "CalendarNotAllowed",
+      "DocumentConflict",
+      "DocumentInvalid",
+      "DocumentNotAllowed",
       "MethodConflict",
       "MethodInvalid",
       "MethodNotAllowed",
@@ -76,12 +128,27 @@
       "PlanningNotAllowed",
       "ProjectConflict",
       "ProjectInvalid",
-      "ProjectNotAllowed"
+      "ProjectNotAllowed",
+      "StudyConflict",
+      "StudyInvalid",
+      "StudyNotAllowed"
     ]
   }
 };
       const result: PossibleTypesResultData = {
   "possibleTypes": {
+    "AddInterviewPayload": [
+      "AddInterviewSuccess",
+      "StudyConflict",
+      "StudyInvalid",
+      "StudyNotAllowed"
+    ],
+    "AddProjectCommentPayload": [
+      "AddProjectCommentSuccess",
+      "ProjectConflict",
+      "ProjectInvalid",
+      "ProjectNotAllowed"
+    ],
     "CalendarFeedPayload": [
       "CalendarConflict",
       "CalendarFeedSuccess",
@@ -93,6 +160,12 @@
       "PlanningConflict",
       "PlanningInvalid",
       "PlanningNotAllowed"
+    ],
+    "ConfirmDocumentUploadPayload": [
+      "ConfirmDocumentUploadSuccess",
+      "DocumentConflict",
+      "DocumentInvalid",
+      "DocumentNotAllowed"
     ],
     "EditionPayload": [
       "EditionSuccess",
@@ -119,11 +192,14 @@
       "PlanningNotAllowed"
     ],
     "Node": [
+      "AuditEvent",
       "CalendarFeed",
       "Cohort",
       "Company",
+      "Document",
       "Edition",
       "Event",
+      "InboxItem",
       "MethodVersion",
       "Milestone",
       "MilestoneTemplate",
@@ -139,6 +215,34 @@
       "PlanningNotAllowed",
       "ReplanCohortSuccess"
     ],
+    "RequestDocumentUploadPayload": [
+      "DocumentConflict",
+      "DocumentInvalid",
+      "DocumentNotAllowed",
+      "RequestDocumentUploadSuccess"
+    ],
+    "ScoreCandidatePayload": [
+      "ProjectConflict",
+      "ProjectInvalid",
+      "ProjectNotAllowed",
+      "ScoreCandidateSuccess"
+    ],
+    "SetStudentTeamPayload": [
+      "SetStudentTeamSuccess",
+      "StudyConflict",
+      "StudyInvalid",
+      "StudyNotAllowed"
+    ],
+    "SubmitCandidacyPayload": [
+      "ProjectInvalid",
+      "SubmitCandidacySuccess"
+    ],
+    "TransitionProjectPayload": [
+      "ProjectConflict",
+      "ProjectInvalid",
+      "ProjectNotAllowed",
+      "TransitionProjectSuccess"
+    ],
     "UpdateProjectPayload": [
       "ProjectConflict",
       "ProjectInvalid",
@@ -149,6 +253,9 @@
       "CalendarConflict",
       "CalendarInvalid",
       "CalendarNotAllowed",
+      "DocumentConflict",
+      "DocumentInvalid",
+      "DocumentNotAllowed",
       "MethodConflict",
       "MethodInvalid",
       "MethodNotAllowed",
@@ -157,7 +264,10 @@
       "PlanningNotAllowed",
       "ProjectConflict",
       "ProjectInvalid",
-      "ProjectNotAllowed"
+      "ProjectNotAllowed",
+      "StudyConflict",
+      "StudyInvalid",
+      "StudyNotAllowed"
     ]
   }
 };

@@ -1,0 +1,130 @@
+"""The in-app inbox: each person reads and clears their own notices, nobody else's."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import func, select, update
+
+from filiere.accounts.service import user_id_of
+from filiere.auth.principal import Principal, require_principal
+from filiere.notifications.models import InboxItem, InboxKind
+from filiere.pagination import Page, PageRequest, SortPosition, TenantSlice, after_position, merge_slices
+from filiere.settings import NATIONAL_SLUG
+from filiere.tenancy.session import TenantSession
+from filiere.tenancy.unit_of_work import UnitOfWork
+from filiere.text import newest_first_time_key
+
+EXCERPT_LENGTH = 280
+
+
+@dataclass(frozen=True, kw_only=True)
+class InboxItemView:
+    id: int
+    kind: InboxKind
+    created_at: datetime
+    sort_key: str
+    read_at: datetime | None
+    actor_name: str
+    region: str
+    project_id: int
+    project_name: str
+    excerpt: str
+
+    @classmethod
+    def of(cls, row: InboxItem) -> InboxItemView:
+        return cls(
+            id=row.id,
+            kind=row.kind,
+            created_at=row.created_at,
+            sort_key=row.sort_key,
+            read_at=row.read_at,
+            actor_name=row.actor_name,
+            region=row.region,
+            project_id=row.project_id,
+            project_name=row.project_name,
+            excerpt=row.excerpt,
+        )
+
+
+def excerpt_of(text: str) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= EXCERPT_LENGTH else flat[: EXCERPT_LENGTH - 1].rstrip() + "…"
+
+
+def notify_mentions(
+    national: TenantSession,
+    user_ids: Sequence[int],
+    *,
+    actor_name: str,
+    region: str,
+    project_id: int,
+    project_name: str,
+    comment_id: int,
+    text: str,
+) -> None:
+    """One notice per person named, in the session of the change that names them."""
+    now = datetime.now(UTC)
+    for user_id in user_ids:
+        national.add(
+            InboxItem(
+                user_id=user_id,
+                kind=InboxKind.MENTION,
+                created_at=now,
+                sort_key=newest_first_time_key(now),
+                actor_name=actor_name,
+                region=region,
+                project_id=project_id,
+                project_name=project_name,
+                comment_id=comment_id,
+                excerpt=excerpt_of(text),
+            )
+        )
+
+
+async def my_inbox(
+    uow: UnitOfWork, principal: Principal | None, *, page: PageRequest, unread_only: bool
+) -> Page[InboxItemView]:
+    """The caller's notices, newest first."""
+    reader = require_principal(principal)
+    user_id = await user_id_of(uow, reader)
+    if user_id is None:
+        return Page(items=[], positions=[], has_next_page=False, total_count=0)
+    statement = select(InboxItem).where(InboxItem.user_id == user_id)
+    if unread_only:
+        statement = statement.where(InboxItem.read_at.is_(None))
+    session = uow.national()
+    total = await session.scalar(select(func.count()).select_from(statement.subquery()))
+    rows = await session.scalars(
+        statement.where(after_position(page, NATIONAL_SLUG, InboxItem.sort_key, InboxItem.id))
+        .order_by(InboxItem.sort_key, InboxItem.id)
+        .limit(page.first + 1)
+    )
+    part = TenantSlice(rows=[InboxItemView.of(row) for row in rows], total_count=total or 0)
+    return merge_slices([part], page, lambda view: SortPosition(view.sort_key, NATIONAL_SLUG, view.id))
+
+
+async def unread_count(uow: UnitOfWork, principal: Principal | None) -> int:
+    reader = require_principal(principal)
+    user_id = await user_id_of(uow, reader)
+    if user_id is None:
+        return 0
+    count = await uow.national().scalar(
+        select(func.count()).where(InboxItem.user_id == user_id, InboxItem.read_at.is_(None))
+    )
+    return count or 0
+
+
+async def mark_read(uow: UnitOfWork, principal: Principal | None, item_ids: Sequence[int] | None) -> int:
+    """Mark the caller's own notices read (all of them when `item_ids` is None); others' are untouched."""
+    reader = require_principal(principal)
+    user_id = await user_id_of(uow, reader)
+    if user_id is None:
+        return 0
+    statement = update(InboxItem).where(InboxItem.user_id == user_id, InboxItem.read_at.is_(None))
+    if item_ids is not None:
+        statement = statement.where(InboxItem.id.in_(item_ids))
+    result = await uow.national().execute(statement.values(read_at=datetime.now(UTC)))
+    return int(getattr(result, "rowcount", 0) or 0)

@@ -1,0 +1,31 @@
+import { Alert, Stack, Text } from "@mantine/core";
+import { useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
+
+import type { CandidacyReceipt } from "./CandidacyForm";
+
+/** Replaces the form once the server has the candidacy. It takes the focus, which was on the button
+ * that just disappeared, so that screen readers read it at once. */
+export function CandidacyConfirmation({ receipt }: { receipt: CandidacyReceipt }) {
+  const { t } = useTranslation("candidacy");
+  const panel = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    panel.current?.focus();
+  }, []);
+
+  // A robot's answer (the honeypot) names no region: nothing to tell it.
+  const known = receipt.regionName !== "";
+  return (
+    <Alert ref={panel} role="status" tabIndex={-1} color="teal" title={t("confirmation.title")}>
+      <Stack gap="xs">
+        <Text>
+          {known
+            ? t("confirmation.sent", { region: receipt.regionName, reference: receipt.reference })
+            : t("confirmation.sentGeneric")}
+        </Text>
+        {known && !receipt.acknowledgementSent && <Text fw={600}>{t("confirmation.noAcknowledgement")}</Text>}
+      </Stack>
+    </Alert>
+  );
+}

@@ -1,0 +1,236 @@
+import type { MockLink } from "@apollo/client/testing";
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent, { type UserEvent } from "@testing-library/user-event";
+import axe from "axe-core";
+import { describe, expect, it, vi } from "vitest";
+
+import { fakeUserManager, renderWithProviders } from "../../test/render";
+
+import { SubmitCandidacyMutation } from "./CandidacyForm";
+import { CandidacyPage } from "./CandidacyPage";
+
+/** What the form must send for what `fill` types (spaces around, optional fields left empty). */
+const EXPECTED_INPUT = {
+  companyName: "Filature du Roumois",
+  siren: "732829320",
+  siret: null,
+  nafCode: null,
+  communeCode: "76540",
+  projectName: "Fil de lin normand",
+  summary: "Relocaliser la filature du lin teillé en Normandie.",
+  kind: "RELOCATION",
+  sector: "TEXTILE",
+  needs: ["MARKET_STUDY", "PRODUCTION_SOURCING"],
+  contactName: "Claire Lefort",
+  contactEmail: "claire.lefort@filature.example",
+  contactPhone: null,
+  consent: true,
+  website: "",
+};
+
+function field(name: string): HTMLElement {
+  return screen.getByRole("textbox", { name });
+}
+
+/** The control labelled `label` (with or without the asterisk of a required field). Faster than a
+ * role query, which computes the whole accessibility tree: `fill` uses it, the checks use roles. */
+function labelled(label: string): HTMLElement {
+  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return screen.getByLabelText(new RegExp(`^${escaped}( \\*)?$`));
+}
+
+/** Clicks into the field and pastes: one change per field keeps these tests fast. */
+async function enter(user: UserEvent, label: string, text: string) {
+  await user.click(labelled(label));
+  await user.paste(text);
+}
+
+async function fill(user: UserEvent, changes: { siren?: string } = {}) {
+  await enter(user, "Nom de l'entreprise", "  Filature du Roumois ");
+  await enter(user, "SIREN", changes.siren ?? " 732 829 320");
+  await enter(user, "Code commune INSEE", "76540 ");
+  await enter(user, "Nom du projet", "Fil de lin normand ");
+  await enter(user, "Description du projet", "Relocaliser la filature du lin teillé en Normandie.");
+  await user.selectOptions(labelled("Nature du projet"), "RELOCATION");
+  await user.selectOptions(labelled("Filière"), "TEXTILE");
+  await user.click(labelled("Sourcing production"));
+  await user.click(labelled("Étude de marché"));
+  await enter(user, "Nom et prénom", "Claire Lefort");
+  await enter(user, "Adresse e-mail", " claire.lefort@filature.example");
+  await user.click(labelled("J'accepte que ces informations soient utilisées pour étudier ma candidature."));
+}
+
+function answer(payload: Record<string, unknown>, input: Record<string, unknown> = EXPECTED_INPUT) {
+  const result = vi.fn(() => ({ data: { submitCandidacy: payload } }));
+  const mock: MockLink.MockedResponse = {
+    request: { query: SubmitCandidacyMutation, variables: { input } },
+    result,
+  };
+  return { mock, result };
+}
+
+function renderPage(mocks: MockLink.MockedResponse[]) {
+  // Nobody is signed in: the page is public.
+  return renderWithProviders(<CandidacyPage />, {
+    route: "/candidater",
+    path: "/candidater",
+    mocks,
+    manager: fakeUserManager(null),
+  });
+}
+
+const SUBMIT = { name: "Envoyer ma candidature" };
+
+// Filling the whole form re-renders it a few dozen times: seconds in jsdom, under a loaded machine more.
+describe("CandidacyPage", { timeout: 20_000 }, () => {
+  it("shows one title, the three sections, the needs as a group and a way to sign in", () => {
+    renderPage([]);
+    expect(screen.getAllByRole("heading", { level: 1 })).toHaveLength(1);
+    expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent(
+      "Candidater à l'Accélérateur de Relocalisations",
+    );
+    expect(screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent)).toEqual([
+      "Entreprise",
+      "Projet",
+      "Contact",
+    ]);
+    expect(
+      within(screen.getByRole("group", { name: "Besoins d'accompagnement" })).getAllByRole("checkbox"),
+    ).toHaveLength(6);
+    expect(screen.getByText(/utilisées par la CCI de votre région/)).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "Se connecter" })).toHaveAttribute("href", "/");
+    // The honeypot is in the page for robots, hidden from people and from assistive technologies.
+    expect(screen.getByLabelText("Ne pas remplir")).toHaveAttribute("tabindex", "-1");
+    expect(screen.queryByRole("textbox", { name: "Ne pas remplir" })).toBeNull();
+  });
+
+  it("has no serious accessibility violation, before and after a refused submit", async () => {
+    const user = userEvent.setup({ pointerEventsCheck: 0 });
+    const { container } = renderPage([]);
+    // Colours cannot be computed in jsdom: contrast is checked in the browser tests.
+    const check = async () => {
+      const results = await axe.run(container, { rules: { "color-contrast": { enabled: false } } });
+      return results.violations
+        .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+        .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.html).join(", ")}`);
+    };
+    expect(await check()).toEqual([]);
+    await user.click(screen.getByRole("button", SUBMIT));
+    expect(await check()).toEqual([]);
+  });
+
+  it("blocks a SIREN with a wrong key before anything is sent, and focuses it", async () => {
+    const user = userEvent.setup({ pointerEventsCheck: 0 });
+    const { mock, result } = answer(
+      {
+        __typename: "SubmitCandidacySuccess",
+        regionName: "Normandie",
+        reference: "NORMANDIE-1",
+        acknowledgementSent: true,
+      },
+      { ...EXPECTED_INPUT, siren: "732829321" },
+    );
+    renderPage([mock]);
+    await fill(user, { siren: "732829321" });
+    await user.click(screen.getByRole("button", SUBMIT));
+    const siren = field("SIREN");
+    expect(siren).toHaveAttribute("aria-invalid", "true");
+    expect(siren).toHaveAccessibleDescription(expect.stringContaining("clé de contrôle incorrecte"));
+    expect(siren).toHaveFocus();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(result).not.toHaveBeenCalled();
+    expect(screen.queryByRole("status")).toBeNull();
+  });
+
+  it("says what is missing when the form is sent empty, focusing the first field", async () => {
+    const user = userEvent.setup({ pointerEventsCheck: 0 });
+    renderPage([]);
+    await user.click(screen.getByRole("button", SUBMIT));
+    expect(field("Nom de l'entreprise")).toHaveFocus();
+    expect(field("Nom de l'entreprise")).toHaveAccessibleDescription("Indiquez le nom de l'entreprise.");
+    expect(screen.getByRole("group", { name: "Besoins d'accompagnement" })).toHaveAccessibleDescription(
+      expect.stringContaining("Cochez au moins un besoin d'accompagnement."),
+    );
+  });
+
+  it("sends the exact input and shows the region and the reference", async () => {
+    const user = userEvent.setup({ pointerEventsCheck: 0 });
+    const { mock, result } = answer({
+      __typename: "SubmitCandidacySuccess",
+      regionName: "Normandie",
+      reference: "NORMANDIE-2026-0042",
+      acknowledgementSent: false,
+    });
+    renderPage([mock]);
+    await fill(user);
+    await user.click(screen.getByRole("button", SUBMIT));
+    const status = await screen.findByRole("status");
+    expect(result).toHaveBeenCalledTimes(1);
+    expect(status).toHaveTextContent(
+      "Votre candidature a bien été transmise à l'Accélérateur de Relocalisations Normandie. Référence : NORMANDIE-2026-0042.",
+    );
+    expect(status).toHaveTextContent(
+      "L'accusé de réception n'a pas pu être envoyé par e-mail : notez cette référence.",
+    );
+    expect(status).toHaveFocus();
+    expect(screen.queryByRole("button", SUBMIT)).toBeNull();
+  });
+
+  it("answers a robot's success (no region) with a generic confirmation", async () => {
+    const user = userEvent.setup({ pointerEventsCheck: 0 });
+    const { mock } = answer({
+      __typename: "SubmitCandidacySuccess",
+      regionName: "",
+      reference: "",
+      acknowledgementSent: false,
+    });
+    renderPage([mock]);
+    await fill(user);
+    await user.click(screen.getByRole("button", SUBMIT));
+    const status = await screen.findByRole("status");
+    expect(status).toHaveTextContent("Votre candidature a bien été transmise.");
+    expect(status).not.toHaveTextContent("Référence");
+    expect(status).not.toHaveTextContent("accusé de réception");
+  });
+
+  it("shows the server's message under the commune it refuses, and keeps it until the code changes", async () => {
+    const user = userEvent.setup({ pointerEventsCheck: 0 });
+    const message =
+      "Cette commune (Lille) relève de la région Hauts-de-France : la candidature doit être déposée auprès de " +
+      "l'accélérateur Hauts-de-France.";
+    const { mock } = answer({
+      __typename: "ProjectInvalid",
+      field: "communeCode",
+      code: "COMMUNE_IN_OTHER_REGION",
+      message,
+    });
+    renderPage([mock]);
+    await fill(user);
+    await user.click(screen.getByRole("button", SUBMIT));
+    const commune = field("Code commune INSEE");
+    await waitFor(() => expect(commune).toHaveAccessibleDescription(expect.stringContaining(message)));
+    expect(commune).toHaveAttribute("aria-invalid", "true");
+    expect(commune).toHaveFocus();
+    expect(screen.queryByRole("status")).toBeNull();
+
+    // Leaving the field re-runs the local checks: the server's verdict stays.
+    await user.tab();
+    expect(commune).toHaveAccessibleDescription(expect.stringContaining(message));
+    await user.clear(commune);
+    await user.type(commune, "76095");
+    expect(commune).not.toHaveAccessibleDescription(expect.stringContaining(message));
+  });
+
+  it("shows an error without a field, such as too many attempts, in an alert", async () => {
+    const user = userEvent.setup({ pointerEventsCheck: 0 });
+    const message = "Trop de candidatures ont été envoyées depuis votre connexion. Réessayez dans une heure.";
+    const { mock } = answer({ __typename: "ProjectInvalid", field: null, code: "RATE_LIMITED", message });
+    renderPage([mock]);
+    await fill(user);
+    await user.click(screen.getByRole("button", SUBMIT));
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("La candidature n'a pas été envoyée");
+    expect(alert).toHaveTextContent(message);
+    expect(screen.getByRole("button", SUBMIT)).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,155 @@
+import type { MockLink } from "@apollo/client/testing";
+import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it, vi } from "vitest";
+
+import { regionIdf, regionNormandie } from "../../test/fixtures";
+import { renderWithProviders } from "../../test/render";
+
+import { InboxButton, InboxUnreadCountQuery } from "./InboxButton";
+import { INBOX_PAGE_SIZE, InboxPage, InboxQuery } from "./InboxPage";
+import { MarkInboxReadMutation } from "./markInboxRead";
+
+const PROJECT_ID = "UHJvamVjdDpub3JtYW5kaWU6Nw";
+
+function item(n: number, overrides: Record<string, unknown> = {}) {
+  return {
+    __typename: "InboxItem",
+    id: `SW5ib3hJdGVtOjE6${n}`,
+    kind: "MENTION",
+    createdAt: "2026-11-23T09:05:00+00:00",
+    readAt: null,
+    actorName: "Camille Lemoine",
+    excerpt: "@Hugo peux-tu relancer le fournisseur de lin ?",
+    projectName: "Fil de lin normand",
+    region: regionNormandie,
+    project: { __typename: "Project", id: PROJECT_ID, name: "Fil de lin normand" },
+    ...overrides,
+  };
+}
+
+const ITEMS = [
+  item(1),
+  item(2, {
+    actorName: "Léa Dubois",
+    readAt: "2026-11-22T10:00:00+00:00",
+    projectName: "Vélo taxi",
+    region: regionIdf,
+    project: null,
+    excerpt: "Merci @Hugo",
+  }),
+];
+
+function inbox(nodes: ReturnType<typeof item>[], unread: number): MockLink.MockedResponse {
+  return {
+    request: { query: InboxQuery, variables: { first: INBOX_PAGE_SIZE } },
+    result: {
+      data: {
+        inboxUnreadCount: unread,
+        inbox: {
+          __typename: "InboxItemConnection",
+          totalCount: nodes.length,
+          pageInfo: { __typename: "PageInfo", hasNextPage: false, endCursor: null },
+          edges: nodes.map((node) => ({ __typename: "InboxItemEdge", node })),
+        },
+      },
+    },
+  };
+}
+
+function marked(input: Record<string, unknown>, unreadCount: number, sent: unknown[]): MockLink.MockedResponse {
+  return {
+    request: { query: MarkInboxReadMutation, variables: { input } },
+    result: () => {
+      sent.push(input);
+      return { data: { markInboxRead: { __typename: "MarkInboxReadPayload", marked: 1, unreadCount } } };
+    },
+  };
+}
+
+function renderInbox(mocks: MockLink.MockedResponse[]) {
+  return renderWithProviders(
+    <>
+      <InboxButton />
+      <InboxPage />
+    </>,
+    {
+      route: "/notifications",
+      path: "/notifications",
+      mocks: [{ request: { query: InboxUnreadCountQuery }, result: { data: { inboxUnreadCount: 1 } } }, ...mocks],
+      routes: [{ path: "/projets/:projectId", element: <p>Page du projet</p> }],
+    },
+  );
+}
+
+async function notifications() {
+  const list = await screen.findByRole("list", { name: "Vos notifications" });
+  return within(list).getAllByRole("listitem");
+}
+
+describe("InboxPage", () => {
+  it("lists the mentions, newest first, unread ones marked in words too", async () => {
+    renderInbox([inbox(ITEMS, 1)]);
+    const [first, second] = await notifications();
+    expect(first).toHaveTextContent(
+      "Non lueCamille Lemoine vous a mentionné sur le projet Fil de lin normand (Normandie)",
+    );
+    expect(within(first!).getByRole("link", { name: "Fil de lin normand" })).toHaveAttribute(
+      "href",
+      `/projets/${PROJECT_ID}`,
+    );
+    expect(within(first!).getByText("@Hugo peux-tu relancer le fournisseur de lin ?").tagName).toBe("BLOCKQUOTE");
+    expect(within(first!).getByText(/^Reçue le 23 novembre 2026 à/)).toBeInTheDocument();
+
+    // Read, and a project the person can no longer open: the name without a link.
+    expect(second).toHaveTextContent("Léa Dubois vous a mentionné sur le projet Vélo taxi (Île-de-France)");
+    expect(within(second!).queryByText("Non lue")).toBeNull();
+    expect(within(second!).queryByRole("link")).toBeNull();
+    expect(within(second!).queryByRole("button", { name: "Marquer comme lu" })).toBeNull();
+    expect(screen.getByRole("status")).toHaveTextContent("1 notification non lue");
+  });
+
+  it("marks one notification read with its id, and updates the list and the badge", async () => {
+    const user = userEvent.setup();
+    const sent: unknown[] = [];
+    renderInbox([inbox(ITEMS, 1), marked({ ids: [ITEMS[0]!.id] }, 0, sent)]);
+    const [first] = await notifications();
+    expect(await screen.findByRole("link", { name: "Notifications 1 non lue" })).toBeInTheDocument();
+    await user.click(within(first!).getByRole("button", { name: "Marquer comme lu" }));
+
+    await vi.waitFor(() => expect(within(first!).queryByText("Non lue")).toBeNull());
+    expect(sent).toEqual([{ ids: [ITEMS[0]!.id] }]);
+    expect(within(first!).queryByRole("button", { name: "Marquer comme lu" })).toBeNull();
+    expect(screen.getByRole("status")).toHaveTextContent("Aucune notification non lue");
+    expect(screen.getByRole("link", { name: "Notifications" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Tout marquer comme lu" })).toBeDisabled();
+  });
+
+  it("marks everything read with no ids", async () => {
+    const user = userEvent.setup();
+    const sent: unknown[] = [];
+    renderInbox([inbox([item(1), item(3)], 2), marked({}, 0, sent)]);
+    await notifications();
+    expect(screen.getAllByText("Non lue")).toHaveLength(2);
+    await user.click(screen.getByRole("button", { name: "Tout marquer comme lu" }));
+    await vi.waitFor(() => expect(screen.queryByText("Non lue")).toBeNull());
+    expect(sent).toEqual([{}]);
+  });
+
+  it("marks the notification read when its project is opened", async () => {
+    const user = userEvent.setup();
+    const sent: unknown[] = [];
+    const { router } = renderInbox([inbox(ITEMS, 1), marked({ ids: [ITEMS[0]!.id] }, 0, sent)]);
+    const [first] = await notifications();
+    await user.click(within(first!).getByRole("link", { name: "Fil de lin normand" }));
+    expect(await screen.findByText("Page du projet")).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe(`/projets/${PROJECT_ID}`);
+    await vi.waitFor(() => expect(sent).toEqual([{ ids: [ITEMS[0]!.id] }]));
+  });
+
+  it("says so when there is nothing yet", async () => {
+    renderInbox([inbox([], 0)]);
+    expect(await screen.findByText(/Aucune notification pour le moment/)).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Tout marquer comme lu" })).toBeDisabled();
+  });
+});

@@ -1,0 +1,291 @@
+import { useMutation } from "@apollo/client/react";
+import { Alert, Box, Button, Group, Mark, Paper, Stack, Text, Title } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { type FormEvent, useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+
+import { QueryErrorAlert } from "../../components/QueryErrorAlert";
+import { type FragmentType, useFragment } from "../../graphql/generated/fragment-masking";
+import { graphql } from "../../graphql/generated/gql";
+import type { AddProjectCommentMutation as AddProjectCommentResult } from "../../graphql/generated/graphql";
+import { formatDateTime } from "../../lib/dates";
+
+import { type Mentionable, mentionIdsIn, splitMentions } from "./mentions";
+import { MentionTextarea } from "./MentionTextarea";
+import { COMMENT_MAX_LENGTH, MAX_MENTIONS, projectErrorMessage, validateComment } from "./projectErrors";
+
+export const CommentFragment = graphql(`
+  fragment CommentsTab_comment on ProjectComment {
+    id
+    body
+    createdAt
+    authorName
+    mentions {
+      id
+      displayName
+    }
+  }
+`);
+
+/** Whom a comment may name: the advisers of every region. */
+export const MentionRegionFragment = graphql(`
+  fragment CommentsTab_region on Region {
+    id
+    name
+    advisers(first: 100) {
+      edges {
+        node {
+          id
+          displayName
+          role
+        }
+      }
+    }
+  }
+`);
+
+export const AddProjectCommentMutation = graphql(`
+  mutation AddProjectComment($input: AddProjectCommentInput!) {
+    addProjectComment(input: $input) {
+      __typename
+      ... on AddProjectCommentSuccess {
+        comment {
+          id
+          ...CommentsTab_comment
+        }
+      }
+      ... on ProjectInvalid {
+        field
+        code
+        message
+      }
+      ... on ProjectConflict {
+        field
+        code
+        message
+      }
+      ... on ProjectNotAllowed {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export type PostedComment = Extract<
+  AddProjectCommentResult["addProjectComment"],
+  { __typename: "AddProjectCommentSuccess" }
+>["comment"];
+
+interface Props {
+  projectId: string;
+  /** The thread so far, oldest first (the pages loaded). */
+  comments: readonly (FragmentType<typeof CommentFragment> & { id: string })[];
+  totalCount: number;
+  hasMore: boolean;
+  loadingMore: boolean;
+  onLoadMore: () => void;
+  /** Advisers of the project's region may write. */
+  canComment: boolean;
+  /** The regions and their advisers, to name them; null while they load. */
+  regions: readonly FragmentType<typeof MentionRegionFragment>[] | null;
+  regionsError?: unknown;
+  /** A comment was added: the route puts it at the end of the thread. */
+  onPosted: (comment: PostedComment) => void;
+}
+
+/** « Commentaires »: the project's thread, and for its region's advisers a form with @mentions. */
+export function CommentsTab(props: Props) {
+  const { t } = useTranslation("projects");
+  const shown = props.comments.length;
+
+  return (
+    <Stack gap="lg">
+      <section aria-labelledby="commentaires-fil">
+        <Group justify="space-between" align="baseline" mb="sm">
+          <Title order={2} size="h3" id="commentaires-fil">
+            {t("comments.heading")}
+          </Title>
+          <Text c="dimmed">{t("comments.count", { count: props.totalCount })}</Text>
+        </Group>
+        {shown === 0 ? (
+          <Text>{t("comments.empty")}</Text>
+        ) : (
+          <Stack component="ol" gap="sm" style={{ listStyle: "none", padding: 0, margin: 0 }}>
+            {props.comments.map((comment) => (
+              <li key={comment.id}>
+                <CommentItem comment={comment} />
+              </li>
+            ))}
+          </Stack>
+        )}
+        {props.hasMore && (
+          <Group mt="md" gap="sm">
+            <Button variant="light" loading={props.loadingMore} onClick={props.onLoadMore}>
+              {t("comments.loadMore")}
+            </Button>
+            <Text size="sm" c="dimmed">
+              {t("comments.shown", { shown, total: props.totalCount })}
+            </Text>
+          </Group>
+        )}
+      </section>
+      {props.canComment && (
+        <CommentForm
+          projectId={props.projectId}
+          regions={props.regions}
+          regionsError={props.regionsError}
+          onPosted={props.onPosted}
+        />
+      )}
+    </Stack>
+  );
+}
+
+function CommentItem(props: { comment: FragmentType<typeof CommentFragment> }) {
+  const comment = useFragment(CommentFragment, props.comment);
+  const parts = splitMentions(
+    comment.body,
+    comment.mentions.map((person) => person.displayName),
+  );
+  return (
+    <Paper withBorder p="sm" component="article">
+      <Text size="sm" mb={4}>
+        <Text span fw={600} size="sm">
+          {comment.authorName}
+        </Text>
+        <Text span c="dimmed" size="sm">
+          {" — "}
+          <time dateTime={comment.createdAt}>{formatDateTime(comment.createdAt) ?? comment.createdAt}</time>
+        </Text>
+      </Text>
+      <Text style={{ whiteSpace: "pre-line" }}>
+        {parts.map((part, index) =>
+          part.mention ? (
+            <Mark key={index} color="filiere.1" fw={600} px={2}>
+              {part.text}
+            </Mark>
+          ) : (
+            part.text
+          ),
+        )}
+      </Text>
+    </Paper>
+  );
+}
+
+interface FormProps {
+  projectId: string;
+  regions: readonly FragmentType<typeof MentionRegionFragment>[] | null;
+  regionsError?: unknown;
+  onPosted: (comment: PostedComment) => void;
+}
+
+function CommentForm({ projectId, regions, regionsError, onPosted }: FormProps) {
+  const { t } = useTranslation(["projects", "common"]);
+  const [body, setBody] = useState("");
+  const [chosen, setChosen] = useState<Mentionable[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [addComment, mutation] = useMutation(AddProjectCommentMutation);
+  const people = useMentionable(regions);
+  // The text decides: a mention whose « @Name » was deleted is not sent.
+  const mentionIds = mentionIdsIn(body, chosen);
+  const mentioned = mentionIds.map((id) => chosen.find((person) => person.id === id)?.displayName ?? "");
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setProblem(null);
+    const invalid =
+      validateComment(t, body) ??
+      (mentionIds.length > MAX_MENTIONS ? projectErrorMessage(t, "TOO_LONG", "mentionIds") : null);
+    setError(invalid);
+    if (invalid) return;
+    const { data } = await addComment({ variables: { input: { projectId, body: body.trim(), mentionIds } } }).catch(
+      () => ({ data: undefined }),
+    );
+    const payload = data?.addProjectComment;
+    if (!payload) return; // network or server error: shown by <QueryErrorAlert> below
+    if (payload.__typename === "AddProjectCommentSuccess") {
+      setBody("");
+      setChosen([]);
+      onPosted(payload.comment);
+      notifications.show({
+        title: t("comments.postedTitle"),
+        message: t("comments.posted"),
+        color: "teal",
+        closeButtonProps: { "aria-label": t("common:close") },
+      });
+      return;
+    }
+    const message = projectErrorMessage(t, payload.code, payload.field, payload.message);
+    if (payload.__typename === "ProjectInvalid" && (payload.field === "body" || payload.field === "mentionIds")) {
+      setError(message);
+    } else {
+      setProblem(message);
+    }
+  };
+
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="commentaires-ajout">
+      <Title order={2} size="h3" id="commentaires-ajout" mb="sm">
+        {t("comments.formHeading")}
+      </Title>
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <Stack gap="sm">
+          {problem && (
+            <Alert color="red" title={t("comments.failedTitle")} role="alert">
+              {problem}
+            </Alert>
+          )}
+          {mutation.error && <QueryErrorAlert error={mutation.error} />}
+          {regionsError != null && (
+            <Alert color="orange" variant="light">
+              {t("comments.advisersUnavailable")}
+            </Alert>
+          )}
+          <MentionTextarea
+            label={t("comments.body")}
+            description={t("comments.bodyDescription", { length: body.length, max: COMMENT_MAX_LENGTH })}
+            error={error}
+            required
+            autosize
+            minRows={3}
+            maxRows={12}
+            value={body}
+            onChange={(value) => {
+              setBody(value);
+              if (error) setError(null);
+            }}
+            people={people}
+            onMention={(person) =>
+              setChosen((previous) => (previous.some((p) => p.id === person.id) ? previous : [...previous, person]))
+            }
+          />
+          {mentioned.length > 0 && <Text size="sm">{t("comments.mentioned", { names: mentioned.join(", ") })}</Text>}
+          <Box>
+            <Button type="submit" loading={mutation.loading}>
+              {t("comments.submit")}
+            </Button>
+          </Box>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}
+
+/** The advisers of every region, once each, with their region's name. */
+function useMentionable(regions: readonly FragmentType<typeof MentionRegionFragment>[] | null): Mentionable[] {
+  const unmasked = useFragment(MentionRegionFragment, regions);
+  return useMemo(() => {
+    const people = new Map<string, Mentionable>();
+    for (const region of unmasked ?? []) {
+      for (const { node } of region.advisers.edges) {
+        if (!people.has(node.id))
+          people.set(node.id, { id: node.id, displayName: node.displayName, regionName: region.name });
+      }
+    }
+    return [...people.values()];
+  }, [unmasked]);
+}

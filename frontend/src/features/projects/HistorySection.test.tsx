@@ -1,0 +1,175 @@
+import type { MockLink } from "@apollo/client/testing";
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+
+import { renderWithProviders } from "../../test/render";
+
+import { HISTORY_PAGE_SIZE, HistorySection, ProjectHistoryQuery } from "./HistorySection";
+
+const ID = "UHJvamVjdDpub3JtYW5kaWU6Nw";
+
+/** An instant given in the reader's time zone, so that the expected wording holds wherever tests run. */
+function localInstant(year: number, month: number, day: number, hours: number, minutes: number) {
+  return new Date(year, month - 1, day, hours, minutes).toISOString();
+}
+
+function event(
+  id: number,
+  action: string,
+  occurredAt: string,
+  before: unknown,
+  after: unknown,
+  actorName = "Marie Dupont",
+) {
+  return {
+    __typename: "AuditEvent",
+    id: `QXVkaXRFdmVudDpub3JtYW5kaWU6${id}`,
+    occurredAt,
+    actorName,
+    actorRole: "ADVISER",
+    action,
+    entityType: "Project",
+    before,
+    after,
+  };
+}
+
+function historyMock(
+  role: string,
+  events: ReturnType<typeof event>[],
+  options: { after?: string; hasNextPage?: boolean; totalCount?: number } = {},
+): MockLink.MockedResponse {
+  const variables: Record<string, unknown> = { id: ID, first: HISTORY_PAGE_SIZE };
+  if (options.after) variables["after"] = options.after;
+  return {
+    request: { query: ProjectHistoryQuery, variables },
+    result: {
+      data: {
+        viewer: { __typename: "Viewer", role },
+        auditEvents: {
+          __typename: "AuditEventConnection",
+          totalCount: options.totalCount ?? events.length,
+          pageInfo: {
+            __typename: "PageInfo",
+            hasNextPage: options.hasNextPage ?? false,
+            endCursor: options.hasNextPage ? `cursor-${events.length}` : null,
+          },
+          unavailableRegions: [],
+          edges: events.map((node) => ({ __typename: "AuditEventEdge", node })),
+        },
+      },
+    },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
+}
+
+function renderSection(mocks: MockLink.MockedResponse[]) {
+  return renderWithProviders(<HistorySection projectId={ID} />, { mocks });
+}
+
+async function items() {
+  const list = await screen.findByRole("list", { name: "Modifications du projet" });
+  return within(list)
+    .getAllByRole("listitem")
+    .map((item) => item.textContent);
+}
+
+describe("HistorySection (« Historique »)", () => {
+  it("tells a status change as a French sentence, newest first, with the comment the step carried", async () => {
+    renderSection([
+      historyMock("REGIONAL_ADMIN", [
+        event(
+          3,
+          "project.status_changed",
+          localInstant(2026, 11, 23, 10, 5),
+          { status: "selected" },
+          { status: "accelerating" },
+        ),
+        event(
+          2,
+          "project.status_changed",
+          localInstant(2026, 11, 1, 9, 0),
+          { status: "candidate" },
+          { status: "selected", reason: "Retenu par le comité." },
+          "Léa Dupuis",
+        ),
+        event(1, "project.updated", localInstant(2026, 10, 28, 16, 42), { notes: "" }, { notes: "Appel fait." }),
+      ]),
+    ]);
+    expect(await screen.findByRole("heading", { name: "Historique" })).toBeInTheDocument();
+    expect(await items()).toEqual([
+      "23 novembre 2026 à 10 h 05 — Marie Dupont a passé le statut de sélectionné à en accélération",
+      "1er novembre 2026 à 9 h 00 — Léa Dupuis a passé le statut de candidat à sélectionnéCommentaire : Retenu par le comité.",
+      "28 octobre 2026 à 16 h 42 — Marie Dupont a modifié les notes",
+    ]);
+    const first = screen.getAllByRole("listitem")[0]!;
+    expect(within(first).getByText("23 novembre 2026 à 10 h 05")).toHaveAttribute(
+      "datetime",
+      localInstant(2026, 11, 23, 10, 5),
+    );
+  });
+
+  it("tells the market study's and the selection grid's changes", async () => {
+    renderSection([
+      historyMock("NATIONAL", [
+        event(6, "project.scored", localInstant(2026, 11, 20, 11, 0), null, { scores: {}, total: 14 }),
+        event(5, "study.interview_added", localInstant(2026, 11, 19, 11, 0), null, {
+          interviewId: 4,
+          heldOn: "2026-11-18",
+          profile: "distributor",
+        }),
+        event(4, "study.team_set", localInstant(2026, 11, 2, 11, 0), null, { school: "NEOMA", students: 3 }),
+      ]),
+    ]);
+    expect(await items()).toEqual([
+      "20 novembre 2026 à 11 h 00 — Marie Dupont a noté la candidature : 14 / 20",
+      "19 novembre 2026 à 11 h 00 — Marie Dupont a saisi un entretien du 18 novembre 2026 (distributeur)",
+      "2 novembre 2026 à 11 h 00 — Marie Dupont a déclaré l'équipe étudiante (NEOMA)",
+    ]);
+  });
+
+  it("adds the next events at the end on « Afficher plus »", async () => {
+    const user = userEvent.setup();
+    renderSection([
+      historyMock(
+        "REGIONAL_ADMIN",
+        [event(2, "project.commented", localInstant(2026, 11, 23, 10, 5), null, { commentId: 2, mentions: [] })],
+        { hasNextPage: true, totalCount: 2 },
+      ),
+      historyMock(
+        "REGIONAL_ADMIN",
+        [event(1, "project.candidacy_submitted", localInstant(2026, 11, 2, 8, 30), null, { status: "candidate" })],
+        { after: "cursor-1", totalCount: 2 },
+      ),
+    ]);
+    expect(await items()).toHaveLength(1);
+    expect(screen.getByText("1 modification affichée sur 2")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Afficher plus" }));
+    await waitFor(async () =>
+      expect(await items()).toEqual([
+        "23 novembre 2026 à 10 h 05 — Marie Dupont a commenté",
+        "2 novembre 2026 à 8 h 30 — Marie Dupont a déposé une candidature",
+      ]),
+    );
+    expect(screen.queryByRole("button", { name: "Afficher plus" })).not.toBeInTheDocument();
+  });
+
+  it("tells an adviser, who gets no trail, that it is reserved to the regional admins and CCI France", async () => {
+    renderSection([historyMock("ADVISER", [])]);
+    expect(
+      await screen.findByText("L'historique détaillé est réservé aux responsables régionaux et à CCI France."),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByText("Aucune modification n'a encore été enregistrée pour ce projet."),
+    ).not.toBeInTheDocument();
+  });
+
+  it("tells an admin that nothing was recorded yet", async () => {
+    renderSection([historyMock("REGIONAL_ADMIN", [])]);
+    expect(
+      await screen.findByText("Aucune modification n'a encore été enregistrée pour ce projet."),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/réservé aux responsables régionaux/)).not.toBeInTheDocument();
+  });
+});

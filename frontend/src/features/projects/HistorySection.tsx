@@ -1,0 +1,145 @@
+import { useQuery } from "@apollo/client/react";
+import { Alert, Box, Button, Group, Stack, Text, Title } from "@mantine/core";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+
+import { LoadingState } from "../../components/LoadingState";
+import { QueryErrorAlert } from "../../components/QueryErrorAlert";
+import { graphql } from "../../graphql/generated/gql";
+import { AUDIT_ROLES, hasRole } from "../../lib/roles";
+
+import { formatHistoryTime, historySentence } from "./historySentence";
+
+export const HISTORY_PAGE_SIZE = 20;
+
+export const ProjectHistoryQuery = graphql(`
+  query ProjectHistory($id: ID!, $first: Int!, $after: String) {
+    viewer {
+      role
+    }
+    auditEvents(first: $first, after: $after, filter: { entity: $id }) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      unavailableRegions {
+        slug
+        name
+      }
+      edges {
+        node {
+          id
+          occurredAt
+          actorName
+          actorRole
+          action
+          entityType
+          before
+          after
+        }
+      }
+    }
+  }
+`);
+
+/** Leaving the programme is explained; the other steps may carry a comment (backend workflow). */
+const REASON_STATUSES = new Set(["rejected", "abandoned"]);
+
+/** « Historique »: the project's audit trail told in French, newest first. The API gives it to the
+ * regional admins and CCI France only; the others get an empty list, and are told why. */
+export function HistorySection({ projectId }: { projectId: string }) {
+  const { t } = useTranslation("projects");
+  const { t: auditT } = useTranslation(["audit", "enums"]);
+  const list = useQuery(ProjectHistoryQuery, {
+    variables: { id: projectId, first: HISTORY_PAGE_SIZE },
+    // An unreachable region is reported in `unavailableRegions`, alongside the errors: keep the data.
+    errorPolicy: "all",
+  });
+  const [loadingMore, setLoadingMore] = useState(false);
+
+  const data = list.data ?? list.previousData;
+  const events = data?.auditEvents.edges.map((edge) => edge.node) ?? [];
+  const endCursor = data?.auditEvents.pageInfo.endCursor;
+  const reserved = !!data && !hasRole(data.viewer?.role, AUDIT_ROLES) && events.length === 0;
+  const unavailable = (data?.auditEvents.unavailableRegions.length ?? 0) > 0;
+
+  const showMore = async () => {
+    if (!endCursor) return;
+    setLoadingMore(true);
+    try {
+      await list.fetchMore({
+        variables: { after: endCursor },
+        updateQuery: (previous, { fetchMoreResult }) => ({
+          ...fetchMoreResult,
+          auditEvents: {
+            ...fetchMoreResult.auditEvents,
+            edges: [...previous.auditEvents.edges, ...fetchMoreResult.auditEvents.edges],
+          },
+        }),
+      });
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+
+  return (
+    <Stack gap="md" component="section" aria-labelledby="projet-historique">
+      <div>
+        <Title order={2} size="h3" id="projet-historique">
+          {t("history.heading")}
+        </Title>
+        {!reserved && <Text mt="xs">{t("history.intro")}</Text>}
+      </div>
+      {list.loading && !data && <LoadingState />}
+      {list.error && <QueryErrorAlert error={list.error} onRetry={() => void list.refetch()} />}
+      {reserved && (
+        <Alert color="filiere" variant="light">
+          {t("history.reserved")}
+        </Alert>
+      )}
+      {unavailable && (
+        <Alert color="orange" role="alert">
+          {t("history.unavailable")}
+        </Alert>
+      )}
+      {data && !reserved && !unavailable && events.length === 0 && <Text>{t("history.empty")}</Text>}
+      {events.length > 0 && (
+        <>
+          <Box component="ul" m={0} pl="lg" aria-label={t("history.list")}>
+            {events.map((event) => {
+              const reason = typeof event.after?.["reason"] === "string" ? event.after["reason"].trim() : "";
+              const status = event.after?.["status"];
+              return (
+                <Box component="li" key={event.id} mb="xs">
+                  <Text>
+                    <time dateTime={event.occurredAt}>{formatHistoryTime(event.occurredAt, t)}</time>
+                    {" — "}
+                    {t("history.line", { person: event.actorName, action: historySentence(event, t, auditT) })}
+                  </Text>
+                  {event.action === "project.status_changed" && reason && (
+                    <Text size="sm" c="dimmed" style={{ whiteSpace: "pre-line" }}>
+                      {typeof status === "string" && REASON_STATUSES.has(status)
+                        ? t("history.reason", { reason })
+                        : t("history.comment", { reason })}
+                    </Text>
+                  )}
+                </Box>
+              );
+            })}
+          </Box>
+          <Group justify="space-between">
+            <Text size="sm" c="dimmed">
+              {t("history.shown", { count: events.length, total: data?.auditEvents.totalCount ?? events.length })}
+            </Text>
+            {data?.auditEvents.pageInfo.hasNextPage && endCursor && (
+              <Button variant="default" onClick={() => void showMore()} loading={loadingMore}>
+                {t("history.more")}
+              </Button>
+            )}
+          </Group>
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,198 @@
+import { useMutation } from "@apollo/client/react";
+import { Alert, Button, Group, NativeSelect, Paper, Stack, Textarea, TextInput, Title } from "@mantine/core";
+import { useForm } from "@mantine/form";
+import { notifications } from "@mantine/notifications";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+
+import { QueryErrorAlert } from "../../components/QueryErrorAlert";
+import { graphql } from "../../graphql/generated/gql";
+import { InterviewChannel, RespondentProfile } from "../../graphql/generated/graphql";
+import { formatLongDate } from "../../lib/dates";
+
+import {
+  FINDINGS_MAX_LENGTH,
+  studyErrorMessage,
+  studyFieldKind,
+  validateFindings,
+  validateHeldOn,
+} from "./studyErrors";
+
+export const AddInterviewMutation = graphql(`
+  mutation AddInterview($input: AddInterviewInput!) {
+    addInterview(input: $input) {
+      __typename
+      ... on AddInterviewSuccess {
+        interview {
+          id
+        }
+      }
+      ... on StudyInvalid {
+        field
+        code
+        message
+      }
+      ... on StudyConflict {
+        field
+        code
+        message
+      }
+      ... on StudyNotAllowed {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+const PROFILES = Object.values(RespondentProfile);
+const CHANNELS = Object.values(InterviewChannel);
+
+type Field = "heldOn" | "respondentProfile" | "channel" | "keyFindings";
+
+interface Values {
+  heldOn: string;
+  respondentProfile: RespondentProfile | "";
+  channel: InterviewChannel | "";
+  keyFindings: string;
+}
+
+const EMPTY: Values = { heldOn: "", respondentProfile: "", channel: "", keyFindings: "" };
+
+interface Props {
+  projectId: string;
+  /** The server's today (ISO date, in France): no interview is recorded after it. */
+  today: string | null;
+  /** Reads the study again: the synthesis counts the new interview. */
+  onSaved: () => Promise<unknown>;
+}
+
+/** « Ajouter un entretien »: when, whom (a profile, never a name), how, and what it taught. */
+export function InterviewForm({ projectId, today, onSaved }: Props) {
+  const { t } = useTranslation(["projects", "common"]);
+  const [addInterview, mutation] = useMutation(AddInterviewMutation);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const form = useForm<Values>({
+    mode: "controlled",
+    initialValues: EMPTY,
+    validateInputOnChange: true,
+    validate: {
+      heldOn: (value) => validateHeldOn(t, value, today),
+      respondentProfile: (value) => (value ? null : studyErrorMessage(t, "REQUIRED", "respondentProfile")),
+      channel: (value) => (value ? null : studyErrorMessage(t, "REQUIRED", "channel")),
+      keyFindings: (value) => validateFindings(t, value),
+    },
+  });
+
+  const submit = form.onSubmit(
+    async (values) => {
+      setProblem(null);
+      // Checked by `validate`: both are chosen.
+      if (!values.respondentProfile || !values.channel) return;
+      const { data } = await addInterview({
+        variables: {
+          input: {
+            projectId,
+            heldOn: values.heldOn,
+            respondentProfile: values.respondentProfile,
+            channel: values.channel,
+            keyFindings: values.keyFindings.trim(),
+          },
+        },
+      }).catch(() => ({ data: undefined }));
+      const payload = data?.addInterview;
+      if (!payload) return; // network or server error: shown by <QueryErrorAlert> below
+      if (payload.__typename === "AddInterviewSuccess") {
+        notifications.show({
+          title: t("study.interviewForm.savedTitle"),
+          message: t("study.interviewForm.saved", { date: formatLongDate(values.heldOn) ?? values.heldOn }),
+          color: "teal",
+          closeButtonProps: { "aria-label": t("common:close") },
+        });
+        form.reset();
+        await onSaved();
+        return;
+      }
+      const kind = studyFieldKind(payload.field);
+      if (payload.__typename === "StudyInvalid" && kind && kind in EMPTY) {
+        const field = kind as Field;
+        form.setFieldError(field, studyErrorMessage(t, payload.code, payload.field));
+        form.getInputNode(field)?.focus();
+      } else {
+        setProblem(studyErrorMessage(t, payload.code, payload.field, payload.message));
+      }
+    },
+    (errors) => {
+      const first = Object.keys(errors)[0];
+      if (first) form.getInputNode(first)?.focus();
+    },
+  );
+
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="etude-entretien-formulaire">
+      <Title order={3} size="h4" id="etude-entretien-formulaire" mb="sm">
+        {t("study.interviewForm.heading")}
+      </Title>
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          <Alert color="orange" variant="light" title={t("study.interviewForm.reminderTitle")}>
+            {t("study.interviewForm.reminder")}
+          </Alert>
+          {problem && (
+            <Alert color="red" title={t("study.interviewForm.failedTitle")} role="alert">
+              {problem}
+            </Alert>
+          )}
+          {mutation.error && <QueryErrorAlert error={mutation.error} />}
+          <TextInput
+            type="date"
+            label={t("study.interviewForm.heldOn")}
+            required
+            max={today ?? undefined}
+            maw={220}
+            {...form.getInputProps("heldOn")}
+          />
+          <Group grow align="flex-start">
+            <NativeSelect
+              label={t("study.interviewForm.profile")}
+              required
+              data={[
+                { value: "", label: t("study.interviewForm.profilePlaceholder") },
+                ...PROFILES.map((profile) => ({ value: profile, label: t(`study.profile.${profile}`) })),
+              ]}
+              {...form.getInputProps("respondentProfile")}
+            />
+            <NativeSelect
+              label={t("study.interviewForm.channel")}
+              required
+              data={[
+                { value: "", label: t("study.interviewForm.channelPlaceholder") },
+                ...CHANNELS.map((channel) => ({ value: channel, label: t(`study.channel.${channel}`) })),
+              ]}
+              {...form.getInputProps("channel")}
+            />
+          </Group>
+          <Textarea
+            label={t("study.interviewForm.keyFindings")}
+            description={t("study.interviewForm.counter", {
+              length: form.values.keyFindings.length,
+              max: FINDINGS_MAX_LENGTH,
+            })}
+            required
+            autosize
+            minRows={4}
+            maxRows={14}
+            {...form.getInputProps("keyFindings")}
+          />
+          <Group>
+            <Button type="submit" loading={mutation.loading}>
+              {t("study.interviewForm.submit")}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+
+import { sortCandidates } from "./candidateOrder";
+
+const scored = (name: string, total: number) => ({ name, selectionScore: { total } });
+const unscored = (name: string) => ({ name, selectionScore: null });
+
+describe("sortCandidates", () => {
+  it("puts the best total first and the unscored candidates last, by name within a tie", () => {
+    const sorted = sortCandidates([
+      unscored("Zinc recyclé"),
+      scored("Bois massif", 12),
+      unscored("Atelier textile"),
+      scored("Vélo taxi", 17),
+      scored("Cosmétiques", 12),
+      scored("Éolien", 0),
+    ]);
+    expect(sorted.map((c) => c.name)).toEqual([
+      "Vélo taxi",
+      "Bois massif",
+      "Cosmétiques",
+      "Éolien",
+      "Atelier textile",
+      "Zinc recyclé",
+    ]);
+  });
+
+  it("leaves the list it is given untouched", () => {
+    const list = [scored("B", 1), scored("A", 2)];
+    sortCandidates(list);
+    expect(list.map((c) => c.name)).toEqual(["B", "A"]);
+  });
+});

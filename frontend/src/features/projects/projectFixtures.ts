@@ -1,0 +1,110 @@
+/** Test data for the project page: `project()` of src/test/fixtures.ts with what the page's tabs
+ * read on top (company SIRET and region, contact, the documents' ids), so that the cache holds
+ * complete objects, as the API sends them. Imported by tests only. */
+import { project, regionIdf, regionNormandie, viewer } from "../../test/fixtures";
+
+export function pageProject(overrides: Record<string, unknown> = {}) {
+  const base = project(overrides);
+  return {
+    ...base,
+    contact: {
+      __typename: "ProjectContact",
+      name: "Inès Martin",
+      email: "ines.martin@human-mob.example",
+      phone: "02 35 00 00 00",
+    },
+    documents: [],
+    ...overrides,
+    company: { siret: null, region: regionNormandie, ...base.company },
+  };
+}
+
+type Role = Parameters<typeof viewer>[0];
+
+/** The answer to `ProjectPage`: the project, and who reads it (an adviser unless said). */
+export function pageData(node: ReturnType<typeof pageProject> | null, role: Role = "ADVISER") {
+  return { node, viewer: viewer(role) };
+}
+
+export function documentVersion(number: number, overrides: Record<string, unknown> = {}) {
+  return {
+    __typename: "DocumentVersion",
+    number,
+    fileName: `synthese-v${number}.pdf`,
+    size: 1536 * 1024,
+    uploadedAt: "2026-11-23T09:05:00+00:00",
+    uploadedBy: "Léa Dupuis",
+    downloadUrl: `/files/download/jeton-${number}`,
+    ...overrides,
+  };
+}
+
+/** A document whose current version is the last of `versions` (numbers 1…n). */
+export function projectDocument(id: string, versions = 1, overrides: Record<string, unknown> = {}) {
+  const all = Array.from({ length: versions }, (_, index) => documentVersion(versions - index));
+  return {
+    __typename: "Document",
+    id,
+    kind: "SYNTHESIS",
+    title: "Synthèse des entretiens",
+    version: versions,
+    currentVersion: all[0],
+    versions: all,
+    ...overrides,
+  };
+}
+
+export function adviser(id: string, displayName: string, role = "ADVISER") {
+  return { __typename: "User", id, displayName, role };
+}
+
+/** The programme's regions and their advisers, as `MentionableAdvisers` answers. */
+export function advisersByRegion() {
+  const region = (base: typeof regionNormandie, advisers: ReturnType<typeof adviser>[]) => ({
+    ...base,
+    advisers: {
+      __typename: "UserConnection",
+      edges: advisers.map((node) => ({ __typename: "UserEdge", node })),
+    },
+  });
+  return {
+    regions: {
+      __typename: "RegionConnection",
+      edges: [
+        region(regionNormandie, [
+          adviser("VXNlcjox", "Camille Lemoine"),
+          adviser("VXNlcjoy", "Léa Dupuis", "REGIONAL_ADMIN"),
+        ]),
+        region(regionIdf, [adviser("VXNlcjoz", "Mathis Carpentier"), adviser("VXNlcjo0", "Lucas Lefèvre")]),
+      ].map((node) => ({ __typename: "RegionEdge", node })),
+    },
+  };
+}
+
+export function comment(id: string, body: string, overrides: Record<string, unknown> = {}) {
+  return {
+    __typename: "ProjectComment",
+    id,
+    body,
+    createdAt: "2026-11-23T09:05:00+00:00",
+    authorName: "Camille Lemoine",
+    mentions: [],
+    ...overrides,
+  };
+}
+
+export function commentsConnection(
+  comments: ReturnType<typeof comment>[],
+  options: { totalCount?: number; hasNextPage?: boolean; endCursor?: string | null } = {},
+) {
+  return {
+    __typename: "ProjectCommentConnection",
+    totalCount: options.totalCount ?? comments.length,
+    pageInfo: {
+      __typename: "PageInfo",
+      hasNextPage: options.hasNextPage ?? false,
+      endCursor: options.endCursor ?? (comments.length ? `curseur-${comments.length}` : null),
+    },
+    edges: comments.map((node) => ({ __typename: "ProjectCommentEdge", node })),
+  };
+}

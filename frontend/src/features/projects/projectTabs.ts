@@ -1,0 +1,51 @@
+import type { ProjectAccess, Role } from "../../graphql/generated/graphql";
+import { AUDIT_ROLES, hasRole } from "../../lib/roles";
+
+/** The search parameter that names the open tab: « /projets/<id>?onglet=documents » can be linked. */
+export const TAB_PARAM = "onglet";
+
+/** Tabs in the order shown; the values are what the URL carries. */
+export const PROJECT_TABS = [
+  "synthese",
+  "entreprise",
+  "etude-de-marche",
+  "documents",
+  "commentaires",
+  "historique",
+] as const;
+export type ProjectTab = (typeof PROJECT_TABS)[number];
+
+export const DEFAULT_TAB: ProjectTab = "synthese";
+
+/** Translation keys of the tabs' names (projects.json, `tabs`). */
+export const TAB_LABEL_KEYS = {
+  synthese: "tabs.summary",
+  entreprise: "tabs.company",
+  "etude-de-marche": "tabs.marketStudy",
+  documents: "tabs.documents",
+  commentaires: "tabs.comments",
+  historique: "tabs.history",
+} as const satisfies Record<ProjectTab, string>;
+
+interface Reader {
+  access: ProjectAccess;
+  role: Role | null | undefined;
+  /** `Project.documents` is null for who may not see them (a partner the documents are not shared with). */
+  documentsVisible: boolean;
+}
+
+/** The tabs this reader can use: a summary card (another region) shows « Synthèse » and « Entreprise »
+ * only, the rest is confidential; « Historique » (the audit trail) is for the region's head and CCI
+ * France, to whom the API gives it. */
+export function availableTabs(reader: Reader): ProjectTab[] {
+  if (reader.access !== "FULL") return ["synthese", "entreprise"];
+  return PROJECT_TABS.filter(
+    (tab) =>
+      (tab !== "documents" || reader.documentsVisible) && (tab !== "historique" || hasRole(reader.role, AUDIT_ROLES)),
+  );
+}
+
+/** The tab the URL asks for, if this reader can use it; « Synthèse » otherwise. */
+export function tabFromSearch(value: string | null, available: readonly ProjectTab[]): ProjectTab {
+  return available.find((tab) => tab === value) ?? DEFAULT_TAB;
+}

@@ -1,0 +1,217 @@
+import type { Reference } from "@apollo/client";
+import { useMutation } from "@apollo/client/react";
+import { useCallback, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+
+import { graphql } from "../../graphql/generated/gql";
+import type { DocumentKind } from "../../graphql/generated/graphql";
+
+import { documentErrorMessage, tooLargeMessage } from "./documentErrors";
+import { sendUploadForm } from "./documentTransfer";
+
+export const RequestDocumentUploadMutation = graphql(`
+  mutation RequestDocumentUpload($input: RequestDocumentUploadInput!) {
+    requestDocumentUpload(input: $input) {
+      __typename
+      ... on RequestDocumentUploadSuccess {
+        uploadId
+        url
+        fields {
+          name
+          value
+        }
+        expiresAt
+        maxBytes
+      }
+      ... on DocumentInvalid {
+        field
+        code
+        message
+      }
+      ... on DocumentConflict {
+        field
+        code
+        message
+      }
+      ... on DocumentNotAllowed {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const ConfirmDocumentUploadMutation = graphql(`
+  mutation ConfirmDocumentUpload($input: ConfirmDocumentUploadInput!) {
+    confirmDocumentUpload(input: $input) {
+      __typename
+      ... on ConfirmDocumentUploadSuccess {
+        document {
+          id
+          ...DocumentsTab_document
+        }
+      }
+      ... on DocumentInvalid {
+        field
+        code
+        message
+      }
+      ... on DocumentConflict {
+        field
+        code
+        message
+      }
+      ... on DocumentNotAllowed {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+/** A new document of a kind, or a new version of a document as it was read (`expectedVersion`). */
+export type UploadTarget =
+  { kind: DocumentKind; documentId: null } | { kind: DocumentKind; documentId: string; expectedVersion: number };
+
+interface Subject {
+  /** The document a new version is for; null for a new document. */
+  documentId: string | null;
+  fileName: string;
+}
+
+export type UploadState =
+  | { step: "idle" }
+  | (Subject & { step: "preparing" | "checking" })
+  | (Subject & { step: "sending"; percent: number })
+  | (Subject & { step: "done" | "cancelled" })
+  /** `message`: a refusal, in French; `error`: a failed request (network, server), for <QueryErrorAlert>;
+   * `stale`: someone else put a version in first, reading the documents again helps. */
+  | (Subject & { step: "failed"; message: string | null; error: unknown; stale: boolean });
+
+export function isUploading(state: UploadState): boolean {
+  return state.step === "preparing" || state.step === "sending" || state.step === "checking";
+}
+
+/** Types browsers leave empty (OpenDocument on Windows, for one): the server decides by the extension. */
+const UNKNOWN_TYPE = "application/octet-stream";
+
+/**
+ * An upload in three steps: `requestDocumentUpload` (the API checks name, type and size, and hands a
+ * signed form), the file POSTed straight to the store (progress shown), `confirmDocumentUpload` (the
+ * API checks what arrived — size, real type, SHA-256 — and records the version). One at a time.
+ */
+export function useDocumentUpload(projectId: string) {
+  const { t } = useTranslation("projects");
+  const [requestUpload] = useMutation(RequestDocumentUploadMutation);
+  const [confirmUpload] = useMutation(ConfirmDocumentUploadMutation, {
+    // A new document joins the project's list (newest first); a new version updates its document in
+    // the cache by id, nothing to add.
+    update(cache, { data }) {
+      const payload = data?.confirmDocumentUpload;
+      if (payload?.__typename !== "ConfirmDocumentUploadSuccess") return;
+      const added = payload.document;
+      cache.modify({
+        id: cache.identify({ __typename: "Project", id: projectId }),
+        fields: {
+          documents(existing: readonly Reference[] | null, { readField, toReference }) {
+            if (!existing || existing.some((ref) => readField("id", ref) === added.id)) return existing;
+            const ref = toReference({ __typename: "Document", id: added.id });
+            return ref ? [ref, ...existing] : existing;
+          },
+        },
+      });
+    },
+  });
+  const [state, setState] = useState<UploadState>({ step: "idle" });
+  const current = useRef<AbortController | null>(null);
+
+  const start = useCallback(
+    async (file: File, target: UploadTarget): Promise<void> => {
+      if (current.current) return;
+      const controller = new AbortController();
+      current.current = controller;
+      const subject: Subject = { documentId: target.documentId, fileName: file.name };
+      const refuse = (message: string, stale = false) =>
+        setState({ ...subject, step: "failed", message, error: null, stale });
+      const failed = (error: unknown) => setState({ ...subject, step: "failed", message: null, error, stale: false });
+      const cancelled = () => setState({ ...subject, step: "cancelled" });
+      try {
+        if (file.size === 0) {
+          refuse(documentErrorMessage(t, "EMPTY"));
+          return;
+        }
+        setState({ ...subject, step: "preparing" });
+        const requested = await requestUpload({
+          variables: {
+            input: {
+              projectId,
+              fileName: file.name,
+              contentType: file.type || UNKNOWN_TYPE,
+              size: file.size,
+              kind: target.kind,
+              ...(target.documentId !== null
+                ? { documentId: target.documentId, expectedVersion: target.expectedVersion }
+                : {}),
+            },
+          },
+        });
+        const ticket = requested.data?.requestDocumentUpload;
+        if (!ticket) {
+          failed(requested.error);
+          return;
+        }
+        if (ticket.__typename !== "RequestDocumentUploadSuccess") {
+          refuse(documentErrorMessage(t, ticket.code, ticket.message), ticket.code === "STALE_VERSION");
+          return;
+        }
+        if (controller.signal.aborted) {
+          cancelled();
+          return;
+        }
+        // The API checked the announced size already; a limit lower than the file means the file changed.
+        if (file.size > ticket.maxBytes) {
+          refuse(tooLargeMessage(t, ticket.maxBytes));
+          return;
+        }
+
+        setState({ ...subject, step: "sending", percent: 0 });
+        const sent = await sendUploadForm(ticket, file, {
+          signal: controller.signal,
+          onProgress: (percent) =>
+            setState((previous) => (previous.step === "sending" ? { ...previous, percent } : previous)),
+        });
+        if (!sent.ok) {
+          if (sent.reason === "aborted") cancelled();
+          else if (sent.reason === "network") refuse(t("documentErrors.network"));
+          else refuse(documentErrorMessage(t, sent.code ?? "NOT_UPLOADED", sent.message));
+          return;
+        }
+
+        setState({ ...subject, step: "checking" });
+        const confirmed = await confirmUpload({ variables: { input: { uploadId: ticket.uploadId } } });
+        const result = confirmed.data?.confirmDocumentUpload;
+        if (!result) {
+          failed(confirmed.error);
+          return;
+        }
+        if (result.__typename !== "ConfirmDocumentUploadSuccess") {
+          refuse(documentErrorMessage(t, result.code, result.message), result.code === "STALE_VERSION");
+          return;
+        }
+        setState({ ...subject, step: "done" });
+      } catch (error) {
+        failed(error);
+      } finally {
+        current.current = null;
+      }
+    },
+    [confirmUpload, projectId, requestUpload, t],
+  );
+
+  const cancel = useCallback(() => current.current?.abort(), []);
+  const reset = useCallback(() => setState({ step: "idle" }), []);
+
+  return { state, start, cancel, reset };
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+
+import { createI18n } from "../i18n/i18n";
+
+import { actionName, describeAuditEvent, KNOWN_ACTIONS, valueLines, type AuditT } from "./auditEvents";
+
+const t: AuditT = createI18n().getFixedT("fr", ["audit", "enums"]);
+
+describe("describeAuditEvent", () => {
+  it("tells a status change with the statuses' labels (the trail records them in lower case)", () => {
+    expect(
+      describeAuditEvent(
+        { action: "project.status_changed", before: { status: "candidate" }, after: { status: "selected" } },
+        t,
+      ),
+    ).toBe("a passé le statut de Candidat à Sélectionné");
+    expect(
+      describeAuditEvent(
+        {
+          action: "project.status_changed",
+          before: { status: "follow_up" },
+          after: { status: "rejected", reason: "x" },
+        },
+        t,
+      ),
+    ).toBe("a passé le statut de Suivi à Non retenu");
+  });
+
+  it("names the fields an update changed", () => {
+    expect(
+      describeAuditEvent(
+        { action: "project.updated", before: { summary: "a", notes: "b" }, after: { summary: "c", notes: "d" } },
+        t,
+      ),
+    ).toBe("a modifié l'objectif et les notes");
+    expect(describeAuditEvent({ action: "project.updated", before: { notes: "" }, after: { notes: "n" } }, t)).toBe(
+      "a modifié les notes",
+    );
+  });
+
+  it("tells comments, candidacies, document versions and a moved J0", () => {
+    expect(describeAuditEvent({ action: "project.commented", after: { commentId: 4, mentions: [] } }, t)).toBe(
+      "a commenté",
+    );
+    expect(describeAuditEvent({ action: "project.candidacy_submitted", after: { status: "candidate" } }, t)).toBe(
+      "a déposé une candidature",
+    );
+    expect(
+      describeAuditEvent({ action: "document.version_added", after: { version: 2, fileName: "devis.pdf" } }, t),
+    ).toBe("a déposé la version 2 de devis.pdf");
+    expect(
+      describeAuditEvent(
+        { action: "cohort.replanned", before: { eventDate: "2027-03-05" }, after: { eventDate: "2027-03-12" } },
+        t,
+      ),
+    ).toBe("a déplacé J0 au 12 mars 2027");
+  });
+
+  it("shows an action it cannot tell as recorded", () => {
+    expect(describeAuditEvent({ action: "milestone.archived", before: null, after: null }, t)).toBe(
+      "milestone.archived",
+    );
+    expect(describeAuditEvent({ action: "toString" }, t)).toBe("toString");
+  });
+
+  it("names every action the filter offers", () => {
+    for (const action of KNOWN_ACTIONS) {
+      const name = actionName(action, t);
+      expect(name).not.toBe(action);
+      expect(name).not.toMatch(/actionName/);
+    }
+    expect(actionName("project.archived", t)).toBe("project.archived");
+  });
+});
+
+describe("valueLines", () => {
+  it("reads recorded values as « label : value » lines", () => {
+    expect(
+      valueLines({ status: "rejected", reason: "Hors périmètre", eventDate: "2027-03-01", notes: "", extra: true }, t),
+    ).toEqual([
+      { key: "status", label: "Statut", value: "Non retenu" },
+      { key: "reason", label: "Motif", value: "Hors périmètre" },
+      { key: "eventDate", label: "J0", value: "1er mars 2027" },
+      { key: "notes", label: "Notes", value: "(vide)" },
+      { key: "extra", label: "extra", value: "Oui" },
+    ]);
+    expect(valueLines({ changes: [{ milestoneId: 1 }, { milestoneId: 2 }], mentions: [3, 4] }, t)).toEqual([
+      { key: "changes", label: "Jalons déplacés", value: "2 éléments" },
+      { key: "mentions", label: "Personnes mentionnées", value: "3, 4" },
+    ]);
+    expect(valueLines(null, t)).toEqual([]);
+  });
+});

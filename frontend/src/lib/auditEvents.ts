@@ -1,0 +1,301 @@
+import type { TFunction } from "i18next";
+
+import { MilestoneState, ProjectStatus } from "../graphql/generated/graphql";
+import type { resources } from "../i18n/i18n";
+
+import { formatDateTime, formatLongDate } from "./dates";
+
+/** What a trail entry needs to be told in French: the action and the changed values, as the API
+ * sends them (`AuditEvent.before` / `after`, JSON objects of the changed fields only). */
+export interface DescribableAuditEvent {
+  action: string;
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+}
+
+/** Get it with `useTranslation(["audit", "enums"])`. */
+export type AuditT = TFunction<["audit", "enums"]>;
+
+type Values = Record<string, unknown> | null | undefined;
+type Describe = (before: Values, after: Values, t: AuditT) => string;
+
+/** The actions told as a sentence, the others shown as they are recorded (« milestone.pinned »). */
+const ACTIONS: Record<string, { name: (t: AuditT) => string; describe: Describe }> = {
+  "project.status_changed": {
+    name: (t) => t("actionName.project.status_changed"),
+    describe: (before, after, t) =>
+      t("sentence.project.status_changed", {
+        before: statusLabel(before?.["status"], t),
+        after: statusLabel(after?.["status"], t),
+      }),
+  },
+  "project.updated": {
+    name: (t) => t("actionName.project.updated"),
+    describe: (before, after, t) => t("sentence.project.updated", { fields: fieldList(before, after, t) }),
+  },
+  "project.commented": {
+    name: (t) => t("actionName.project.commented"),
+    describe: (_before, _after, t) => t("sentence.project.commented"),
+  },
+  "project.candidacy_submitted": {
+    name: (t) => t("actionName.project.candidacy_submitted"),
+    describe: (_before, _after, t) => t("sentence.project.candidacy_submitted"),
+  },
+  "document.upload_requested": {
+    name: (t) => t("actionName.document.upload_requested"),
+    describe: (_before, after, t) =>
+      t("sentence.document.upload_requested", { n: text(after?.["version"]), fileName: text(after?.["fileName"]) }),
+  },
+  "document.version_added": {
+    name: (t) => t("actionName.document.version_added"),
+    describe: (_before, after, t) =>
+      t("sentence.document.version_added", { n: text(after?.["version"]), fileName: text(after?.["fileName"]) }),
+  },
+  "cohort.created": {
+    name: (t) => t("actionName.cohort.created"),
+    describe: (_before, _after, t) => t("sentence.cohort.created"),
+  },
+  "cohort.updated": {
+    name: (t) => t("actionName.cohort.updated"),
+    describe: (_before, _after, t) => t("sentence.cohort.updated"),
+  },
+  "cohort.project_added": {
+    name: (t) => t("actionName.cohort.project_added"),
+    describe: (_before, _after, t) => t("sentence.cohort.project_added"),
+  },
+  "cohort.replanned": {
+    name: (t) => t("actionName.cohort.replanned"),
+    describe: (_before, after, t) => t("sentence.cohort.replanned", { date: dateLabel(after?.["eventDate"]) }),
+  },
+  "cohort.migrated": {
+    name: (t) => t("actionName.cohort.migrated"),
+    describe: (_before, _after, t) => t("sentence.cohort.migrated"),
+  },
+  "milestone.updated": {
+    name: (t) => t("actionName.milestone.updated"),
+    describe: (before, after, t) => t("sentence.milestone.updated", { fields: fieldList(before, after, t) }),
+  },
+  "method.draft_created": {
+    name: (t) => t("actionName.method.draft_created"),
+    describe: (_before, after, t) => t("sentence.method.draft_created", { n: text(after?.["number"]) }),
+  },
+  "method.draft_saved": {
+    name: (t) => t("actionName.method.draft_saved"),
+    describe: (_before, _after, t) => t("sentence.method.draft_saved"),
+  },
+  "method.published": {
+    name: (t) => t("actionName.method.published"),
+    describe: (_before, after, t) => t("sentence.method.published", { n: text(after?.["number"]) }),
+  },
+  "method.retired": {
+    name: (t) => t("actionName.method.retired"),
+    describe: (_before, _after, t) => t("sentence.method.retired"),
+  },
+  "method.draft_discarded": {
+    name: (t) => t("actionName.method.draft_discarded"),
+    describe: (_before, _after, t) => t("sentence.method.draft_discarded"),
+  },
+  "edition.created": {
+    name: (t) => t("actionName.edition.created"),
+    describe: (_before, after, t) => t("sentence.edition.created", { name: text(after?.["name"]) }),
+  },
+  "edition.updated": {
+    name: (t) => t("actionName.edition.updated"),
+    describe: (before, after, t) => t("sentence.edition.updated", { name: text(after?.["name"] ?? before?.["name"]) }),
+  },
+  "calendar_feed.created": {
+    name: (t) => t("actionName.calendar_feed.created"),
+    describe: (_before, _after, t) => t("sentence.calendar_feed.created"),
+  },
+  "calendar_feed.revoked": {
+    name: (t) => t("actionName.calendar_feed.revoked"),
+    describe: (_before, _after, t) => t("sentence.calendar_feed.revoked"),
+  },
+};
+
+function knownAction(action: string) {
+  // Own keys only: an action named like an Object method (« toString ») is not a known one.
+  return Object.hasOwn(ACTIONS, action) ? ACTIONS[action] : undefined;
+}
+
+/** Every action the filter offers, in the order of the select. */
+export const KNOWN_ACTIONS = Object.keys(ACTIONS);
+
+/** « a passé le statut de Candidat à Sélectionné »: what the person did, to follow their name. An
+ * action without a sentence yet is shown as recorded. Pure: also used by a project's history. */
+export function describeAuditEvent(event: DescribableAuditEvent, t: AuditT): string {
+  const known = knownAction(event.action);
+  return known ? known.describe(event.before, event.after, t) : event.action;
+}
+
+/** « Changement de statut d'un projet »: an action as a filter option. */
+export function actionName(action: string, t: AuditT): string {
+  return knownAction(action)?.name(t) ?? action;
+}
+
+const ENTITY_TYPES = [
+  "Project",
+  "Cohort",
+  "Milestone",
+  "Document",
+  "MethodVersion",
+  "Edition",
+  "CalendarFeed",
+] as const;
+export type AuditEntityType = (typeof ENTITY_TYPES)[number];
+export const AUDIT_ENTITY_TYPES: readonly AuditEntityType[] = ENTITY_TYPES;
+
+export function isAuditEntityType(value: string): value is AuditEntityType {
+  return (ENTITY_TYPES as readonly string[]).includes(value);
+}
+
+/** « Projet », « Jalon »…; an unknown type as recorded. */
+export function entityTypeLabel(entityType: string, t: AuditT): string {
+  return isAuditEntityType(entityType) ? t(`entityType.${entityType}`) : entityType;
+}
+
+/** One line of the « Détails » disclosure: « Statut : Candidat ». */
+export interface ValueLine {
+  key: string;
+  label: string;
+  value: string;
+}
+
+/** The recorded values as readable lines, in the order recorded (null: nothing recorded). */
+export function valueLines(values: Values, t: AuditT): ValueLine[] {
+  if (!values) return [];
+  return Object.entries(values).map(([key, value]) => ({
+    key,
+    label: FIELD_LABELS.has(key) ? t(`field.${key as FieldKey}`) : key,
+    value: valueLabel(key, value, t),
+  }));
+}
+
+type AuditResources = (typeof resources)["fr"]["audit"];
+type FieldKey = keyof AuditResources["field"];
+type FieldNameKey = keyof AuditResources["fieldName"];
+
+// Kept in step with the JSON by the types above: a key here without a label is a type error.
+const FIELD_LABELS = new Set<string>([
+  "status",
+  "reason",
+  "summary",
+  "notes",
+  "name",
+  "company",
+  "siren",
+  "commentId",
+  "mentions",
+  "version",
+  "fileName",
+  "size",
+  "sha256",
+  "eventDate",
+  "changes",
+  "state",
+  "done_on",
+  "evidence",
+  "evidence_url",
+  "assignee_id",
+  "pinned_date",
+  "due_date",
+  "number",
+  "basedOn",
+  "durationMonths",
+  "phases",
+  "templates",
+  "year",
+  "methodVersionId",
+  "regions",
+  "venue",
+  "schoolPartner",
+  "startDate",
+  "eventEndDate",
+  "editionId",
+  "milestones",
+  "projectId",
+  "kind",
+  "cohortId",
+  "userId",
+  "revokedAt",
+] satisfies FieldKey[]);
+
+const FIELD_NAMES = new Set<string>([
+  "summary",
+  "notes",
+  "status",
+  "state",
+  "done_on",
+  "evidence",
+  "evidence_url",
+  "assignee_id",
+  "pinned_date",
+  "due_date",
+] satisfies FieldNameKey[]);
+
+const fieldListFormat = new Intl.ListFormat("fr", { style: "long", type: "conjunction" });
+
+/** « l'objectif et les notes »: the fields an update changed. */
+function fieldList(before: Values, after: Values, t: AuditT): string {
+  const keys = [...new Set([...Object.keys(after ?? {}), ...Object.keys(before ?? {})])];
+  if (keys.length === 0) return t("sentence.someFields");
+  return fieldListFormat.format(
+    keys.map((key) => (FIELD_NAMES.has(key) ? t(`fieldName.${key as FieldNameKey}`) : key)),
+  );
+}
+
+const PROJECT_STATUSES = new Set<string>(Object.values(ProjectStatus));
+const MILESTONE_STATES = new Set<string>(Object.values(MilestoneState));
+
+/** The audit records enum values as stored (« candidate »); the labels are keyed by GraphQL names. */
+function statusLabel(value: unknown, t: AuditT): string {
+  if (typeof value !== "string") return text(value);
+  const name = value.toUpperCase();
+  return PROJECT_STATUSES.has(name) ? t(`enums:projectStatus.${name as ProjectStatus}`) : value;
+}
+
+function stateLabel(value: unknown, t: AuditT): string {
+  if (typeof value !== "string") return text(value);
+  const name = value.toUpperCase();
+  return MILESTONE_STATES.has(name) ? t(`enums:milestoneState.${name as MilestoneState}`) : value;
+}
+
+function dateLabel(value: unknown): string {
+  return typeof value === "string" ? (formatLongDate(value) ?? value) : text(value);
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+function valueLabel(key: string, value: unknown, t: AuditT): string {
+  if (value === null || value === undefined || value === "") return t("value.empty");
+  if (key === "status") return statusLabel(value, t);
+  if (key === "state") return stateLabel(value, t);
+  if (typeof value === "boolean") return value ? t("value.yes") : t("value.no");
+  if (typeof value === "string") {
+    if (ISO_DATE.test(value)) return formatLongDate(value) ?? value;
+    if (ISO_DATE_TIME.test(value)) return formatDateTime(value) ?? value;
+    return value;
+  }
+  if (typeof value === "number") return String(value);
+  if (Array.isArray(value)) {
+    return value.every((item) => typeof item !== "object" || item === null)
+      ? value.map((item) => text(item)).join(", ")
+      : t("value.items", { count: value.length });
+  }
+  if (typeof value === "object") {
+    return Object.entries(value as Record<string, unknown>)
+      .map(
+        ([name, item]) => `${name} : ${typeof item === "object" && item !== null ? JSON.stringify(item) : text(item)}`,
+      )
+      .join(", ");
+  }
+  return text(value);
+}
+
+function text(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return JSON.stringify(value);
+}

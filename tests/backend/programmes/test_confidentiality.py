@@ -1,0 +1,75 @@
+"""The classification of a project's fields (programmes/views.PROJECT_FIELDS) drives what each reader gets."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+
+from filiere.graphql.schema import schema
+from filiere.ids import decode_id
+from filiere.partners.models import Grant, GrantScope, Organisation
+from filiere.programmes.views import PROJECT_FIELDS, Visibility
+from tests.backend.programmes.test_selection import full, score
+from tests.backend.programmes.test_workflow import HDF_ADVISER, NORMANDIE_ADVISER, candidate
+from tests.backend.world import World
+
+NATIONAL = "national@demo.filiere.fr"
+PARTNER = "bpifrance@demo.filiere.fr"
+# A selection of sub-fields for the fields that are objects or lists.
+SELECTIONS = {
+    "region": "{ slug }",
+    "company": "{ name }",
+    "cohort": "{ name }",
+    "adviser": "{ displayName }",
+    "contact": "{ name email }",
+    "statusHistory": "{ to }",
+    "comments": "{ totalCount }",
+    "selectionScore": "{ total }",
+    "marketStudy": "{ interviewCount }",
+    "documents": "{ title }",
+}
+_FIELDS = " ".join(f"{name} {SELECTIONS.get(name, '')}".strip() for name in PROJECT_FIELDS)
+QUERY = "query($id: ID!) { node(id: $id) { ... on Project { " + _FIELDS + " } } }"
+
+
+def test_every_field_of_a_project_is_classed_once() -> None:
+    graphql_fields = set(schema._schema.type_map["Project"].fields)  # type: ignore[attr-defined]
+    assert graphql_fields == set(PROJECT_FIELDS)
+
+
+async def share(world: World, project_id: str, scope: GrantScope) -> None:
+    target = decode_id(project_id)
+    async with world.registry.national.sessions() as session, session.begin():
+        bpifrance = await session.scalar(select(Organisation).where(Organisation.slug == "bpifrance"))
+        session.add(Grant(organisation_id=bpifrance.id, region=target.tenant, project_id=target.int_key, scope=scope))
+
+
+async def read(world: World, project_id: str, as_user: str) -> dict[str, Any]:
+    body = await world.graphql(QUERY, {"id": project_id}, as_user=as_user)
+    assert "errors" not in body, body
+    return dict(body["data"]["node"])
+
+
+async def test_each_reader_gets_what_the_class_of_each_field_allows(world: World) -> None:
+    project = await candidate(world)
+    await score(world, project, full(3))
+    await share(world, project["id"], GrantScope.DOCUMENTS)
+    # (reader, the classes they may read)
+    readers = [
+        (HDF_ADVISER, {Visibility.SUMMARY, Visibility.CONFIDENTIAL, Visibility.DOCUMENTS}),
+        (NATIONAL, {Visibility.SUMMARY, Visibility.CONFIDENTIAL, Visibility.DOCUMENTS}),
+        (NORMANDIE_ADVISER, {Visibility.SUMMARY}),
+        (PARTNER, {Visibility.SUMMARY, Visibility.DOCUMENTS}),
+    ]
+    # Summary fields that may legitimately be empty for this project.
+    optional = {"cohort", "adviser"}
+    for reader, allowed in readers:
+        answer = await read(world, project["id"], reader)
+        for name, visibility in PROJECT_FIELDS.items():
+            if visibility is Visibility.VIEWER:
+                continue
+            if visibility in allowed:
+                assert answer[name] is not None or name in optional, (reader, name)
+            else:
+                assert answer[name] is None, (reader, name)

@@ -1,0 +1,95 @@
+"""Issue 5's story in a real browser: a company applies, Normandie selects it, documents it, asks another
+region for help; the adviser mentioned sees the notice and the summary card only."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+from tests.e2e.conftest import ARTIFACTS, assert_accessible, sign_in
+
+pytestmark = pytest.mark.e2e
+
+PROJECT = "Fil de lin normand"
+# A tiny PDF (the store checks the bytes, not only the name).
+PDF = (
+    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+    b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+)
+
+
+def apply(page: Page) -> None:
+    page.goto("/candidater")
+    expect(page.get_by_role("heading", level=1, name="Candidater à l'Accélérateur de Relocalisations")).to_be_visible()
+    assert_accessible(page, "candidater")
+    page.get_by_label("Nom de l'entreprise").fill("Filature du Roumois")
+    page.get_by_label("SIREN").fill("732829320")
+    page.get_by_label("Code commune INSEE").fill("76540")
+    page.get_by_label("Nom du projet").fill(PROJECT)
+    page.get_by_label("Description du projet").fill("Relocaliser la filature du lin teillé en Normandie.")
+    page.get_by_label("Nature du projet").select_option("RELOCATION")
+    page.get_by_label("Filière").select_option("TEXTILE")
+    page.get_by_label("Étude de marché").check()
+    page.get_by_label("Nom et prénom").fill("Claire Lefort")
+    page.get_by_label("Adresse e-mail").fill("claire.lefort@filature.example")
+    page.get_by_label("J'accepte que ces informations soient utilisées pour étudier ma candidature.").check()
+    page.get_by_role("button", name="Envoyer ma candidature").click()
+    confirmation = page.get_by_role("status")
+    expect(confirmation).to_contain_text("Candidature envoyée")
+    expect(confirmation).to_contain_text("Normandie")
+    page.screenshot(path=str(ARTIFACTS / "candidature.png"), full_page=True)
+
+
+def test_a_candidacy_becomes_a_documented_project_and_a_mention_crosses_regions(
+    page: Page, browser: Browser, browser_context_args: dict[str, Any]
+) -> None:
+    apply(page)
+
+    # Normandie's adviser finds the candidate and selects it.
+    sign_in(page, "conseiller.normandie@demo.filiere.fr")
+    page.get_by_role("link", name="Projets", exact=True).click()
+    page.get_by_role("link", name=PROJECT).click()
+    expect(page.get_by_role("heading", level=1, name=PROJECT)).to_be_visible()
+    page.get_by_role("button", name="Passer à : Sélectionné").click()
+    page.get_by_role("dialog").get_by_role("button", name="Passer à : Sélectionné").click()
+    parcours = page.get_by_role("region", name="Parcours")
+    expect(parcours).to_contain_text("candidat → sélectionné")
+
+    # The company record, then a PDF deliverable.
+    page.get_by_role("tab", name="Entreprise").click()
+    expect(page.get_by_role("tabpanel")).to_contain_text("Claire Lefort")
+    page.get_by_role("tab", name="Documents").click()
+    page.get_by_label("Fichier à déposer").set_input_files(
+        files=[{"name": "synthese-etude.pdf", "mimeType": "application/pdf", "buffer": PDF}]
+    )
+    expect(page.get_by_text("synthese-etude.pdf a été déposé.")).to_be_visible()
+    expect(page.get_by_role("tabpanel")).to_contain_text("synthese-etude.pdf")
+    assert_accessible(page, "projet-documents")
+
+    # A question to Hauts-de-France, with a mention.
+    page.get_by_role("tab", name="Commentaires").click()
+    box = page.get_by_label("Votre commentaire")
+    box.fill("Connaissez-vous un fileur de lin ? ")
+    box.press_sequentially("@Léa")
+    page.get_by_role("option", name="Léa Dupuis").click()
+    page.get_by_role("button", name="Publier le commentaire").click()
+    expect(page.get_by_role("tabpanel")).to_contain_text("Connaissez-vous un fileur de lin ?")
+    page.screenshot(path=str(ARTIFACTS / "projet-commentaires.png"), full_page=True)
+
+    # Hauts-de-France's adviser sees the notice, then the summary card only.
+    other = browser.new_context(**browser_context_args).new_page()
+    sign_in(other, "conseiller.hauts-de-france@demo.filiere.fr")
+    other.get_by_role("link", name="Notifications 1 non lue").click()
+    notices = other.get_by_role("list", name="Vos notifications")
+    expect(notices).to_contain_text("Camille Lemoine vous a mentionné sur le projet")
+    expect(notices).to_contain_text("Connaissez-vous un fileur de lin ?")
+    assert_accessible(other, "notifications")
+    notices.get_by_role("link", name=PROJECT).click()
+    expect(other.get_by_role("heading", level=1, name=PROJECT)).to_be_visible()
+    expect(other.get_by_role("tab", name="Documents")).to_have_count(0)
+    expect(other.get_by_role("tab", name="Commentaires")).to_have_count(0)
+    expect(other.get_by_role("main")).not_to_contain_text("Claire Lefort")
+    other.screenshot(path=str(ARTIFACTS / "fiche-resumee.png"), full_page=True)
+    other.context.close()
