@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Callable, Coroutine
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
@@ -15,6 +17,8 @@ from rich.table import Table
 from filiere.settings import Settings
 
 if TYPE_CHECKING:
+    from rich.progress import TaskID
+
     from filiere.documents.s3 import S3Storage
 
 T = TypeVar("T")
@@ -30,7 +34,9 @@ app.add_typer(db_app, name="db")
 app.add_typer(demo_app, name="demo")
 app.add_typer(documents_app, name="documents")
 app.add_typer(keys_app, name="keys")
+sourcing_app = typer.Typer(help="Sourcing : annuaire des fournisseurs (stock SIRENE de l'INSEE).", no_args_is_help=True)
 app.add_typer(notify_app, name="notify")
+app.add_typer(sourcing_app, name="sourcing")
 
 
 def _run(work: Callable[[Settings], Coroutine[Any, Any, T]]) -> T:
@@ -386,6 +392,104 @@ def notify_digest(
             f"{len(batch.unavailable)} région(s) injoignable(s)."
         )
         return failed == 0 and not batch.unavailable
+
+    if not _run(work):
+        raise typer.Exit(1)
+
+
+# --- sourcing -------------------------------------------------------------------------------------
+
+
+@sourcing_app.command("import")
+def sourcing_import(
+    etablissements: Annotated[
+        Path,
+        typer.Option(
+            "--etablissements",
+            exists=True,
+            dir_okay=False,
+            help="StockEtablissement de l'INSEE (CSV UTF-8, éventuellement zippé)",
+        ),
+    ],
+    unites_legales: Annotated[
+        Path,
+        typer.Option(
+            "--unites-legales",
+            exists=True,
+            dir_okay=False,
+            help="StockUniteLegale de l'INSEE (CSV UTF-8, éventuellement zippé), pour les raisons sociales",
+        ),
+    ],
+) -> None:
+    """Importe le stock SIRENE dans l'annuaire des fournisseurs de chaque région (et l'annuaire national).
+
+    Chaque établissement va dans la région de son département. Les fichiers sont lus en flux ; l'annuaire
+    n'est remplacé qu'une fois les deux fichiers lus en entier : une importation interrompue ou refusée
+    laisse l'annuaire précédent intact. Réimporter les mêmes fichiers ne change rien.
+    Code de sortie 1 si les fichiers sont illisibles ou trop abîmés.
+    """
+
+    async def work(settings: Settings) -> bool:
+        from rich.progress import (
+            BarColumn,
+            DownloadColumn,
+            Progress,
+            TaskProgressColumn,
+            TextColumn,
+            TimeRemainingColumn,
+        )
+
+        from filiere.sourcing.importer import ImportRefusedError, import_sirene
+        from filiere.sourcing.sirene import ReadReport, SireneFileError
+        from filiere.tenancy.registry import TenantRegistry
+
+        registry = TenantRegistry(settings)
+        columns = (
+            TextColumn("{task.description}"),
+            BarColumn(),
+            TaskProgressColumn(),
+            DownloadColumn(binary_units=True),
+            TextColumn("{task.fields[rate]}"),
+            TimeRemainingColumn(),
+        )
+        started = time.perf_counter()
+        with Progress(*columns, console=console) as progress:
+            tasks: dict[str, TaskID] = {}
+
+            def on_progress(report: ReadReport) -> None:
+                if report.file not in tasks:
+                    tasks[report.file] = progress.add_task(report.file, total=report.total_bytes, rate="")
+                elapsed = max(time.perf_counter() - started, 1e-6)
+                rate = f"{report.rows / elapsed:,.0f} lignes/s".replace(",", " ")
+                progress.update(tasks[report.file], completed=report.bytes_read, rate=rate)
+
+            try:
+                outcome = await import_sirene(
+                    registry, establishments=etablissements, legal_units=unites_legales, on_progress=on_progress
+                )
+            except (SireneFileError, ImportRefusedError) as error:
+                console.print(f"[red]✗[/] {escape(str(error))}")
+                console.print("L'annuaire n'a pas été modifié.")
+                return False
+            finally:
+                await registry.dispose()
+        table = Table("Annuaire", "Ajoutés", "Mis à jour", "Fermés", "Disparus", title="Importation SIRENE")
+        for slug, counts in outcome.tenants.items():
+            table.add_row(slug, *(str(n) for n in (counts.added, counts.updated, counts.closed, counts.absent)))
+        console.print(table)
+        for report in (outcome.legal_units, outcome.establishments):
+            if report is None:
+                continue
+            for problem in report.problems[:20]:
+                console.print(f"[yellow]![/] {escape(str(problem))}")
+            if report.skipped > 20:
+                console.print(f"… et {report.skipped - 20} autre(s) ligne(s) ignorée(s) dans {report.file}.")
+        console.print(
+            f"{outcome.establishments.rows if outcome.establishments else 0} établissement(s) lus en "
+            f"{outcome.seconds:.0f} s ; {outcome.skipped} ligne(s) ignorée(s) ; {outcome.abroad} établissement(s) "
+            "à l'étranger non importé(s)."
+        )
+        return True
 
     if not _run(work):
         raise typer.Exit(1)

@@ -92,6 +92,7 @@ class Page(Generic[T]):
     has_next_page: bool
     total_count: int
     unavailable: list[TenantFailure] = field(default_factory=list)
+    total_is_exact: bool = True  # False: total_count is a lower bound (counting stopped at a cap)
 
 
 def merge_slices(

@@ -12,6 +12,7 @@ import filiere.notifications.models
 import filiere.partners.models
 import filiere.programmes.models
 import filiere.ratelimit.models
+import filiere.sourcing.models
 import filiere.studies.models  # noqa: F401 - imported for their tables
 from filiere.tenancy.metadata import NationalBase, RegionalBase, TenantKind
 

@@ -5,11 +5,13 @@ Python, SQLite and PostgreSQL (column collated "C") order folded keys identicall
 tenants stay consistent with each tenant's own order.
 """
 
+import re
 import unicodedata
 from datetime import date, datetime
 
 from filiere.clock import PARIS
 
+_WORDS = re.compile(r"[a-z0-9]+")
 _LIGATURES = str.maketrans({"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ß": "ss"})
 
 
@@ -17,6 +19,12 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.translate(_LIGATURES))
     ascii_only = decomposed.encode("ascii", "ignore").decode("ascii")
     return " ".join(ascii_only.casefold().split())
+
+
+def searchable_words(text: str) -> str:
+    """fold(text) reduced to its words (letters and digits) separated by single spaces: « % mot% »
+    then matches exactly the word prefixes a full-text index (FTS5 unicode61, to_tsvector) finds."""
+    return " ".join(_WORDS.findall(fold(text)))
 
 
 def newest_first_key(number: int, name: str = "") -> str:

@@ -20,8 +20,9 @@ from filiere.tenancy.registry import TenantRegistry
 ROOT = Path(__file__).resolve().parents[2]
 
 
-# The same shape on purpose in both schemas: each database keeps the trail of its own changes.
-TWIN_TABLES = {"audit_events"}
+# The same shape on purpose in both schemas: each database keeps the trail of its own changes, and the
+# supplier directory of its establishments (the national one: regions with no tenant yet).
+TWIN_TABLES = {"audit_events", "suppliers", "suppliers_stage", "supplier_imports", "commune_centres"}
 
 
 def test_every_table_is_national_or_regional_never_both() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -67,20 +67,26 @@ def record_change(
 
 
 async def stale_version_error(
-    session: TenantSession, *, entity_type: str, entity_id: int, field_labels: Mapping[str, str]
+    session: TenantSession,
+    *,
+    entity_type: str,
+    entity_id: int,
+    field_labels: Mapping[str, str],
+    actions: Collection[str] = (),
 ) -> ConflictError:
     """The conflict of an edit made on an outdated version, naming from the audit trail who changed the
-    entity last, when, and which of its fields (`field_labels`: stored name → French label)."""
+    entity last, when, and which of its fields (`field_labels`: stored name → French label). `actions`
+    narrows to the changes of one part of the entity (its student team, not its comments)."""
     model = AuditEvent if session.tenant_kind is TenantKind.REGIONAL else NationalAuditEvent
-    last = await session.scalar(
-        select(model)
-        .where(model.entity_type == entity_type, model.entity_id == entity_id)
-        .order_by(model.occurred_at.desc(), model.id.desc())
-        .limit(1)
-    )
+    statement = select(model).where(model.entity_type == entity_type, model.entity_id == entity_id)
+    if actions:
+        statement = statement.where(model.action.in_(actions))
+    last = await session.scalar(statement.order_by(model.occurred_at.desc(), model.id.desc()).limit(1))
     if last is None:
         return ConflictError(field="expectedVersion")
-    fields = [field_labels[name] for name in (last.after or {}) if name in field_labels]
+    before = last.before or {}
+    changed = [name for name, value in (last.after or {}).items() if name not in before or before[name] != value]
+    fields = [field_labels[name] for name in changed if name in field_labels]
     what = f" ({', '.join(fields)})" if fields else ""
     return ConflictError(
         f"{last.actor_name} a modifié cet élément le {long_datetime(last.occurred_at)}{what} depuis que vous "

@@ -35,6 +35,11 @@ class Action(StrEnum):
     MANAGE_CALENDAR_FEED = "calendar_feed:manage"
     VIEW_AUDIT = "audit:view"
     VIEW_PROJECT_DOCUMENTS = "project:view_documents"
+    SEARCH_SUPPLIERS = "supplier:search"
+    ENRICH_SUPPLIERS = "supplier:enrich"
+    VIEW_SOURCING_REQUEST = "sourcing_request:view"
+    POST_SOURCING_REQUEST = "sourcing_request:post"
+    ANSWER_SOURCING_REQUEST = "sourcing_request:answer"
 
 
 class Reach(StrEnum):
@@ -118,6 +123,19 @@ RULES: dict[Action, dict[Role, Rule]] = {
         Role.NATIONAL: Rule(reaches=_REGIONAL),
         Role.PARTNER: Rule(grant=GrantScope.DOCUMENTS),
     },
+    # The directories are public data (SIRENE): the programme's staff search every region's, and the
+    # national one (region None). Partners and jurors are not sourcing.
+    Action.SEARCH_SUPPLIERS: {role: Rule(reaches=_EVERYWHERE) for role in _STAFF},
+    # What a region's advisers learnt of a supplier (contacts, capacity) stays with them: own region only.
+    Action.ENRICH_SUPPLIERS: {Role.ADVISER: Rule(reaches=_OWN), Role.REGIONAL_ADMIN: Rule(reaches=_OWN)},
+    # A region asks the others for suppliers: its advisers post for their projects, the targeted regions'
+    # advisers answer from their own directory (which regions are targeted is the request's own rule).
+    Action.VIEW_SOURCING_REQUEST: {role: Rule(reaches=_REGIONAL) for role in _STAFF},
+    Action.POST_SOURCING_REQUEST: {Role.ADVISER: Rule(reaches=_OWN), Role.REGIONAL_ADMIN: Rule(reaches=_OWN)},
+    Action.ANSWER_SOURCING_REQUEST: {
+        Role.ADVISER: Rule(reaches=frozenset({Reach.OTHER_REGION})),
+        Role.REGIONAL_ADMIN: Rule(reaches=frozenset({Reach.OTHER_REGION})),
+    },
     # The trail holds before/after values of confidential fields: the region's head and CCI France only.
     Action.VIEW_AUDIT: {Role.REGIONAL_ADMIN: Rule(reaches=_OWN), Role.NATIONAL: Rule(reaches=_EVERYWHERE)},
 }
@@ -162,6 +180,12 @@ def may_need_grant(principal: Principal | None, action: Action) -> bool:
         return False
     rule = RULES[action].get(principal.role)
     return rule is not None and rule.grant is not None and not rule.reaches
+
+
+def reads_are_audited(principal: Principal | None) -> bool:
+    """Partners read through grants, from outside the CCI network: their reads of confidential data are
+    audited, not only their (absent) writes."""
+    return principal is not None and principal.role is Role.PARTNER
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from filiere.auth.principal import Role
 from filiere.demo.accounts import demo_accounts
 from filiere.demo.data import EVENTS, ORGANISATIONS, PROJECTS, DemoProject
 from filiere.demo.planning import load_national_planning, load_regional_planning
+from filiere.demo.suppliers import load_demo_suppliers
 from filiere.events.models import Event
 from filiere.partners.models import Organisation
 from filiere.programmes.identifiers import checked_commune_code, checked_naf_code, checked_siren
@@ -43,37 +44,36 @@ def _assign(row: Any, **values: Any) -> None:
 
 async def load_demo(registry: TenantRegistry, settings: Settings) -> dict[str, int]:
     """Load the demo data; returns the number of rows in each tenant afterwards."""
-    counts: dict[str, int] = {}
     with Progress(transient=True) as progress:
-        task = progress.add_task("Données de démonstration", total=1 + len(registry.regions))
+        task = progress.add_task("Données de démonstration", total=2 + len(registry.regions))
         async with registry.national.sessions() as national, national.begin():
             organisations = await _organisations(national)
             await _users(national, settings, organisations)
         await load_national_planning(registry)
-        async with registry.national.sessions() as national:
-            counts["national"] = await count_rows(national)
         progress.advance(task)
-        counts.update(await load_regions(registry, settings, on_region_done=lambda: progress.advance(task)))
+        await load_regions(registry, settings, on_region_done=lambda: progress.advance(task))
+        await load_demo_suppliers(registry)
+        progress.advance(task)
+    counts: dict[str, int] = {}
+    for tenant in registry.all():
+        async with tenant.sessions() as session:
+            counts[tenant.slug] = await count_rows(session)
     return counts
 
 
 async def load_regions(
     registry: TenantRegistry, settings: Settings, on_region_done: Callable[[], object] = lambda: None
-) -> dict[str, int]:
+) -> None:
     """The regional part of the demo (the national part must be loaded already)."""
     emails = {a.email: a.region for a in demo_accounts(settings) if a.role is Role.ADVISER}
     async with registry.national.sessions() as national:
         rows = await national.execute(select(User.email, User.id).where(User.email.in_(emails)))
         advisers = {region: user_id for email, user_id in rows if (region := emails[email])}
-    counts: dict[str, int] = {}
     for tenant in registry.regions:
         async with tenant.sessions() as session, session.begin():
             await _region(session, tenant, registry, advisers)
         await load_regional_planning(registry, settings, tenant.slug)
-        async with tenant.sessions() as session:
-            counts[tenant.slug] = await count_rows(session)
         on_region_done()
-    return counts
 
 
 async def count_rows(session: TenantSession) -> int:

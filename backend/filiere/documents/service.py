@@ -15,19 +15,25 @@ from datetime import UTC, datetime
 
 from sqlalchemy import func, select
 
-from filiere.audit.service import record_change
+from filiere.audit.service import record_change, stale_version_error
 from filiere.auth.policy import Action, is_allowed
 from filiere.auth.principal import Principal, require_principal
 from filiere.documents.backends import storage_for
 from filiere.documents.models import Document, DocumentKind, DocumentVersion, VersionState
 from filiere.documents.storage import DeclaredFile, PresignedDownload, PresignedUpload, Storage, check_declared_file
 from filiere.documents.storage import new_object_key as new_storage_key
-from filiere.errors import ConflictError, ForbiddenError, NotFoundError
+from filiere.errors import ForbiddenError, NotFoundError
 from filiere.programmes.service import get_project, may_edit_project
 from filiere.programmes.views import ProjectView
 from filiere.settings import Settings
 from filiere.tenancy.session import TenantSession
 from filiere.tenancy.unit_of_work import UnitOfWork
+
+# What a conflict names, in the words of the page that edits it.
+_DOCUMENT_FIELD_LABELS = {
+    "version": "nouvelle version",
+    "fileName": "fichier",
+}
 
 _STORES: dict[int, Storage] = {}
 
@@ -130,7 +136,9 @@ async def request_upload(
         if found is None or found.project_id != project_id:
             raise NotFoundError(field="documentId")
         if expected_version is not None and found.version != expected_version:
-            raise ConflictError(field="expectedVersion")
+            raise await stale_version_error(
+                session, entity_type="Document", entity_id=found.id, field_labels=_DOCUMENT_FIELD_LABELS
+            )
         document = found
         number = (
             await session.scalar(

@@ -1,6 +1,7 @@
-"""Downloads: a cohort's retroplanning (GET /exports/cohorts/{cohortId}/retroplanning.{xlsx,ics}), the
-project list (GET /exports/projects.xlsx?region=&status=&sector=&need=&adviser=&departement=&text=) and the
-audit trail (GET /exports/audit.{csv,xlsx}?region=&entity=&entityType=&actor=&action=&since=&until=).
+"""Downloads: a cohort's retroplanning (GET /exports/cohorts/{cohortId}/retroplanning.{xlsx,ics}), a project's
+supply chain (GET /exports/projects/{projectId}/supply-chain.xlsx), the project list
+(GET /exports/projects.xlsx?region=&status=&sector=&need=&adviser=&departement=&text=) and the audit trail
+(GET /exports/audit.{csv,xlsx}?region=&entity=&entityType=&actor=&action=&since=&until=).
 
 IDs are GraphQL global IDs; the caller authenticates with the same bearer token as for /graphql (the SPA
 fetches the file, then saves it). A missing cohort and one the caller may not see give the same 404; no
@@ -22,6 +23,7 @@ from starlette.routing import BaseRoute, Route
 
 from filiere import clock
 from filiere.audit.export import audit_csv, audit_rows, audit_workbook
+from filiere.audit.reads import ConfidentialReads
 from filiere.audit.service import audit_filters, audit_tenants
 from filiere.auth.bearer import authenticate
 from filiere.auth.principal import Principal, require_principal
@@ -31,13 +33,14 @@ from filiere.calendar.routes import ICS_MEDIA_TYPE
 from filiere.calendar.service import cohort_header
 from filiere.clock import PARIS
 from filiere.errors import InvalidInputError, NotAuthenticatedError, NotFoundError
-from filiere.exports.service import CohortExport, cohort_export, export_filename
+from filiere.exports.service import CohortExport, cohort_export, export_filename, slug_of
 from filiere.exports.workbook import retroplanning_workbook
 from filiere.ids import decode_id
 from filiere.programmes.export import project_rows, projects_workbook
 from filiere.programmes.models import ProjectNeed, ProjectStatus, Sector
 from filiere.programmes.service import ProjectFilters
 from filiere.settings import Settings
+from filiere.sourcing.export import chain_export, chain_workbook
 from filiere.tenancy.fanout import TENANT_OUTAGES
 from filiere.tenancy.registry import TenantRegistry
 from filiere.tenancy.unit_of_work import UnitOfWork
@@ -184,12 +187,30 @@ def export_routes(settings: Settings, registry: TenantRegistry, verifier: TokenV
     async def projects(request: Request, principal: Principal | None, uow: UnitOfWork) -> tuple[bytes, str, str]:
         filters = project_filters(request)
         region = request.query_params.get("region") or None
-        rows, total = await project_rows(uow, require_principal(principal), region=region, filters=filters)
+        reader = require_principal(principal)
+        rows, total = await project_rows(uow, reader, region=region, filters=filters)
         body = await run_in_threadpool(projects_workbook, rows, total)
+        reads = ConfidentialReads(reader, request.scope.get("state", {}).get("request_id", ""))
+        for row in rows:
+            if row.project.confidential is not None:  # the contact columns are filled
+                reads.note(row.project.card.region, row.project.card.id, "contact")
+        await reads.record(uow)
         return body, XLSX_MEDIA_TYPE, f"projets-{region or 'toutes-regions'}-{clock.today(settings).isoformat()}.xlsx"
+
+    async def supply_chain(request: Request, principal: Principal | None, uow: UnitOfWork) -> tuple[bytes, str, str]:
+        target = decode_id(request.path_params["project_id"], expected_type="Project")
+        export = await chain_export(uow, principal, target.tenant, target.int_key)
+        body = await run_in_threadpool(chain_workbook, export)
+        name = slug_of(export.project_name)
+        return body, XLSX_MEDIA_TYPE, f"chaine-{name}-{clock.today(settings).isoformat()}.xlsx"
 
     return [
         Route("/exports/projects.xlsx", _download(registry, verifier, projects), methods=["GET"]),
+        Route(
+            "/exports/projects/{project_id}/supply-chain.xlsx",
+            _download(registry, verifier, supply_chain),
+            methods=["GET"],
+        ),
         Route(
             "/exports/cohorts/{cohort_id}/retroplanning.xlsx",
             _download(registry, verifier, cohort(xlsx)),

@@ -43,5 +43,10 @@ async def cohort_export(
 
 def export_filename(cohort: CohortView, extension: str) -> str:
     """« retroplanning-normandie-cohorte-2027-demonstration.xlsx »: ASCII, safe in any header or disk."""
-    name = re.sub(r"[^a-z0-9]+", "-", fold(cohort.name)).strip("-")[:FILENAME_MAX_LENGTH].rstrip("-")
+    name = slug_of(cohort.name)
     return f"retroplanning-{cohort.region}-{name or f'cohorte-{cohort.id}'}.{extension}"
+
+
+def slug_of(name: str) -> str:
+    """« Fil de lin normand » → « fil-de-lin-normand »: ASCII, for file names."""
+    return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")[:FILENAME_MAX_LENGTH].rstrip("-")

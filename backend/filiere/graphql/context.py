@@ -8,6 +8,7 @@ from typing import TypeVar
 
 from filiere import clock
 from filiere.accounts.loaders import UserByIdLoader, UserBySubjectLoader
+from filiere.audit.reads import ConfidentialReads
 from filiere.auth.principal import Principal
 from filiere.documents.loaders import DocumentsByProjectLoader
 from filiere.methodology.loaders import MethodContentByVersionLoader
@@ -17,11 +18,14 @@ from filiere.programmes.loaders import (
     CohortByIdLoader,
     CompanyByIdLoader,
     EditionByIdLoader,
+    ProductsByProjectLoader,
     ProjectByIdLoader,
     ScoreByProjectLoader,
     StatusChangesByProjectLoader,
+    TeamByProjectLoader,
 )
 from filiere.settings import Settings
+from filiere.sourcing.loaders import ProfileBySiretLoader, StagesByProjectLoader
 from filiere.tenancy.fanout import TenantFailure
 from filiere.tenancy.registry import TenantRegistry
 from filiere.tenancy.unit_of_work import UnitOfWork
@@ -34,6 +38,10 @@ RegionalLoader = TypeVar(
     StatusChangesByProjectLoader,
     DocumentsByProjectLoader,
     ScoreByProjectLoader,
+    ProductsByProjectLoader,
+    TeamByProjectLoader,
+    StagesByProjectLoader,
+    ProfileBySiretLoader,
 )
 
 
@@ -72,6 +80,18 @@ class Loaders:
     def documents_by_project(self, region: str) -> DocumentsByProjectLoader:
         return self._per_region(DocumentsByProjectLoader, region)
 
+    def stages_by_project(self, region: str) -> StagesByProjectLoader:
+        return self._per_region(StagesByProjectLoader, region)
+
+    def profile_by_siret(self, region: str) -> ProfileBySiretLoader:
+        return self._per_region(ProfileBySiretLoader, region)
+
+    def products_by_project(self, region: str) -> ProductsByProjectLoader:
+        return self._per_region(ProductsByProjectLoader, region)
+
+    def team_by_project(self, region: str) -> TeamByProjectLoader:
+        return self._per_region(TeamByProjectLoader, region)
+
     def score_by_project(self, region: str) -> ScoreByProjectLoader:
         return self._per_region(ScoreByProjectLoader, region)
 
@@ -90,6 +110,8 @@ class Context:
     principal: Principal | None
     request_id: str
     loaders: Loaders
+    # What a partner was shown of confidential project data: audited at the end of the operation.
+    confidential_reads: ConfidentialReads
     # Regions a fan-out could not reach; reported as GraphQL errors beside the partial data.
     unavailable: list[TenantFailure] = field(default_factory=list)
     # The caller's network address (behind a proxy, as the server was told to trust it): rate limits.
@@ -116,5 +138,6 @@ class Context:
             principal=principal,
             request_id=request_id,
             loaders=Loaders(uow, principal),
+            confidential_reads=ConfidentialReads(principal, request_id),
             client_address=client_address,
         )

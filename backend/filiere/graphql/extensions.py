@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from typing import ClassVar
 
 import structlog
@@ -42,6 +42,16 @@ _SUGGESTION = re.compile(r"\s*Did you mean [^?]*\?")
 MASKED_MESSAGE = (
     "Une erreur inattendue est survenue. Réessayez, ou contactez l'assistance avec l'identifiant {request_id}."
 )
+
+
+class ConfidentialReadAudit(SchemaExtension):
+    """Once the operation has resolved, write the audit rows of the confidential data it revealed to a
+    partner (resolvers note them in `context.confidential_reads`) before the answer leaves."""
+
+    async def on_execute(self) -> AsyncIterator[None]:
+        yield
+        context = self.execution_context.context
+        await context.confidential_reads.record(context.uow)
 
 
 class ErrorPolicy(SchemaExtension):

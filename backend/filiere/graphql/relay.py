@@ -43,6 +43,10 @@ class Connection(Generic[NodeType]):
     unavailable_regions: list[UnavailableRegion] = strawberry.field(
         description="Régions momentanément injoignables : la liste ne contient pas leurs éléments."
     )
+    total_count_is_exact: bool = strawberry.field(
+        default=True,
+        description="Faux quand le compte s'est arrêté à un plafond : il y a au moins totalCount éléments.",
+    )
 
 
 def connection_from_page(info: Info, page: Page[Item], wrap: Callable[[Item], NodeType]) -> Connection[NodeType]:
@@ -62,6 +66,7 @@ def connection_from_page(info: Info, page: Page[Item], wrap: Callable[[Item], No
         ),
         total_count=page.total_count,
         unavailable_regions=[unavailable_region(failure) for failure in page.unavailable],
+        total_count_is_exact=page.total_is_exact,
     )
 
 

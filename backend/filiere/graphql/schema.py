@@ -24,7 +24,7 @@ from filiere.audit.schema import AuditQuery
 from filiere.calendar.schema import CalendarMutation, CalendarQuery
 from filiere.documents.schema import DocumentsMutation
 from filiere.events.schema import EventsQuery
-from filiere.graphql.extensions import ErrorPolicy, OperationMetrics
+from filiere.graphql.extensions import ConfidentialReadAudit, ErrorPolicy, OperationMetrics
 from filiere.graphql.node import resolve_node
 from filiere.graphql.types import Info, Node
 from filiere.methodology.schema import MethodologyMutation, MethodologyQuery
@@ -33,6 +33,8 @@ from filiere.partners.schema import PartnersQuery
 from filiere.programmes.planning_schema import PlanningMutation, PlanningQuery
 from filiere.programmes.schema import ProgrammesMutation, ProgrammesQuery, SelectionQuery
 from filiere.settings import Settings
+from filiere.sourcing.requests_schema import SourcingRequestsMutation, SourcingRequestsQuery
+from filiere.sourcing.schema import SourcingMutation, SourcingQuery
 from filiere.studies.schema import StudiesMutation
 from filiere.tenancy.schema import TenancyQuery
 
@@ -57,6 +59,8 @@ class Query(
     AuditQuery,
     InboxQuery,
     SelectionQuery,
+    SourcingQuery,
+    SourcingRequestsQuery,
     NodeQuery,
 ):
     pass
@@ -71,6 +75,8 @@ class Mutation(
     DocumentsMutation,
     InboxMutation,
     StudiesMutation,
+    SourcingMutation,
+    SourcingRequestsMutation,
 ):
     pass
 
@@ -91,6 +97,7 @@ def build_schema(settings: Settings) -> FiliereSchema:
         lambda: MaxTokensLimiter(max_token_count=settings.graphql_max_tokens),
         lambda: MaxAliasesLimiter(max_alias_count=settings.graphql_max_aliases),
         OperationMetrics,
+        ConfidentialReadAudit,
     ]
     if settings.is_production:
         extensions.append(DisableIntrospection)

@@ -14,10 +14,10 @@ from datetime import UTC, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
-from filiere.audit.service import record_change
+from filiere.audit.service import record_change, stale_version_error
 from filiere.auth.policy import Action, is_allowed
 from filiere.auth.principal import Principal, require_principal
-from filiere.errors import ConflictError, ForbiddenError, InvalidInputError, NotFoundError
+from filiere.errors import ForbiddenError, InvalidInputError, NotFoundError
 from filiere.methodology.errors import MethodErrorCode
 from filiere.methodology.models import (
     MethodStatus,
@@ -41,6 +41,15 @@ from filiere.settings import NATIONAL_SLUG
 from filiere.tenancy.session import TenantSession
 from filiere.tenancy.unit_of_work import UnitOfWork
 from filiere.text import fold, newest_first_key
+
+# What a conflict names, in the words of the page that edits it.
+_METHOD_FIELD_LABELS = {
+    "name": "nom",
+    "durationMonths": "durée",
+    "phases": "phases",
+    "templates": "jalons",
+    "status": "statut",
+}
 
 # --- views ---------------------------------------------------------------------------------------
 
@@ -253,7 +262,9 @@ async def _load_version(session: TenantSession, version_id: int, expected_versio
     if row is None:
         raise NotFoundError()
     if expected_version is not None and row.version != expected_version:
-        raise ConflictError(field="expectedVersion")
+        raise await stale_version_error(
+            session, entity_type="MethodVersion", entity_id=row.id, field_labels=_METHOD_FIELD_LABELS
+        )
     return row
 
 

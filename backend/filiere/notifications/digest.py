@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr, make_msgid, parseaddr
 from typing import Any
@@ -27,6 +27,7 @@ from filiere.calendar.plan import PlanEntry, assignee_plan
 from filiere.clock import PARIS
 from filiere.methodology.calendar import calendar_for
 from filiere.notifications.mailer import DELIVERY_ERRORS, SmtpMailer
+from filiere.notifications.models import InboxItem, InboxKind
 from filiere.settings import Settings
 from filiere.tenancy.fanout import TenantFailure, fan_out
 from filiere.tenancy.registry import Tenant, TenantRegistry
@@ -35,6 +36,8 @@ from filiere.text import long_date
 
 log = structlog.get_logger(__name__)
 HORIZON_WORKING_DAYS = 10
+# The digest runs daily: a sourcing notice is mailed once, the day after it arrived, if still unread.
+SOURCING_WINDOW = timedelta(days=1)
 LATE_COLOUR, UPCOMING_COLOUR = "#b42318", "#1f3a5f"
 
 # HTML is escaped (a milestone title is user input); the plain-text part must not be.
@@ -63,6 +66,7 @@ class Digest:
     horizon: date  # last day of « à venir »
     overdue: list[PlanEntry]
     upcoming: list[PlanEntry]
+    sourcing: list[InboxItem] = field(default_factory=list)  # unread sourcing notices of the last day
 
     @property
     def subject(self) -> str:
@@ -71,7 +75,10 @@ class Digest:
             counts.append(f"{len(self.overdue)} en retard")
         if self.upcoming:
             counts.append(f"{len(self.upcoming)} à venir")
-        return "Vos jalons : " + ", ".join(counts)
+        if not counts:
+            return f"Sourcing : {len(self.sourcing)} nouvelle(s) notification(s)"
+        subject = "Vos jalons : " + ", ".join(counts)
+        return subject + (f" ; sourcing : {len(self.sourcing)}" if self.sourcing else "")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -98,11 +105,32 @@ async def _recipients(registry: TenantRegistry) -> list[Recipient]:
         ]
 
 
+async def _sourcing_notices(registry: TenantRegistry, recipients: list[Recipient]) -> dict[int, list[InboxItem]]:
+    """Unread sourcing requests and answers of the last day, per person: one national statement."""
+    since = datetime.now(UTC) - SOURCING_WINDOW
+    async with UnitOfWork(registry) as uow:
+        rows = await uow.national().scalars(
+            select(InboxItem)
+            .where(
+                InboxItem.user_id.in_([person.user_id for person in recipients]),
+                InboxItem.kind.in_((InboxKind.SOURCING_REQUEST, InboxKind.SOURCING_ANSWER)),
+                InboxItem.read_at.is_(None),
+                InboxItem.created_at >= since,
+            )
+            .order_by(InboxItem.created_at, InboxItem.id)
+        )
+        found: dict[int, list[InboxItem]] = {}
+        for row in rows:
+            found.setdefault(row.user_id, []).append(row)
+        return found
+
+
 async def collect_digests(registry: TenantRegistry, *, today: date) -> DigestBatch:
     recipients = await _recipients(registry)
     by_region: dict[str, list[Recipient]] = {}
     for recipient in recipients:
         by_region.setdefault(recipient.region, []).append(recipient)
+    sourcing = await _sourcing_notices(registry, recipients)
 
     async def read(tenant: Tenant) -> list[Digest]:
         people = by_region[tenant.slug]
@@ -116,9 +144,10 @@ async def collect_digests(registry: TenantRegistry, *, today: date) -> DigestBat
                 horizon=horizon,
                 overdue=[e for e in mine if e.due_date is not None and e.due_date < today],
                 upcoming=[e for e in mine if e.due_date is not None and e.due_date >= today],
+                sourcing=sourcing.get(person.user_id, []),
             )
             for person in people
-            if (mine := [e for e in entries if e.assignee_id == person.user_id])
+            if (mine := [e for e in entries if e.assignee_id == person.user_id]) or person.user_id in sourcing
         ]
 
     tenants = [registry.region(slug) for slug in by_region]
@@ -144,6 +173,14 @@ def _item(entry: PlanEntry, public_url: str) -> dict[str, Any]:
     }
 
 
+def _sourcing_item(notice: InboxItem) -> dict[str, str]:
+    if notice.kind is InboxKind.SOURCING_ANSWER:
+        headline = f"{notice.actor_name} a répondu à votre demande pour « {notice.project_name} »"
+    else:
+        headline = f"{notice.actor_name} cherche des fournisseurs pour « {notice.project_name} »"
+    return {"headline": headline, "excerpt": notice.excerpt}
+
+
 def compose(digest: Digest, settings: Settings) -> EmailMessage:
     """The e-mail: plain text and HTML alternatives of the same content."""
     public_url = settings.public_url
@@ -166,6 +203,8 @@ def compose(digest: Digest, settings: Settings) -> EmailMessage:
             if section["items"]
         ],
         "my_milestones_url": my_milestones_page(public_url),
+        "sourcing": [_sourcing_item(notice) for notice in digest.sourcing],
+        "sourcing_url": f"{public_url}/demandes-de-sourcing",
     }
     message = EmailMessage()
     message["Subject"] = digest.subject

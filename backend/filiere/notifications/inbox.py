@@ -31,6 +31,7 @@ class InboxItemView:
     region: str
     project_id: int
     project_name: str
+    sourcing_request_id: int | None
     excerpt: str
 
     @classmethod
@@ -45,6 +46,7 @@ class InboxItemView:
             region=row.region,
             project_id=row.project_id,
             project_name=row.project_name,
+            sourcing_request_id=row.sourcing_request_id,
             excerpt=row.excerpt,
         )
 

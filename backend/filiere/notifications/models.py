@@ -14,6 +14,8 @@ from filiere.tenancy.metadata import NationalBase
 
 class InboxKind(StrEnum):
     MENTION = "mention"
+    SOURCING_REQUEST = "sourcing_request"  # another region asks for suppliers
+    SOURCING_ANSWER = "sourcing_answer"  # another region answered my request
 
 
 class InboxItem(NationalBase):
@@ -34,4 +36,5 @@ class InboxItem(NationalBase):
     project_id: Mapped[int]
     project_name: Mapped[str] = mapped_column(String(200))
     comment_id: Mapped[int | None]
+    sourcing_request_id: Mapped[int | None]  # in the database of `region`
     excerpt: Mapped[str] = mapped_column(Text, default="")

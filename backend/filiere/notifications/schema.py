@@ -47,9 +47,15 @@ class InboxItemType(Node):
     def actor_name(self) -> str:
         return self.view.actor_name
 
-    @strawberry.field(description="Premières lignes du commentaire.")
+    @strawberry.field(description="Premières lignes du commentaire, ou de la demande ou réponse de sourcing.")
     def excerpt(self) -> str:
         return self.view.excerpt
+
+    @strawberry.field(description="La demande de sourcing dont il s'agit (notifications de sourcing).")
+    def sourcing_request_id(self) -> strawberry.ID | None:
+        if self.view.sourcing_request_id is None:
+            return None
+        return strawberry.ID(encode_id("SourcingRequest", self.view.region, self.view.sourcing_request_id))
 
     @strawberry.field(description="Nom du projet au moment de la notification.")
     def project_name(self) -> str:

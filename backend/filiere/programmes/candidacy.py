@@ -8,6 +8,7 @@ process), a honeypot field that only robots fill, and a size limit on every fiel
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass
 from datetime import timedelta
 from email.message import EmailMessage
@@ -83,6 +84,8 @@ class CandidacyForm:
 class CandidacyReceipt:
     region_label: str
     reference: str
+    # False when the honeypot caught a robot: nothing stored, no e-mail, yet the answer looks the same.
+    stored: bool = True
 
 
 def _text(value: str | None, field: str, *, required: bool = True) -> str:
@@ -112,8 +115,9 @@ def _email(value: str) -> str:
 
 async def submit_candidacy(
     uow: UnitOfWork, form: CandidacyForm, *, client_address: str, request_id: str
-) -> CandidacyReceipt | None:
-    """Record the candidacy; None when the honeypot caught a robot (it is answered as if accepted)."""
+) -> CandidacyReceipt:
+    """Record the candidacy. A robot caught by the honeypot gets the answer a person would (the same
+    validation errors, then a plausible receipt) so that it cannot tell; nothing is stored."""
     registry = uow.registry
     if not await hit(registry, f"candidacy:client:{client_address}", PER_CLIENT) or not await hit(
         registry, "candidacy:all", FOR_EVERYBODY
@@ -123,9 +127,6 @@ async def submit_candidacy(
             "à la CCI de votre région.",
             code=ProjectErrorCode.RATE_LIMITED,
         )
-    if form.website:
-        log.info("candidacy_honeypot", request_id=request_id)
-        return None
     if not form.consent:
         raise InvalidInputError(
             "Acceptez le traitement de vos données pour que la CCI puisse étudier votre candidature.",
@@ -149,6 +150,12 @@ async def submit_candidacy(
     if not form.needs:
         raise InvalidInputError(
             "Cochez au moins un besoin d'accompagnement.", field="needs", code=ProjectErrorCode.REQUIRED
+        )
+
+    if form.website:
+        log.info("candidacy_honeypot", request_id=request_id)
+        return CandidacyReceipt(
+            region_label=owner.label, reference=_reference(owner.slug, 1 + secrets.randbelow(99999)), stored=False
         )
 
     session = uow.region(owner.slug)
@@ -199,7 +206,11 @@ async def submit_candidacy(
         before=None,
         after={"name": project_name, "company": company_name, "siren": siren, "status": ProjectStatus.CANDIDATE.value},
     )
-    return CandidacyReceipt(region_label=owner.label, reference=f"{owner.slug.upper()}-{project.id:05d}")
+    return CandidacyReceipt(region_label=owner.label, reference=_reference(owner.slug, project.id))
+
+
+def _reference(region: str, project_id: int) -> str:
+    return f"{region.upper()}-{project_id:05d}"
 
 
 def acknowledgement(form: CandidacyForm, receipt: CandidacyReceipt, settings: Settings) -> EmailMessage:

@@ -14,10 +14,10 @@ from datetime import UTC, date, datetime
 from sqlalchemy import func, select
 
 from filiere.accounts.service import user_id_of
-from filiere.audit.service import record_change
+from filiere.audit.service import record_change, stale_version_error
 from filiere.auth.policy import Action, is_allowed
 from filiere.auth.principal import Principal, require_principal
-from filiere.errors import ConflictError, ForbiddenError, InvalidInputError, NotFoundError
+from filiere.errors import ForbiddenError, InvalidInputError, NotFoundError
 from filiere.methodology.calendar import WorkingCalendar
 from filiere.methodology.models import MethodStatus, MilestoneScope
 from filiere.methodology.retroplanning import PlannedItem, replan
@@ -39,6 +39,18 @@ from filiere.tenancy.registry import Tenant
 from filiere.tenancy.session import TenantSession
 from filiere.tenancy.unit_of_work import UnitOfWork
 from filiere.text import newest_first_key
+
+# What a conflict names, in the words of the page that edits it.
+_COHORT_FIELD_LABELS = {
+    "name": "nom",
+    "venue": "lieu",
+    "schoolPartner": "école partenaire",
+    "startDate": "lancement",
+    "eventDate": "date de l'événement (J0)",
+    "eventEndDate": "fin de l'événement",
+    "methodVersionId": "version de la méthode",
+    "projectId": "projets",
+}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -370,7 +382,9 @@ async def _locked_cohort(session: TenantSession, cohort_id: int, expected_versio
     if cohort is None:
         raise NotFoundError()
     if cohort.version != expected_version:
-        raise ConflictError(field="expectedVersion")
+        raise await stale_version_error(
+            session, entity_type="Cohort", entity_id=cohort.id, field_labels=_COHORT_FIELD_LABELS
+        )
     return cohort
 
 

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from filiere.audit.service import record_change
+from filiere.audit.service import record_change, stale_version_error
 from filiere.auth.policy import Action, is_allowed
 from filiere.auth.principal import Principal, require_principal
-from filiere.errors import ConflictError, ForbiddenError, InvalidInputError, NotFoundError
+from filiere.errors import ForbiddenError, InvalidInputError, NotFoundError
 from filiere.methodology.models import MethodStatus, MethodVersion
 from filiere.methodology.validation import TITLE_MAX_LENGTH
 from filiere.pagination import Page, PageRequest, SortPosition, TenantSlice, after_position, merge_slices
@@ -20,6 +20,14 @@ from filiere.settings import NATIONAL_SLUG
 from filiere.tenancy.session import TenantSession
 from filiere.tenancy.unit_of_work import UnitOfWork
 from filiere.text import newest_first_key
+
+# What a conflict names, in the words of the page that edits it.
+_EDITION_FIELD_LABELS = {
+    "year": "année",
+    "name": "nom",
+    "methodVersionId": "version de la méthode",
+    "regions": "régions",
+}
 
 MIN_YEAR, MAX_YEAR = 2020, 2100
 
@@ -182,7 +190,9 @@ async def update_edition(
     if row is None:
         raise NotFoundError()
     if row.version != expected_version:
-        raise ConflictError(field="expectedVersion")
+        raise await stale_version_error(
+            session, entity_type="Edition", entity_id=row.id, field_labels=_EDITION_FIELD_LABELS
+        )
     clean = await _checked(uow, data, edition_id)
     before = _summary(row)
     row.year, row.name = clean.year, clean.name

@@ -25,6 +25,13 @@ class ProjectErrorCode(StrEnum):
     FORMER_COMMUNE = "former_commune"
     COMMUNE_IN_OTHER_REGION = "commune_in_other_region"
     COMMUNE_OUTSIDE_PROGRAMME = "commune_outside_programme"
+    INVALID_CUSTOMS_CODE = "invalid_customs_code"
+    ONE_COACH = "one_coach"
+    STAGE_NOT_EMPTY = "stage_not_empty"
+    UNKNOWN_SUPPLIER = "unknown_supplier"
+    INVALID_PHONE = "invalid_phone"
+    UNKNOWN_REGION = "unknown_region"
+    REQUEST_EXPIRED = "request_expired"
 
 
 class PlanningErrorCode(StrEnum):

@@ -7,6 +7,7 @@ from strawberry.dataloader import DataLoader
 
 from filiere.auth.principal import Principal
 from filiere.programmes.cohorts import CohortView, cohorts_by_id
+from filiere.programmes.composition import ProductEntry, TeamMemberEntry, products_by_project, team_by_project
 from filiere.programmes.editions import EditionView, editions_by_id
 from filiere.programmes.milestones import Adherence, adherence_of
 from filiere.programmes.selection import ScoreView, scores_by_project
@@ -50,6 +51,30 @@ class ScoreByProjectLoader(DataLoader[int, ScoreView | None]):
     async def _load(self, ids: Sequence[int]) -> list[ScoreView | None]:
         found = await scores_by_project(self._uow.region(self._region), ids)
         return [found.get(key) for key in ids]
+
+
+class ProductsByProjectLoader(DataLoader[int, list[ProductEntry]]):
+    """Products of a region's projects (readers of the full record only)."""
+
+    def __init__(self, uow: UnitOfWork, region: str) -> None:
+        super().__init__(load_fn=self._load)
+        self._uow, self._region = uow, region
+
+    async def _load(self, ids: Sequence[int]) -> list[list[ProductEntry]]:
+        found = await products_by_project(self._uow.region(self._region), ids)
+        return [found[key] for key in ids]
+
+
+class TeamByProjectLoader(DataLoader[int, list[TeamMemberEntry]]):
+    """Coaches and experts of a region's projects (readers of the full record only)."""
+
+    def __init__(self, uow: UnitOfWork, region: str) -> None:
+        super().__init__(load_fn=self._load)
+        self._uow, self._region = uow, region
+
+    async def _load(self, ids: Sequence[int]) -> list[list[TeamMemberEntry]]:
+        found = await team_by_project(self._uow.region(self._region), ids)
+        return [found[key] for key in ids]
 
 
 class ProjectByIdLoader(DataLoader[int, ProjectView | None]):

@@ -14,10 +14,10 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from filiere.accounts.models import User
 from filiere.accounts.service import user_id_of
-from filiere.audit.service import record_change
+from filiere.audit.service import record_change, stale_version_error
 from filiere.auth.policy import Action, is_allowed
 from filiere.auth.principal import REGIONAL_ROLES, Principal, require_principal
-from filiere.errors import ConflictError, ForbiddenError, InvalidInputError, NotFoundError
+from filiere.errors import ForbiddenError, InvalidInputError, NotFoundError
 from filiere.methodology.calendar import WorkingCalendar, calendar_for
 from filiere.methodology.models import MilestoneOwner, MilestoneScope
 from filiere.pagination import Page, PageRequest, SortPosition, TenantSlice, after_position, merge_slices
@@ -25,6 +25,17 @@ from filiere.programmes.errors import PlanningErrorCode
 from filiere.programmes.models import Cohort, Milestone, MilestoneDependency
 from filiere.tenancy.session import TenantSession
 from filiere.tenancy.unit_of_work import UnitOfWork
+
+# What a conflict names, in the words of the page that edits it.
+_MILESTONE_FIELD_LABELS = {
+    "due_date": "échéance",
+    "started_on": "démarrage",
+    "done_on": "réalisation",
+    "evidence": "commentaire",
+    "evidence_url": "lien de la preuve",
+    "assignee_id": "responsable",
+    "pinned": "date fixée",
+}
 
 EVIDENCE_MAX_LENGTH = 5000
 URL_MAX_LENGTH = 500
@@ -345,7 +356,9 @@ async def update_milestone(
     if row is None:
         raise NotFoundError()
     if row.version != expected_version:
-        raise ConflictError(field="expectedVersion")
+        raise await stale_version_error(
+            session, entity_type="Milestone", entity_id=row.id, field_labels=_MILESTONE_FIELD_LABELS
+        )
     values = await _checked_changes(uow, region, row, changes, today)
     before = {name: _json(getattr(row, name)) for name in values}
     for name, value in values.items():

@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from enum import StrEnum
 
-from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from filiere.db_types import SortKey, UTCDateTime, enum_type
@@ -56,7 +56,7 @@ class Sector(StrEnum):
     AEROSPACE = "aerospace"
 
 
-class Company(Timestamped, RegionalBase):
+class Company(Timestamped, Versioned, RegionalBase):
     __tablename__ = "companies"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -101,6 +101,43 @@ class Project(Timestamped, Versioned, RegionalBase):
     needs: Mapped[list[ProjectNeedRow]] = relationship(
         cascade="all, delete-orphan", order_by="ProjectNeedRow.need", lazy="raise"
     )
+
+
+class ProjectProduct(RegionalBase):
+    """A product the project brings (back) to France, as the company names it."""
+
+    __tablename__ = "project_products"
+    __table_args__ = (Index("ix_project_products_project", "project_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
+    position: Mapped[int]
+    name: Mapped[str] = mapped_column(String(200))
+    # Customs nomenclature (SH4, SH6, NC8 or TARIC): digits only; lets imports be looked up.
+    customs_code: Mapped[str | None] = mapped_column(String(10))
+    # What the company imports today and would make in France instead, in euros a year.
+    annual_import_value_eur: Mapped[int | None] = mapped_column(BigInteger)
+
+
+class TeamRole(StrEnum):
+    COACH = "coach"  # accompanies the company through the programme
+    EXPERT = "expert"  # brings one skill: R&D, financing, industrialisation…
+
+
+class ProjectTeamMember(RegionalBase):
+    """A coach or an expert working on the project; the adviser and the student team are kept apart."""
+
+    __tablename__ = "project_team_members"
+    __table_args__ = (Index("ix_project_team_members_project", "project_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
+    position: Mapped[int]
+    role: Mapped[TeamRole] = mapped_column(enum_type(TeamRole, "project_team_role"))
+    name: Mapped[str] = mapped_column(String(120))
+    organisation: Mapped[str] = mapped_column(String(200), default="")
+    email: Mapped[str] = mapped_column(String(254), default="")
+    expertise: Mapped[str] = mapped_column(String(200), default="")
 
 
 class ProjectStatusChange(RegionalBase):

@@ -17,16 +17,21 @@ from filiere.pagination import PageRequest
 from filiere.programmes import candidacy, comments, selection, service
 from filiere.programmes.candidacy import CandidacyForm, CandidacyReceipt
 from filiere.programmes.comments import CommentView
+from filiere.programmes.company import CompanyChanges, update_company
+from filiere.programmes.composition import ProductEntry, TeamMemberEntry, set_products, set_team
 from filiere.programmes.errors import ProjectErrorCode
-from filiere.programmes.models import ProjectKind, ProjectNeed, ProjectStatus, Sector
+from filiere.programmes.models import ProjectKind, ProjectNeed, ProjectStatus, Sector, TeamRole
 from filiere.programmes.selection import ScoreView
 from filiere.programmes.service import ProjectChanges, ProjectFilters
 from filiere.programmes.views import AccessLevel, CompanyCard, ProjectView, StatusChangeView
+from filiere.programmes.workflow import REASON_REQUIRED
+from filiere.referentials.naf import naf_activity
 from filiere.tenancy.schema import RegionType, region_type
 
 if TYPE_CHECKING:
     from filiere.documents.schema import DocumentType
     from filiere.programmes.planning_schema import CohortType
+    from filiere.sourcing.schema import SupplyChainType
     from filiere.studies.schema import MarketStudyType
 
 ProjectKindType = strawberry.enum(ProjectKind, name="ProjectKind", description="Nature du projet.")
@@ -65,6 +70,19 @@ class CompanyType(Node):
     @strawberry.field(description="Code NAF rév. 2, s'il est connu.")
     def naf_code(self) -> str | None:
         return self.card.naf_code
+
+    @strawberry.field(description="Libellé de l'activité dans la nomenclature NAF rév. 2.")
+    def naf_label(self) -> str | None:
+        activity = naf_activity(self.card.naf_code) if self.card.naf_code else None
+        return activity.label if activity else None
+
+    @strawberry.field(description="Version, à renvoyer dans expectedVersion pour modifier la fiche.")
+    def version(self) -> int:
+        return self.card.version
+
+    @strawberry.field(description="Vrai si l'utilisateur connecté peut modifier la fiche de l'entreprise.")
+    def viewer_can_edit(self, info: Info) -> bool:
+        return service.may_edit_project(info.context.principal, self.card.region)
 
     @strawberry.field(description="Code INSEE de la commune.")
     def commune_code(self) -> str:
@@ -106,6 +124,59 @@ class ProjectStatusChangeType:
     @strawberry.field(description="Nom de la personne qui a changé le statut.")
     def changed_by(self) -> str:
         return self.view.actor_name
+
+
+TeamRoleType = strawberry.enum(TeamRole, name="TeamRole", description="Rôle dans l'équipe d'un projet.")
+
+
+@strawberry.type(name="ProjectProduct", description="Produit que le projet fabrique (de nouveau) en France.")
+class ProjectProductType:
+    entry: strawberry.Private[ProductEntry]
+
+    @strawberry.field
+    def name(self) -> str:
+        return self.entry.name
+
+    @strawberry.field(description="Code de la nomenclature douanière (SH ou nomenclature combinée), chiffres seuls.")
+    def customs_code(self) -> str | None:
+        return self.entry.customs_code
+
+    @strawberry.field(description="Valeur annuelle des importations remplacées, en euros.")
+    def annual_import_value_eur(self) -> float | None:
+        # Float: GraphQL's Int stops at 2^31, below the largest import values.
+        value = self.entry.annual_import_value_eur
+        return None if value is None else float(value)
+
+
+@strawberry.type(name="TeamMember", description="Coach ou expert qui accompagne le projet.")
+class TeamMemberType:
+    entry: strawberry.Private[TeamMemberEntry]
+
+    @strawberry.field
+    def role(self) -> TeamRoleType:  # type: ignore[valid-type]
+        return self.entry.role
+
+    @strawberry.field
+    def name(self) -> str:
+        return self.entry.name
+
+    @strawberry.field(description="Cabinet, entreprise ou institution.")
+    def organisation(self) -> str:
+        return self.entry.organisation
+
+    @strawberry.field
+    def email(self) -> str:
+        return self.entry.email
+
+    @strawberry.field(description="Domaine d'expertise (R&D, financement, industrialisation…).")
+    def expertise(self) -> str:
+        return self.entry.expertise
+
+
+@strawberry.type(name="ProjectNextStep", description="Statut vers lequel l'utilisateur peut faire passer le projet.")
+class ProjectNextStepType:
+    status: ProjectStatusType  # type: ignore[valid-type]
+    reason_required: bool = strawberry.field(description="Vrai si un motif doit accompagner ce changement.")
 
 
 @strawberry.type(name="ProjectContact", description="Personne à contacter dans l'entreprise pour le programme.")
@@ -215,14 +286,22 @@ class ProjectType(Node):
     def access(self) -> ProjectAccessType:  # type: ignore[valid-type]
         return self.view.access
 
+    def _reveals(self, info: Info, field_name: str) -> bool:
+        """True when the reader may see this confidential field (`PROJECT_FIELDS`); a partner's read of it
+        is noted for the audit trail."""
+        if self.view.confidential is None:
+            return False
+        info.context.confidential_reads.note(self.view.card.region, self.view.card.id, field_name)
+        return True
+
     @strawberry.field(description="Notes internes (confidentiel) ; null sur une fiche résumée.")
-    def notes(self) -> str | None:
-        return self.view.confidential.notes if self.view.confidential else None
+    def notes(self, info: Info) -> str | None:
+        return self.view.confidential.notes if self.view.confidential and self._reveals(info, "notes") else None
 
     @strawberry.field(description="Personne à contacter dans l'entreprise (confidentiel) ; null sur une fiche résumée.")
-    def contact(self) -> ProjectContactType | None:
+    def contact(self, info: Info) -> ProjectContactType | None:
         confidential = self.view.confidential
-        if confidential is None:
+        if confidential is None or not self._reveals(info, "contact"):
             return None
         return ProjectContactType(
             name=confidential.contact_name, email=confidential.contact_email, phone=confidential.contact_phone
@@ -233,15 +312,35 @@ class ProjectType(Node):
         return service.may_edit_project(info.context.principal, self.view.card.region)
 
     @strawberry.field(description="Statuts vers lesquels l'utilisateur connecté peut faire passer le projet.")
-    def next_statuses(self, info: Info) -> list[ProjectStatusType]:  # type: ignore[valid-type]
-        return list(service.next_statuses(info.context.principal, self.view.card.region, self.view.card.status))
+    def next_steps(self, info: Info) -> list[ProjectNextStepType]:
+        return [
+            ProjectNextStepType(status=status, reason_required=status in REASON_REQUIRED)
+            for status in service.next_statuses(info.context.principal, self.view.card.region, self.view.card.status)
+        ]
+
+    @strawberry.field(description="Produits concernés, dans l'ordre donné (confidentiel) ; null sur une fiche résumée.")
+    async def products(self, info: Info) -> list[ProjectProductType] | None:
+        if not self._reveals(info, "products"):
+            return None
+        found = await info.context.loaders.products_by_project(self.view.card.region).load(self.view.card.id)
+        return [ProjectProductType(entry=entry) for entry in found]
+
+    @strawberry.field(
+        description="Coach puis experts du projet (confidentiel) ; null sur une fiche résumée. Le conseiller et "
+        "l'équipe d'étudiants ont leurs propres champs."
+    )
+    async def team(self, info: Info) -> list[TeamMemberType] | None:
+        if not self._reveals(info, "team"):
+            return None
+        found = await info.context.loaders.team_by_project(self.view.card.region).load(self.view.card.id)
+        return [TeamMemberType(entry=entry) for entry in found]
 
     @strawberry.field(
         description="Parcours du projet, de la plus ancienne étape à la plus récente (confidentiel) ; "
         "null sur une fiche résumée."
     )
     async def status_history(self, info: Info) -> list[ProjectStatusChangeType] | None:
-        if self.view.confidential is None:
+        if not self._reveals(info, "statusHistory"):
             return None
         loader = info.context.loaders.status_changes_by_project(self.view.card.region)
         return [ProjectStatusChangeType(view=change) for change in await loader.load(self.view.card.id)]
@@ -288,6 +387,7 @@ class ProjectType(Node):
 
         if not may_read_documents(info.context.principal, self.view):
             return None
+        info.context.confidential_reads.note(self.view.card.region, self.view.card.id, "documents")
         found = await info.context.loaders.documents_by_project(self.view.card.region).load(self.view.card.id)
         return [Document(view=view) for view in found]
 
@@ -295,7 +395,7 @@ class ProjectType(Node):
     async def comments(
         self, info: Info, first: int = 50, after: str | None = None
     ) -> Connection[ProjectCommentType] | None:
-        if self.view.confidential is None:
+        if not self._reveals(info, "comments"):
             return None
         page = PageRequest.parse(first, after, max_size=info.context.settings.graphql_max_page_size)
         result = await comments.list_comments(info.context.uow, self.view.card.region, self.view.card.id, page)
@@ -305,7 +405,7 @@ class ProjectType(Node):
         description="Note sur la grille de sélection (confidentiel) ; null si pas notée ou fiche résumée."
     )
     async def selection_score(self, info: Info) -> SelectionScoreType | None:
-        if self.view.confidential is None:
+        if not self._reveals(info, "selectionScore"):
             return None
         score = await info.context.loaders.score_by_project(self.view.card.region).load(self.view.card.id)
         return SelectionScoreType(view=score) if score else None
@@ -318,9 +418,22 @@ class ProjectType(Node):
     ) -> Annotated[MarketStudyType, strawberry.lazy("filiere.studies.schema")] | None:
         from filiere.studies.schema import market_study_of  # noqa: PLC0415 - lazy: studies build on projects
 
-        if self.view.confidential is None:
+        if not self._reveals(info, "marketStudy"):
             return None
         return await market_study_of(info, self.view.card.region, self.view.card.id)
+
+    @strawberry.field(
+        description="Chaîne d'approvisionnement : étapes, fournisseurs envisagés, avancement (confidentiel) ; null "
+        "sur une fiche résumée."
+    )
+    async def supply_chain(
+        self, info: Info
+    ) -> Annotated[SupplyChainType, strawberry.lazy("filiere.sourcing.schema")] | None:
+        from filiere.sourcing.schema import supply_chain_of  # noqa: PLC0415 - lazy: sourcing builds on projects
+
+        if not self._reveals(info, "supplyChain"):
+            return None
+        return await supply_chain_of(info, self.view)
 
     @strawberry.field(description="Conseiller CCI qui suit le projet.")
     async def adviser(self, info: Info) -> UserType | None:
@@ -442,6 +555,72 @@ class UpdateProjectSuccess:
 UpdateProjectPayload = Annotated[
     UpdateProjectSuccess | ProjectInvalid | ProjectConflict | ProjectNotAllowed,  # type: ignore[valid-type]
     strawberry.union("UpdateProjectPayload"),
+]
+
+
+@strawberry.input(description="Compléter ou corriger la fiche d'une entreprise de sa région ; le SIREN ne change pas.")
+class UpdateCompanyInput:
+    company_id: strawberry.ID
+    expected_version: int = strawberry.field(description="Version lue ; refusé si la fiche a changé depuis.")
+    name: str | None = None
+    siret: str | None = strawberry.field(default=None, description="14 chiffres ; vide pour l'effacer.")
+    naf_code: str | None = strawberry.field(default=None, description="Code NAF rév. 2 ; vide pour l'effacer.")
+    commune_code: str | None = strawberry.field(
+        default=None, description="Code INSEE d'une commune de la région (pas le code postal)."
+    )
+
+
+@strawberry.type
+class UpdateCompanySuccess:
+    company: CompanyType
+
+
+UpdateCompanyPayload = Annotated[
+    UpdateCompanySuccess | ProjectInvalid | ProjectConflict | ProjectNotAllowed,  # type: ignore[valid-type]
+    strawberry.union("UpdateCompanyPayload"),
+]
+
+
+@strawberry.input(description="Un produit concerné par le projet.")
+class ProjectProductInput:
+    name: str
+    customs_code: str | None = strawberry.field(default=None, description="4, 6, 8 ou 10 chiffres.")
+    annual_import_value_eur: float | None = strawberry.field(
+        default=None, description="Valeur annuelle des importations remplacées, en euros entiers."
+    )
+
+
+@strawberry.input(description="Remplacer la liste des produits concernés d'un projet de sa région.")
+class SetProjectProductsInput:
+    project_id: strawberry.ID
+    expected_version: int = strawberry.field(description="Version lue ; refusé si le projet a changé depuis.")
+    products: list[ProjectProductInput]
+
+
+@strawberry.input(description="Un coach ou un expert.")
+class TeamMemberInput:
+    role: TeamRoleType  # type: ignore[valid-type]
+    name: str
+    organisation: str = ""
+    email: str = ""
+    expertise: str = ""
+
+
+@strawberry.input(description="Remplacer le coach et les experts d'un projet de sa région.")
+class SetProjectTeamInput:
+    project_id: strawberry.ID
+    expected_version: int = strawberry.field(description="Version lue ; refusé si le projet a changé depuis.")
+    members: list[TeamMemberInput]
+
+
+@strawberry.type
+class ProjectEditSuccess:
+    project: ProjectType
+
+
+ProjectEditPayload = Annotated[
+    ProjectEditSuccess | ProjectInvalid | ProjectConflict | ProjectNotAllowed,  # type: ignore[valid-type]
+    strawberry.union("ProjectEditPayload"),
 ]
 
 
@@ -622,20 +801,19 @@ class ProgrammesMutation:
             website=input.website,
         )
 
-        async def work() -> CandidacyReceipt | None:
+        async def work() -> CandidacyReceipt:
             return await candidacy.submit_candidacy(
                 info.context.uow, form, client_address=info.context.client_address, request_id=info.context.request_id
             )
 
         result = await run_mutation(info, work, lambda receipt: receipt, PROJECT_ERRORS)
-        if isinstance(result, CandidacyReceipt):
-            sent = await candidacy.send_acknowledgement(form, result, info.context.settings)
-            return SubmitCandidacySuccess(
-                region_name=result.region_label, reference=result.reference, acknowledgement_sent=sent
-            )
-        if result is None:  # a robot filled the hidden field: answered like anyone, nothing stored
-            return SubmitCandidacySuccess(region_name="", reference="", acknowledgement_sent=False)
-        return result  # type: ignore[no-any-return]  # the typed error of the union
+        if not isinstance(result, CandidacyReceipt):
+            return result  # type: ignore[no-any-return]  # the typed error of the union
+        # A robot's candidacy was not stored: it is told, like a person, that the e-mail left.
+        sent = await candidacy.send_acknowledgement(form, result, info.context.settings) if result.stored else True
+        return SubmitCandidacySuccess(
+            region_name=result.region_label, reference=result.reference, acknowledgement_sent=sent
+        )
 
     @strawberry.mutation(description="Change le statut d'un projet selon son parcours ; tracé dans l'audit.")
     async def transition_project(self, info: Info, input: TransitionProjectInput) -> TransitionProjectPayload:  # type: ignore[valid-type]  # noqa: A002
@@ -656,6 +834,80 @@ class ProgrammesMutation:
             info, work, lambda view: TransitionProjectSuccess(project=ProjectType(view=view)), PROJECT_ERRORS
         )
 
+    @strawberry.mutation(description="Complète ou corrige la fiche d'une entreprise ; tracé dans l'audit.")
+    async def update_company(self, info: Info, input: UpdateCompanyInput) -> UpdateCompanyPayload:  # type: ignore[valid-type]  # noqa: A002
+        async def work() -> CompanyCard:
+            target = decode_id(input.company_id, expected_type="Company")
+            return await update_company(
+                info.context.uow,
+                info.context.principal,
+                region=target.tenant,
+                company_id=target.int_key,
+                expected_version=input.expected_version,
+                changes=CompanyChanges(
+                    name=input.name, siret=input.siret, naf_code=input.naf_code, commune_code=input.commune_code
+                ),
+                request_id=info.context.request_id,
+            )
+
+        return await run_mutation(
+            info, work, lambda card: UpdateCompanySuccess(company=CompanyType(card=card)), PROJECT_ERRORS
+        )
+
+    @strawberry.mutation(description="Remplace les produits concernés d'un projet ; tracé dans l'audit.")
+    async def set_project_products(self, info: Info, input: SetProjectProductsInput) -> ProjectEditPayload:  # type: ignore[valid-type]  # noqa: A002
+        async def work() -> ProjectView:
+            target = decode_id(input.project_id, expected_type="Project")
+            products = [
+                ProductEntry(
+                    name=item.name,
+                    customs_code=item.customs_code,
+                    annual_import_value_eur=_whole_euros(item.annual_import_value_eur, f"products.{index}"),
+                )
+                for index, item in enumerate(input.products)
+            ]
+            return await set_products(
+                info.context.uow,
+                info.context.principal,
+                region=target.tenant,
+                project_id=target.int_key,
+                expected_version=input.expected_version,
+                products=products,
+                request_id=info.context.request_id,
+            )
+
+        return await run_mutation(
+            info, work, lambda view: ProjectEditSuccess(project=ProjectType(view=view)), PROJECT_ERRORS
+        )
+
+    @strawberry.mutation(description="Remplace le coach et les experts d'un projet ; tracé dans l'audit.")
+    async def set_project_team(self, info: Info, input: SetProjectTeamInput) -> ProjectEditPayload:  # type: ignore[valid-type]  # noqa: A002
+        async def work() -> ProjectView:
+            target = decode_id(input.project_id, expected_type="Project")
+            members = [
+                TeamMemberEntry(
+                    role=item.role,
+                    name=item.name,
+                    organisation=item.organisation,
+                    email=item.email,
+                    expertise=item.expertise,
+                )
+                for item in input.members
+            ]
+            return await set_team(
+                info.context.uow,
+                info.context.principal,
+                region=target.tenant,
+                project_id=target.int_key,
+                expected_version=input.expected_version,
+                members=members,
+                request_id=info.context.request_id,
+            )
+
+        return await run_mutation(
+            info, work, lambda view: ProjectEditSuccess(project=ProjectType(view=view)), PROJECT_ERRORS
+        )
+
     @strawberry.mutation(description="Modifie un projet ; chaque modification est tracée dans l'audit.")
     async def update_project(self, info: Info, input: UpdateProjectInput) -> UpdateProjectPayload:  # type: ignore[valid-type]  # noqa: A002
         async def work() -> ProjectView:
@@ -673,3 +925,16 @@ class ProgrammesMutation:
         return await run_mutation(
             info, work, lambda view: UpdateProjectSuccess(project=ProjectType(view=view)), PROJECT_ERRORS
         )
+
+
+def _whole_euros(value: float | None, field: str) -> int | None:
+    """GraphQL carries the amount as a Float (Int stops at 2^31): it must still be whole euros."""
+    if value is None:
+        return None
+    if not value.is_integer():
+        raise InvalidInputError(
+            "La valeur annuelle importée s'indique en euros entiers, sans centimes.",
+            field=f"{field}.annualImportValueEur",
+            code=ProjectErrorCode.OUT_OF_RANGE,
+        )
+    return int(value)

@@ -16,7 +16,7 @@ from sqlalchemy.orm import selectinload
 from filiere.audit.service import record_change, stale_version_error
 from filiere.auth.policy import Action, is_allowed, may_need_grant
 from filiere.auth.principal import Principal, require_principal
-from filiere.errors import ConflictError, ForbiddenError, InvalidInputError, NotFoundError
+from filiere.errors import ForbiddenError, InvalidInputError, NotFoundError
 from filiere.pagination import Page, PageRequest, SortPosition, TenantSlice, after_position, merge_slices
 from filiere.partners.service import GrantIndex, active_grants
 from filiere.programmes.errors import ProjectErrorCode
@@ -104,7 +104,11 @@ def project_view(principal: Principal, region: str, project: Project, grants: Gr
 def index_project(project: Project, company_name: str) -> None:
     """Derived columns: the list's sort key and the accent-insensitive search text."""
     project.sort_key = fold(project.name)[:200]
-    project.search_text = fold(f"{project.name} {company_name} {project.summary}")
+    project.search_text = search_text_of(project, company_name)
+
+
+def search_text_of(project: Project, company_name: str) -> str:
+    return fold(f"{project.name} {company_name} {project.summary}")
 
 
 async def grants_of(uow: UnitOfWork, principal: Principal) -> GrantIndex:
@@ -170,6 +174,15 @@ async def get_project(uow: UnitOfWork, principal: Principal | None, region: str,
     return project_view(reader, region, project, grants)
 
 
+# What a conflict names, in the words of the project page.
+_FIELD_LABELS = {
+    "summary": "objectif",
+    "notes": "notes",
+    "status": "statut",
+    "products": "produits",
+    "team": "équipe",
+}
+
 SUMMARY_MAX_LENGTH = 2000
 NOTES_MAX_LENGTH = 10000
 
@@ -213,6 +226,21 @@ def may_edit_project(principal: Principal | None, region: str) -> bool:
     return is_allowed(principal, Action.EDIT_PROJECT, region=region)
 
 
+async def project_for_edit(
+    uow: UnitOfWork, principal: Principal | None, region: str, project_id: int, expected_version: int
+) -> tuple[Principal, Project, GrantIndex]:
+    """The project an edit is about, once the caller may edit it and has read its current version."""
+    editor = require_principal(principal)
+    project, grants = await _readable_row(uow, editor, region, project_id)
+    if not may_edit_project(editor, region):
+        raise ForbiddenError("Seuls les conseillers de la région du projet peuvent le modifier.")
+    if project.version != expected_version:
+        raise await stale_version_error(
+            uow.region(region), entity_type="Project", entity_id=project.id, field_labels=_FIELD_LABELS
+        )
+    return editor, project, grants
+
+
 async def update_project(
     uow: UnitOfWork,
     principal: Principal | None,
@@ -224,14 +252,9 @@ async def update_project(
     request_id: str,
 ) -> ProjectView:
     """Edit a project of the caller's region; refused with a typed error before anything is written."""
-    editor = require_principal(principal)
-    project, grants = await _readable_row(uow, editor, region, project_id)
-    if not may_edit_project(editor, region):
-        raise ForbiddenError("Seuls les conseillers de la région du projet peuvent le modifier.")
     values = _validated(changes)
+    editor, project, grants = await project_for_edit(uow, principal, region, project_id, expected_version)
     session = uow.region(region)
-    if project.version != expected_version:
-        raise await _stale(session, project)
     # Read before changing anything: a query would autoflush a first UPDATE, re-indexing a second.
     company = await session.get(Company, project.company_id)
     assert company is not None
@@ -255,14 +278,6 @@ async def update_project(
     return project_view(editor, region, project, grants)
 
 
-# What a conflict names, in the words of the project page.
-_FIELD_LABELS = {"summary": "objectif", "notes": "notes", "status": "statut"}
-
-
-async def _stale(session: TenantSession, project: Project) -> ConflictError:
-    return await stale_version_error(session, entity_type="Project", entity_id=project.id, field_labels=_FIELD_LABELS)
-
-
 def next_statuses(principal: Principal | None, region: str, status: ProjectStatus) -> tuple[ProjectStatus, ...]:
     """The statuses the caller may move a project to: none unless they may edit it."""
     return NEXT_STATUSES[status] if may_edit_project(principal, region) else ()
@@ -280,13 +295,8 @@ async def transition_project(
     request_id: str,
 ) -> ProjectView:
     """Move a project one step along its journey; the step is kept with who, when and why, and audited."""
-    editor = require_principal(principal)
-    project, grants = await _readable_row(uow, editor, region, project_id)
-    if not may_edit_project(editor, region):
-        raise ForbiddenError("Seuls les conseillers de la région du projet peuvent changer son statut.")
+    editor, project, grants = await project_for_edit(uow, principal, region, project_id, expected_version)
     session = uow.region(region)
-    if project.version != expected_version:
-        raise await _stale(session, project)
     recorded_reason = checked_transition(project.status, to, reason)
     before = project.status
     project.status = to

@@ -40,6 +40,7 @@ class CompanyCard:
     commune_code: str
     commune_name: str
     departement: str
+    version: int
 
     @classmethod
     def of(cls, region: str, company: Company) -> CompanyCard:
@@ -54,6 +55,7 @@ class CompanyCard:
             commune_code=company.commune_code,
             commune_name=company.commune_name,
             departement=company.departement,
+            version=company.version,
         )
 
 
@@ -180,8 +182,11 @@ PROJECT_FIELDS: dict[str, Visibility] = {
     "comments": Visibility.CONFIDENTIAL,
     "selectionScore": Visibility.CONFIDENTIAL,
     "marketStudy": Visibility.CONFIDENTIAL,
+    "products": Visibility.CONFIDENTIAL,
+    "team": Visibility.CONFIDENTIAL,
+    "supplyChain": Visibility.CONFIDENTIAL,
     "documents": Visibility.DOCUMENTS,
     "access": Visibility.VIEWER,
     "viewerCanEdit": Visibility.VIEWER,
-    "nextStatuses": Visibility.VIEWER,
+    "nextSteps": Visibility.VIEWER,
 }

@@ -14,14 +14,21 @@ from datetime import UTC, date, datetime
 
 from sqlalchemy import delete, func, select
 
-from filiere.audit.service import record_change
+from filiere.audit.service import record_change, stale_version_error
 from filiere.auth.principal import Principal, require_principal
-from filiere.errors import ConflictError, ForbiddenError, InvalidInputError
+from filiere.errors import ForbiddenError, InvalidInputError
 from filiere.programmes.service import get_project, may_edit_project
 from filiere.studies.errors import StudyErrorCode
 from filiere.studies.models import Interview, InterviewChannel, RespondentProfile, Student, StudentTeam
 from filiere.tenancy.session import TenantSession
 from filiere.tenancy.unit_of_work import UnitOfWork
+
+# What a conflict names, in the words of the page that edits it.
+_TEAM_FIELD_LABELS = {
+    "school": "école",
+    "teacherName": "enseignant",
+    "students": "étudiants",
+}
 
 SCHOOL_MAX_LENGTH = 200
 NAME_MAX_LENGTH = 120
@@ -144,7 +151,13 @@ async def set_student_team(
         await session.flush()
     else:
         if expected_version is not None and team.version != expected_version:
-            raise ConflictError(field="expectedVersion")
+            raise await stale_version_error(
+                session,
+                entity_type="Project",
+                entity_id=project_id,
+                field_labels=_TEAM_FIELD_LABELS,
+                actions=("study.team_set",),
+            )
         before = {"school": team.school, "teacherName": team.teacher_name}
         team.school, team.teacher_name = school_name, teacher
         await session.execute(delete(Student).where(Student.team_id == team.id))

@@ -66,6 +66,21 @@ EXPECTED = {
     Action.VIEW_MILESTONE_EVIDENCE: {**NOBODY, Role.ADVISER: OWN, Role.REGIONAL_ADMIN: OWN, Role.NATIONAL: REGIONS},
     Action.MANAGE_CALENDAR_FEED: {**NOBODY, Role.ADVISER: OWN, Role.REGIONAL_ADMIN: OWN},
     Action.VIEW_AUDIT: {**NOBODY, Role.REGIONAL_ADMIN: OWN, Role.NATIONAL: (ALL, "")},
+    Action.SEARCH_SUPPLIERS: {
+        **NOBODY,
+        Role.ADVISER: (ALL, ""),
+        Role.REGIONAL_ADMIN: (ALL, ""),
+        Role.NATIONAL: (ALL, ""),
+    },
+    Action.ENRICH_SUPPLIERS: {**NOBODY, Role.ADVISER: OWN, Role.REGIONAL_ADMIN: OWN},
+    Action.VIEW_SOURCING_REQUEST: {
+        **NOBODY,
+        Role.ADVISER: REGIONS,
+        Role.REGIONAL_ADMIN: REGIONS,
+        Role.NATIONAL: REGIONS,
+    },
+    Action.POST_SOURCING_REQUEST: {**NOBODY, Role.ADVISER: OWN, Role.REGIONAL_ADMIN: OWN},
+    Action.ANSWER_SOURCING_REQUEST: {**NOBODY, Role.ADVISER: ("other", ""), Role.REGIONAL_ADMIN: ("other", "")},
     Action.VIEW_PROJECT_DOCUMENTS: {
         **NOBODY,
         Role.ADVISER: OWN,

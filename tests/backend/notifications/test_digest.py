@@ -8,8 +8,8 @@ import os
 import socket
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, timedelta
 from email.message import EmailMessage
 from email.policy import default as default_policy
 from typing import Any
@@ -23,9 +23,10 @@ from filiere.auth.principal import REGIONAL_ROLES
 from filiere.ids import encode_id
 from filiere.methodology.calendar import calendar_for
 from filiere.notifications.digest import Digest, Recipient, collect_digests, deliver
+from filiere.notifications.models import InboxItem, InboxKind
 from filiere.programmes.models import Milestone, Project
 from filiere.settings import Settings
-from filiere.text import long_date
+from filiere.text import long_date, newest_first_time_key
 from tests.backend.calendar.support import JUROR, NATIONAL, OPS, PARTNER, add_milestones, cohort_id
 from tests.backend.world import PUBLIC_URL, World, count_statements, region_down
 
@@ -269,7 +270,8 @@ async def test_reading_the_digests_does_not_grow_with_the_number_of_milestones(w
     after = await statements()
     print(f"\ndigest statements: {before[0]} → {after[0]}")
     assert after[1] > before[1] and after[0] == before[0]
-    assert before[0] == 1 + 2 * len(world.registry.regions)
+    # The people, their unread sourcing notices, then two statements per region.
+    assert before[0] == 2 + 2 * len(world.registry.regions)
 
 
 def test_subjects_count_what_there_is() -> None:
@@ -287,3 +289,40 @@ def test_subjects_count_what_there_is() -> None:
     assert digest(2, 3).subject == "Vos jalons : 2 en retard, 3 à venir"
     assert digest(0, 1).subject == "Vos jalons : 1 à venir"
     assert digest(1, 0).subject == "Vos jalons : 1 en retard"
+    notices = [object(), object()]
+    assert replace(digest(1, 0), sourcing=notices).subject == "Vos jalons : 1 en retard ; sourcing : 2"  # type: ignore[arg-type]
+    assert replace(digest(0, 0), sourcing=notices).subject == "Sourcing : 2 nouvelle(s) notification(s)"  # type: ignore[arg-type]
+
+
+async def test_an_unread_sourcing_notice_of_the_day_is_mailed_even_without_milestones(
+    world: World, smtp: tuple[Inbox, int]
+) -> None:
+    inbox, port = smtp
+    await nothing_left_for(world, HDF_ADMIN)
+    admin = await world.user(HDF_ADMIN)
+    now = datetime.now(UTC)
+    async with world.registry.national.sessions() as national, national.begin():
+        for age, excerpt in ((timedelta(hours=2), "Un tisseur de lin <2 000 m>"), (timedelta(days=2), "Trop ancien")):
+            national.add(
+                InboxItem(
+                    user_id=admin.id,
+                    kind=InboxKind.SOURCING_REQUEST,
+                    created_at=now - age,
+                    sort_key=newest_first_time_key(now - age),
+                    actor_name="Camille Lemoine",
+                    region="normandie",
+                    project_id=1,
+                    project_name="Linge de lin",
+                    sourcing_request_id=1,
+                    excerpt=excerpt,
+                )
+            )
+    code, output = await run_command(world, port, "--today", "2026-11-23")
+    assert code == 0, output
+    message = inbox.by_recipient()[HDF_ADMIN]
+    assert message["Subject"] == "Sourcing : 1 nouvelle(s) notification(s)"
+    text, html = parts(message)
+    assert "Camille Lemoine cherche des fournisseurs pour « Linge de lin »" in text
+    assert "Un tisseur de lin <2 000 m>" in text and "Un tisseur de lin &lt;2 000 m&gt;" in html
+    assert "Trop ancien" not in text, "mailed once, the day after it arrived"
+    assert f"{PUBLIC_URL}/demandes-de-sourcing" in text

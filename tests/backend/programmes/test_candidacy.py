@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from email.message import Message
 from typing import Any
@@ -138,8 +139,17 @@ async def test_a_lille_company_is_sent_to_hauts_de_france(world: World) -> None:
 async def test_a_robot_filling_the_hidden_field_is_answered_but_nothing_is_kept(world: World) -> None:
     before = await written(world)
     answer = await submit(world, website="http://spam.example")
-    assert answer["__typename"] == "SubmitCandidacySuccess"
     assert await written(world) == before
+    # Nothing tells it apart from a person in production: the region, a reference of the same shape, the
+    # e-mail said to have left (a real one does when the mail server is up).
+    assert answer["regionName"] == "Normandie"
+    assert re.fullmatch(r"NORMANDIE-\d{5}", answer["reference"])
+    assert answer["acknowledgementSent"] is True
+
+
+async def test_a_robot_gets_the_same_validation_errors_as_a_person(world: World) -> None:
+    answer = await submit(world, website="http://spam.example", siren="123456789")
+    assert (answer["__typename"], answer["code"]) == ("ProjectInvalid", "INVALID_SIREN")
 
 
 async def test_the_limit_per_client_is_shared_by_every_process(world: World) -> None:

@@ -6,6 +6,8 @@ from typing import Any
 
 from sqlalchemy import select
 
+from filiere.audit.models import AuditEvent
+from filiere.audit.reads import READ_ACTION
 from filiere.graphql.schema import schema
 from filiere.ids import decode_id
 from filiere.partners.models import Grant, GrantScope, Organisation
@@ -28,6 +30,10 @@ SELECTIONS = {
     "selectionScore": "{ total }",
     "marketStudy": "{ interviewCount }",
     "documents": "{ title }",
+    "products": "{ name }",
+    "team": "{ name }",
+    "nextSteps": "{ status }",
+    "supplyChain": "{ stages { name } }",
 }
 _FIELDS = " ".join(f"{name} {SELECTIONS.get(name, '')}".strip() for name in PROJECT_FIELDS)
 QUERY = "query($id: ID!) { node(id: $id) { ... on Project { " + _FIELDS + " } } }"
@@ -42,7 +48,17 @@ async def share(world: World, project_id: str, scope: GrantScope) -> None:
     target = decode_id(project_id)
     async with world.registry.national.sessions() as session, session.begin():
         bpifrance = await session.scalar(select(Organisation).where(Organisation.slug == "bpifrance"))
-        session.add(Grant(organisation_id=bpifrance.id, region=target.tenant, project_id=target.int_key, scope=scope))
+        existing = await session.scalar(
+            select(Grant).where(
+                Grant.organisation_id == bpifrance.id, Grant.region == target.tenant, Grant.project_id == target.int_key
+            )
+        )
+        if existing is not None:  # widened or narrowed
+            existing.scope = scope
+        else:
+            session.add(
+                Grant(organisation_id=bpifrance.id, region=target.tenant, project_id=target.int_key, scope=scope)
+            )
 
 
 async def read(world: World, project_id: str, as_user: str) -> dict[str, Any]:
@@ -73,3 +89,51 @@ async def test_each_reader_gets_what_the_class_of_each_field_allows(world: World
                 assert answer[name] is not None or name in optional, (reader, name)
             else:
                 assert answer[name] is None, (reader, name)
+
+
+async def reads_audited(world: World, region: str) -> list[tuple[str, int, list[str]]]:
+    async with world.registry.region(region).sessions() as session:
+        rows = await session.scalars(select(AuditEvent).where(AuditEvent.action == READ_ACTION).order_by(AuditEvent.id))
+        return [(row.actor_name, row.entity_id, (row.after or {})["fields"]) for row in rows]
+
+
+async def test_every_read_of_confidential_data_by_a_partner_is_audited(world: World) -> None:
+    project = await candidate(world)
+    region, key = decode_id(project["id"]).tenant, decode_id(project["id"]).int_key
+    await share(world, project["id"], GrantScope.SUMMARY)
+    await read(world, project["id"], PARTNER)
+    assert await reads_audited(world, region) == [], "a summary card reveals nothing confidential"
+
+    await share(world, project["id"], GrantScope.FULL)
+    await read(world, project["id"], PARTNER)
+    confidential = sorted(
+        name
+        for name, visibility in PROJECT_FIELDS.items()
+        if visibility in {Visibility.CONFIDENTIAL, Visibility.DOCUMENTS}
+    )
+    # One row for the request, in the project's region, naming every confidential field it revealed.
+    assert await reads_audited(world, region) == [(await partner_name(world), key, confidential)]
+
+    notes_only = await world.graphql(
+        "query($id: ID!) { node(id: $id) { ... on Project { name notes } } }", {"id": project["id"]}, as_user=PARTNER
+    )
+    assert "errors" not in notes_only
+    assert (await reads_audited(world, region))[-1][2] == ["notes"]
+
+    count = len(await reads_audited(world, region))
+    await world.graphql(
+        "query($id: ID!) { node(id: $id) { ... on Project { name summary } } }", {"id": project["id"]}, as_user=PARTNER
+    )
+    for staff in (HDF_ADVISER, NATIONAL):
+        await read(world, project["id"], staff)
+    assert len(await reads_audited(world, region)) == count, "summary reads and the CCI's own reads are not"
+
+    export = await world.client.get(
+        "/exports/projects.xlsx", params={"region": region}, headers=await world.headers(PARTNER)
+    )
+    assert export.status_code == 200
+    assert (await reads_audited(world, region))[-1][1:] == (key, ["contact"])
+
+
+async def partner_name(world: World) -> str:
+    return (await world.user(PARTNER)).display_name

@@ -140,6 +140,7 @@ async def test_moving_j0_is_previewed_then_applied_done_ones_stay(world: World) 
 
     again = (await world.graphql(REPLAN, {"input": one_week_later}, as_user=NORMANDIE_ADMIN))["data"]["replanCohort"]
     assert again["code"] == "STALE_VERSION"
+    assert again["message"].startswith("Hugo Bertin a modifié cet élément le ")
 
 
 async def test_pinned_milestones_keep_their_date_and_are_flagged(world: World) -> None:
@@ -217,6 +218,8 @@ async def test_advisers_update_their_region_milestones_with_checked_input(world:
     assert await audit_rows(world, "normandie", "milestone.updated") == 1
     stale = await world.graphql(UPDATE, {"input": {**target, "state": "TODO"}}, as_user=NORMANDIE_ADVISER)
     assert stale["data"]["updateMilestone"]["code"] == "STALE_VERSION"
+    assert "Camille Lemoine a modifié cet élément" in stale["data"]["updateMilestone"]["message"]
+    assert "(réalisation, commentaire)" in stale["data"]["updateMilestone"]["message"]
 
 
 async def test_my_milestones_are_the_overdue_and_the_next_ten_working_days(world: World) -> None:

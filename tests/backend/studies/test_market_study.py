@@ -101,6 +101,8 @@ async def test_the_study_is_kept_and_summed_up_for_the_adviser(world: World) -> 
         },
     )
     assert stale["code"] == "STALE_VERSION"
+    assert stale["message"].startswith("Camille Lemoine a modifié cet élément le ")
+    assert "(école, enseignant, étudiants)" in stale["message"]
 
 
 async def test_bad_input_is_refused_in_french_and_writes_nothing(world: World) -> None:

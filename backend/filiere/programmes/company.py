@@ -1,0 +1,124 @@
+"""An adviser completes or corrects the record of a company their region accompanies.
+
+The SIREN is the company's identity and does not change here (another SIREN is another company); the
+establishment (SIRET), the activity (NAF) and the commune are checked as at the candidacy, and the
+commune must stay in the region: a company that moved to another region is handed over, not edited.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select, update
+
+from filiere.audit.service import record_change, stale_version_error
+from filiere.auth.principal import Principal, require_principal
+from filiere.errors import ForbiddenError, InvalidInputError
+from filiere.programmes.errors import ProjectErrorCode
+from filiere.programmes.identifiers import (
+    checked_commune_code,
+    checked_commune_of_tenant,
+    checked_naf_code,
+    checked_siret,
+    departement_of,
+)
+from filiere.programmes.models import Company, Project
+from filiere.programmes.service import get_company, may_edit_project, search_text_of
+from filiere.programmes.views import CompanyCard
+from filiere.tenancy.unit_of_work import UnitOfWork
+
+NAME_MAX_LENGTH = 200
+
+# What a conflict names, in the words of the company tab.
+_FIELD_LABELS = {"name": "raison sociale", "siret": "SIRET", "nafCode": "code NAF", "communeCode": "commune"}
+
+
+@dataclass(frozen=True, kw_only=True)
+class CompanyChanges:
+    """None leaves a field as it is; an empty SIRET or NAF code clears it (not known yet)."""
+
+    name: str | None = None
+    siret: str | None = None
+    naf_code: str | None = None
+    commune_code: str | None = None
+
+
+async def update_company(
+    uow: UnitOfWork,
+    principal: Principal | None,
+    *,
+    region: str,
+    company_id: int,
+    expected_version: int,
+    changes: CompanyChanges,
+    request_id: str,
+) -> CompanyCard:
+    editor = require_principal(principal)
+    await get_company(uow, editor, region, company_id)  # not readable: not found
+    if not may_edit_project(editor, region):
+        raise ForbiddenError("Seuls les conseillers de la région de l'entreprise peuvent modifier sa fiche.")
+    session = uow.region(region)
+    company = await session.get(Company, company_id)
+    assert company is not None  # get_company found it
+    values: dict[str, str | None] = {}
+    if changes.name is not None:
+        name = " ".join(changes.name.split())
+        if not name:
+            raise InvalidInputError("La raison sociale est obligatoire.", field="name", code=ProjectErrorCode.REQUIRED)
+        if len(name) > NAME_MAX_LENGTH:
+            raise InvalidInputError(
+                f"La raison sociale ne doit pas dépasser {NAME_MAX_LENGTH} caractères.",
+                field="name",
+                code=ProjectErrorCode.TOO_LONG,
+            )
+        values["name"] = name
+    if changes.siret is not None:
+        values["siret"] = checked_siret(changes.siret, of_siren=company.siren) if changes.siret.strip() else None
+    if changes.naf_code is not None:
+        values["naf_code"] = checked_naf_code(changes.naf_code) if changes.naf_code.strip() else None
+    if changes.commune_code is not None:
+        place = checked_commune_of_tenant(
+            checked_commune_code(changes.commune_code), region, uow.registry.settings.tenants
+        )
+        values.update(commune_code=place.code, commune_name=place.name, departement=departement_of(place.code))
+    if company.version != expected_version:
+        raise await stale_version_error(
+            session, entity_type="Company", entity_id=company.id, field_labels=_FIELD_LABELS
+        )
+    before = {_audit_name(name): getattr(company, name) for name in values if name not in _DERIVED}
+    for name, value in values.items():
+        setattr(company, name, value)
+    after = {_audit_name(name): getattr(company, name) for name in values if name not in _DERIVED}
+    changed = {name: value for name, value in after.items() if before[name] != value}
+    if not changed:
+        return CompanyCard.of(region, company)
+    if "name" in changed:
+        # The projects' text search covers their company's name. A derived column: rewritten without
+        # touching the projects' versions, so that nobody editing one of them meets a false conflict.
+        for project in await session.scalars(select(Project).where(Project.company_id == company.id)):
+            await session.execute(
+                update(Project)
+                .where(Project.id == project.id)
+                .values(search_text=search_text_of(project, company.name))
+                .execution_options(synchronize_session=False)
+            )
+    record_change(
+        session,
+        editor,
+        request_id=request_id,
+        action="company.updated",
+        entity_type="Company",
+        entity_id=company.id,
+        before={name: before[name] for name in changed},
+        after=changed,
+    )
+    await session.flush()
+    return CompanyCard.of(region, company)
+
+
+# Follow the commune code: not audited on their own.
+_DERIVED = frozenset({"commune_name", "departement"})
+
+
+def _audit_name(name: str) -> str:
+    return {"naf_code": "nafCode", "commune_code": "communeCode"}.get(name, name)

@@ -1,0 +1,204 @@
+"""Supplier search: every directory at once, regional first, then relevance; typos tolerated."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from filiere.sourcing import search as search_module
+from filiere.sourcing.importer import import_sirene
+from tests.backend.sourcing.sirene_files import Row, siren_of, write_files
+from tests.backend.world import World, count_statements, region_down
+
+ADVISER = "conseiller.normandie@demo.filiere.fr"
+HDF_ADVISER = "conseiller.hauts-de-france@demo.filiere.fr"
+NATIONAL = "national@demo.filiere.fr"
+PARTNER = "bpifrance@demo.filiere.fr"
+
+SEINE_MARITIME = Row(siren=siren_of(31), name="Filature du Havre", commune="76351", commune_name="LE HAVRE")
+CALVADOS = Row(siren=siren_of(32), name="Filature de Caen", commune="14118", commune_name="CAEN")
+NORD = Row(siren=siren_of(33), name="Filature de Roubaix", commune="59512", commune_name="ROUBAIX")
+COTE_D_OR = Row(siren=siren_of(34), name="Filature de Dijon", commune="21231", commune_name="DIJON")
+GIRONDE = Row(siren=siren_of(35), name="Filature Bordelaise", commune="33063", commune_name="BORDEAUX")
+LINGE = Row(siren=siren_of(36), name="Linge de Rouen", naf="14.19Z", commune="76540")
+LIN = Row(siren=siren_of(37), name="Tissage du Lin", naf="13.20Z", commune="76540")
+HIDDEN = Row(
+    siren=siren_of(38),
+    person=("Jeanne", "Martin"),
+    diffusion="P",
+    unit_diffusion="P",
+    trade_name="Filature JM",
+    naf="14.13Z",
+)
+CLOSED = Row(siren=siren_of(39), name="Filature Fermée", state="F")
+DIRECTORY = [GIRONDE, COTE_D_OR, NORD, CALVADOS, SEINE_MARITIME, LINGE, LIN, HIDDEN, CLOSED]
+
+SEARCH = """query($query: String, $near: SupplierNearInput, $filter: SupplierFilter, $first: Int!, $after: String) {
+  suppliers(query: $query, near: $near, filter: $filter, first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor }
+    edges { node { siret name tradeNames departement regionName tier street postalCode nafCode } }
+  } }"""
+ROUEN = {"communeCode": "76540"}
+COUNTED = """query($query: String, $near: SupplierNearInput, $first: Int!) {
+  suppliers(query: $query, near: $near, first: $first) { totalCount totalCountIsExact edges { node { name } } } }"""
+
+
+async def fill(world: World, tmp_path: Path, rows: list[Row] = DIRECTORY) -> None:
+    establishments, legal_units = write_files(tmp_path, rows)
+    await import_sirene(world.registry, establishments=establishments, legal_units=legal_units)
+
+
+async def search(world: World, as_user: str | None = ADVISER, **variables: Any) -> dict[str, Any]:
+    body = await world.graphql(SEARCH, {"first": 20} | variables, as_user=as_user)
+    assert "errors" not in body, body
+    return dict(body["data"]["suppliers"])
+
+
+def names(found: dict[str, Any]) -> list[str]:
+    return [edge["node"]["name"] for edge in found["edges"]]
+
+
+async def test_regional_first_from_rouen(world: World, tmp_path: Path) -> None:
+    await fill(world, tmp_path)
+    found = await search(world, query="filature", near=ROUEN, filter={"naf": ["13.10Z"]})
+    tiers = [(edge["node"]["name"], edge["node"]["tier"]) for edge in found["edges"]]
+    assert tiers[:3] == [
+        ("Filature du Havre", "SAME_DEPARTEMENT"),
+        ("Filature de Caen", "SAME_REGION"),
+        ("Filature de Roubaix", "NEIGHBOURING_REGION"),
+    ]
+    assert {(name, tier) for name, tier in tiers[3:]} >= {
+        ("Filature de Dijon", "REST_OF_FRANCE"),
+        ("Filature Bordelaise", "REST_OF_FRANCE"),
+    }
+    assert "Filature Fermée" not in names(found), "closed establishments are not offered"
+
+
+async def test_whole_words_rank_before_prefixes_and_accents_do_not_matter(world: World, tmp_path: Path) -> None:
+    await fill(world, tmp_path)
+    assert names(await search(world, query="LIN", near=ROUEN))[:2] == ["Tissage du Lin", "Linge de Rouen"]
+    assert names(await search(world, query="fermee filature", near=ROUEN)) == []
+    assert names(await search(world, query="Filaturé  du   HAVRE", near=ROUEN)) == ["Filature du Havre"]
+
+
+async def test_a_typo_still_finds_the_supplier(world: World, tmp_path: Path) -> None:
+    await fill(world, tmp_path)
+    found = names(await search(world, query="filatrue havre", near=ROUEN))
+    assert found[:1] == ["Filature du Havre"]
+
+
+async def test_pages_follow_one_order_across_directories(world: World, tmp_path: Path) -> None:
+    await fill(world, tmp_path)
+    whole = names(await search(world, query="filature", near=ROUEN))
+    seen: list[str] = []
+    after = None
+    while True:
+        page = await search(world, query="filature", near=ROUEN, first=2, after=after)
+        seen += names(page)
+        if not page["pageInfo"]["hasNextPage"]:
+            break
+        after = page["pageInfo"]["endCursor"]
+    assert seen == whole and page["totalCount"] == len(whole) == 6
+
+
+async def test_what_is_not_diffusible_never_shows(world: World, tmp_path: Path) -> None:
+    await fill(world, tmp_path)
+    found = await search(world, query="filature jm", near=ROUEN)
+    node = found["edges"][0]["node"]
+    assert (node["name"], node["street"], node["postalCode"]) == ("Filature JM", None, None)
+    assert names(await search(world, query="martin jeanne", near=ROUEN)) == []
+
+
+async def test_filters_by_activity_section_and_departement(world: World, tmp_path: Path) -> None:
+    await fill(world, tmp_path)
+    textile = names(await search(world, near=ROUEN, filter={"naf": ["13.20Z"]}))
+    assert textile == ["Tissage du Lin"]
+    manufacturing = await search(world, near=ROUEN, filter={"naf": ["C"], "departements": ["76"]})
+    assert set(names(manufacturing)) == {"Filature du Havre", "Linge de Rouen", "Tissage du Lin", "Filature JM"}
+
+
+async def test_a_region_down_leaves_the_others_and_a_named_error(world: World, tmp_path: Path) -> None:
+    await fill(world, tmp_path)
+    with region_down(world, "hauts-de-france"):
+        body = await world.graphql(SEARCH, {"query": "filature", "near": ROUEN, "first": 20}, as_user=ADVISER)
+    assert "Filature de Roubaix" not in names(body["data"]["suppliers"])
+    assert "Filature du Havre" in names(body["data"]["suppliers"])
+    assert [error["extensions"]["region"] for error in body["errors"]] == ["hauts-de-france"]
+    assert "Hauts-de-France" in body["errors"][0]["message"]
+
+
+async def test_staff_of_every_region_search_partners_and_strangers_do_not(world: World, tmp_path: Path) -> None:
+    await fill(world, tmp_path)
+    for user in (HDF_ADVISER, NATIONAL):
+        assert "Filature du Havre" in names(await search(world, as_user=user, query="havre"))
+    partner = await world.graphql(SEARCH, {"query": "havre", "first": 5}, as_user=PARTNER)
+    assert partner["data"] is None and partner["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+    anonymous = await world.graphql(SEARCH, {"query": "havre", "first": 5})
+    assert anonymous["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+
+
+async def test_a_page_costs_the_same_statements_whatever_the_directory_size(world: World, tmp_path: Path) -> None:
+    headers = await world.headers(ADVISER)
+
+    async def statements() -> int:
+        variables = {"query": "filature", "near": ROUEN, "first": 5}
+        with count_statements(world.registry) as counter:
+            response = await world.client.post(
+                "/graphql", json={"query": SEARCH, "variables": variables}, headers=headers
+            )
+        assert response.json()["data"]["suppliers"]["edges"]
+        return counter.count
+
+    await fill(world, tmp_path, DIRECTORY)
+    few = await statements()
+    more = [replace(SEINE_MARITIME, siren=siren_of(100 + n), name=f"Filature {n}") for n in range(40)]
+    (tmp_path / "more").mkdir()
+    await fill(world, tmp_path / "more", DIRECTORY + more)
+    assert await statements() == few
+
+
+async def test_common_words_are_read_tier_by_tier_in_the_same_order(
+    world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A word in more rows than the full-text index helps with is read tier by tier, each directory
+    through its département index: same rows, same order, same pages; the count stops at its cap."""
+    await fill(world, tmp_path)
+    variables = {"query": "filature", "near": ROUEN}
+    by_index = await search(world, **variables)
+    monkeypatch.setattr(search_module, "PROBE_LIMIT", 0)
+    by_tier = await search(world, **variables)
+    assert names(by_tier) == names(by_index) and by_tier["totalCount"] == by_index["totalCount"] == 6
+    seen: list[str] = []
+    after = None
+    while True:
+        page = await search(world, first=2, after=after, **variables)
+        seen += names(page)
+        if not page["pageInfo"]["hasNextPage"]:
+            break
+        after = page["pageInfo"]["endCursor"]
+    assert seen == names(by_index)
+    monkeypatch.setattr(search_module, "COUNT_CAP", 1)
+    capped = await world.graphql(COUNTED, variables | {"first": 20}, as_user=ADVISER)
+    found = capped["data"]["suppliers"]
+    assert (found["totalCountIsExact"], len(found["edges"])) == (False, 6)
+    assert found["totalCount"] < 6, "a lower bound, said as such"
+
+
+async def test_a_page_of_common_words_stops_at_the_tiers_it_needs(
+    world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    await fill(world, tmp_path)
+    monkeypatch.setattr(search_module, "PROBE_LIMIT", 0)
+    headers = await world.headers(ADVISER)
+
+    async def statements(first: int) -> int:
+        variables = {"query": "filature", "near": ROUEN, "first": first}
+        with count_statements(world.registry) as counter:
+            await world.client.post("/graphql", json={"query": SEARCH, "variables": variables}, headers=headers)
+        return counter.count
+
+    # One row of the département fills a page of one: the other tiers are never read.
+    assert await statements(1) < await statements(20)
