@@ -79,11 +79,11 @@ export default defineConfig({
           groups: [
             { name: "mantine", test: /node_modules[\\/]@mantine[\\/](?!charts)/ },
             { name: "graphql", test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism|zen-observable)/ },
-            // The Gantt chart and the charts stay out of these groups: they load with the pages that
-            // draw them (lazy imports), not at start-up.
+            // The Gantt chart, the charts and the map stay out of these groups: they load with the pages
+            // that draw them (lazy imports), not at start-up.
             {
               name: "vendor",
-              test: /node_modules[\\/](?!@svar-ui|recharts|@mantine[\\/]charts|d3-|victory-vendor|@reduxjs|redux|react-redux|immer|reselect|es-toolkit|decimal\.js-light|eventemitter3)/,
+              test: /node_modules[\\/](?!@svar-ui|maplibre-gl|@vis\.gl|recharts|@mantine[\\/]charts|d3-|victory-vendor|@reduxjs|redux|react-redux|immer|reselect|es-toolkit|decimal\.js-light|eventemitter3)/,
             },
           ],
         },

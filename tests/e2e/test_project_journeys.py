@@ -1,5 +1,6 @@
-"""Issue 5's story in a real browser: a company applies, Normandie selects it, documents it, asks another
-region for help; the adviser mentioned sees the notice and the summary card only."""
+"""Issue 5's story in a real browser: a company applies, Normandie selects it, completes the company's
+record and the products concerned, documents it, asks another region for help; the adviser mentioned
+sees the notice and the summary card only."""
 
 from __future__ import annotations
 
@@ -7,12 +8,14 @@ from typing import Any
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
+from stdnum import luhn
 
 from tests.e2e.conftest import ARTIFACTS, assert_accessible, sign_in
 
 pytestmark = pytest.mark.e2e
 
 PROJECT = "Fil de lin normand"
+SIREN = "732829320"
 # A tiny PDF (the store checks the bytes, not only the name).
 PDF = (
     b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
@@ -20,12 +23,23 @@ PDF = (
 )
 
 
+def siret_of(siren: str, establishment: str = "0001") -> str:
+    """A valid SIRET of the company: its SIREN, the establishment's number, then the Luhn key."""
+    body = siren + establishment
+    return body + luhn.calc_check_digit(body)
+
+
+def spaced_siret(siret: str) -> str:
+    """« 732 829 320 00009 », as the company tab writes it."""
+    return f"{siret[:3]} {siret[3:6]} {siret[6:9]} {siret[9:]}"
+
+
 def apply(page: Page) -> None:
     page.goto("/candidater")
     expect(page.get_by_role("heading", level=1, name="Candidater à l'Accélérateur de Relocalisations")).to_be_visible()
     assert_accessible(page, "candidater")
     page.get_by_label("Nom de l'entreprise").fill("Filature du Roumois")
-    page.get_by_label("SIREN").fill("732829320")
+    page.get_by_label("SIREN").fill(SIREN)
     page.get_by_label("Code commune INSEE").fill("76540")
     page.get_by_label("Nom du projet").fill(PROJECT)
     page.get_by_label("Description du projet").fill("Relocaliser la filature du lin teillé en Normandie.")
@@ -57,9 +71,38 @@ def test_a_candidacy_becomes_a_documented_project_and_a_mention_crosses_regions(
     parcours = page.get_by_role("region", name="Parcours")
     expect(parcours).to_contain_text("candidat → sélectionné")
 
-    # The company record, then a PDF deliverable.
+    # The company record, completed: the main establishment's SIRET and the activity's NAF code.
     page.get_by_role("tab", name="Entreprise").click()
-    expect(page.get_by_role("tabpanel")).to_contain_text("Claire Lefort")
+    company = page.get_by_role("tabpanel", name="Entreprise")
+    expect(company).to_contain_text("Claire Lefort")
+    company.get_by_role("button", name="Modifier la fiche").click()
+    siret = siret_of(SIREN)
+    company.get_by_label("SIRET", exact=True).fill(siret)
+    company.get_by_label("Code NAF", exact=True).fill("13.10Z")
+    company.get_by_role("button", name="Enregistrer la fiche").click()
+    expect(page.get_by_text("La fiche de l'entreprise a été mise à jour.")).to_be_visible()
+    expect(company.get_by_role("button", name="Modifier la fiche")).to_be_focused()
+    expect(company).to_contain_text(spaced_siret(siret))
+    expect(company).to_contain_text("13.10Z — Préparation de fibres textiles et filature")
+
+    # A product concerned, in « Équipe ».
+    page.get_by_role("tab", name="Équipe").click()
+    products = page.get_by_role("tabpanel", name="Équipe").get_by_role("region", name="Produits concernés")
+    expect(products).to_contain_text("Aucun produit n'est encore renseigné pour ce projet.")
+    products.get_by_role("button", name="Modifier les produits").click()
+    row = products.get_by_role("group", name="Produit 1")
+    row.get_by_role("textbox", name="Produit", exact=True).fill("Fil de lin teillé")
+    row.get_by_role("textbox", name="Code douanier").fill("5306 10 10")
+    row.get_by_role("textbox", name="Importations annuelles remplacées").fill("120000")
+    products.get_by_role("button", name="Enregistrer les produits").click()
+    expect(page.get_by_text("Les produits concernés par le projet ont été enregistrés.")).to_be_visible()
+    table = products.get_by_role("table")
+    expect(table.get_by_role("row", name="Fil de lin teillé")).to_contain_text("5306 10 10")
+    expect(table.get_by_role("row", name="Fil de lin teillé")).to_contain_text("120 000 €")
+    assert_accessible(page, "projet-equipe")
+    page.screenshot(path=str(ARTIFACTS / "projet-equipe.png"), full_page=True)
+
+    # Then a PDF deliverable.
     page.get_by_role("tab", name="Documents").click()
     page.get_by_label("Fichier à déposer").set_input_files(
         files=[{"name": "synthese-etude.pdf", "mimeType": "application/pdf", "buffer": PDF}]
@@ -90,6 +133,8 @@ def test_a_candidacy_becomes_a_documented_project_and_a_mention_crosses_regions(
     expect(other.get_by_role("heading", level=1, name=PROJECT)).to_be_visible()
     expect(other.get_by_role("tab", name="Documents")).to_have_count(0)
     expect(other.get_by_role("tab", name="Commentaires")).to_have_count(0)
+    expect(other.get_by_role("tab", name="Équipe")).to_have_count(0)
     expect(other.get_by_role("main")).not_to_contain_text("Claire Lefort")
+    expect(other.get_by_role("main")).not_to_contain_text("Fil de lin teillé")
     other.screenshot(path=str(ARTIFACTS / "fiche-resumee.png"), full_page=True)
     other.context.close()

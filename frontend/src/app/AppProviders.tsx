@@ -6,8 +6,10 @@ import type { i18n } from "i18next";
 import type { ReactNode } from "react";
 import { I18nextProvider } from "react-i18next";
 
+import { SupplyChainTab } from "../features/supplyChain/SupplyChainTab";
 import { AuthProvider } from "../lib/auth/AuthContext";
 import type { AuthSession } from "../lib/auth/session";
+import { type ProjectSlots, ProjectSlotsContext } from "../lib/projectSlots";
 import { cssVariablesResolver, theme } from "../theme";
 
 /** Theme and translations: all a page needs to render, even before the configuration is known. */
@@ -31,6 +33,9 @@ export function BaseProviders({
   );
 }
 
+/** What the project page shows from other features (they do not import each other). */
+const PROJECT_SLOTS: ProjectSlots = { supplyChain: SupplyChainTab };
+
 interface Props {
   i18n: i18n;
   session: AuthSession;
@@ -42,7 +47,9 @@ export function AppProviders({ i18n, session, client, children }: Props) {
   return (
     <BaseProviders i18n={i18n}>
       <AuthProvider session={session}>
-        <ApolloProvider client={client}>{children}</ApolloProvider>
+        <ApolloProvider client={client}>
+          <ProjectSlotsContext value={PROJECT_SLOTS}>{children}</ProjectSlotsContext>
+        </ApolloProvider>
       </AuthProvider>
     </BaseProviders>
   );

@@ -15,6 +15,8 @@ import { ProjectListPage } from "../features/projects/ProjectListPage";
 import { ProjectPage } from "../features/projects/ProjectPage";
 import { SignedOutPage } from "../features/session/SignedOutPage";
 import { SignInCallbackPage } from "../features/session/SignInCallbackPage";
+import { SourcingRequestsPage } from "../features/sourcingRequests/SourcingRequestsPage";
+import { SupplierSearchPage } from "../features/suppliers/SupplierSearchPage";
 import {
   AUDIT_ROLES,
   COHORT_ROLES,
@@ -26,6 +28,8 @@ import {
   PROJECT_ROLES,
   REGIONAL_ROLES,
   RHYTHM_ROLES,
+  SOURCING_REQUEST_ROLES,
+  SUPPLIER_ROLES,
 } from "../lib/roles";
 import { paths } from "../lib/routes";
 
@@ -67,6 +71,14 @@ export const appRoutes: RouteObject[] = [
           {
             element: <RoleGate allow={PARTNER_DIRECTORY_ROLES} />,
             children: [{ path: paths.partners, element: <PartnerListPage /> }],
+          },
+          {
+            element: <RoleGate allow={SUPPLIER_ROLES} />,
+            children: [{ path: paths.suppliers, element: <SupplierSearchPage /> }],
+          },
+          {
+            element: <RoleGate allow={SOURCING_REQUEST_ROLES} />,
+            children: [{ path: paths.sourcingRequests, element: <SourcingRequestsPage /> }],
           },
           { element: <RoleGate allow={METHOD_ROLES} />, children: [{ path: paths.method, element: <MethodPage /> }] },
           {

@@ -17,6 +17,10 @@ const SCHEMA_ENUMS: Record<string, string> = {
   milestoneScope: "MilestoneScope",
   milestoneOwner: "MilestoneOwner",
   methodStatus: "MethodStatus",
+  teamRole: "TeamRole",
+  supplierTier: "SupplierTier",
+  supplierCertification: "SupplierCertification",
+  supplierCandidateStatus: "SupplierCandidateStatus",
 };
 
 describe("French labels of the schema's enums", () => {

@@ -11,12 +11,29 @@ import method from "./fr/method.json";
 import partners from "./fr/partners.json";
 import planning from "./fr/planning.json";
 import projects from "./fr/projects.json";
+import sourcingRequests from "./fr/sourcingRequests.json";
+import suppliers from "./fr/suppliers.json";
+import supplyChain from "./fr/supplyChain.json";
 
 export const defaultNS = "common";
 
 // French is the only language for now; the JSON files are bundled (no network request at start-up).
 export const resources = {
-  fr: { audit, candidacy, common, enums, events, inbox, method, partners, planning, projects },
+  fr: {
+    audit,
+    candidacy,
+    common,
+    enums,
+    events,
+    inbox,
+    method,
+    partners,
+    planning,
+    projects,
+    sourcingRequests,
+    suppliers,
+    supplyChain,
+  },
 } as const;
 
 export function createI18n(): i18n {

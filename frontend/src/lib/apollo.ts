@@ -13,6 +13,18 @@ export function createCache(): InMemoryCache {
     typePolicies: {
       // `Viewer` has no id: one per session, merged across the queries that read parts of it.
       Viewer: { keyFields: [], merge: true },
+      // Lists of objects without ids, each read whole from the server: the new list replaces the old.
+      Project: {
+        fields: {
+          nextSteps: { merge: false },
+          products: { merge: false },
+          team: { merge: false },
+        },
+      },
+      // The chain and its indicators have no id: the project page reads whether there is a chain, its
+      // tab reads it whole; each answer completes the object instead of replacing it.
+      SupplyChain: { merge: true },
+      SupplyChainIndicators: { merge: true },
     },
   });
 }

@@ -4,7 +4,7 @@ import { createI18n } from "../i18n/i18n";
 
 import { actionName, describeAuditEvent, KNOWN_ACTIONS, valueLines, type AuditT } from "./auditEvents";
 
-const t: AuditT = createI18n().getFixedT("fr", ["audit", "enums"]);
+const t: AuditT = createI18n().getFixedT("fr", ["audit", "enums", "projects"]);
 
 describe("describeAuditEvent", () => {
   it("tells a status change with the statuses' labels (the trail records them in lower case)", () => {
@@ -56,6 +56,21 @@ describe("describeAuditEvent", () => {
     ).toBe("a déplacé J0 au 12 mars 2027");
   });
 
+  it("tells the market study and the selection grid", () => {
+    expect(describeAuditEvent({ action: "project.scored", after: { total: 9 } }, t)).toBe(
+      "a noté la candidature : 9 / 20",
+    );
+    expect(describeAuditEvent({ action: "study.team_set", before: null, after: { school: "NEOMA" } }, t)).toBe(
+      "a déclaré l'équipe étudiante (NEOMA)",
+    );
+    expect(
+      describeAuditEvent(
+        { action: "study.interview_added", after: { heldOn: "2026-11-18", profile: "distributor" } },
+        t,
+      ),
+    ).toBe("a saisi un entretien du 18 novembre 2026 (distributeur)");
+  });
+
   it("shows an action it cannot tell as recorded", () => {
     expect(describeAuditEvent({ action: "milestone.archived", before: null, after: null }, t)).toBe(
       "milestone.archived",
@@ -70,6 +85,45 @@ describe("describeAuditEvent", () => {
       expect(name).not.toMatch(/actionName/);
     }
     expect(actionName("project.archived", t)).toBe("project.archived");
+  });
+});
+
+describe("describeAuditEvent in a project's « Historique »", () => {
+  it("writes the statuses of a status change in lower case, mid-sentence", () => {
+    expect(
+      describeAuditEvent(
+        { action: "project.status_changed", before: { status: "selected" }, after: { status: "accelerating" } },
+        t,
+        "history",
+      ),
+    ).toBe("a passé le statut de sélectionné à en accélération");
+  });
+
+  it("tells the market study and the selection grid", () => {
+    expect(describeAuditEvent({ action: "project.scored", after: { total: 9 } }, t, "history")).toBe(
+      "a noté la candidature : 9 / 20",
+    );
+    expect(
+      describeAuditEvent({ action: "study.team_set", before: { school: "A" }, after: { school: "B" } }, t, "history"),
+    ).toBe("a modifié l'équipe étudiante (B)");
+    expect(
+      describeAuditEvent(
+        { action: "study.interview_added", after: { heldOn: "2026-10-01", profile: "industrial_user" } },
+        t,
+        "history",
+      ),
+    ).toBe("a saisi un entretien du 1er octobre 2026 (utilisateur industriel)");
+  });
+
+  it("leaves the other sentences as the journal has them, and an unknown action as recorded", () => {
+    expect(
+      describeAuditEvent(
+        { action: "document.version_added", after: { version: 2, fileName: "Devis.pdf" } },
+        t,
+        "history",
+      ),
+    ).toBe("a déposé la version 2 de Devis.pdf");
+    expect(describeAuditEvent({ action: "project.archived" }, t, "history")).toBe("project.archived");
   });
 });
 

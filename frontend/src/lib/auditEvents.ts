@@ -1,6 +1,6 @@
 import type { TFunction } from "i18next";
 
-import { MilestoneState, ProjectStatus } from "../graphql/generated/graphql";
+import { MilestoneState, ProjectStatus, RespondentProfile } from "../graphql/generated/graphql";
 import type { resources } from "../i18n/i18n";
 
 import { formatDateTime, formatLongDate } from "./dates";
@@ -13,20 +13,26 @@ export interface DescribableAuditEvent {
   after?: Record<string, unknown> | null;
 }
 
-/** Get it with `useTranslation(["audit", "enums"])`. */
-export type AuditT = TFunction<["audit", "enums"]>;
+/** Get it with `useTranslation(["audit", "enums", "projects"])` (the project tools' sentences and the
+ * interview profiles are worded in `projects`). */
+export type AuditT = TFunction<["audit", "enums", "projects"]>;
+
+/** Where the sentence is read. The journal names statuses by their labels (« de Candidat à
+ * Sélectionné »); a project's « Historique » writes them in lower case mid-sentence (« de candidat à
+ * sélectionné »), as « Parcours » does. */
+export type AuditSentenceStyle = "journal" | "history";
 
 type Values = Record<string, unknown> | null | undefined;
-type Describe = (before: Values, after: Values, t: AuditT) => string;
+type Describe = (before: Values, after: Values, t: AuditT, style: AuditSentenceStyle) => string;
 
 /** The actions told as a sentence, the others shown as they are recorded (« milestone.pinned »). */
 const ACTIONS: Record<string, { name: (t: AuditT) => string; describe: Describe }> = {
   "project.status_changed": {
     name: (t) => t("actionName.project.status_changed"),
-    describe: (before, after, t) =>
+    describe: (before, after, t, style) =>
       t("sentence.project.status_changed", {
-        before: statusLabel(before?.["status"], t),
-        after: statusLabel(after?.["status"], t),
+        before: sentenceStatus(before?.["status"], t, style),
+        after: sentenceStatus(after?.["status"], t, style),
       }),
   },
   "project.updated": {
@@ -40,6 +46,26 @@ const ACTIONS: Record<string, { name: (t: AuditT) => string; describe: Describe 
   "project.candidacy_submitted": {
     name: (t) => t("actionName.project.candidacy_submitted"),
     describe: (_before, _after, t) => t("sentence.project.candidacy_submitted"),
+  },
+  "project.scored": {
+    name: (t) => t("actionName.project.scored"),
+    describe: (_before, after, t) => t("projects:history.sentence.scored", { total: text(after?.["total"]) }),
+  },
+  "study.team_set": {
+    name: (t) => t("actionName.study.team_set"),
+    // No values before: the team is declared for the first time.
+    describe: (before, after, t) =>
+      t(before ? "projects:history.sentence.teamChanged" : "projects:history.sentence.teamDeclared", {
+        school: text(after?.["school"]),
+      }),
+  },
+  "study.interview_added": {
+    name: (t) => t("actionName.study.interview_added"),
+    describe: (_before, after, t) =>
+      t("projects:history.sentence.interviewAdded", {
+        date: dateLabel(after?.["heldOn"]),
+        profile: profileLabel(after?.["profile"], t),
+      }),
   },
   "document.upload_requested": {
     name: (t) => t("actionName.document.upload_requested"),
@@ -122,10 +148,15 @@ function knownAction(action: string) {
 export const KNOWN_ACTIONS = Object.keys(ACTIONS);
 
 /** « a passé le statut de Candidat à Sélectionné »: what the person did, to follow their name. An
- * action without a sentence yet is shown as recorded. Pure: also used by a project's history. */
-export function describeAuditEvent(event: DescribableAuditEvent, t: AuditT): string {
+ * action without a sentence yet is shown as recorded. Pure: the one builder of these sentences, for the
+ * audit journal and for a project's « Historique » (`style` "history"). */
+export function describeAuditEvent(
+  event: DescribableAuditEvent,
+  t: AuditT,
+  style: AuditSentenceStyle = "journal",
+): string {
   const known = knownAction(event.action);
-  return known ? known.describe(event.before, event.after, t) : event.action;
+  return known ? known.describe(event.before, event.after, t, style) : event.action;
 }
 
 /** « Changement de statut d'un projet »: an action as a filter option. */
@@ -252,6 +283,21 @@ function statusLabel(value: unknown, t: AuditT): string {
   if (typeof value !== "string") return text(value);
   const name = value.toUpperCase();
   return PROJECT_STATUSES.has(name) ? t(`enums:projectStatus.${name as ProjectStatus}`) : value;
+}
+
+function sentenceStatus(value: unknown, t: AuditT, style: AuditSentenceStyle): string {
+  const label = statusLabel(value, t);
+  return style === "history" ? label.toLocaleLowerCase("fr-FR") : label;
+}
+
+const PROFILES = new Set<string>(Object.values(RespondentProfile));
+
+/** « distributeur »: an interviewee's profile, mid-sentence; an unknown one as recorded. */
+function profileLabel(value: unknown, t: AuditT): string {
+  const name = text(value).toUpperCase();
+  return PROFILES.has(name)
+    ? t(`projects:study.profile.${name as RespondentProfile}`).toLocaleLowerCase("fr-FR")
+    : text(value);
 }
 
 function stateLabel(value: unknown, t: AuditT): string {

@@ -5,6 +5,11 @@ import type { Role } from "../graphql/generated/graphql";
 export const PROJECT_ROLES: readonly Role[] = ["ADVISER", "REGIONAL_ADMIN", "NATIONAL", "PARTNER"];
 export const EVENT_ROLES: readonly Role[] = ["ADVISER", "REGIONAL_ADMIN", "NATIONAL", "PARTNER"];
 export const PARTNER_DIRECTORY_ROLES: readonly Role[] = ["ADVISER", "REGIONAL_ADMIN", "NATIONAL"];
+/** « Fournisseurs »: the supplier directory is searched by the CCI staff (partners and jurors are not
+ * sourcing; the API refuses them). */
+export const SUPPLIER_ROLES: readonly Role[] = ["ADVISER", "REGIONAL_ADMIN", "NATIONAL"];
+/** « Demandes de sourcing »: the regions' staff ask each other for suppliers; CCI France reads them all. */
+export const SOURCING_REQUEST_ROLES: readonly Role[] = ["ADVISER", "REGIONAL_ADMIN", "NATIONAL"];
 /** The national method: read by the CCI staff, edited by CCI France (the API says who may edit). */
 export const METHOD_ROLES: readonly Role[] = ["ADVISER", "REGIONAL_ADMIN", "NATIONAL"];
 /** Cohorts and their retroplanning: each region's staff, and CCI France (read-only). */

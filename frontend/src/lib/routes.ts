@@ -7,6 +7,8 @@ export const paths = {
   candidates: "/candidatures",
   events: "/evenements",
   partners: "/partenaires",
+  suppliers: "/fournisseurs",
+  sourcingRequests: "/demandes-de-sourcing",
   method: "/methode",
   cohorts: "/cohortes",
   cohort: "/cohortes/:cohortId",
@@ -29,6 +31,13 @@ export const routes = {
   candidates: () => paths.candidates,
   events: () => paths.events,
   partners: () => paths.partners,
+  suppliers: (search?: URLSearchParams) => {
+    const query = search?.toString();
+    return query ? `${paths.suppliers}?${query}` : paths.suppliers;
+  },
+  /** « Demandes de sourcing », on the tab `posted` (by the viewer's region) or `addressed` (the default). */
+  sourcingRequests: (tab?: "addressed" | "posted") =>
+    tab === "posted" ? `${paths.sourcingRequests}?onglet=postees` : paths.sourcingRequests,
   method: () => paths.method,
   cohorts: (search?: URLSearchParams) => {
     const query = search?.toString();

@@ -37,6 +37,11 @@ export function regionsConnection() {
   };
 }
 
+/** A step of `Project.nextSteps`: the API says whether it needs a reason. */
+export function nextStep(status: string, reasonRequired = false) {
+  return { __typename: "ProjectNextStep", status, reasonRequired };
+}
+
 let nextId = 1;
 
 export function project(overrides: Record<string, unknown> = {}) {
@@ -53,7 +58,7 @@ export function project(overrides: Record<string, unknown> = {}) {
     access: "FULL",
     notes: "Note interne fictive.",
     viewerCanEdit: true,
-    nextStatuses: ["CLOSED", "ABANDONED"],
+    nextSteps: [nextStep("CLOSED"), nextStep("ABANDONED", true)],
     statusHistory: [],
     version: 3,
     updatedAt: "2026-11-23T04:03:00+00:00",

@@ -41,6 +41,8 @@ describe("application shell", () => {
       "Méthode",
       "Événements",
       "Partenaires",
+      "Fournisseurs",
+      "Demandes de sourcing",
     ]);
     expect(screen.getByRole("link", { name: "Aller au contenu" })).toHaveAttribute("href", "#contenu");
     expect(screen.getByRole("main")).toHaveAttribute("id", "contenu");
@@ -71,6 +73,8 @@ describe("application shell", () => {
       "Méthode",
       "Événements",
       "Partenaires",
+      "Fournisseurs",
+      "Demandes de sourcing",
       "Journal d'audit",
     ]);
     expect(screen.getByText("CCI France")).toBeInTheDocument();

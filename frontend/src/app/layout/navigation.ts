@@ -11,6 +11,8 @@ import {
   PROJECT_ROLES,
   REGIONAL_ROLES,
   RHYTHM_ROLES,
+  SOURCING_REQUEST_ROLES,
+  SUPPLIER_ROLES,
   hasRole,
 } from "../../lib/roles";
 import { routes } from "../../lib/routes";
@@ -35,6 +37,10 @@ export function navigationFor(role: Role): NavItem[] {
   if (hasRole(role, METHOD_ROLES)) items.push({ to: routes.method(), label: "nav.method" });
   if (hasRole(role, EVENT_ROLES)) items.push({ to: routes.events(), label: "nav.events" });
   if (hasRole(role, PARTNER_DIRECTORY_ROLES)) items.push({ to: routes.partners(), label: "nav.partners" });
+  if (hasRole(role, SUPPLIER_ROLES)) items.push({ to: routes.suppliers(), label: "nav.suppliers" });
+  if (hasRole(role, SOURCING_REQUEST_ROLES)) {
+    items.push({ to: routes.sourcingRequests(), label: "nav.sourcingRequests" });
+  }
   if (hasRole(role, AUDIT_ROLES)) items.push({ to: routes.audit(), label: "nav.audit" });
   if (items.length === 0) items.push({ to: routes.home(), label: "nav.home" });
   return items;

@@ -25,7 +25,7 @@ interface Props {
 }
 
 export function AuditFilters({ regions, region, staff, search, onChange }: Props) {
-  const { t } = useTranslation(["audit", "enums"]);
+  const { t } = useTranslation(["audit", "enums", "projects"]);
   type Option = { value: string; label: string };
   const people: (Option | { group: string; items: Option[] })[] =
     staff.length === 1

@@ -36,7 +36,7 @@ interface Props {
 
 /** The trail: when, who (and as what), where, what — and the recorded values behind « Détails ». */
 export function AuditTable({ caption, events, busy }: Props) {
-  const { t } = useTranslation(["audit", "enums"]);
+  const { t } = useTranslation(["audit", "enums", "projects"]);
   return (
     <Table.ScrollContainer minWidth={860}>
       <Table captionSide="top" verticalSpacing="sm" striped aria-busy={busy || undefined}>

@@ -16,6 +16,7 @@ export const InboxItemFragment = graphql(`
     readAt
     actorName
     excerpt
+    sourcingRequestId
     projectName
     region {
       id
@@ -42,6 +43,16 @@ export function InboxItemCard({ item: ref, onMarkRead, busy }: Props) {
   const item = useFragment(InboxItemFragment, ref);
   const unread = !item.readAt;
   const sentenceId = useId();
+  const sourcing = item.kind === "SOURCING_REQUEST" || item.kind === "SOURCING_ANSWER";
+  // A sourcing notification opens the requests: those addressed to the region, or those it posted.
+  const request = (
+    <Anchor
+      component={Link}
+      to={routes.sourcingRequests(item.kind === "SOURCING_ANSWER" ? "posted" : "addressed")}
+      fw={600}
+      onClick={() => unread && onMarkRead()}
+    />
+  );
   const project = item.project ? (
     <Anchor
       component={Link}
@@ -68,19 +79,28 @@ export function InboxItemCard({ item: ref, onMarkRead, busy }: Props) {
             </Badge>
           )}
           <Text id={sentenceId} fw={unread ? 700 : 400}>
-            <Trans
-              t={t}
-              i18nKey="mention"
-              values={{
-                actor: item.actorName,
-                project: item.project?.name ?? item.projectName,
-                region: item.region.name,
-              }}
-              components={{ project }}
-            />
+            {sourcing ? (
+              <Trans
+                t={t}
+                i18nKey={item.kind === "SOURCING_ANSWER" ? "sourcingAnswer" : "sourcingRequest"}
+                values={{ actor: item.actorName, project: item.projectName, region: item.region.name }}
+                components={{ request }}
+              />
+            ) : (
+              <Trans
+                t={t}
+                i18nKey="mention"
+                values={{
+                  actor: item.actorName,
+                  project: item.project?.name ?? item.projectName,
+                  region: item.region.name,
+                }}
+                components={{ project }}
+              />
+            )}
           </Text>
         </Group>
-        {!item.project && (
+        {!item.project && !sourcing && (
           <Text size="sm" c="dimmed">
             {t("projectUnavailable")}
           </Text>

@@ -17,6 +17,7 @@ function item(n: number, overrides: Record<string, unknown> = {}) {
     __typename: "InboxItem",
     id: `SW5ib3hJdGVtOjE6${n}`,
     kind: "MENTION",
+    sourcingRequestId: null,
     createdAt: "2026-11-23T09:05:00+00:00",
     readAt: null,
     actorName: "Camille Lemoine",
@@ -77,7 +78,10 @@ function renderInbox(mocks: MockLink.MockedResponse[]) {
       route: "/notifications",
       path: "/notifications",
       mocks: [{ request: { query: InboxUnreadCountQuery }, result: { data: { inboxUnreadCount: 1 } } }, ...mocks],
-      routes: [{ path: "/projets/:projectId", element: <p>Page du projet</p> }],
+      routes: [
+        { path: "/projets/:projectId", element: <p>Page du projet</p> },
+        { path: "/demandes-de-sourcing", element: <p>Demandes de sourcing</p> },
+      ],
     },
   );
 }
@@ -107,6 +111,42 @@ describe("InboxPage", () => {
     expect(within(second!).queryByRole("link")).toBeNull();
     expect(within(second!).queryByRole("button", { name: "Marquer comme lu" })).toBeNull();
     expect(screen.getByRole("status")).toHaveTextContent("1 notification non lue");
+  });
+
+  it("words the sourcing notifications and links them to the right tab of the requests", async () => {
+    const user = userEvent.setup();
+    const sent: unknown[] = [];
+    const request = item(4, {
+      kind: "SOURCING_REQUEST",
+      actorName: "Camille Lemoine",
+      region: regionNormandie,
+      project: null,
+      sourcingRequestId: "U291cmNpbmdSZXF1ZXN0Om5vcm1hbmRpZTox",
+      excerpt: "Filature : une filature de lin (jusqu'au 23 décembre 2026)",
+    });
+    const answer = item(5, {
+      kind: "SOURCING_ANSWER",
+      actorName: "Léa Dupuis (Hauts-de-France)",
+      sourcingRequestId: "U291cmNpbmdSZXF1ZXN0Om5vcm1hbmRpZToy",
+      excerpt: "2 établissement(s) proposé(s) pour « Filature »",
+    });
+    const { router } = renderInbox([inbox([request, answer], 2), marked({ ids: [answer.id] }, 1, sent)]);
+    const [first, second] = await notifications();
+    expect(first).toHaveTextContent("Camille Lemoine (Normandie) demande des fournisseurs : Fil de lin normand");
+    expect(within(first!).getByRole("link", { name: "Fil de lin normand" })).toHaveAttribute(
+      "href",
+      "/demandes-de-sourcing",
+    );
+    expect(within(first!).queryByText("Vous n'avez plus accès à ce projet.")).toBeNull();
+    expect(second).toHaveTextContent(
+      "Léa Dupuis (Hauts-de-France) a répondu à votre demande de sourcing pour Fil de lin normand",
+    );
+    const link = within(second!).getByRole("link", { name: "Fil de lin normand" });
+    expect(link).toHaveAttribute("href", "/demandes-de-sourcing?onglet=postees");
+    await user.click(link);
+    expect(await screen.findByText("Demandes de sourcing")).toBeInTheDocument();
+    expect(router.state.location.search).toBe("?onglet=postees");
+    await vi.waitFor(() => expect(sent).toEqual([{ ids: [answer.id] }]));
   });
 
   it("marks one notification read with its id, and updates the list and the badge", async () => {

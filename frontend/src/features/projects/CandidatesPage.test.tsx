@@ -3,11 +3,11 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 
-import { project, viewer } from "../../test/fixtures";
+import { nextStep, project, viewer } from "../../test/fixtures";
 import { renderWithProviders } from "../../test/render";
 
 import { CANDIDATES_PAGE_SIZE, CandidatesContextQuery, CandidatesPage, CandidatesQuery } from "./CandidatesPage";
-import { TransitionProjectMutation } from "./ProjectJourney";
+import { TransitionProjectMutation } from "./projectTransition";
 import { ScoreCandidateMutation } from "./SelectionGrid";
 
 const CRITERIA = [
@@ -38,7 +38,7 @@ function candidate(id: number, name: string, selectionScore: unknown, overrides:
     id: `UHJvamVjdDpub3JtYW5kaWU6${id}`,
     name,
     status: "CANDIDATE",
-    nextStatuses: ["SELECTED", "REJECTED"],
+    nextSteps: [nextStep("SELECTED"), nextStep("REJECTED", true)],
     statusHistory: [],
     version: 2,
     selectionScore,
@@ -244,7 +244,7 @@ describe("CandidatesPage (« Candidatures »)", { timeout: 20_000 }, () => {
         (input) => ({
           transitionProject: {
             __typename: "TransitionProjectSuccess",
-            project: { ...middle, status: input["to"], version: 3, nextStatuses: [] },
+            project: { ...middle, status: input["to"], version: 3, nextSteps: [] },
           },
         }),
         inputs,
@@ -275,6 +275,37 @@ describe("CandidatesPage (« Candidatures »)", { timeout: 20_000 }, () => {
     expect(screen.getByText("« Conserverie de la Manche » n'est pas retenu.")).toBeInTheDocument();
   });
 
+  it("makes the reason optional when the API does not require one to turn a candidate down", async () => {
+    const user = userEvent.setup();
+    const inputs: unknown[] = [];
+    const lenient = candidate(4, "Filature des Vosges", null, {
+      nextSteps: [nextStep("SELECTED"), nextStep("REJECTED", false)],
+    });
+    renderPage([
+      contextMock(),
+      listMock([lenient]),
+      mutationMock(
+        TransitionProjectMutation,
+        () => ({
+          transitionProject: {
+            __typename: "TransitionProjectSuccess",
+            project: { ...lenient, status: "REJECTED", version: 3, nextSteps: [] },
+          },
+        }),
+        inputs,
+      ),
+    ]);
+    const dialog = await openPanel("Filature des Vosges");
+    const decision = within(dialog).getByRole("region", { name: "Décision" });
+    await user.click(within(decision).getByRole("button", { name: "Ne pas retenir…" }));
+    const comment = within(decision).getByRole("textbox", { name: "Commentaire (facultatif)" });
+    expect(comment).not.toBeRequired();
+    await user.click(within(decision).getByRole("button", { name: "Ne pas retenir la candidature" }));
+
+    await waitFor(() => expect(inputs).toHaveLength(1));
+    expect(inputs[0]).toEqual({ projectId: lenient.id, to: "REJECTED", reason: null, expectedVersion: 2 });
+  });
+
   it("selects a candidate at once: it leaves the list, and the last one leaves it empty", async () => {
     const user = userEvent.setup();
     const inputs: unknown[] = [];
@@ -286,7 +317,12 @@ describe("CandidatesPage (« Candidatures »)", { timeout: 20_000 }, () => {
         () => ({
           transitionProject: {
             __typename: "TransitionProjectSuccess",
-            project: { ...best, status: "SELECTED", version: 3, nextStatuses: ["ACCELERATING", "ABANDONED"] },
+            project: {
+              ...best,
+              status: "SELECTED",
+              version: 3,
+              nextSteps: [nextStep("ACCELERATING"), nextStep("ABANDONED", true)],
+            },
           },
         }),
         inputs,

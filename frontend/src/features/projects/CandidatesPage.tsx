@@ -57,7 +57,10 @@ export const CandidatesQuery = graphql(`
           version
           summary
           needs
-          nextStatuses
+          nextSteps {
+            status
+            reasonRequired
+          }
           company {
             id
             name

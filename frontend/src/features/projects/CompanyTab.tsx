@@ -1,11 +1,34 @@
-import { Anchor, Badge, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import { FieldList } from "../../components/FieldList";
 import { type FragmentType, useFragment } from "../../graphql/generated/fragment-masking";
 import { graphql } from "../../graphql/generated/gql";
 
+import { CompanyEditForm } from "./CompanyEditForm";
 import { formatSiren } from "./ProjectDetails";
+
+export const CompanyTabCompanyFragment = graphql(`
+  fragment CompanyTab_company on Company {
+    id
+    version
+    viewerCanEdit
+    name
+    siren
+    sirenIsDemo
+    siret
+    nafCode
+    nafLabel
+    communeCode
+    communeName
+    departement
+    region {
+      id
+      name
+    }
+  }
+`);
 
 export const CompanyTabFragment = graphql(`
   fragment CompanyTab_project on Project {
@@ -22,17 +45,7 @@ export const CompanyTabFragment = graphql(`
     }
     company {
       id
-      name
-      siren
-      sirenIsDemo
-      siret
-      nafCode
-      communeName
-      departement
-      region {
-        id
-        name
-      }
+      ...CompanyTab_company
     }
   }
 `);
@@ -42,43 +55,92 @@ export function formatSiret(siret: string): string {
   return /^\d{14}$/.test(siret) ? siret.replace(/(\d{3})(\d{3})(\d{3})(\d{5})/, "$1 $2 $3 $4") : siret;
 }
 
-/** « Entreprise »: who carries the project and, for readers of the full card, whom to call there. */
-export function CompanyTab(props: { project: FragmentType<typeof CompanyTabFragment> }) {
+/** « 13.10Z — Préparation de fibres textiles et filature », or the code alone when its label is unknown. */
+function nafValue(code: string, label: string | null | undefined): string {
+  return label?.trim() ? `${code} — ${label.trim()}` : code;
+}
+
+interface Props {
+  project: FragmentType<typeof CompanyTabFragment>;
+  /** Reads the project again from the server (after a conflict). */
+  onReload: () => Promise<unknown>;
+}
+
+/** « Entreprise »: who carries the project and, for readers of the full card, whom to call there. The
+ * region's advisers complete or correct the company's record (« Modifier la fiche »). */
+export function CompanyTab(props: Props) {
   const { t } = useTranslation("projects");
   const project = useFragment(CompanyTabFragment, props.project);
-  const { company, contact } = project;
+  const company = useFragment(CompanyTabCompanyFragment, project.company);
+  const { contact } = project;
+  const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const focusEditButton = useRef(false);
+
+  // The form closed (saved or cancelled): focus goes back to the button that opened it.
+  useEffect(() => {
+    if (!editing && focusEditButton.current) {
+      focusEditButton.current = false;
+      editButton.current?.focus();
+    }
+  }, [editing]);
+
+  const close = () => {
+    focusEditButton.current = true;
+    setEditing(false);
+  };
 
   return (
     <Stack gap="lg">
       <Paper withBorder p="md" component="section" aria-labelledby="entreprise-identite">
-        <Title order={2} size="h3" id="entreprise-identite" mb="sm">
-          {t("company.heading")}
-        </Title>
-        <FieldList
-          items={[
-            { term: t("detail.companyName"), value: company.name },
-            {
-              term: t("detail.siren"),
-              value: (
-                <Group gap="xs" component="span">
-                  <span>{formatSiren(company.siren)}</span>
-                  {company.sirenIsDemo && (
-                    <Badge variant="light" color="gray" size="sm" radius="sm" tt="none">
-                      {t("detail.sirenDemo")}
-                    </Badge>
-                  )}
-                </Group>
-              ),
-            },
-            ...(company.siret ? [{ term: t("company.siret"), value: formatSiret(company.siret) }] : []),
-            ...(company.nafCode ? [{ term: t("detail.naf"), value: company.nafCode }] : []),
-            {
-              term: t("detail.commune"),
-              value: t("detail.communeValue", { commune: company.communeName, departement: company.departement }),
-            },
-            { term: t("company.region"), value: company.region.name },
-          ]}
-        />
+        <Group justify="space-between" align="flex-start" mb="sm">
+          <Title order={2} size="h3" id="entreprise-identite">
+            {t("company.heading")}
+          </Title>
+          {company.viewerCanEdit && !editing && (
+            <Button variant="outline" ref={editButton} onClick={() => setEditing(true)}>
+              {t("company.edit.open")}
+            </Button>
+          )}
+        </Group>
+        {editing ? (
+          <CompanyEditForm
+            // A version read again (after a conflict) starts the form afresh from it.
+            key={company.version}
+            company={company}
+            onCancel={close}
+            onSaved={close}
+            onReload={props.onReload}
+          />
+        ) : (
+          <FieldList
+            items={[
+              { term: t("detail.companyName"), value: company.name },
+              {
+                term: t("detail.siren"),
+                value: (
+                  <Group gap="xs" component="span">
+                    <span>{formatSiren(company.siren)}</span>
+                    {company.sirenIsDemo && (
+                      <Badge variant="light" color="gray" size="sm" radius="sm" tt="none">
+                        {t("detail.sirenDemo")}
+                      </Badge>
+                    )}
+                  </Group>
+                ),
+              },
+              ...(company.siret ? [{ term: t("company.siret"), value: formatSiret(company.siret) }] : []),
+              ...(company.nafCode
+                ? [{ term: t("detail.naf"), value: nafValue(company.nafCode, company.nafLabel) }]
+                : []),
+              {
+                term: t("detail.commune"),
+                value: t("detail.communeValue", { commune: company.communeName, departement: company.departement }),
+              },
+              { term: t("company.region"), value: company.region.name },
+            ]}
+          />
+        )}
       </Paper>
 
       {project.access === "FULL" ? (

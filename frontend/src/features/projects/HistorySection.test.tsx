@@ -3,9 +3,10 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 
+import { createI18n } from "../../i18n/i18n";
 import { renderWithProviders } from "../../test/render";
 
-import { HISTORY_PAGE_SIZE, HistorySection, ProjectHistoryQuery } from "./HistorySection";
+import { formatHistoryTime, HISTORY_PAGE_SIZE, HistorySection, ProjectHistoryQuery } from "./HistorySection";
 
 const ID = "UHJvamVjdDpub3JtYW5kaWU6Nw";
 
@@ -74,6 +75,19 @@ async function items() {
     .getAllByRole("listitem")
     .map((item) => item.textContent);
 }
+
+describe("formatHistoryTime", () => {
+  const t = createI18n().getFixedT("fr", "projects");
+
+  it("writes the day and the hour as French running text does", () => {
+    expect(formatHistoryTime("2026-11-23T09:05:00Z", t, "Europe/Paris")).toBe("23 novembre 2026 à 10 h 05");
+    expect(formatHistoryTime("2027-03-01T08:00:00Z", t, "Europe/Paris")).toBe("1er mars 2027 à 9 h 00");
+    // Late in the evening in Paris is already the next day in Réunion.
+    expect(formatHistoryTime("2026-11-30T22:30:00Z", t, "Europe/Paris")).toBe("30 novembre 2026 à 23 h 30");
+    expect(formatHistoryTime("2026-11-30T22:30:00Z", t, "Indian/Reunion")).toBe("1er décembre 2026 à 2 h 30");
+    expect(formatHistoryTime("hier", t)).toBe("hier");
+  });
+});
 
 describe("HistorySection (« Historique »)", () => {
   it("tells a status change as a French sentence, newest first, with the comment the step carried", async () => {

@@ -1,14 +1,14 @@
 import { useQuery } from "@apollo/client/react";
 import { Alert, Box, Button, Group, Stack, Text, Title } from "@mantine/core";
+import type { TFunction } from "i18next";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import { LoadingState } from "../../components/LoadingState";
 import { QueryErrorAlert } from "../../components/QueryErrorAlert";
 import { graphql } from "../../graphql/generated/gql";
+import { describeAuditEvent } from "../../lib/auditEvents";
 import { AUDIT_ROLES, hasRole } from "../../lib/roles";
-
-import { formatHistoryTime, historySentence } from "./historySentence";
 
 export const HISTORY_PAGE_SIZE = 20;
 
@@ -43,6 +43,32 @@ export const ProjectHistoryQuery = graphql(`
   }
 `);
 
+const monthName = new Intl.DateTimeFormat("fr-FR", { month: "long" });
+
+/** « 23 novembre 2026 à 10 h 05 », « 1er mars 2027 à 9 h 00 », in the reader's time zone unless one
+ * is given. French typography writes hours « 10 h 05 » (not « 10:05 ») in running text. */
+export function formatHistoryTime(value: string, t: TFunction<"projects">, timeZone?: string): string {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  const parts = new Intl.DateTimeFormat("fr-FR", {
+    timeZone,
+    year: "numeric",
+    month: "numeric",
+    day: "numeric",
+    hour: "numeric",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
+  const day = Number(part("day"));
+  const month = monthName.format(new Date(2000, Number(part("month")) - 1, 15));
+  return t("history.time", {
+    date: `${day === 1 ? "1er" : day} ${month} ${part("year")}`,
+    hours: String(Number(part("hour"))),
+    minutes: part("minute"),
+  });
+}
+
 /** Leaving the programme is explained; the other steps may carry a comment (backend workflow). */
 const REASON_STATUSES = new Set(["rejected", "abandoned"]);
 
@@ -50,7 +76,7 @@ const REASON_STATUSES = new Set(["rejected", "abandoned"]);
  * regional admins and CCI France only; the others get an empty list, and are told why. */
 export function HistorySection({ projectId }: { projectId: string }) {
   const { t } = useTranslation("projects");
-  const { t: auditT } = useTranslation(["audit", "enums"]);
+  const { t: auditT } = useTranslation(["audit", "enums", "projects"]);
   const list = useQuery(ProjectHistoryQuery, {
     variables: { id: projectId, first: HISTORY_PAGE_SIZE },
     // An unreachable region is reported in `unavailableRegions`, alongside the errors: keep the data.
@@ -115,7 +141,10 @@ export function HistorySection({ projectId }: { projectId: string }) {
                   <Text>
                     <time dateTime={event.occurredAt}>{formatHistoryTime(event.occurredAt, t)}</time>
                     {" — "}
-                    {t("history.line", { person: event.actorName, action: historySentence(event, t, auditT) })}
+                    {t("history.line", {
+                      person: event.actorName,
+                      action: describeAuditEvent(event, auditT, "history"),
+                    })}
                   </Text>
                   {event.action === "project.status_changed" && reason && (
                     <Text size="sm" c="dimmed" style={{ whiteSpace: "pre-line" }}>

@@ -3,12 +3,13 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 
+import { nextStep } from "../../test/fixtures";
 import { renderWithProviders } from "../../test/render";
 
 import { UpdateProjectMutation } from "./ProjectEditForm";
 import { pageData, pageProject } from "./projectFixtures";
-import { TransitionProjectMutation } from "./ProjectJourney";
 import { ProjectPage, ProjectPageQuery } from "./ProjectPage";
+import { TransitionProjectMutation } from "./projectTransition";
 
 const ID = "UHJvamVjdDpub3JtYW5kaWU6Nw";
 
@@ -21,7 +22,7 @@ function candidate(overrides: Record<string, unknown> = {}) {
   return pageProject({
     id: ID,
     status: "CANDIDATE",
-    nextStatuses: ["SELECTED", "REJECTED"],
+    nextSteps: [nextStep("SELECTED"), nextStep("REJECTED", true)],
     statusHistory: [],
     version: 3,
     ...overrides,
@@ -63,7 +64,7 @@ describe("ProjectJourney (« Parcours »)", () => {
       pageMock(
         candidate({
           status: "ACCELERATING",
-          nextStatuses: ["PITCHED", "ABANDONED"],
+          nextSteps: [nextStep("PITCHED"), nextStep("ABANDONED", true)],
           statusHistory: [
             step("CANDIDATE", "SELECTED", "2026-11-23T09:05:00+00:00", "Léa Dupuis", "Retenu par le comité du 20."),
             step("SELECTED", "ACCELERATING", "2026-12-01T09:00:00+00:00", "Mathis Carpentier"),
@@ -101,7 +102,7 @@ describe("ProjectJourney (« Parcours »)", () => {
       pageMock(
         candidate({
           viewerCanEdit: false,
-          nextStatuses: [],
+          nextSteps: [],
           statusHistory: [step("CANDIDATE", "REJECTED", "2026-11-23T09:05:00+00:00", "Léa Dupuis", "Hors périmètre.")],
           status: "REJECTED",
         }),
@@ -116,7 +117,15 @@ describe("ProjectJourney (« Parcours »)", () => {
   it("shows neither history nor buttons on a summary card", async () => {
     renderPage([
       pageMock(
-        candidate({ access: "SUMMARY", notes: null, viewerCanEdit: false, nextStatuses: [], statusHistory: null }),
+        candidate({
+          access: "SUMMARY",
+          notes: null,
+          viewerCanEdit: false,
+          nextSteps: [],
+          statusHistory: null,
+          products: null,
+          team: null,
+        }),
       ),
     ]);
     await screen.findByRole("heading", { level: 1, name: "Vélo taxi innovant" });
@@ -152,6 +161,38 @@ describe("ProjectJourney (« Parcours »)", () => {
     expect(inputs).toHaveLength(0);
   });
 
+  it("asks for a reason where the API says a step needs one, not from the status alone", async () => {
+    const user = userEvent.setup();
+    const inputs: unknown[] = [];
+    renderPage([
+      pageMock(
+        candidate({
+          status: "SELECTED",
+          // Here the server requires a reason to move on, and none to leave.
+          nextSteps: [nextStep("ACCELERATING", true), nextStep("ABANDONED", false)],
+        }),
+      ),
+      transitionMock({ __typename: "ProjectInvalid", field: "to", code: "ILLEGAL_TRANSITION", message: "" }, inputs),
+    ]);
+
+    await user.click(await screen.findByRole("button", { name: "Passer à : En accélération" }));
+    let dialog = await screen.findByRole("dialog", { name: /En accélération/ });
+    const reason = within(dialog).getByRole("textbox", { name: /Motif/ });
+    expect(reason).toBeRequired();
+    await user.click(within(dialog).getByRole("button", { name: "Passer à : En accélération" }));
+    expect(await within(dialog).findByText(/Indiquez le motif/)).toBeInTheDocument();
+    expect(inputs).toHaveLength(0);
+    await user.click(within(dialog).getByRole("button", { name: "Annuler" }));
+    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+
+    await user.click(screen.getByRole("button", { name: "Abandonner le projet…" }));
+    dialog = await screen.findByRole("dialog", { name: "Abandonner ce projet ?" });
+    expect(within(dialog).getByRole("textbox", { name: "Commentaire (facultatif)" })).not.toBeRequired();
+    await user.click(within(dialog).getByRole("button", { name: "Abandonner le projet" }));
+    await waitFor(() => expect(inputs).toHaveLength(1));
+    expect(inputs[0]).toEqual({ projectId: ID, to: "ABANDONED", reason: null, expectedVersion: 3 });
+  });
+
   it("refuses a reason longer than 2000 characters as it is typed", async () => {
     const user = userEvent.setup();
     renderPage([pageMock(candidate())]);
@@ -170,7 +211,7 @@ describe("ProjectJourney (« Parcours »)", () => {
     const moved = candidate({
       status: "REJECTED",
       version: 4,
-      nextStatuses: [],
+      nextSteps: [],
       statusHistory: [
         step("CANDIDATE", "REJECTED", "2026-11-23T09:05:00+00:00", "Camille Lemoine", "Projet hors périmètre."),
       ],
@@ -204,7 +245,7 @@ describe("ProjectJourney (« Parcours »)", () => {
     const moved = candidate({
       status: "SELECTED",
       version: 4,
-      nextStatuses: ["ACCELERATING", "ABANDONED"],
+      nextSteps: [nextStep("ACCELERATING"), nextStep("ABANDONED", true)],
       statusHistory: [step("CANDIDATE", "SELECTED", "2026-11-23T09:05:00+00:00", "Camille Lemoine")],
     });
     renderPage([
@@ -291,7 +332,7 @@ describe("ProjectJourney (« Parcours »)", () => {
         candidate({
           status: "SELECTED",
           version: 4,
-          nextStatuses: ["ACCELERATING", "ABANDONED"],
+          nextSteps: [nextStep("ACCELERATING"), nextStep("ABANDONED", true)],
           statusHistory: [step("CANDIDATE", "SELECTED", "2026-11-23T09:05:00+00:00", "Mathis Carpentier")],
         }),
         1,
@@ -320,7 +361,7 @@ describe("ProjectJourney (« Parcours »)", () => {
       status: "SELECTED",
       version: 4,
       updatedAt: "2026-11-23T09:05:00+00:00",
-      nextStatuses: ["ACCELERATING", "ABANDONED"],
+      nextSteps: [nextStep("ACCELERATING"), nextStep("ABANDONED", true)],
       statusHistory: [step("CANDIDATE", "SELECTED", "2026-11-23T09:05:00+00:00", "Camille Lemoine")],
     });
     renderPage([

@@ -1,6 +1,4 @@
-import { useMutation } from "@apollo/client/react";
-import { Alert, Box, Button, Group, Modal, Paper, Stack, Text, Textarea, Title } from "@mantine/core";
-import { useForm } from "@mantine/form";
+import { Box, Button, Group, Modal, Paper, Stack, Text, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -12,7 +10,7 @@ import { graphql } from "../../graphql/generated/gql";
 import type { ProjectStatus } from "../../graphql/generated/graphql";
 import { formatDayOf } from "../../lib/dates";
 
-import { REASON_MAX_LENGTH, projectErrorMessage, validateReason } from "./projectErrors";
+import { type NextStep, ReasonField, TransitionProblemAlert, useProjectTransition } from "./projectTransition";
 import { StatusBadge } from "./StatusBadge";
 
 export const ProjectJourneyFragment = graphql(`
@@ -20,7 +18,10 @@ export const ProjectJourneyFragment = graphql(`
     id
     version
     status
-    nextStatuses
+    nextSteps {
+      status
+      reasonRequired
+    }
     statusHistory {
       from
       to
@@ -31,43 +32,8 @@ export const ProjectJourneyFragment = graphql(`
   }
 `);
 
-/** The answer carries everything the page shows of the project: the cache updates the badge in
- * « Projet », the journey and the version the edit form sends next. */
-export const TransitionProjectMutation = graphql(`
-  mutation TransitionProject($input: TransitionProjectInput!) {
-    transitionProject(input: $input) {
-      __typename
-      ... on TransitionProjectSuccess {
-        project {
-          id
-          ...ProjectDetails_project
-          ...ProjectEditForm_project
-          ...ProjectJourney_project
-        }
-      }
-      ... on ProjectInvalid {
-        field
-        code
-        message
-      }
-      ... on ProjectConflict {
-        field
-        code
-        message
-      }
-      ... on ProjectNotAllowed {
-        field
-        code
-        message
-      }
-    }
-  }
-`);
-
-/** Leaving the programme is explained (backend `workflow.REASON_REQUIRED`); a reason is optional
- * on the other steps. */
-const REASON_REQUIRED = new Set<ProjectStatus>(["REJECTED", "ABANDONED"]);
-
+/** How a step is worded: moving on, or leaving the programme. Whether it needs a reason is the API's
+ * to say (`nextSteps { reasonRequired }`). */
 type Kind = "advance" | "reject" | "abandon";
 
 function kindOf(status: ProjectStatus): Kind {
@@ -87,7 +53,7 @@ export function ProjectJourney(props: Props) {
   const project = useFragment(ProjectJourneyFragment, props.project);
   // `target` outlives `opened` so that the dialog keeps its content while it closes. The Modal unmounts
   // its content once closed: each opening starts a fresh form, with no refusal left from before.
-  const [target, setTarget] = useState<ProjectStatus | null>(null);
+  const [target, setTarget] = useState<NextStep | null>(null);
   const [opened, setOpened] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const focusHeadingOnClose = useRef(false);
@@ -101,7 +67,7 @@ export function ProjectJourney(props: Props) {
   }, [opened]);
 
   const history = project.statusHistory;
-  if (history == null && project.nextStatuses.length === 0) return null;
+  if (history == null && project.nextSteps.length === 0) return null;
 
   const label = (status: ProjectStatus) => t(`enums:projectStatus.${status}`);
   const lower = (status: ProjectStatus) => label(status).toLocaleLowerCase("fr-FR");
@@ -114,9 +80,10 @@ export function ProjectJourney(props: Props) {
       <Stack gap="md">
         <FieldList items={[{ term: t("journey.current"), value: <StatusBadge status={project.status} /> }]} />
 
-        {project.nextStatuses.length > 0 && (
+        {project.nextSteps.length > 0 && (
           <Group gap="sm" role="group" aria-label={t("journey.actions")}>
-            {project.nextStatuses.map((status) => {
+            {project.nextSteps.map((step) => {
+              const { status } = step;
               const kind = kindOf(status);
               return (
                 <Button
@@ -124,7 +91,7 @@ export function ProjectJourney(props: Props) {
                   variant={kind === "advance" ? "filled" : "outline"}
                   color={kind === "advance" ? undefined : "red"}
                   onClick={() => {
-                    setTarget(status);
+                    setTarget(step);
                     setOpened(true);
                   }}
                 >
@@ -151,9 +118,10 @@ export function ProjectJourney(props: Props) {
                       {" — "}
                       {t("journey.step", { person: step.changedBy, from: lower(step.from), to: lower(step.to) })}
                     </Text>
+                    {/* Why a project left the programme is its « Motif »; on other steps, a comment. */}
                     {step.reason.trim() && (
                       <Text size="sm" c="dimmed" style={{ whiteSpace: "pre-line" }}>
-                        {REASON_REQUIRED.has(step.to)
+                        {kindOf(step.to) !== "advance"
                           ? t("journey.reason", { reason: step.reason })
                           : t("journey.comment", { reason: step.reason })}
                       </Text>
@@ -172,18 +140,18 @@ export function ProjectJourney(props: Props) {
         closeButtonProps={{ "aria-label": t("common:close") }}
         title={
           target &&
-          (kindOf(target) === "advance"
-            ? t("journey.advanceTitle", { status: label(target) })
-            : t(`journey.${kindOf(target)}Title`))
+          (kindOf(target.status) === "advance"
+            ? t("journey.advanceTitle", { status: label(target.status) })
+            : t(`journey.${kindOf(target.status)}Title`))
         }
       >
         {target && (
           <TransitionForm
-            key={target}
+            key={target.status}
             projectId={project.id}
             version={project.version}
             from={project.status}
-            to={target}
+            step={target}
             onCancel={() => setOpened(false)}
             onDone={() => {
               focusHeadingOnClose.current = true;
@@ -204,86 +172,32 @@ interface FormProps {
   projectId: string;
   version: number;
   from: ProjectStatus;
-  to: ProjectStatus;
+  step: NextStep;
   onCancel: () => void;
   onDone: () => void;
   onReload: () => Promise<void>;
 }
 
-function TransitionForm({ projectId, version, from, to, onCancel, onDone, onReload }: FormProps) {
+function TransitionForm({ projectId, version, from, step, onCancel, onDone, onReload }: FormProps) {
   const { t } = useTranslation(["projects", "enums", "common"]);
+  const to = step.status;
   const kind = kindOf(to);
-  const reasonRequired = REASON_REQUIRED.has(to);
-  const [transition, mutation] = useMutation(TransitionProjectMutation);
-  // A refusal the reason field cannot fix. `reload`: the project changed or moved on (a conflict, whose
-  // server message names who changed it and when; an illegal step): only reading it again helps.
-  const [problem, setProblem] = useState<{ message: string; conflict: boolean; reload: boolean } | null>(null);
-  const [reloading, setReloading] = useState(false);
-
-  const form = useForm({
-    mode: "controlled",
-    initialValues: { reason: "" },
-    validateInputOnChange: true,
-    validate: { reason: (value) => validateReason(t, value, reasonRequired) },
-  });
-
-  const submit = form.onSubmit(
-    async ({ reason }) => {
-      setProblem(null);
-      const { data } = await transition({
-        variables: { input: { projectId, to, reason: reason.trim() || null, expectedVersion: version } },
-      }).catch(() => ({ data: undefined }));
-      const payload = data?.transitionProject;
-      if (!payload) return; // network or server error: shown by <QueryErrorAlert> below
-      switch (payload.__typename) {
-        case "TransitionProjectSuccess":
-          notifications.show({
-            title: t("journey.doneTitle"),
-            message: t("journey.done", { status: t(`enums:projectStatus.${to}`) }),
-            color: "teal",
-            closeButtonProps: { "aria-label": t("common:close") },
-          });
-          onDone();
-          return;
-        case "ProjectConflict":
-          setProblem({
-            message: projectErrorMessage(t, payload.code, payload.field, payload.message),
-            conflict: true,
-            reload: true,
-          });
-          return;
-        case "ProjectInvalid":
-          if (payload.field === "reason") {
-            form.setFieldError("reason", projectErrorMessage(t, payload.code, payload.field, payload.message));
-            form.getInputNode("reason")?.focus();
-          } else {
-            setProblem({
-              message: projectErrorMessage(t, payload.code, payload.field, payload.message),
-              conflict: false,
-              reload: payload.code === "ILLEGAL_TRANSITION",
-            });
-          }
-          return;
-        case "ProjectNotAllowed":
-          setProblem({
-            message: projectErrorMessage(t, payload.code, payload.field, payload.message),
-            conflict: false,
-            reload: false,
-          });
-          return;
-      }
+  const transition = useProjectTransition({
+    projectId,
+    version,
+    step,
+    onSuccess: () => {
+      notifications.show({
+        title: t("journey.doneTitle"),
+        message: t("journey.done", { status: t(`enums:projectStatus.${to}`) }),
+        color: "teal",
+        closeButtonProps: { "aria-label": t("common:close") },
+      });
+      onDone();
     },
-    () => form.getInputNode("reason")?.focus(),
-  );
-
-  const reload = async () => {
-    setReloading(true);
-    try {
-      await onReload();
-    } finally {
-      setReloading(false);
-    }
-  };
+    onReload,
+  });
+  const { problem } = transition;
 
   const confirmLabel =
     kind === "advance"
@@ -293,7 +207,7 @@ function TransitionForm({ projectId, version, from, to, onCancel, onDone, onRelo
         : t("journey.confirmAbandon");
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={transition.submitReason} noValidate>
       <Stack gap="md">
         <Text>
           {kind === "advance"
@@ -304,37 +218,17 @@ function TransitionForm({ projectId, version, from, to, onCancel, onDone, onRelo
             : t(`journey.${kind}Explanation`)}
         </Text>
         {problem && (
-          <Alert
-            color={problem.conflict ? "orange" : "red"}
-            title={problem.conflict ? t("journey.conflictTitle") : t("journey.failedTitle")}
-            role="alert"
-          >
-            <Stack gap="sm" align="flex-start">
-              <span>{problem.message}</span>
-              {problem.reload && (
-                <Button
-                  variant="outline"
-                  color={problem.conflict ? "orange" : "red"}
-                  onClick={() => void reload()}
-                  loading={reloading}
-                >
-                  {t("journey.reload")}
-                </Button>
-              )}
-            </Stack>
-          </Alert>
+          <TransitionProblemAlert
+            problem={problem}
+            conflictTitle={t("journey.conflictTitle")}
+            failedTitle={t("journey.failedTitle")}
+            reloadLabel={t("journey.reload")}
+            reloading={transition.reloading}
+            onReload={() => void transition.reload()}
+          />
         )}
-        {mutation.error && <QueryErrorAlert error={mutation.error} />}
-        <Textarea
-          label={reasonRequired ? t("journey.reasonLabel") : t("journey.commentLabel")}
-          description={t("journey.reasonDescription", { length: form.values.reason.length, max: REASON_MAX_LENGTH })}
-          required={reasonRequired}
-          autosize
-          minRows={3}
-          maxRows={10}
-          data-autofocus
-          {...form.getInputProps("reason")}
-        />
+        {transition.error && <QueryErrorAlert error={transition.error} />}
+        <ReasonField reasonForm={transition.form} step={step} data-autofocus />
         <Group justify="flex-end">
           <Button variant="default" type="button" onClick={onCancel}>
             {t("journey.cancel")}
@@ -342,7 +236,7 @@ function TransitionForm({ projectId, version, from, to, onCancel, onDone, onRelo
           <Button
             type="submit"
             color={kind === "advance" ? undefined : "red"}
-            loading={mutation.loading}
+            loading={transition.loading}
             disabled={problem?.reload ?? false}
           >
             {confirmLabel}

@@ -1,12 +1,14 @@
 import type { MockLink } from "@apollo/client/testing";
 import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 
 import { project, projectsConnection, regionsConnection, viewer } from "../../test/fixtures";
 import { renderWithProviders } from "../../test/render";
 
+import { advisersByRegion } from "./projectFixtures";
 import { ProjectListContextQuery, ProjectListPage, ProjectListQuery } from "./ProjectListPage";
+import { MentionableAdvisersQuery } from "./ProjectPage";
 
 type Variables = Record<string, unknown>;
 type Role = Parameters<typeof viewer>[0];
@@ -18,6 +20,14 @@ function contextMock(role: Role): MockLink.MockedResponse {
     maxUsageCount: Number.POSITIVE_INFINITY,
   };
 }
+
+/** Every region's advisers (Normandie: Camille Lemoine, Léa Dupuis; Île-de-France: Mathis Carpentier,
+ * Lucas Lefèvre), for the « Conseiller » filter. */
+const advisersMock: MockLink.MockedResponse = {
+  request: { query: MentionableAdvisersQuery },
+  result: { data: advisersByRegion() },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
 
 /** Answers every ProjectList request with `respond(variables)` and records the variables. */
 function listMock(
@@ -43,7 +53,7 @@ function renderList(
   const rendered = renderWithProviders(<ProjectListPage />, {
     route,
     path: "/projets",
-    mocks: [contextMock(role), listMock(calls, respond)],
+    mocks: [contextMock(role), advisersMock, listMock(calls, respond)],
   });
   return { ...rendered, calls };
 }
@@ -59,6 +69,10 @@ const twoProjects = () =>
       status: "CANDIDATE",
     }),
   ]);
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
 
 describe("ProjectListPage", () => {
   it("lists projects with links, French labels, and the « Fiche résumée » badge on summary cards only", async () => {
@@ -163,6 +177,181 @@ describe("ProjectListPage", () => {
       filter: { status: ["SELECTED"], sector: ["TEXTILE"], text: "lin" },
     });
     expect(screen.getByRole("searchbox", { name: "Rechercher" })).toHaveValue("lin");
+  });
+
+  it("filters by need, adviser and département, in the URL and in the query variables", async () => {
+    const user = userEvent.setup();
+    const { calls, router } = renderList("ADVISER", twoProjects);
+    await screen.findByRole("table");
+
+    await user.click(screen.getByRole("combobox", { name: "Besoin" }));
+    const needs = await screen.findByRole("listbox", { name: "Besoin" });
+    expect(
+      within(needs)
+        .getAllByRole("option")
+        .map((option) => option.textContent),
+    ).toEqual(["Conseil", "Étude de marché", "Financement", "R&D", "Sourcing distribution", "Sourcing production"]);
+    await user.click(within(needs).getByRole("option", { name: "Financement" }));
+    await waitFor(() => expect(router.state.location.search).toBe("?besoin=FINANCING"));
+
+    // The adviser's own region: its advisers only.
+    await user.click(screen.getByRole("combobox", { name: "Conseiller" }));
+    const advisers = await screen.findByRole("listbox", { name: "Conseiller" });
+    expect(
+      within(advisers)
+        .getAllByRole("option")
+        .map((option) => option.textContent),
+    ).toEqual(["Camille Lemoine", "Léa Dupuis"]);
+    await user.click(within(advisers).getByRole("option", { name: "Léa Dupuis" }));
+    await waitFor(() => expect(router.state.location.search).toBe("?besoin=FINANCING&conseiller=VXNlcjoy"));
+
+    const departement = screen.getByRole("combobox", { name: "Département" });
+    await user.type(departement, "2a{Enter}");
+    await user.type(departement, "7{Enter}");
+    expect(await screen.findByText("Pas un code de département : 7. Exemples : 76, 2A, 971.")).toBeInTheDocument();
+    await user.type(departement, "76{Enter}");
+    await waitFor(() =>
+      expect(router.state.location.search).toBe("?besoin=FINANCING&conseiller=VXNlcjoy&departement=2A&departement=76"),
+    );
+    expect(screen.queryByText(/Pas un code de département/)).not.toBeInTheDocument();
+    await waitFor(() =>
+      expect(calls.at(-1)).toMatchObject({
+        region: "normandie",
+        filter: {
+          status: null,
+          sector: null,
+          need: ["FINANCING"],
+          adviser: ["VXNlcjoy"],
+          departement: ["2A", "76"],
+          text: null,
+        },
+      }),
+    );
+
+    await user.click(screen.getByRole("button", { name: "Effacer les filtres" }));
+    await waitFor(() => expect(router.state.location.search).toBe(""));
+    expect(screen.queryByRole("button", { name: "Effacer les filtres" })).not.toBeInTheDocument();
+    expect(screen.queryByText("2A")).not.toBeInTheDocument();
+    // The unfiltered list, as first shown (from the cache).
+    expect(await screen.findByText("2 projets")).toBeInTheDocument();
+  });
+
+  it("reads need, adviser and département from a shared link, dropping an adviser of another region", async () => {
+    const { calls } = renderList(
+      "NATIONAL",
+      twoProjects,
+      "/projets?region=normandie&besoin=CONSULTING&besoin=NOPE&conseiller=VXNlcjox&conseiller=VXNlcjoz" +
+        "&departement=2a&departement=123",
+    );
+    await screen.findByRole("table");
+    // The first request already has the advisers checked: no request with an adviser not shown.
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toMatchObject({
+      region: "normandie",
+      filter: { need: ["CONSULTING"], adviser: ["VXNlcjox"], departement: ["2A"] },
+    });
+    const filters = screen.getByRole("search", { name: "Filtres" });
+    // The options chosen in the (closed) lists: the filters shown are the filters sent.
+    const chosen = (name: string) =>
+      within(screen.getByRole("listbox", { name, hidden: true }))
+        .getAllByRole("option", { hidden: true, selected: true })
+        .map((option) => option.textContent);
+    expect(chosen("Besoin")).toEqual(["Conseil"]);
+    expect(chosen("Conseiller")).toEqual(["Camille Lemoine"]);
+    expect(within(filters).getByText("2A")).toBeInTheDocument();
+  });
+
+  it("offers every region's advisers, by region, when the list shows every region", async () => {
+    const user = userEvent.setup();
+    renderList("NATIONAL", twoProjects);
+    await screen.findByRole("table");
+    await user.click(screen.getByRole("combobox", { name: "Conseiller" }));
+    const advisers = await screen.findByRole("listbox", { name: "Conseiller" });
+    expect(within(advisers).getByText("Normandie")).toBeInTheDocument();
+    expect(within(advisers).getByText("Île-de-France")).toBeInTheDocument();
+    expect(
+      within(advisers)
+        .getAllByRole("option")
+        .map((option) => option.textContent),
+    ).toEqual(["Camille Lemoine", "Léa Dupuis", "Mathis Carpentier", "Lucas Lefèvre"]);
+  });
+
+  it("offers no adviser filter to a partner, who may not list the advisers", async () => {
+    renderList("PARTNER", twoProjects);
+    await screen.findByRole("table");
+    expect(screen.getByRole("combobox", { name: "Besoin" })).toBeInTheDocument();
+    expect(screen.queryByRole("combobox", { name: "Conseiller" })).not.toBeInTheDocument();
+  });
+
+  it("exports the list with the filters shown, through the authenticated download", async () => {
+    const user = userEvent.setup();
+    const fetchMock = vi.fn((_url: string, _init?: RequestInit) =>
+      Promise.resolve(
+        new Response("xlsx", {
+          status: 200,
+          headers: { "Content-Disposition": 'attachment; filename="projets-normandie-2026-11-23.xlsx"' },
+        }),
+      ),
+    );
+    vi.stubGlobal("fetch", fetchMock);
+    vi.stubGlobal(
+      "URL",
+      Object.assign(URL, { createObjectURL: vi.fn(() => "blob:projets"), revokeObjectURL: vi.fn() }),
+    );
+    const click = vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => undefined);
+    const { calls } = renderList(
+      "ADVISER",
+      twoProjects,
+      "/projets?statut=SELECTED&statut=ACCELERATING&filiere=TEXTILE&besoin=FINANCING&conseiller=VXNlcjoy" +
+        "&conseiller=VXNlcjoz&departement=76&departement=2B&q=lin",
+    );
+    await screen.findByRole("table");
+    expect(calls[0]).toMatchObject({
+      region: "normandie",
+      filter: {
+        status: ["SELECTED", "ACCELERATING"],
+        sector: ["TEXTILE"],
+        need: ["FINANCING"],
+        adviser: ["VXNlcjoy"],
+        departement: ["76", "2B"],
+        text: "lin",
+      },
+    });
+
+    await user.click(screen.getByRole("button", { name: "Exporter (.xlsx)" }));
+    await vi.waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(1));
+    const [url, init] = fetchMock.mock.calls[0]!;
+    const sent = new URL(url, "https://filiere.test");
+    expect(sent.pathname).toBe("/exports/projects.xlsx");
+    // Exactly the filters the query got: the adviser of another region is left out of both.
+    expect([...sent.searchParams]).toEqual([
+      ["region", "normandie"],
+      ["status", "SELECTED"],
+      ["status", "ACCELERATING"],
+      ["sector", "TEXTILE"],
+      ["need", "FINANCING"],
+      ["adviser", "VXNlcjoy"],
+      ["departement", "76"],
+      ["departement", "2B"],
+      ["text", "lin"],
+    ]);
+    expect(new Headers(init?.headers).get("authorization")).toBe("Bearer token");
+    await vi.waitFor(() => expect(click).toHaveBeenCalledTimes(1));
+    expect(screen.queryByRole("alert")).toBeNull();
+  });
+
+  it("says when the export failed", async () => {
+    const user = userEvent.setup();
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(() => Promise.resolve(new Response("{}", { status: 503 }))),
+    );
+    renderList("NATIONAL", twoProjects);
+    await screen.findByRole("table");
+    await user.click(screen.getByRole("button", { name: "Exporter (.xlsx)" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent(
+      "L'export n'a pas abouti. Réessayez dans quelques instants.",
+    );
   });
 
   it("tells a partner that nothing has been shared with their organisation yet", async () => {

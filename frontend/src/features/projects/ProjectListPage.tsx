@@ -7,20 +7,25 @@ import { useSearchParams } from "react-router";
 import { LoadingState } from "../../components/LoadingState";
 import { PaginationControls } from "../../components/PaginationControls";
 import { QueryErrorAlert } from "../../components/QueryErrorAlert";
+import { useFragment } from "../../graphql/generated/fragment-masking";
 import { graphql } from "../../graphql/generated/gql";
 import type { Role } from "../../graphql/generated/graphql";
 import { useDocumentTitle } from "../../lib/documentTitle";
 import { retryList, useCursorStack } from "../../lib/pagination";
 import { hasRole, REGIONAL_ROLES } from "../../lib/roles";
 
-import { ProjectListFilters } from "./ProjectListFilters";
+import { MentionRegionFragment } from "./CommentsTab";
+import { ProjectListExport } from "./ProjectListExport";
+import { type AdviserRegion, ProjectListFilters } from "./ProjectListFilters";
 import {
   ALL_REGIONS,
   hasFilters,
   parseProjectListSearch,
+  projectFilterOf,
   serializeProjectListSearch,
   type ProjectListSearch,
 } from "./projectListSearch";
+import { MentionableAdvisersQuery } from "./ProjectPage";
 import { ProjectTable } from "./ProjectTable";
 
 export const PROJECT_PAGE_SIZE = 20;
@@ -72,6 +77,9 @@ export const ProjectListQuery = graphql(`
   }
 `);
 
+/** Who may list the regions' advisers (the API answers nobody to the others): the « Conseiller » filter. */
+export const ADVISER_FILTER_ROLES: readonly Role[] = ["ADVISER", "REGIONAL_ADMIN", "NATIONAL"];
+
 /** The region the list shows: the one in the URL if it exists, else the viewer's own region for
  * regional roles, else every region. Null means every region (the `region` argument omitted). */
 export function effectiveRegion(
@@ -88,7 +96,7 @@ export function effectiveRegion(
 export function ProjectListPage() {
   const { t } = useTranslation(["projects", "common"]);
   const [searchParams, setSearchParams] = useSearchParams();
-  const search = parseProjectListSearch(searchParams);
+  const urlSearch = parseProjectListSearch(searchParams);
 
   const context = useQuery(ProjectListContextQuery);
   const viewer = context.data?.viewer;
@@ -98,25 +106,51 @@ export function ProjectListPage() {
 
   const regions = (context.data?.regions.edges ?? []).map((edge) => edge.node);
   const region = effectiveRegion(
-    search,
+    urlSearch,
     viewer,
     regions.map((r) => r.slug),
   );
-  const filter = {
-    status: search.statuses.length ? search.statuses : null,
-    sector: search.sectors.length ? search.sectors : null,
-    text: search.text || null,
-  };
+
+  // The advisers the « Conseiller » filter offers: the query that lists every region's advisers.
+  const mayListAdvisers = !!viewer && hasRole(viewer.role, ADVISER_FILTER_ROLES);
+  const staff = useQuery(MentionableAdvisersQuery, { skip: !mayListAdvisers });
+  const staffRegions = useFragment(
+    MentionRegionFragment,
+    staff.data?.regions.edges.map((edge) => edge.node),
+  );
+  const adviserRegions: AdviserRegion[] | null = mayListAdvisers
+    ? (staffRegions ?? []).map((r) => ({
+        slug: regions.find((known) => known.id === r.id)?.slug ?? "",
+        name: r.name,
+        advisers: r.advisers.edges.map((edge) => edge.node),
+      }))
+    : null;
+  const advisersState = !mayListAdvisers || staff.data ? "ready" : staff.error ? "failed" : "loading";
+
+  // The search as the page shows it, and so as it filters and exports: once the advisers are known,
+  // those the viewer cannot choose here (another region's, an unknown id) are dropped, like other
+  // unknown values.
+  const offeredAdvisers = new Set(
+    (adviserRegions ?? [])
+      .filter((r) => region === null || r.slug === region)
+      .flatMap((r) => r.advisers.map((adviser) => adviser.id)),
+  );
+  const search: ProjectListSearch =
+    advisersState === "loading"
+      ? urlSearch
+      : { ...urlSearch, advisers: urlSearch.advisers.filter((id) => offeredAdvisers.has(id)) };
+  const filter = projectFilterOf(search);
   const cursors = useCursorStack(JSON.stringify([region, filter]));
   const list = useQuery(ProjectListQuery, {
-    skip: !context.data,
+    // A link naming advisers waits for them: the first request already has the filters shown.
+    skip: !context.data || (advisersState === "loading" && search.advisers.length > 0),
     // A region that does not answer is reported in `unavailableRegions`: keep the others' data.
     errorPolicy: "all",
     variables: {
       region,
       first: PROJECT_PAGE_SIZE,
       after: cursors.after,
-      filter: filter.status || filter.sector || filter.text ? filter : null,
+      filter,
     },
   });
 
@@ -144,7 +178,14 @@ export function ProjectListPage() {
       {context.loading && !context.data && <LoadingState />}
 
       {context.data && !nothingShared && (
-        <ProjectListFilters regions={regions} region={region ?? ALL_REGIONS} search={search} onChange={updateSearch} />
+        <ProjectListFilters
+          regions={regions}
+          region={region ?? ALL_REGIONS}
+          search={search}
+          onChange={updateSearch}
+          adviserRegions={adviserRegions}
+          advisersState={advisersState}
+        />
       )}
 
       {unavailable.length > 0 && (
@@ -163,10 +204,13 @@ export function ProjectListPage() {
         <Stack gap="xs">
           {!nothingShared && (
             <Group justify="space-between" wrap="nowrap">
-              <Text fw={600} role="status">
-                {t("list.count", { count: projects.totalCount })}
-              </Text>
-              {list.loading && <Loader size="xs" aria-label={t("common:loading")} />}
+              <Group gap="sm" wrap="nowrap">
+                <Text fw={600} role="status">
+                  {t("list.count", { count: projects.totalCount })}
+                </Text>
+                {list.loading && <Loader size="xs" aria-label={t("common:loading")} />}
+              </Group>
+              <ProjectListExport region={region} search={search} disabled={projects.totalCount === 0} />
             </Group>
           )}
           {projects.edges.length === 0 ? (

@@ -3,6 +3,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 
+import { ProjectSlotsContext } from "../../lib/projectSlots";
 import { renderWithProviders } from "../../test/render";
 
 import { UpdateProjectMutation } from "./ProjectEditForm";
@@ -72,8 +73,10 @@ describe("ProjectPage", () => {
           access: "SUMMARY",
           notes: null,
           viewerCanEdit: false,
-          nextStatuses: [],
+          nextSteps: [],
           statusHistory: null,
+          products: null,
+          team: null,
         }),
       ),
     ]);
@@ -184,7 +187,7 @@ describe("ProjectPage", () => {
         within(list)
           .getAllByRole("tab")
           .map((tab) => tab.textContent),
-      ).toEqual(["Synthèse", "Entreprise", "Étude de marché", "Documents", "Commentaires", "Historique"]);
+      ).toEqual(["Synthèse", "Entreprise", "Équipe", "Étude de marché", "Documents", "Commentaires", "Historique"]);
       expect(screen.getByRole("tab", { name: "Synthèse" })).toHaveAttribute("aria-selected", "true");
       expect(screen.getByRole("tabpanel", { name: "Synthèse" })).toContainElement(
         screen.getByRole("heading", { name: "Parcours" }),
@@ -202,8 +205,10 @@ describe("ProjectPage", () => {
               contact: null,
               documents: null,
               viewerCanEdit: false,
-              nextStatuses: [],
+              nextSteps: [],
               statusHistory: null,
+              products: null,
+              team: null,
             }),
           ),
         ],
@@ -217,7 +222,44 @@ describe("ProjectPage", () => {
     it("leaves « Historique » out for an adviser: the audit trail is their region head's", async () => {
       renderPage([pageMock(pageProject({ id: ID }))], "?onglet=historique");
       await screen.findByRole("tablist");
-      expect(tabNames()).toEqual(["Synthèse", "Entreprise", "Étude de marché", "Documents", "Commentaires"]);
+      expect(tabNames()).toEqual(["Synthèse", "Entreprise", "Équipe", "Étude de marché", "Documents", "Commentaires"]);
+      expect(screen.getByRole("tab", { name: "Synthèse" })).toHaveAttribute("aria-selected", "true");
+    });
+
+    it("shows « Chaîne d'approvisionnement » with the board the app provides, only when the API gives a chain", async () => {
+      const board = ({ projectId }: { projectId: string }) => <p>{`Tableau de ${projectId}`}</p>;
+      const renderWithBoard = (supplyChain: unknown) =>
+        renderWithProviders(
+          <ProjectSlotsContext value={{ supplyChain: board }}>
+            <ProjectPage />
+          </ProjectSlotsContext>,
+          {
+            route: `/projets/${ID}?onglet=chaine-approvisionnement`,
+            path: "/projets/:projectId",
+            mocks: [pageMock(pageProject({ id: ID, supplyChain }))],
+          },
+        );
+      const { unmount } = renderWithBoard({ __typename: "SupplyChain" });
+      const tab = await screen.findByRole("tab", { name: "Chaîne d'approvisionnement" });
+      expect(tabNames()).toEqual([
+        "Synthèse",
+        "Entreprise",
+        "Équipe",
+        "Étude de marché",
+        "Chaîne d'approvisionnement",
+        "Documents",
+        "Commentaires",
+      ]);
+      expect(tab).toHaveAttribute("aria-selected", "true");
+      expect(screen.getByRole("tabpanel", { name: "Chaîne d'approvisionnement" })).toHaveTextContent(
+        `Tableau de ${ID}`,
+      );
+      unmount();
+
+      // Null for another region's adviser, or a partner without the grant.
+      renderWithBoard(null);
+      await screen.findByRole("tablist");
+      expect(tabNames()).not.toContain("Chaîne d'approvisionnement");
       expect(screen.getByRole("tab", { name: "Synthèse" })).toHaveAttribute("aria-selected", "true");
     });
 
@@ -313,8 +355,10 @@ describe("ProjectPage", () => {
               contact: null,
               documents: null,
               viewerCanEdit: false,
-              nextStatuses: [],
+              nextSteps: [],
               statusHistory: null,
+              products: null,
+              team: null,
             }),
           ),
         ],

@@ -1,6 +1,6 @@
 import { useQuery } from "@apollo/client/react";
 import { Anchor, Stack, Tabs, Text, Title } from "@mantine/core";
-import { type ReactNode, useEffect, useRef, useState } from "react";
+import { type ReactNode, useContext, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams, useSearchParams } from "react-router";
 
@@ -9,6 +9,7 @@ import { QueryErrorAlert } from "../../components/QueryErrorAlert";
 import { graphql } from "../../graphql/generated/gql";
 import type { ProjectCommentsQuery as ProjectCommentsData } from "../../graphql/generated/graphql";
 import { useDocumentTitle } from "../../lib/documentTitle";
+import { ProjectSlotsContext } from "../../lib/projectSlots";
 import { routes } from "../../lib/routes";
 
 import { CommentsTab, type PostedComment } from "./CommentsTab";
@@ -20,6 +21,7 @@ import { ProjectDetails } from "./ProjectDetails";
 import { ProjectEditForm } from "./ProjectEditForm";
 import { ProjectJourney } from "./ProjectJourney";
 import { type ProjectTab, TAB_LABEL_KEYS, TAB_PARAM, availableTabs, tabFromSearch } from "./projectTabs";
+import { TeamTab } from "./TeamTab";
 
 export const ProjectPageQuery = graphql(`
   query ProjectPage($id: ID!) {
@@ -45,6 +47,18 @@ export const ProjectPageQuery = graphql(`
         ...ProjectEditForm_project
         ...ProjectJourney_project
         ...CompanyTab_project
+        ...TeamTab_project
+        # Null on a summary card: the « Équipe » tab is then left out.
+        products {
+          name
+        }
+        team {
+          name
+        }
+        # Null for who may not see it: the « Chaîne d'approvisionnement » tab is then left out.
+        supplyChain {
+          __typename
+        }
       }
     }
   }
@@ -142,12 +156,20 @@ export function ProjectPage() {
   const { projectId = "" } = useParams();
   const [search, setSearch] = useSearchParams();
   const { data, loading, error, refetch } = useQuery(ProjectPageQuery, { variables: { id: projectId } });
+  // Provided by the app (features/supplyChain): the tab is left out without it.
+  const { supplyChain: SupplyChainPanel } = useContext(ProjectSlotsContext);
   const project = data?.node?.__typename === "Project" ? data.node : null;
   const notFound = !!data && !project;
   useDocumentTitle(project ? project.name : notFound ? t("detail.notFoundTitle") : null);
 
   const tabs = project
-    ? availableTabs({ access: project.access, role: data?.viewer?.role, documentsVisible: project.documents != null })
+    ? availableTabs({
+        access: project.access,
+        role: data?.viewer?.role,
+        documentsVisible: project.documents != null,
+        teamVisible: project.products != null && project.team != null,
+        supplyChainVisible: project.supplyChain != null && SupplyChainPanel != null,
+      })
     : [];
   const tab = tabFromSearch(search.get(TAB_PARAM), tabs);
 
@@ -234,8 +256,10 @@ export function ProjectPage() {
         {project.viewerCanEdit && <ProjectEditForm project={project} onReload={reload} />}
       </Stack>
     ),
-    entreprise: () => <CompanyTab project={project} />,
+    entreprise: () => <CompanyTab project={project} onReload={reload} />,
+    equipe: () => <TeamTab project={project} onReload={reload} />,
     "etude-de-marche": () => <MarketStudySection projectId={project.id} />,
+    "chaine-approvisionnement": () => (SupplyChainPanel ? <SupplyChainPanel projectId={project.id} /> : null),
     documents: () => {
       if (documents.error && !documentsProject) {
         return <QueryErrorAlert error={documents.error} onRetry={() => void documents.refetch()} />;

@@ -10,51 +10,129 @@ export const REASON_MAX_LENGTH = 2000;
 export const COMMENT_MAX_LENGTH = 5000;
 export const MAX_MENTIONS = 20;
 
+/** The company's record (programmes/company.py), and a project's products and team (composition.py). */
+export const COMPANY_NAME_MAX_LENGTH = 200;
+export const MAX_PRODUCTS = 20;
+export const PRODUCT_NAME_MAX_LENGTH = 200;
+export const MAX_IMPORT_VALUE_EUR = 1_000_000_000;
+export const MAX_MEMBERS = 20;
+export const MEMBER_NAME_MAX_LENGTH = 120;
+export const MEMBER_TEXT_MAX_LENGTH = 200;
+
 /** Fields of the edit form. */
 export type EditableField = "summary" | "notes";
-/** Fields whose errors have their own wording: the edit form's, the reason of a status change, and
- * a comment (its text, and the people it names). */
-export type ProjectField = EditableField | "reason" | "body" | "mentionIds";
+/** What an error's field names, whatever the row (`products.2.customsCode` is a customs code): the
+ * edit form's fields, the reason of a status change, a comment (its text, the people it names), the
+ * company's record (`name` is its raison sociale), the products and the coach and experts. */
+export type ProjectField =
+  | EditableField
+  | "reason"
+  | "body"
+  | "mentionIds"
+  | "name"
+  | "siret"
+  | "nafCode"
+  | "communeCode"
+  | "products"
+  | "productName"
+  | "customsCode"
+  | "importValue"
+  | "members"
+  | "memberName"
+  | "memberOrganisation"
+  | "memberEmail"
+  | "memberExpertise";
 
-const MAX_LENGTH: Record<Exclude<ProjectField, "mentionIds">, number> = {
+const MAX_LENGTH: Partial<Record<ProjectField, number>> = {
   summary: SUMMARY_MAX_LENGTH,
   notes: NOTES_MAX_LENGTH,
   reason: REASON_MAX_LENGTH,
   body: COMMENT_MAX_LENGTH,
+  name: COMPANY_NAME_MAX_LENGTH,
+  productName: PRODUCT_NAME_MAX_LENGTH,
+  memberName: MEMBER_NAME_MAX_LENGTH,
+  memberOrganisation: MEMBER_TEXT_MAX_LENGTH,
+  memberExpertise: MEMBER_TEXT_MAX_LENGTH,
 };
 
 export function isEditableField(field: string | null | undefined): field is EditableField {
   return field === "summary" || field === "notes";
 }
 
-function isProjectField(field: string | null | undefined): field is ProjectField {
-  return isEditableField(field) || field === "reason" || field === "body" || field === "mentionIds";
+const SIMPLE_FIELDS = new Set<string>([
+  "summary",
+  "notes",
+  "reason",
+  "body",
+  "mentionIds",
+  "name",
+  "siret",
+  "nafCode",
+  "communeCode",
+  "products",
+  "members",
+]);
+const ROW_FIELDS: Record<string, ProjectField> = {
+  "products.name": "productName",
+  "products.customsCode": "customsCode",
+  "products.annualImportValueEur": "importValue",
+  "members.name": "memberName",
+  "members.organisation": "memberOrganisation",
+  "members.email": "memberEmail",
+  "members.expertise": "memberExpertise",
+};
+
+export function projectFieldKind(field: string | null | undefined): ProjectField | null {
+  if (!field) return null;
+  if (SIMPLE_FIELDS.has(field)) return field as ProjectField;
+  const row = /^(products|members)\.\d+\.(\w+)$/.exec(field);
+  return (row && ROW_FIELDS[`${row[1]}.${row[2]}`]) ?? null;
 }
 
 /** The one place where project error codes become French messages. `Record<ProjectErrorCode, …>`:
  * a code added to the schema is a type error here until it has a message. */
 const MESSAGES: Record<ProjectErrorCode, (t: TFunction<"projects">, field: ProjectField | null) => string> = {
-  REQUIRED: (t, field) =>
-    field === "summary"
-      ? t("errors.REQUIRED_summary")
-      : field === "reason"
-        ? t("errors.REQUIRED_reason")
-        : field === "body"
-          ? t("errors.REQUIRED_body")
-          : t("errors.REQUIRED"),
-  TOO_LONG: (t, field) =>
-    field === "mentionIds"
-      ? t("errors.TOO_MANY_MENTIONS", { max: MAX_MENTIONS })
-      : t("errors.TOO_LONG", { max: MAX_LENGTH[field ?? "summary"] }),
+  REQUIRED: (t, field) => {
+    switch (field) {
+      case "summary":
+        return t("errors.REQUIRED_summary");
+      case "reason":
+        return t("errors.REQUIRED_reason");
+      case "body":
+        return t("errors.REQUIRED_body");
+      case "name":
+        return t("errors.REQUIRED_name");
+      case "productName":
+        return t("errors.REQUIRED_productName");
+      case "memberName":
+        return t("errors.REQUIRED_memberName");
+      default:
+        return t("errors.REQUIRED");
+    }
+  },
+  TOO_LONG: (t, field) => {
+    switch (field) {
+      case "mentionIds":
+        return t("errors.TOO_MANY_MENTIONS", { max: MAX_MENTIONS });
+      case "products":
+        return t("errors.TOO_MANY_PRODUCTS", { max: MAX_PRODUCTS });
+      case "members":
+        return t("errors.TOO_MANY_MEMBERS", { max: MAX_MEMBERS });
+      default:
+        return t("errors.TOO_LONG", { max: (field && MAX_LENGTH[field]) ?? SUMMARY_MAX_LENGTH });
+    }
+  },
   NOT_FOUND: (t) => t("errors.NOT_FOUND"),
   NOT_ALLOWED: (t) => t("errors.NOT_ALLOWED"),
   STALE_VERSION: (t) => t("errors.STALE_VERSION"),
   ILLEGAL_TRANSITION: (t) => t("errors.ILLEGAL_TRANSITION"),
   INVALID_EMAIL: (t) => t("errors.INVALID_EMAIL"),
-  DUPLICATE_NAME: (t) => t("errors.DUPLICATE_NAME"),
+  DUPLICATE_NAME: (t, field) =>
+    field === "productName" ? t("errors.DUPLICATE_NAME_product") : t("errors.DUPLICATE_NAME"),
   RATE_LIMITED: (t) => t("errors.RATE_LIMITED"),
   UNKNOWN_USER: (t) => t("errors.UNKNOWN_USER"),
-  OUT_OF_RANGE: (t) => t("errors.OUT_OF_RANGE"),
+  OUT_OF_RANGE: (t, field) =>
+    field === "importValue" ? t("errors.OUT_OF_RANGE_importValue") : t("errors.OUT_OF_RANGE"),
   INVALID_SIREN: (t) => t("errors.INVALID_SIREN"),
   INVALID_NAF_CODE: (t) => t("errors.INVALID_NAF_CODE"),
   INVALID_COMMUNE_CODE: (t) => t("errors.INVALID_COMMUNE_CODE"),
@@ -65,12 +143,19 @@ const MESSAGES: Record<ProjectErrorCode, (t: TFunction<"projects">, field: Proje
   FORMER_COMMUNE: (t) => t("errors.FORMER_COMMUNE"),
   COMMUNE_IN_OTHER_REGION: (t) => t("errors.COMMUNE_IN_OTHER_REGION"),
   COMMUNE_OUTSIDE_PROGRAMME: (t) => t("errors.COMMUNE_OUTSIDE_PROGRAMME"),
+  INVALID_CUSTOMS_CODE: (t) => t("errors.INVALID_CUSTOMS_CODE"),
+  ONE_COACH: (t) => t("errors.ONE_COACH"),
+  STAGE_NOT_EMPTY: (t) => t("errors.STAGE_NOT_EMPTY"),
+  UNKNOWN_SUPPLIER: (t) => t("errors.UNKNOWN_SUPPLIER"),
+  INVALID_PHONE: (t) => t("errors.INVALID_PHONE"),
+  UNKNOWN_REGION: (t) => t("errors.UNKNOWN_REGION"),
+  REQUEST_EXPIRED: (t) => t("errors.REQUEST_EXPIRED"),
 };
 
 /** Codes whose server message carries what the code alone cannot: who changed the project and when
  * (STALE_VERSION, read from the audit trail), which commune or région is meant, which criterion and
- * which scale (OUT_OF_RANGE). The server's message
- * is shown for these when there is one; ours is the fallback. */
+ * which scale (OUT_OF_RANGE), which stage of a supply chain, which SIRET. The server's message is shown
+ * for these when there is one; ours is the fallback. */
 const SERVER_MESSAGE_FIRST = new Set<ProjectErrorCode>([
   "STALE_VERSION",
   "SIRET_NOT_OF_SIREN",
@@ -78,6 +163,8 @@ const SERVER_MESSAGE_FIRST = new Set<ProjectErrorCode>([
   "COMMUNE_IN_OTHER_REGION",
   "COMMUNE_OUTSIDE_PROGRAMME",
   "OUT_OF_RANGE",
+  "STAGE_NOT_EMPTY",
+  "UNKNOWN_SUPPLIER",
 ]);
 
 /**
@@ -94,7 +181,7 @@ export function projectErrorMessage(
   const message = MESSAGES[code] as (typeof MESSAGES)[ProjectErrorCode] | undefined;
   if (!message) return serverMessage?.trim() || t("errors.unknown");
   if (SERVER_MESSAGE_FIRST.has(code) && serverMessage?.trim()) return serverMessage.trim();
-  return message(t, isProjectField(field) ? field : null);
+  return message(t, projectFieldKind(field));
 }
 
 /** Client-side checks, run as the user types; same rules and messages as the server's. */
@@ -121,4 +208,98 @@ export function validateComment(t: TFunction<"projects">, value: string): string
   if (!value.trim()) return projectErrorMessage(t, "REQUIRED", "body");
   if (value.trim().length > COMMENT_MAX_LENGTH) return projectErrorMessage(t, "TOO_LONG", "body");
   return null;
+}
+
+/** People copy SIRET numbers with spaces (« 829 153 410 00012 »): the digits alone. */
+export function compactNumber(value: string): string {
+  return value.replace(/\s+/g, "");
+}
+
+// Light checks of the company's record; the server checks the SIRET's key and the nomenclatures.
+const NAF_CODE = /^\d{2}\.?\d{2}[A-Z]$/i;
+const COMMUNE_CODE = /^(\d{2}|2[AB])\d{3}$/i;
+
+/** The raison sociale: required, ≤ 200 characters. */
+export function validateCompanyName(t: TFunction<"projects">, value: string): string | null {
+  if (!value.trim()) return projectErrorMessage(t, "REQUIRED", "name");
+  if (value.trim().length > COMPANY_NAME_MAX_LENGTH) return projectErrorMessage(t, "TOO_LONG", "name");
+  return null;
+}
+
+/** The SIRET: empty (not known yet), or 14 digits beginning with the company's SIREN. */
+export function validateSiret(t: TFunction<"projects">, value: string, siren: string): string | null {
+  const siret = compactNumber(value);
+  if (!siret) return null;
+  if (!/^\d{14}$/.test(siret)) return projectErrorMessage(t, "INVALID_SIRET", "siret");
+  if (!siret.startsWith(compactNumber(siren))) return projectErrorMessage(t, "SIRET_NOT_OF_SIREN", "siret");
+  return null;
+}
+
+/** The NAF code: empty (not known yet), or four digits and a letter, « 13.10Z » (dot optional). */
+export function validateNafCode(t: TFunction<"projects">, value: string): string | null {
+  const code = value.replace(/\s+/g, "");
+  if (!code) return null;
+  return NAF_CODE.test(code) ? null : projectErrorMessage(t, "INVALID_NAF_CODE", "nafCode");
+}
+
+/** The commune's INSEE code: required, 5 characters (two digits or 2A/2B, then three digits). */
+export function validateCommuneCode(t: TFunction<"projects">, value: string): string | null {
+  const code = value.trim();
+  if (!code) return projectErrorMessage(t, "REQUIRED", "communeCode");
+  return COMMUNE_CODE.test(code) ? null : projectErrorMessage(t, "INVALID_COMMUNE_CODE", "communeCode");
+}
+
+/** A customs code: empty, or 4, 6, 8 or 10 digits, typed with spaces or dots (« 6109 10 00 »). */
+export function validateCustomsCode(t: TFunction<"projects">, value: string): string | null {
+  const digits = value.replace(/[\s.]/g, "");
+  if (!digits) return null;
+  return /^\d+$/.test(digits) && [4, 6, 8, 10].includes(digits.length)
+    ? null
+    : projectErrorMessage(t, "INVALID_CUSTOMS_CODE", "products.0.customsCode");
+}
+
+/** A required text of a row (a product's name, a person's name), or an optional one, with its limit. */
+export function validateRowText(
+  t: TFunction<"projects">,
+  value: string,
+  field: "productName" | "memberName" | "memberOrganisation" | "memberExpertise",
+): string | null {
+  const text = value.trim();
+  const required = field === "productName" || field === "memberName";
+  if (required && !text) return MESSAGES.REQUIRED(t, field);
+  if (text.length > (MAX_LENGTH[field] ?? MEMBER_TEXT_MAX_LENGTH)) return MESSAGES.TOO_LONG(t, field);
+  return null;
+}
+
+// The server's own check (composition.py `_EMAIL`): something@something.something, no spaces.
+const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+
+/** A coach's or expert's e-mail: optional, well formed when given. */
+export function validateMemberEmail(t: TFunction<"projects">, value: string): string | null {
+  const email = value.trim();
+  if (!email) return null;
+  return EMAIL.test(email) && email.length <= 254 ? null : projectErrorMessage(t, "INVALID_EMAIL", "members.0.email");
+}
+
+/** The annual value of the imports replaced: empty, or whole euros from 0 to a billion. */
+export function validateImportValue(t: TFunction<"projects">, value: number | string): string | null {
+  if (value === "") return null;
+  const amount = typeof value === "number" ? value : Number(value);
+  if (!Number.isFinite(amount) || amount < 0 || amount > MAX_IMPORT_VALUE_EUR || !Number.isInteger(amount)) {
+    return projectErrorMessage(t, "OUT_OF_RANGE", "products.0.annualImportValueEur");
+  }
+  return null;
+}
+
+/** Whether the server's path names a field of a list form: the list itself (`products`), or a field of
+ * one of its rows (`products.2.customsCode` while the form has 3 rows). */
+export function isListPath(
+  field: string | null | undefined,
+  list: "products" | "members",
+  rows: number,
+  keys: readonly string[],
+): field is string {
+  if (field === list) return true;
+  const row = field ? /^(\w+)\.(\d+)\.(\w+)$/.exec(field) : null;
+  return row !== null && row[1] === list && Number(row[2]) < rows && keys.includes(row[3] ?? "");
 }

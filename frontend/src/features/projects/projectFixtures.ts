@@ -1,5 +1,6 @@
 /** Test data for the project page: `project()` of src/test/fixtures.ts with what the page's tabs
- * read on top (company SIRET and region, contact, the documents' ids), so that the cache holds
+ * read on top (the company's record as « Entreprise » shows it, contact, the documents' ids, the
+ * products and the coach and experts), so that the cache holds
  * complete objects, as the API sends them. Imported by tests only. */
 import { project, regionIdf, regionNormandie, viewer } from "../../test/fixtures";
 
@@ -14,8 +15,19 @@ export function pageProject(overrides: Record<string, unknown> = {}) {
       phone: "02 35 00 00 00",
     },
     documents: [],
+    products: [],
+    team: [],
+    supplyChain: null,
     ...overrides,
-    company: { siret: null, region: regionNormandie, ...base.company },
+    company: {
+      siret: null,
+      region: regionNormandie,
+      version: 1,
+      viewerCanEdit: true,
+      nafLabel: null,
+      communeCode: "76540",
+      ...base.company,
+    },
   };
 }
 

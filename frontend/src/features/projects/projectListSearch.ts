@@ -1,7 +1,8 @@
-import { ProjectStatus, Sector } from "../../graphql/generated/graphql";
+import { ProjectNeed, ProjectStatus, Sector, type ProjectFilter } from "../../graphql/generated/graphql";
 
 /** The project list's state lives in the URL, so that a filtered list can be shared as a link.
- * French parameter names: `region` (a slug, or `toutes`), `statut` and `filiere` (repeated), `q`. */
+ * French parameter names: `region` (a slug, or `toutes`), `statut`, `filiere`, `besoin`, `conseiller`
+ * (a User's global id) and `departement` (an INSEE code), all repeated, and `q`. */
 export const ALL_REGIONS = "toutes";
 
 export interface ProjectListSearch {
@@ -9,12 +10,30 @@ export interface ProjectListSearch {
   region: string | null;
   statuses: ProjectStatus[];
   sectors: Sector[];
+  needs: ProjectNeed[];
+  /** Global ids of the advisers who follow the projects. */
+  advisers: string[];
+  /** INSEE codes of the companies' départements: « 76 », « 2A », « 971 ». */
+  departements: string[];
   text: string;
 }
 
-const PARAM = { region: "region", status: "statut", sector: "filiere", text: "q" } as const;
+const PARAM = {
+  region: "region",
+  status: "statut",
+  sector: "filiere",
+  need: "besoin",
+  adviser: "conseiller",
+  departement: "departement",
+  text: "q",
+} as const;
 const STATUSES = new Set<string>(Object.values(ProjectStatus));
 const SECTORS = new Set<string>(Object.values(Sector));
+const NEEDS = new Set<string>(Object.values(ProjectNeed));
+/** A global id as the API writes them (unpadded base64url); anything else names nobody. */
+const GLOBAL_ID = /^[A-Za-z0-9_-]+={0,2}$/;
+/** Metropolitan départements (two digits, Corsica 2A and 2B) and overseas ones (971 to 976). */
+const DEPARTEMENT = /^(\d{2}|2A|2B|97\d)$/;
 
 export function isStatus(value: string): value is ProjectStatus {
   return STATUSES.has(value);
@@ -24,13 +43,31 @@ export function isSector(value: string): value is Sector {
   return SECTORS.has(value);
 }
 
+export function isNeed(value: string): value is ProjectNeed {
+  return NEEDS.has(value);
+}
+
+/** « 2a » and « 76 » as typed: the code as the API knows it, upper case and trimmed. */
+export function normaliseDepartement(value: string): string {
+  return value.trim().toUpperCase();
+}
+
+export function isDepartementCode(value: string): boolean {
+  return DEPARTEMENT.test(value);
+}
+
+const unique = <T>(values: T[]): T[] => [...new Set(values)];
+
 /** Unknown values (an old link, a typo) are dropped rather than sent to the API. */
 export function parseProjectListSearch(params: URLSearchParams): ProjectListSearch {
   const region = params.get(PARAM.region)?.trim() || null;
   return {
     region,
-    statuses: [...new Set(params.getAll(PARAM.status).filter(isStatus))],
-    sectors: [...new Set(params.getAll(PARAM.sector).filter(isSector))],
+    statuses: unique(params.getAll(PARAM.status).filter(isStatus)),
+    sectors: unique(params.getAll(PARAM.sector).filter(isSector)),
+    needs: unique(params.getAll(PARAM.need).filter(isNeed)),
+    advisers: unique(params.getAll(PARAM.adviser).map((id) => id.trim())).filter((id) => GLOBAL_ID.test(id)),
+    departements: unique(params.getAll(PARAM.departement).map(normaliseDepartement)).filter(isDepartementCode),
     text: (params.get(PARAM.text) ?? "").trim(),
   };
 }
@@ -40,10 +77,58 @@ export function serializeProjectListSearch(search: ProjectListSearch): URLSearch
   if (search.region) params.set(PARAM.region, search.region);
   search.statuses.forEach((status) => params.append(PARAM.status, status));
   search.sectors.forEach((sector) => params.append(PARAM.sector, sector));
+  search.needs.forEach((need) => params.append(PARAM.need, need));
+  search.advisers.forEach((adviser) => params.append(PARAM.adviser, adviser));
+  search.departements.forEach((code) => params.append(PARAM.departement, code));
   if (search.text.trim()) params.set(PARAM.text, search.text.trim());
   return params;
 }
 
 export function hasFilters(search: ProjectListSearch): boolean {
-  return search.statuses.length > 0 || search.sectors.length > 0 || search.text.trim() !== "";
+  return (
+    search.statuses.length > 0 ||
+    search.sectors.length > 0 ||
+    search.needs.length > 0 ||
+    search.advisers.length > 0 ||
+    search.departements.length > 0 ||
+    search.text.trim() !== ""
+  );
+}
+
+/** The same search without any filter (the region kept): what « Effacer les filtres » leaves. */
+export function withoutFilters(search: ProjectListSearch): ProjectListSearch {
+  return { ...search, statuses: [], sectors: [], needs: [], advisers: [], departements: [], text: "" };
+}
+
+/** The API's `ProjectFilter` for the search (an empty list filters nothing: sent as null); null when
+ * nothing is filtered. */
+export function projectFilterOf(search: ProjectListSearch): ProjectFilter | null {
+  if (!hasFilters(search)) return null;
+  const list = <T>(values: T[]) => (values.length ? values : null);
+  return {
+    status: list(search.statuses),
+    sector: list(search.sectors),
+    need: list(search.needs),
+    adviser: list(search.advisers),
+    departement: list(search.departements),
+    text: search.text.trim() || null,
+  };
+}
+
+/** `GET /exports/projects.xlsx` with the filters the page shows, under the API's parameter names
+ * (repeated for lists). `region` is the region shown, null for every region. */
+export function projectExportUrl(region: string | null, search: ProjectListSearch): string {
+  const params = new URLSearchParams();
+  if (region) params.set("region", region);
+  const lists: [string, readonly string[]][] = [
+    ["status", search.statuses],
+    ["sector", search.sectors],
+    ["need", search.needs],
+    ["adviser", search.advisers],
+    ["departement", search.departements],
+  ];
+  for (const [name, values] of lists) values.forEach((value) => params.append(name, value));
+  if (search.text.trim()) params.set("text", search.text.trim());
+  const query = params.toString();
+  return `/exports/projects.xlsx${query ? `?${query}` : ""}`;
 }

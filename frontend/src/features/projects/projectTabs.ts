@@ -8,7 +8,9 @@ export const TAB_PARAM = "onglet";
 export const PROJECT_TABS = [
   "synthese",
   "entreprise",
+  "equipe",
   "etude-de-marche",
+  "chaine-approvisionnement",
   "documents",
   "commentaires",
   "historique",
@@ -21,7 +23,9 @@ export const DEFAULT_TAB: ProjectTab = "synthese";
 export const TAB_LABEL_KEYS = {
   synthese: "tabs.summary",
   entreprise: "tabs.company",
+  equipe: "tabs.team",
   "etude-de-marche": "tabs.marketStudy",
+  "chaine-approvisionnement": "tabs.supplyChain",
   documents: "tabs.documents",
   commentaires: "tabs.comments",
   historique: "tabs.history",
@@ -32,16 +36,25 @@ interface Reader {
   role: Role | null | undefined;
   /** `Project.documents` is null for who may not see them (a partner the documents are not shared with). */
   documentsVisible: boolean;
+  /** `Project.products` and `Project.team` are null on a summary card: no « Équipe » then. */
+  teamVisible: boolean;
+  /** `Project.supplyChain` is null for who may not see it (another region, a partner without the grant);
+   * the tab also needs the app to provide the board (lib/projectSlots.ts). */
+  supplyChainVisible: boolean;
 }
 
 /** The tabs this reader can use: a summary card (another region) shows « Synthèse » and « Entreprise »
- * only, the rest is confidential; « Historique » (the audit trail) is for the region's head and CCI
+ * only, the rest is confidential (« Équipe » also needs the products and team the API gives only with
+ * the full card); « Historique » (the audit trail) is for the region's head and CCI
  * France, to whom the API gives it. */
 export function availableTabs(reader: Reader): ProjectTab[] {
   if (reader.access !== "FULL") return ["synthese", "entreprise"];
   return PROJECT_TABS.filter(
     (tab) =>
-      (tab !== "documents" || reader.documentsVisible) && (tab !== "historique" || hasRole(reader.role, AUDIT_ROLES)),
+      (tab !== "documents" || reader.documentsVisible) &&
+      (tab !== "equipe" || reader.teamVisible) &&
+      (tab !== "chaine-approvisionnement" || reader.supplyChainVisible) &&
+      (tab !== "historique" || hasRole(reader.role, AUDIT_ROLES)),
   );
 }
 

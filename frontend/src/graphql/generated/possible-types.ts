@@ -73,6 +73,12 @@
       "Region",
       "User"
     ],
+    "ProjectEditPayload": [
+      "ProjectConflict",
+      "ProjectEditSuccess",
+      "ProjectInvalid",
+      "ProjectNotAllowed"
+    ],
     "ReplanCohortPayload": [
       "PlanningConflict",
       "PlanningInvalid",
@@ -97,15 +103,51 @@
       "StudyInvalid",
       "StudyNotAllowed"
     ],
+    "SourcingAnswerPayload": [
+      "SourcingAnswerSuccess",
+      "SourcingConflict",
+      "SourcingInvalid",
+      "SourcingNotAllowed"
+    ],
+    "SourcingRequestPayload": [
+      "SourcingConflict",
+      "SourcingInvalid",
+      "SourcingNotAllowed",
+      "SourcingRequestSuccess"
+    ],
     "SubmitCandidacyPayload": [
       "ProjectInvalid",
       "SubmitCandidacySuccess"
+    ],
+    "SupplierCandidatePayload": [
+      "SourcingConflict",
+      "SourcingInvalid",
+      "SourcingNotAllowed",
+      "SupplierCandidateSuccess"
+    ],
+    "SupplierProfilePayload": [
+      "SourcingConflict",
+      "SourcingInvalid",
+      "SourcingNotAllowed",
+      "SupplierProfileSuccess"
+    ],
+    "SupplyChainPayload": [
+      "SourcingConflict",
+      "SourcingInvalid",
+      "SourcingNotAllowed",
+      "SupplyChainSuccess"
     ],
     "TransitionProjectPayload": [
       "ProjectConflict",
       "ProjectInvalid",
       "ProjectNotAllowed",
       "TransitionProjectSuccess"
+    ],
+    "UpdateCompanyPayload": [
+      "ProjectConflict",
+      "ProjectInvalid",
+      "ProjectNotAllowed",
+      "UpdateCompanySuccess"
     ],
     "UpdateProjectPayload": [
       "ProjectConflict",
@@ -129,6 +171,9 @@
       "ProjectConflict",
       "ProjectInvalid",
       "ProjectNotAllowed",
+      "SourcingConflict",
+      "SourcingInvalid",
+      "SourcingNotAllowed",
       "StudyConflict",
       "StudyInvalid",
       "StudyNotAllowed"
@@ -209,6 +254,12 @@
       "Region",
       "User"
     ],
+    "ProjectEditPayload": [
+      "ProjectConflict",
+      "ProjectEditSuccess",
+      "ProjectInvalid",
+      "ProjectNotAllowed"
+    ],
     "ReplanCohortPayload": [
       "PlanningConflict",
       "PlanningInvalid",
@@ -233,15 +284,51 @@
       "StudyInvalid",
       "StudyNotAllowed"
     ],
+    "SourcingAnswerPayload": [
+      "SourcingAnswerSuccess",
+      "SourcingConflict",
+      "SourcingInvalid",
+      "SourcingNotAllowed"
+    ],
+    "SourcingRequestPayload": [
+      "SourcingConflict",
+      "SourcingInvalid",
+      "SourcingNotAllowed",
+      "SourcingRequestSuccess"
+    ],
     "SubmitCandidacyPayload": [
       "ProjectInvalid",
       "SubmitCandidacySuccess"
+    ],
+    "SupplierCandidatePayload": [
+      "SourcingConflict",
+      "SourcingInvalid",
+      "SourcingNotAllowed",
+      "SupplierCandidateSuccess"
+    ],
+    "SupplierProfilePayload": [
+      "SourcingConflict",
+      "SourcingInvalid",
+      "SourcingNotAllowed",
+      "SupplierProfileSuccess"
+    ],
+    "SupplyChainPayload": [
+      "SourcingConflict",
+      "SourcingInvalid",
+      "SourcingNotAllowed",
+      "SupplyChainSuccess"
     ],
     "TransitionProjectPayload": [
       "ProjectConflict",
       "ProjectInvalid",
       "ProjectNotAllowed",
       "TransitionProjectSuccess"
+    ],
+    "UpdateCompanyPayload": [
+      "ProjectConflict",
+      "ProjectInvalid",
+      "ProjectNotAllowed",
+      "UpdateCompanySuccess"
     ],
     "UpdateProjectPayload": [
       "ProjectConflict",
@@ -265,6 +352,9 @@
       "ProjectConflict",
       "ProjectInvalid",
       "ProjectNotAllowed",
+      "SourcingConflict",
+      "SourcingInvalid",
+      "SourcingNotAllowed",
       "StudyConflict",
       "StudyInvalid",
       "StudyNotAllowed"

@@ -1,0 +1,11 @@
+import { type ComponentType, createContext } from "react";
+
+/** Parts of the project page that other features provide. Features do not import each other: the
+ * app fills this in (app/AppProviders.tsx) and the project page renders what it finds — a tab is left
+ * out when its part is not provided (as in the project page's own tests). */
+export interface ProjectSlots {
+  /** « Chaîne d'approvisionnement » (features/supplyChain), given the project's id. */
+  supplyChain?: ComponentType<{ projectId: string }>;
+}
+
+export const ProjectSlotsContext = createContext<ProjectSlots>({});
