@@ -376,7 +376,8 @@ async def transition_candidate(
         entity_type="SupplierCandidate",
         entity_id=row.id,
         before={"status": before.value},
-        after={"status": to.value} | ({"reason": why} if why else {}),
+        # The name, unchanged, so that the trail can tell whose status changed.
+        after={"status": to.value, "name": row.name} | ({"reason": why} if why else {}),
     )
     return CandidateView.of(region, row)
 

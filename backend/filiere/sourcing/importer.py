@@ -26,7 +26,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, and_, delete, exists, func, insert, literal, not_, select, update
+from sqlalchemy import Table, and_, delete, exists, func, insert, literal, not_, select, text, update
 
 from filiere.programmes.identifiers import departement_of
 from filiere.referentials.naf import naf_activity
@@ -287,6 +287,16 @@ async def _recompute_centres(session: TenantSession, directory: Table, centres: 
     )
 
 
+async def _refresh_statistics(session: TenantSession, tenant: Tenant) -> None:
+    """Until autovacuum gets to it, PostgreSQL would plan searches with the statistics of the directory
+    before the import (none, the first time): slow plans for the first hours after an import."""
+    if (await session.connection()).dialect.name != "postgresql":
+        return
+    directory, _, _, centres = _tables(tenant)
+    await session.execute(text(f"ANALYZE {directory.name}, {centres.name}"))
+    await session.commit()
+
+
 def _tenants_by_departement(registry: TenantRegistry) -> dict[str, Tenant]:
     return {code: tenant for tenant in registry.regions for code in tenant.departements}
 
@@ -351,6 +361,7 @@ async def import_sirene(
             swapped.staged = outcome.tenants[tenant.slug].staged
             outcome.tenants[tenant.slug] = swapped
             await session.commit()
+            await _refresh_statistics(session, tenant)
     except BaseException:
         for session in sessions.values():
             await session.rollback()

@@ -359,13 +359,22 @@ class _Reading:
         self._rows: dict[str, list[SupplierView]] = {}
         self._counts: dict[str, int] = {}
         self._failures: dict[str, TenantFailure] = {}
+        self._planned: set[str] = set()
         self.exact = True
 
     def _model(self, tenant: Tenant) -> Any:
         return NationalSupplier if tenant.slug == self._uow.registry.national.slug else Supplier
 
     async def _dialect(self, tenant: Tenant) -> str:
-        return (await self._uow.session(tenant).connection()).dialect.name
+        """The tenant's SQL dialect, each directory's statements being planned for their own values first:
+        after five runs PostgreSQL may reuse a generic plan of a prepared statement, blind to how common
+        the words are — 10x slower on a million rows. SET LOCAL: this transaction only."""
+        session = self._uow.session(tenant)
+        dialect = (await session.connection()).dialect.name
+        if dialect == "postgresql" and tenant.slug not in self._planned:
+            await session.execute(text("SET LOCAL plan_cache_mode = force_custom_plan"))
+            self._planned.add(tenant.slug)
+        return dialect
 
     async def probe(self, tenant: Tenant) -> int:
         """How many rows the words match, counted up to just past PROBE_LIMIT (filters alone: past it)."""

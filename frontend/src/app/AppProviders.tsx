@@ -6,6 +6,7 @@ import type { i18n } from "i18next";
 import type { ReactNode } from "react";
 import { I18nextProvider } from "react-i18next";
 
+import { PostSourcingRequestButton } from "../features/sourcingRequests/PostSourcingRequestButton";
 import { SupplyChainTab } from "../features/supplyChain/SupplyChainTab";
 import { AuthProvider } from "../lib/auth/AuthContext";
 import type { AuthSession } from "../lib/auth/session";
@@ -34,7 +35,7 @@ export function BaseProviders({
 }
 
 /** What the project page shows from other features (they do not import each other). */
-const PROJECT_SLOTS: ProjectSlots = { supplyChain: SupplyChainTab };
+const PROJECT_SLOTS: ProjectSlots = { supplyChain: SupplyChainTab, stageSourcingRequest: PostSourcingRequestButton };
 
 interface Props {
   i18n: i18n;

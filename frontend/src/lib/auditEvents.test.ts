@@ -71,6 +71,138 @@ describe("describeAuditEvent", () => {
     ).toBe("a saisi un entretien du 18 novembre 2026 (distributeur)");
   });
 
+  it("tells the company's card and the project's lists, saved whole", () => {
+    expect(
+      describeAuditEvent(
+        {
+          action: "company.updated",
+          before: { name: "Filature Quesnelot", nafCode: "13.10Z" },
+          after: { name: "Filature Quesnelot SAS", nafCode: "13.20Z" },
+        },
+        t,
+      ),
+    ).toBe("a modifié le nom et le code NAF de l'entreprise");
+    const product = (name: string) => ({ name, customs_code: null, annual_import_value_eur: null });
+    expect(
+      describeAuditEvent(
+        {
+          action: "project.products_set",
+          before: { products: [product("Vélo cargo")] },
+          after: { products: [product("Vélo cargo"), product("Remorque")] },
+        },
+        t,
+      ),
+    ).toBe("a enregistré les produits : Vélo cargo et Remorque");
+    expect(
+      describeAuditEvent(
+        { action: "project.products_set", before: { products: [product("Vélo cargo")] }, after: { products: [] } },
+        t,
+      ),
+    ).toBe("a retiré tous les produits");
+    const member = (role: string, name: string) => ({ role, name, organisation: "", email: "", expertise: "" });
+    expect(
+      describeAuditEvent(
+        {
+          action: "project.team_set",
+          before: { team: [] },
+          after: { team: [member("coach", "Marie Dupont"), member("expert", "Paul Martin")] },
+        },
+        t,
+      ),
+    ).toBe("a enregistré le coach et les experts : Marie Dupont (coach) et Paul Martin (expert)");
+    expect(
+      describeAuditEvent(
+        {
+          action: "project.supply_chain_set",
+          before: { stages: ["Filature"] },
+          after: { stages: ["Filature", "Tissage", "Confection"] },
+        },
+        t,
+      ),
+    ).toBe("a enregistré les étapes de la chaîne d'approvisionnement : Filature, Tissage et Confection");
+    expect(
+      describeAuditEvent({ action: "project.confidential_read", before: null, after: { fields: ["contact"] } }, t),
+    ).toBe("a consulté les informations confidentielles du projet");
+  });
+
+  it("tells the supply chain's suppliers, the region's supplier cards and the sourcing requests", () => {
+    expect(
+      describeAuditEvent(
+        {
+          action: "supplier_candidate.added",
+          after: { projectId: 9, stage: "Filature", name: "Filature Quesnelot", siret: null },
+        },
+        t,
+      ),
+    ).toBe("a ajouté Filature Quesnelot à l'étape « Filature » de la chaîne d'approvisionnement");
+    expect(
+      describeAuditEvent(
+        {
+          action: "supplier_candidate.status_changed",
+          before: { status: "contacted" },
+          after: { status: "retained", name: "Filature Quesnelot" },
+        },
+        t,
+      ),
+    ).toBe("a passé Filature Quesnelot de Contacté à Retenu");
+    expect(
+      describeAuditEvent(
+        { action: "supplier_candidate.status_changed", before: { status: "contacted" }, after: { status: "retained" } },
+        t,
+      ),
+    ).toBe("a passé un fournisseur de Contacté à Retenu");
+    expect(
+      describeAuditEvent(
+        {
+          action: "supplier_candidate.updated",
+          before: { notes: "", nextActionOn: "2026-12-01" },
+          after: { notes: "Échantillons reçus.", nextActionOn: null },
+        },
+        t,
+      ),
+    ).toBe("a modifié les notes et la date de la prochaine action d'un fournisseur de la chaîne d'approvisionnement");
+    expect(
+      describeAuditEvent(
+        { action: "supplier_profile.created", before: null, after: { siret: "82915341000012", tags: ["lin"] } },
+        t,
+      ),
+    ).toBe("a créé la fiche du fournisseur de SIRET 82915341000012");
+    expect(
+      describeAuditEvent(
+        {
+          action: "supplier_profile.updated",
+          before: { tags: ["lin"] },
+          after: { siret: "82915341000012", tags: ["lin", "chanvre"] },
+        },
+        t,
+      ),
+    ).toBe("a modifié la fiche du fournisseur de SIRET 82915341000012");
+    expect(
+      describeAuditEvent(
+        {
+          action: "sourcing_request.posted",
+          after: { projectId: 9, stage: "Filature", deadline: "2027-01-15", targets: [] },
+        },
+        t,
+      ),
+    ).toBe("a demandé aux autres régions des fournisseurs pour l'étape « Filature », jusqu'au 15 janvier 2027");
+    expect(
+      describeAuditEvent(
+        {
+          action: "sourcing_request.answered",
+          after: { answerId: 3, region: "hauts-de-france", sirets: ["82915341000012", "82915341000020"] },
+        },
+        t,
+      ),
+    ).toBe("a proposé 2 établissements en réponse à une demande de sourcing");
+    expect(
+      describeAuditEvent(
+        { action: "sourcing_request.answered", after: { answerId: 4, region: "bretagne", sirets: ["82915341000012"] } },
+        t,
+      ),
+    ).toBe("a proposé 1 établissement en réponse à une demande de sourcing");
+  });
+
   it("shows an action it cannot tell as recorded", () => {
     expect(describeAuditEvent({ action: "milestone.archived", before: null, after: null }, t)).toBe(
       "milestone.archived",
@@ -84,6 +216,7 @@ describe("describeAuditEvent", () => {
       expect(name).not.toBe(action);
       expect(name).not.toMatch(/actionName/);
     }
+    expect(actionName("supplier_candidate.status_changed", t)).toBe("Changement de statut d'un fournisseur");
     expect(actionName("project.archived", t)).toBe("project.archived");
   });
 });
@@ -113,6 +246,20 @@ describe("describeAuditEvent in a project's « Historique »", () => {
         "history",
       ),
     ).toBe("a saisi un entretien du 1er octobre 2026 (utilisateur industriel)");
+  });
+
+  it("writes a supplier's statuses in lower case too", () => {
+    expect(
+      describeAuditEvent(
+        {
+          action: "supplier_candidate.status_changed",
+          before: { status: "contacted" },
+          after: { status: "rejected", reason: "Trop cher." },
+        },
+        t,
+        "history",
+      ),
+    ).toBe("a passé un fournisseur de contacté à écarté");
   });
 
   it("leaves the other sentences as the journal has them, and an unknown action as recorded", () => {

@@ -1,6 +1,12 @@
 import type { TFunction } from "i18next";
 
-import { MilestoneState, ProjectStatus, RespondentProfile } from "../graphql/generated/graphql";
+import {
+  MilestoneState,
+  ProjectStatus,
+  RespondentProfile,
+  SupplierCandidateStatus,
+  TeamRole,
+} from "../graphql/generated/graphql";
 import type { resources } from "../i18n/i18n";
 
 import { formatDateTime, formatLongDate } from "./dates";
@@ -31,8 +37,8 @@ const ACTIONS: Record<string, { name: (t: AuditT) => string; describe: Describe 
     name: (t) => t("actionName.project.status_changed"),
     describe: (before, after, t, style) =>
       t("sentence.project.status_changed", {
-        before: sentenceStatus(before?.["status"], t, style),
-        after: sentenceStatus(after?.["status"], t, style),
+        before: midSentence(statusLabel(before?.["status"], t), style),
+        after: midSentence(statusLabel(after?.["status"], t), style),
       }),
   },
   "project.updated": {
@@ -50,6 +56,36 @@ const ACTIONS: Record<string, { name: (t: AuditT) => string; describe: Describe 
   "project.scored": {
     name: (t) => t("actionName.project.scored"),
     describe: (_before, after, t) => t("projects:history.sentence.scored", { total: text(after?.["total"]) }),
+  },
+  "project.products_set": {
+    name: (t) => t("actionName.project.products_set"),
+    describe: (_before, after, t) =>
+      listSentence(
+        "products",
+        records(after?.["products"]).map((product) => text(product["name"])),
+        t,
+      ),
+  },
+  "project.team_set": {
+    name: (t) => t("actionName.project.team_set"),
+    describe: (_before, after, t) =>
+      listSentence(
+        "team",
+        records(after?.["team"]).map((member) => `${text(member["name"])} (${teamRoleLabel(member["role"], t)})`),
+        t,
+      ),
+  },
+  "project.supply_chain_set": {
+    name: (t) => t("actionName.project.supply_chain_set"),
+    describe: (_before, after, t) => listSentence("supply_chain", items(after?.["stages"]).map(text), t),
+  },
+  "project.confidential_read": {
+    name: (t) => t("actionName.project.confidential_read"),
+    describe: (_before, _after, t) => t("sentence.project.confidential_read"),
+  },
+  "company.updated": {
+    name: (t) => t("actionName.company.updated"),
+    describe: (before, after, t) => t("sentence.company.updated", { fields: fieldList(before, after, t) }),
   },
   "study.team_set": {
     name: (t) => t("actionName.study.team_set"),
@@ -137,6 +173,43 @@ const ACTIONS: Record<string, { name: (t: AuditT) => string; describe: Describe 
     name: (t) => t("actionName.calendar_feed.revoked"),
     describe: (_before, _after, t) => t("sentence.calendar_feed.revoked"),
   },
+  "supplier_candidate.added": {
+    name: (t) => t("actionName.supplier_candidate.added"),
+    describe: (_before, after, t) =>
+      t("sentence.supplier_candidate.added", { name: text(after?.["name"]), stage: text(after?.["stage"]) }),
+  },
+  "supplier_candidate.status_changed": {
+    name: (t) => t("actionName.supplier_candidate.status_changed"),
+    // Entries written before the name was recorded say « un fournisseur ».
+    describe: (before, after, t, style) =>
+      t("sentence.supplier_candidate.status_changed", {
+        name: typeof after?.["name"] === "string" ? after["name"] : t("sentence.supplier_candidate.someSupplier"),
+        before: midSentence(candidateStatusLabel(before?.["status"], t), style),
+        after: midSentence(candidateStatusLabel(after?.["status"], t), style),
+      }),
+  },
+  "supplier_candidate.updated": {
+    name: (t) => t("actionName.supplier_candidate.updated"),
+    describe: (before, after, t) => t("sentence.supplier_candidate.updated", { fields: fieldList(before, after, t) }),
+  },
+  "supplier_profile.created": {
+    name: (t) => t("actionName.supplier_profile.created"),
+    describe: (_before, after, t) => t("sentence.supplier_profile.created", { siret: text(after?.["siret"]) }),
+  },
+  "supplier_profile.updated": {
+    name: (t) => t("actionName.supplier_profile.updated"),
+    describe: (_before, after, t) => t("sentence.supplier_profile.updated", { siret: text(after?.["siret"]) }),
+  },
+  "sourcing_request.posted": {
+    name: (t) => t("actionName.sourcing_request.posted"),
+    describe: (_before, after, t) =>
+      t("sentence.sourcing_request.posted", { stage: text(after?.["stage"]), date: dateLabel(after?.["deadline"]) }),
+  },
+  "sourcing_request.answered": {
+    name: (t) => t("actionName.sourcing_request.answered"),
+    describe: (_before, after, t) =>
+      t("sentence.sourcing_request.answered", { count: items(after?.["sirets"]).length }),
+  },
 };
 
 function knownAction(action: string) {
@@ -166,12 +239,16 @@ export function actionName(action: string, t: AuditT): string {
 
 const ENTITY_TYPES = [
   "Project",
+  "Company",
   "Cohort",
   "Milestone",
   "Document",
   "MethodVersion",
   "Edition",
   "CalendarFeed",
+  "SupplierCandidate",
+  "SupplierProfile",
+  "SourcingRequest",
 ] as const;
 export type AuditEntityType = (typeof ENTITY_TYPES)[number];
 export const AUDIT_ENTITY_TYPES: readonly AuditEntityType[] = ENTITY_TYPES;
@@ -262,21 +339,34 @@ const FIELD_NAMES = new Set<string>([
   "assignee_id",
   "pinned_date",
   "due_date",
+  "name",
+  "siret",
+  "nafCode",
+  "communeCode",
+  "nextActionOn",
 ] satisfies FieldNameKey[]);
 
-const fieldListFormat = new Intl.ListFormat("fr", { style: "long", type: "conjunction" });
+const listFormat = new Intl.ListFormat("fr", { style: "long", type: "conjunction" });
 
 /** « l'objectif et les notes »: the fields an update changed. */
 function fieldList(before: Values, after: Values, t: AuditT): string {
   const keys = [...new Set([...Object.keys(after ?? {}), ...Object.keys(before ?? {})])];
   if (keys.length === 0) return t("sentence.someFields");
-  return fieldListFormat.format(
-    keys.map((key) => (FIELD_NAMES.has(key) ? t(`fieldName.${key as FieldNameKey}`) : key)),
-  );
+  return listFormat.format(keys.map((key) => (FIELD_NAMES.has(key) ? t(`fieldName.${key as FieldNameKey}`) : key)));
+}
+
+/** « les produits : A, B et C », or that the list was emptied: a list saved whole (the names are
+ * what it holds after). */
+function listSentence(list: "products" | "team" | "supply_chain", names: string[], t: AuditT): string {
+  return names.length
+    ? t(`sentence.project.${list}_set`, { names: listFormat.format(names) })
+    : t(`sentence.project.${list}_cleared`);
 }
 
 const PROJECT_STATUSES = new Set<string>(Object.values(ProjectStatus));
 const MILESTONE_STATES = new Set<string>(Object.values(MilestoneState));
+const CANDIDATE_STATUSES = new Set<string>(Object.values(SupplierCandidateStatus));
+const TEAM_ROLES = new Set<string>(Object.values(TeamRole));
 
 /** The audit records enum values as stored (« candidate »); the labels are keyed by GraphQL names. */
 function statusLabel(value: unknown, t: AuditT): string {
@@ -285,9 +375,21 @@ function statusLabel(value: unknown, t: AuditT): string {
   return PROJECT_STATUSES.has(name) ? t(`enums:projectStatus.${name as ProjectStatus}`) : value;
 }
 
-function sentenceStatus(value: unknown, t: AuditT, style: AuditSentenceStyle): string {
-  const label = statusLabel(value, t);
+function candidateStatusLabel(value: unknown, t: AuditT): string {
+  if (typeof value !== "string") return text(value);
+  const name = value.toUpperCase();
+  return CANDIDATE_STATUSES.has(name) ? t(`enums:supplierCandidateStatus.${name as SupplierCandidateStatus}`) : value;
+}
+
+/** A status label as the sentence's style writes it (see `AuditSentenceStyle`). */
+function midSentence(label: string, style: AuditSentenceStyle): string {
   return style === "history" ? label.toLocaleLowerCase("fr-FR") : label;
+}
+
+/** « coach », « expert »: a team member's role, mid-sentence. */
+function teamRoleLabel(value: unknown, t: AuditT): string {
+  const name = text(value).toUpperCase();
+  return TEAM_ROLES.has(name) ? t(`enums:teamRole.${name as TeamRole}`).toLocaleLowerCase("fr-FR") : text(value);
 }
 
 const PROFILES = new Set<string>(Object.values(RespondentProfile));
@@ -337,6 +439,16 @@ function valueLabel(key: string, value: unknown, t: AuditT): string {
       .join(", ");
   }
   return text(value);
+}
+
+/** A recorded list (stages, SIRETs…); anything else as an empty one. */
+function items(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+/** A recorded list of objects (products, team members), without what is not one. */
+function records(value: unknown): Record<string, unknown>[] {
+  return items(value).filter((item): item is Record<string, unknown> => typeof item === "object" && item !== null);
 }
 
 function text(value: unknown): string {

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from filiere.sourcing.importer import ImportRefusedError, import_sirene
 from filiere.sourcing.models import NationalStagedSupplier, NationalSupplier, StagedSupplier, Supplier, SupplierState
@@ -79,6 +79,18 @@ async def test_each_establishment_lands_in_the_directory_of_its_region(world: Wo
     )
     assert "filature de rouen lin fils" in rouen.search_text, "words only: what the full-text index sees"
     assert BORDEAUX.siret in await directory(world, "national")
+
+
+async def test_postgresql_plans_searches_with_the_directory_just_imported(world: World, tmp_path: Path) -> None:
+    """Searches right after an import are planned on the new directory's statistics, not on the previous
+    ones (or none) until autovacuum comes by: the planner's row estimate is the imported count."""
+    if world.backend != "postgresql":
+        pytest.skip("PostgreSQL's planner statistics")
+    await run_import(world, write_files(tmp_path, generated_rows(37, ["76"])))
+    async with world.registry.region("normandie").sessions() as session:
+        plan = await session.scalar(text("EXPLAIN (FORMAT JSON) SELECT * FROM suppliers"))
+        rows = await session.scalar(select(func.count()).select_from(Supplier))
+    assert plan[0]["Plan"]["Plan Rows"] == rows
 
 
 async def test_re_importing_changes_nothing_and_changes_are_told_apart(world: World, tmp_path: Path) -> None:

@@ -147,10 +147,11 @@ async def test_the_adviser_rebuilds_a_chain_regional_first(world: World, tmp_pat
     )
     assert noted["candidate"]["nextActionOn"] == "2026-12-04"
     async with world.registry.region("normandie").sessions() as session:
-        actions = list(
-            await session.scalars(select(AuditEvent.action).where(AuditEvent.action.like("supplier_candidate.%")))
-        )
+        events = list(await session.scalars(select(AuditEvent).where(AuditEvent.action.like("supplier_candidate.%"))))
+    actions = [event.action for event in events]
     assert actions.count("supplier_candidate.added") == 3 and actions.count("supplier_candidate.status_changed") == 7
+    moves = [event for event in events if event.action == "supplier_candidate.status_changed"]
+    assert all(event.after["name"] for event in moves), "the journal names whose status changed"
 
 
 async def test_bad_moves_are_refused_in_french_and_write_nothing(world: World, tmp_path: Path) -> None:

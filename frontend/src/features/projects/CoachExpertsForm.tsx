@@ -1,15 +1,14 @@
 import { useMutation } from "@apollo/client/react";
-import { Button, Fieldset, Group, NativeSelect, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Button, Fieldset, Group, NativeSelect, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { randomId } from "@mantine/hooks";
 import { useTranslation } from "react-i18next";
 
-import { QueryErrorAlert } from "../../components/QueryErrorAlert";
 import { graphql } from "../../graphql/generated/gql";
 import type { TeamRole } from "../../graphql/generated/graphql";
 
-import { MAX_MEMBERS, isListPath, projectErrorMessage, validateMemberEmail, validateRowText } from "./projectErrors";
-import { ListProblemAlert, useProjectListEdit } from "./projectListEdit";
+import { MAX_MEMBERS, projectErrorMessage, validateMemberEmail, validateRowText } from "./projectErrors";
+import { ProjectListForm, useProjectListEdit } from "./projectListEdit";
 
 export const SetProjectTeamMutation = graphql(`
   mutation SetProjectTeam($input: SetProjectTeamInput!) {
@@ -87,8 +86,6 @@ const emptyMember = (rows: readonly MemberRow[]): MemberRow => ({
 export function CoachExpertsForm({ projectId, version, members, onCancel, onSaved, onReload }: Props) {
   const { t } = useTranslation(["projects", "enums", "common"]);
   const [setTeam, mutation] = useMutation(SetProjectTeamMutation);
-  const edit = useProjectListEdit(onReload);
-
   const form = useForm<{ members: MemberRow[] }>({
     mode: "controlled",
     initialValues: {
@@ -110,9 +107,31 @@ export function CoachExpertsForm({ projectId, version, members, onCancel, onSave
     },
   });
   const rows = form.values.members;
-
-  const isFormPath = (field: string | null | undefined): field is string =>
-    isListPath(field, "members", rows.length, ROW_KEYS);
+  const edit = useProjectListEdit({
+    form,
+    list: "members",
+    rowKeys: ROW_KEYS,
+    save: async (toSave) => {
+      const { data } = await setTeam({
+        variables: {
+          input: {
+            projectId,
+            expectedVersion: version,
+            members: toSave.map((row) => ({
+              role: row.role,
+              name: row.name.trim(),
+              organisation: row.organisation.trim(),
+              email: row.email.trim(),
+              expertise: row.expertise.trim(),
+            })),
+          },
+        },
+      });
+      return data?.setProjectTeam;
+    },
+    onSaved,
+    onReload,
+  });
 
   /** A role changed: every role is checked again (the other coach's error goes when one becomes expert). */
   const setRole = (index: number, role: TeamRole) => {
@@ -123,132 +142,60 @@ export function CoachExpertsForm({ projectId, version, members, onCancel, onSave
     form.clearFieldError("members");
   };
 
-  const submit = form.onSubmit(
-    async (values) => {
-      edit.clearProblem();
-      const { data } = await setTeam({
-        variables: {
-          input: {
-            projectId,
-            expectedVersion: version,
-            members: values.members.map((row) => ({
-              role: row.role,
-              name: row.name.trim(),
-              organisation: row.organisation.trim(),
-              email: row.email.trim(),
-              expertise: row.expertise.trim(),
-            })),
-          },
-        },
-      }).catch(() => ({ data: undefined }));
-      const payload = data?.setProjectTeam;
-      if (!payload) return; // network or server error: shown by <QueryErrorAlert> below
-      edit.handle(payload, {
-        isFormPath,
-        setFieldError: (field, message) => {
-          form.setFieldError(field, message);
-          form.getInputNode(field)?.focus();
-        },
-        savedTitle: t("team.members.savedTitle"),
-        saved: t("team.members.saved"),
-        onSaved,
-      });
-    },
-    (errors) => {
-      const first = Object.keys(errors)[0];
-      if (first) form.getInputNode(first)?.focus();
-    },
-  );
-
-  const listError = form.errors["members"];
-
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="equipe-intervenants-formulaire">
-      <Stack gap="md">
-        <Title order={3} size="h4" id="equipe-intervenants-formulaire">
-          {t("team.members.formHeading")}
-        </Title>
-        {edit.problem && (
-          <ListProblemAlert
-            problem={edit.problem}
-            failedTitle={t("team.members.failedTitle")}
-            reloading={edit.reloading}
-            onReload={() => void edit.reload()}
-          />
-        )}
-        {mutation.error && <QueryErrorAlert error={mutation.error} />}
-        {rows.length === 0 && <Text>{t("team.members.emptyForm")}</Text>}
-        {rows.map((row, index) => {
-          const role = form.getInputProps(`members.${index}.role`);
-          return (
-            <Fieldset key={row.key} legend={t("team.members.row", { n: index + 1 })}>
-              <Group align="flex-start" gap="sm" wrap="wrap">
-                <NativeSelect
-                  label={t("team.members.role")}
-                  data={ROLES.map((value) => ({ value, label: t(`enums:teamRole.${value}`) }))}
-                  style={{ flex: "0 1 9rem" }}
-                  {...role}
-                  onChange={(event) => setRole(index, event.currentTarget.value as TeamRole)}
-                />
-                <TextInput
-                  label={t("team.members.name")}
-                  required
-                  style={{ flex: "1 1 12rem" }}
-                  {...form.getInputProps(`members.${index}.name`)}
-                />
-                <TextInput
-                  label={t("team.members.organisation")}
-                  style={{ flex: "1 1 12rem" }}
-                  {...form.getInputProps(`members.${index}.organisation`)}
-                />
-                <TextInput
-                  label={t("team.members.email")}
-                  type="email"
-                  autoComplete="off"
-                  style={{ flex: "1 1 14rem" }}
-                  {...form.getInputProps(`members.${index}.email`)}
-                />
-                <TextInput
-                  label={t("team.members.expertise")}
-                  description={t("team.members.expertiseDescription")}
-                  style={{ flex: "1 1 14rem" }}
-                  {...form.getInputProps(`members.${index}.expertise`)}
-                />
-                <Button variant="subtle" color="red" mt={26} onClick={() => form.removeListItem("members", index)}>
-                  {t("team.members.remove", { n: index + 1 })}
-                </Button>
-              </Group>
-            </Fieldset>
-          );
-        })}
-        {typeof listError === "string" && (
-          <Text c="red" size="sm" role="alert">
-            {listError}
-          </Text>
-        )}
-        <Group>
-          <Button
-            variant="default"
-            onClick={() => form.insertListItem("members", emptyMember(rows))}
-            disabled={rows.length >= MAX_MEMBERS}
-          >
-            {t("team.members.add")}
-          </Button>
-          {rows.length >= MAX_MEMBERS && (
-            <Text size="sm" c="dimmed">
-              {t("team.members.max", { max: MAX_MEMBERS })}
-            </Text>
-          )}
-        </Group>
-        <Group>
-          <Button type="submit" loading={mutation.loading} disabled={edit.problem?.conflict ?? false}>
-            {t("team.members.submit")}
-          </Button>
-          <Button variant="default" type="button" onClick={onCancel}>
-            {t("team.cancel")}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <ProjectListForm
+      list="members"
+      edit={edit}
+      mutation={mutation}
+      rowCount={rows.length}
+      max={MAX_MEMBERS}
+      listError={form.errors["members"]}
+      onAdd={() => form.insertListItem("members", emptyMember(rows))}
+      onCancel={onCancel}
+    >
+      {rows.map((row, index) => {
+        const role = form.getInputProps(`members.${index}.role`);
+        return (
+          <Fieldset key={row.key} legend={t("team.members.row", { n: index + 1 })}>
+            <Group align="flex-start" gap="sm" wrap="wrap">
+              <NativeSelect
+                label={t("team.members.role")}
+                data={ROLES.map((value) => ({ value, label: t(`enums:teamRole.${value}`) }))}
+                style={{ flex: "0 1 9rem" }}
+                {...role}
+                onChange={(event) => setRole(index, event.currentTarget.value as TeamRole)}
+              />
+              <TextInput
+                label={t("team.members.name")}
+                required
+                style={{ flex: "1 1 12rem" }}
+                {...form.getInputProps(`members.${index}.name`)}
+              />
+              <TextInput
+                label={t("team.members.organisation")}
+                style={{ flex: "1 1 12rem" }}
+                {...form.getInputProps(`members.${index}.organisation`)}
+              />
+              <TextInput
+                label={t("team.members.email")}
+                type="email"
+                autoComplete="off"
+                style={{ flex: "1 1 14rem" }}
+                {...form.getInputProps(`members.${index}.email`)}
+              />
+              <TextInput
+                label={t("team.members.expertise")}
+                description={t("team.members.expertiseDescription")}
+                style={{ flex: "1 1 14rem" }}
+                {...form.getInputProps(`members.${index}.expertise`)}
+              />
+              <Button variant="subtle" color="red" mt={26} onClick={() => form.removeListItem("members", index)}>
+                {t("team.members.remove", { n: index + 1 })}
+              </Button>
+            </Group>
+          </Fieldset>
+        );
+      })}
+    </ProjectListForm>
   );
 }

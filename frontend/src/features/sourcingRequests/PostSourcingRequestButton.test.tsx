@@ -62,7 +62,9 @@ describe("PostSourcingRequestButton", () => {
         },
       ],
     });
-    await user.click(screen.getByRole("button", { name: "Demander aux autres régions" }));
+    await user.click(
+      screen.getByRole("button", { name: "Demander aux autres régions des fournisseurs pour l'étape « Filature »" }),
+    );
     const dialog = await screen.findByRole("dialog", { name: "Demander des fournisseurs aux autres régions" });
     expect(dialog).toHaveTextContent("Étape : Filature");
     const deadline = screen.getByLabelText(/Date limite de réponse/);
@@ -123,7 +125,9 @@ describe("PostSourcingRequestButton", () => {
         },
       ],
     });
-    await user.click(screen.getByRole("button", { name: "Demander aux autres régions" }));
+    await user.click(
+      screen.getByRole("button", { name: "Demander aux autres régions des fournisseurs pour l'étape « Filature »" }),
+    );
     await screen.findByRole("checkbox", { name: "Île-de-France" });
     await user.type(screen.getByRole("textbox", { name: /Besoin/ }), "Une filature.");
     await user.type(screen.getByRole("textbox", { name: /Activités suggérées/ }), "13.99Z");

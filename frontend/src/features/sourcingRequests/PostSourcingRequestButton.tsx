@@ -83,6 +83,8 @@ export function PostSourcingRequestButton({ stageId, stageName }: Props) {
       <Button
         variant="light"
         size="xs"
+        // One per stage on the board: the name says which.
+        aria-label={t("post.openFor", { stage: stageName })}
         onClick={() => {
           setPosted(false);
           setOpened(true);

@@ -46,6 +46,8 @@ export const resultNameId = (siret: string) => `fournisseur-${siret}`;
 interface Props {
   items: ResultItem[];
   totalCount: number;
+  /** False when the API stopped counting at its cap: there are at least `totalCount`. */
+  totalCountIsExact: boolean;
   onOpen: (siret: string) => void;
   /** With a stage to add to (`etape` in the URL): « Ajouter à l'étape » on each result. */
   addToStage: AddToStage | null;
@@ -55,7 +57,17 @@ interface Props {
   busy: boolean;
 }
 
-export function SupplierResults({ items, totalCount, onOpen, addToStage, hasMore, loadingMore, onMore, busy }: Props) {
+export function SupplierResults({
+  items,
+  totalCount,
+  totalCountIsExact,
+  onOpen,
+  addToStage,
+  hasMore,
+  loadingMore,
+  onMore,
+  busy,
+}: Props) {
   const { t } = useTranslation("suppliers");
   return (
     <Stack gap="lg" aria-busy={busy || undefined}>
@@ -76,7 +88,10 @@ export function SupplierResults({ items, totalCount, onOpen, addToStage, hasMore
       })}
       <Group justify="space-between">
         <Text size="sm" c="dimmed">
-          {t("results.shown", { shown: items.length, total: totalCount })}
+          {t(totalCountIsExact ? "results.shown" : "results.shownOfAtLeast", {
+            shown: items.length,
+            total: totalCount,
+          })}
         </Text>
         {hasMore && (
           <Button variant="default" onClick={onMore} loading={loadingMore}>

@@ -289,6 +289,20 @@ describe("SupplierSearchPage", () => {
     expect(screen.queryByRole("button", { name: "Afficher plus" })).not.toBeInTheDocument();
   });
 
+  it("says « plus de » when the directories stopped counting at their cap", async () => {
+    renderPage("/fournisseurs?naf=C", () =>
+      suppliersConnection([supplier({ siret: "82915341000012", name: "FILATURE DE LA SEINE" })], {
+        totalCount: 14000,
+        totalCountIsExact: false,
+        hasNextPage: true,
+        endCursor: "curseur-1",
+      }),
+    );
+    expect(await screen.findByText("Plus de 14 000 fournisseurs")).toBeInTheDocument();
+    expect(screen.getByText("1 affichés sur plus de 14 000")).toBeInTheDocument();
+    expect(screen.queryByText(/^14 000 fournisseurs/)).not.toBeInTheDocument();
+  });
+
   it("names the regions whose directory did not answer", async () => {
     renderPage("/fournisseurs?q=filature", () =>
       suppliersConnection([supplier()], { unavailable: ["Occitanie", "Bretagne"] }),

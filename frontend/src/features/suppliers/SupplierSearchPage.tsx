@@ -108,6 +108,7 @@ export const SupplierSearchQuery = graphql(`
     }
     suppliers(query: $query, near: $near, filter: $filter, first: $first, after: $after) {
       totalCount
+      totalCountIsExact
       pageInfo {
         hasNextPage
         endCursor
@@ -326,7 +327,9 @@ export function SupplierSearchPage() {
           <Group justify="space-between" wrap="nowrap">
             <Group gap="sm" wrap="nowrap">
               <Text fw={600} role="status">
-                {t("results.count", { count: connection.totalCount })}
+                {t(connection.totalCountIsExact ? "results.count" : "results.countAtLeast", {
+                  count: connection.totalCount,
+                })}
               </Text>
               {list.loading && <Loader size="xs" aria-label={t("common:loading")} />}
             </Group>
@@ -349,6 +352,7 @@ export function SupplierSearchPage() {
                 <SupplierResults
                   items={items}
                   totalCount={connection.totalCount}
+                  totalCountIsExact={connection.totalCountIsExact}
                   onOpen={setOpenSiret}
                   addToStage={stageAdd}
                   hasMore={connection.pageInfo.hasNextPage && !!connection.pageInfo.endCursor}

@@ -64,11 +64,18 @@ export function supplier(overrides: Record<string, unknown> = {}) {
 
 export function suppliersConnection(
   nodes: ReturnType<typeof supplier>[],
-  options: { totalCount?: number; hasNextPage?: boolean; endCursor?: string | null; unavailable?: string[] } = {},
+  options: {
+    totalCount?: number;
+    totalCountIsExact?: boolean;
+    hasNextPage?: boolean;
+    endCursor?: string | null;
+    unavailable?: string[];
+  } = {},
 ) {
   return {
     __typename: "SupplierConnection",
     totalCount: options.totalCount ?? nodes.length,
+    totalCountIsExact: options.totalCountIsExact ?? true,
     pageInfo: {
       __typename: "PageInfo",
       hasNextPage: options.hasNextPage ?? false,

@@ -12,7 +12,7 @@ import {
   useSensors,
 } from "@dnd-kit/core";
 import { Anchor, Box, Button, Modal, Paper, Stack, Text, Title } from "@mantine/core";
-import { type CSSProperties, useId, useState } from "react";
+import { type CSSProperties, useContext, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 
@@ -20,6 +20,7 @@ import { QueryErrorAlert } from "../../components/QueryErrorAlert";
 import { type FragmentType, useFragment } from "../../graphql/generated/fragment-masking";
 import { graphql } from "../../graphql/generated/gql";
 import type { SupplierCandidateStatus } from "../../graphql/generated/graphql";
+import { ProjectSlotsContext } from "../../lib/projectSlots";
 
 import { AddCandidateForm } from "./AddCandidateForm";
 import { CandidateCard } from "./CandidateCard";
@@ -219,10 +220,13 @@ interface ColumnProps {
   onReload: () => Promise<unknown>;
 }
 
-/** One stage: its needs, then its suppliers by status, and how to add one. */
+/** One stage: its needs, then its suppliers by status, and the ways to add one (by hand, from the
+ * directory, by asking the other regions). */
 function StageColumn({ stage, position, projectId, canEdit, movedId, onMove, onAdd, onReload }: ColumnProps) {
   const { t } = useTranslation("supplyChain");
   const headingId = useId();
+  // Provided by the app: features do not import each other (lib/projectSlots).
+  const { stageSourcingRequest: AskOtherRegions } = useContext(ProjectSlotsContext);
   return (
     <Paper withBorder p="sm" component="section" aria-labelledby={headingId} bg="gray.0">
       <Stack gap="sm">
@@ -252,6 +256,7 @@ function StageColumn({ stage, position, projectId, canEdit, movedId, onMove, onA
             >
               {t("column.searchDirectory")}
             </Anchor>
+            {AskOtherRegions && <AskOtherRegions stageId={stage.id} stageName={stage.name} />}
           </Stack>
         )}
         {LANES.map((status) => (

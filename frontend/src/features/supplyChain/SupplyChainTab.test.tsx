@@ -3,6 +3,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 
+import { ProjectSlotsContext } from "../../lib/projectSlots";
 import { renderWithProviders } from "../../test/render";
 
 import { AddSupplierCandidateMutation } from "./AddCandidateForm";
@@ -34,8 +35,18 @@ function mutationMock(
   };
 }
 
+/** Stands in for the button features/sourcingRequests provides through the app. */
+function AskOtherRegions({ stageId, stageName }: { stageId: string; stageName: string }) {
+  return <button type="button" value={stageId}>{`Demander aux autres régions : ${stageName}`}</button>;
+}
+
 function renderTab(mocks: MockLink.MockedResponse[]) {
-  return renderWithProviders(<SupplyChainTab projectId={PROJECT_ID} />, { mocks });
+  return renderWithProviders(
+    <ProjectSlotsContext value={{ stageSourcingRequest: AskOtherRegions }}>
+      <SupplyChainTab projectId={PROJECT_ID} />
+    </ProjectSlotsContext>,
+    { mocks },
+  );
 }
 
 /** Intl writes « 67 % » with a narrow no-break space: compared with plain ones. */
@@ -135,7 +146,20 @@ describe("SupplyChainTab (« Chaîne d'approvisionnement »)", () => {
     expect(screen.queryByRole("button", { name: /Changer le statut/ })).not.toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Modifier les étapes" })).not.toBeInTheDocument();
     expect(screen.queryByRole("button", { name: /Ajouter un fournisseur/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: /Demander aux autres régions/ })).not.toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Exporter (.xlsx)" })).toBeInTheDocument();
+  });
+
+  it("offers an editor to ask the other regions for suppliers, stage by stage", async () => {
+    renderTab([boardMock()]);
+    await screen.findByRole("region", { name: "Étapes de la chaîne, de l'amont à l'aval" });
+    const stages = { Filature: "U3RhZ2U6MQ", Tissage: "U3RhZ2U6Mg", Confection: "U3RhZ2U6Mw" };
+    for (const [name, id] of Object.entries(stages)) {
+      const ask = within(column(new RegExp(`${name}$`))).getByRole("button", { name: /Demander aux autres régions/ });
+      expect(ask).toHaveAccessibleName(`Demander aux autres régions : ${name}`);
+      // The stage the request will be posted for.
+      expect(ask).toHaveValue(id);
+    }
   });
 
   it("changes a status from the card's menu with the version read, and shows the card in its new lane", async () => {
