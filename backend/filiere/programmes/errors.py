@@ -31,6 +31,7 @@ class ProjectErrorCode(StrEnum):
     UNKNOWN_SUPPLIER = "unknown_supplier"
     INVALID_PHONE = "invalid_phone"
     UNKNOWN_REGION = "unknown_region"
+    UNKNOWN_DEPARTEMENT = "unknown_departement"
     REQUEST_EXPIRED = "request_expired"
 
 

@@ -369,7 +369,12 @@ class SupplierFilter:
         default=None, description="Codes NAF (« 13.10Z ») ou sections (« C », industrie manufacturière)."
     )
     workforce_bands: list[str] | None = strawberry.field(default=None, description="Tranches d'effectif INSEE.")
-    departements: list[str] | None = None
+    departements: list[str] | None = strawberry.field(
+        default=None, description="Codes des départements (« 76 », « 2A ») ; s'ajoutent à ceux des régions."
+    )
+    region_codes: list[str] | None = strawberry.field(
+        default=None, description="Codes INSEE des régions (« 28 » Normandie, « 32 » Hauts-de-France…)."
+    )
     certifications: list[CertificationType] | None = strawberry.field(  # type: ignore[valid-type]
         default=None, description="Certifications notées dans les fiches de votre région (l'une d'elles)."
     )
@@ -382,6 +387,7 @@ class SupplierFilter:
             naf=frozenset(code.strip().upper() for code in self.naf or [] if code.strip()),
             workforce_bands=frozenset(self.workforce_bands or []),
             departements=frozenset(code.strip().upper() for code in self.departements or [] if code.strip()),
+            region_codes=frozenset(code.strip() for code in self.region_codes or [] if code.strip()),
             certifications=frozenset(self.certifications or []),
             within_km=self.within_km,
         )

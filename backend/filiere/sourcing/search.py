@@ -93,8 +93,28 @@ class SupplierFilters:
     naf: frozenset[str] = frozenset()  # codes « 13.10Z » or sections « C »
     workforce_bands: frozenset[str] = frozenset()
     departements: frozenset[str] = frozenset()
+    region_codes: frozenset[str] = frozenset()  # INSEE codes: « 28 » Normandie, « 75 » Nouvelle-Aquitaine
     certifications: frozenset[Certification] = frozenset()
     within_km: float | None = None
+
+    def places(self) -> frozenset[str]:
+        """The départements asked for, one by one or through their région; empty: anywhere. Unknown codes
+        are refused: a filter that silently matched nothing would read as « no supplier there »."""
+        for code in sorted(self.departements):
+            if departement(code) is None:
+                raise InvalidInputError(
+                    f"Aucun département n'a le code « {code} ».",
+                    field="filter.departements",
+                    code=ProjectErrorCode.UNKNOWN_DEPARTEMENT,
+                )
+        for code in sorted(self.region_codes):
+            if region(code) is None:
+                raise InvalidInputError(
+                    f"Aucune région n'a le code INSEE « {code} ».",
+                    field="filter.regionCodes",
+                    code=ProjectErrorCode.UNKNOWN_REGION,
+                )
+        return self.departements | {d.code for code in self.region_codes for d in departements_of_region(code)}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -263,8 +283,8 @@ def _statement(
         conditions.append(model.naf_code.in_(_naf_codes(filters.naf)))
     if filters.workforce_bands:
         conditions.append(model.workforce_band.in_(filters.workforce_bands))
-    if filters.departements:
-        conditions.append(model.departement.in_(filters.departements))
+    if places := filters.places():
+        conditions.append(model.departement.in_(places))
     if filters.within_km is not None and reference.point is not None:
         conditions.append(distance2 <= (filters.within_km * 1000) ** 2)
     statement = select(model, *order[:3]).where(*conditions)
@@ -308,6 +328,7 @@ async def search_suppliers(
     if not is_allowed(reader, Action.SEARCH_SUPPLIERS, region=None):
         raise ForbiddenError("La recherche de fournisseurs est réservée aux équipes des CCI.")
     words = words_of(query)
+    filters.places()  # bad codes are told before any directory is read
     profiles = ProfileMatches(
         by_words=await matching_sirets(uow, reader, words=words, certifications=()),
         certified=await matching_sirets(uow, reader, words=(), certifications=sorted(filters.certifications)),

@@ -120,6 +120,34 @@ async def test_filters_by_activity_section_and_departement(world: World, tmp_pat
     assert set(names(manufacturing)) == {"Filature du Havre", "Linge de Rouen", "Tissage du Lin", "Filature JM"}
 
 
+async def test_filters_by_region_including_regions_without_a_tenant(world: World, tmp_path: Path) -> None:
+    await fill(world, tmp_path)
+    # 32 Hauts-de-France (a tenant), 75 Nouvelle-Aquitaine (the national directory), plus one département.
+    found = await search(
+        world, query="filature", near=ROUEN, filter={"regionCodes": ["32", "75"], "departements": ["14"]}
+    )
+    assert set(names(found)) == {"Filature de Roubaix", "Filature Bordelaise", "Filature de Caen"}
+
+
+@pytest.mark.parametrize(
+    ("filter_", "expected"),
+    [
+        ({"regionCodes": ["99"]}, ("Aucune région n'a le code INSEE « 99 ».", "filter.regionCodes", "unknown_region")),
+        (
+            {"departements": ["96"]},
+            ("Aucun département n'a le code « 96 ».", "filter.departements", "unknown_departement"),
+        ),
+    ],
+)
+async def test_unknown_places_are_told_not_silently_empty(
+    world: World, tmp_path: Path, filter_: dict[str, list[str]], expected: tuple[str, str, str]
+) -> None:
+    await fill(world, tmp_path)
+    body = await world.graphql(SEARCH, {"near": ROUEN, "first": 20, "filter": filter_}, as_user=ADVISER)
+    error = body["errors"][0]
+    assert (error["message"], error["extensions"]["field"], error["extensions"]["code"]) == expected
+
+
 async def test_a_region_down_leaves_the_others_and_a_named_error(world: World, tmp_path: Path) -> None:
     await fill(world, tmp_path)
     with region_down(world, "hauts-de-france"):

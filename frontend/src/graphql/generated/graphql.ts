@@ -344,6 +344,7 @@ export const ProjectErrorCode = {
   StaleVersion: 'STALE_VERSION',
   TooLong: 'TOO_LONG',
   UnknownCommune: 'UNKNOWN_COMMUNE',
+  UnknownDepartement: 'UNKNOWN_DEPARTEMENT',
   UnknownNafCode: 'UNKNOWN_NAF_CODE',
   UnknownRegion: 'UNKNOWN_REGION',
   UnknownSupplier: 'UNKNOWN_SUPPLIER',
@@ -552,6 +553,7 @@ export const SourcingErrorCode = {
   StaleVersion: 'STALE_VERSION',
   TooLong: 'TOO_LONG',
   UnknownCommune: 'UNKNOWN_COMMUNE',
+  UnknownDepartement: 'UNKNOWN_DEPARTEMENT',
   UnknownNafCode: 'UNKNOWN_NAF_CODE',
   UnknownRegion: 'UNKNOWN_REGION',
   UnknownSupplier: 'UNKNOWN_SUPPLIER',
@@ -633,9 +635,12 @@ export type SupplierCertification = typeof SupplierCertification[keyof typeof Su
 export type SupplierFilter = {
   /** Certifications notées dans les fiches de votre région (l'une d'elles). */
   certifications?: Array<SupplierCertification> | null | undefined;
+  /** Codes des départements (« 76 », « 2A ») ; s'ajoutent à ceux des régions. */
   departements?: Array<string> | null | undefined;
   /** Codes NAF (« 13.10Z ») ou sections (« C », industrie manufacturière). */
   naf?: Array<string> | null | undefined;
+  /** Codes INSEE des régions (« 28 » Normandie, « 32 » Hauts-de-France…). */
+  regionCodes?: Array<string> | null | undefined;
   /** Au plus à cette distance du site du projet (établissements localisés seulement). */
   withinKm?: number | null | undefined;
   /** Tranches d'effectif INSEE. */
