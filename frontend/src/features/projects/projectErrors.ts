@@ -149,6 +149,7 @@ const MESSAGES: Record<ProjectErrorCode, (t: TFunction<"projects">, field: Proje
   UNKNOWN_SUPPLIER: (t) => t("errors.UNKNOWN_SUPPLIER"),
   INVALID_PHONE: (t) => t("errors.INVALID_PHONE"),
   UNKNOWN_REGION: (t) => t("errors.UNKNOWN_REGION"),
+  UNKNOWN_DEPARTEMENT: (t) => t("errors.UNKNOWN_DEPARTEMENT"),
   REQUEST_EXPIRED: (t) => t("errors.REQUEST_EXPIRED"),
 };
 

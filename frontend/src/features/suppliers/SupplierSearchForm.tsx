@@ -16,6 +16,7 @@ import { useTranslation } from "react-i18next";
 
 import { SupplierCertification } from "../../graphql/generated/graphql";
 
+import { FRENCH_REGIONS, isRegionCode } from "./frenchRegions";
 import {
   DISTANCES_KM,
   NAF_SECTIONS,
@@ -44,6 +45,12 @@ function modeOf(search: SupplierSearch): NearMode {
   return "region";
 }
 
+/** Messages of the API's refusal of a filter (`extensions.field`), shown under that filter. */
+export interface FilterErrors {
+  departements?: string;
+  regionCodes?: string;
+}
+
 export interface ProjectOption {
   id: string;
   label: string;
@@ -55,11 +62,13 @@ interface Props {
   /** The projects one may search around: the viewer's region's. */
   projects: ProjectOption[];
   projectsState: "loading" | "ready" | "failed";
+  /** The server's refusal of a filter, by filter. */
+  filterErrors?: FilterErrors;
 }
 
 /** The words (applied as one types, or at once with Enter), the place searched around, and the filters.
  * Every change goes to the URL through `onChange`. */
-export function SupplierSearchForm({ search, onChange, projects, projectsState }: Props) {
+export function SupplierSearchForm({ search, onChange, projects, projectsState, filterErrors = {} }: Props) {
   const { t } = useTranslation(["suppliers", "enums"]);
 
   // The words: typed here, applied after a pause; a new URL (back button, shared link) shows its own.
@@ -277,10 +286,23 @@ export function SupplierSearchForm({ search, onChange, projects, projectsState }
             error={
               invalidDepartements.length
                 ? t("form.departementInvalid", { codes: invalidDepartements.join(", ") })
-                : undefined
+                : filterErrors.departements
             }
             clearable
             clearButtonProps={{ "aria-label": t("form.clearDepartements") }}
+            comboboxProps={{ withinPortal: false }}
+          />
+          <MultiSelect
+            label={t("form.regions")}
+            description={t("form.regionsDescription")}
+            placeholder={search.regionCodes.length ? undefined : t("form.anyValue")}
+            data={FRENCH_REGIONS.map((region) => ({ value: region.code, label: region.name }))}
+            value={search.regionCodes}
+            onChange={(values) => change({ ...search, regionCodes: values.filter(isRegionCode) })}
+            error={filterErrors.regionCodes}
+            searchable
+            clearable
+            clearButtonProps={{ "aria-label": t("form.clearRegions") }}
             comboboxProps={{ withinPortal: false }}
           />
           <MultiSelect

@@ -240,6 +240,7 @@ describe("SupplierSearchPage", () => {
           naf: ["13.10Z"],
           workforceBands: ["12"],
           departements: ["76"],
+          regionCodes: null,
           certifications: ["OEKO_TEX"],
           withinKm: 50,
         },
@@ -258,12 +259,83 @@ describe("SupplierSearchPage", () => {
     expect(calls[0]).toEqual({
       query: "tissage",
       near: { projectId: PROJECT_ID },
-      filter: { naf: ["C"], workforceBands: ["21"], departements: null, certifications: ["GOTS"], withinKm: 25 },
+      filter: {
+        naf: ["C"],
+        workforceBands: ["21"],
+        departements: null,
+        regionCodes: null,
+        certifications: ["GOTS"],
+        withinKm: 25,
+      },
       first: SUPPLIER_PAGE_SIZE,
       after: null,
     });
     expect(screen.getByRole("radio", { name: "Un projet" })).toBeChecked();
     expect(screen.getByRole("combobox", { name: "Projet" })).toHaveValue("Fil de lin normand — Rouen (76)");
+  });
+
+  it("filters by région next to the départements, and clears them with the other filters", async () => {
+    const user = userEvent.setup();
+    const { calls, router } = renderPage("/fournisseurs?q=filature&departement=14&region=99", threeTiers);
+    await screen.findByText("3 fournisseurs");
+    // An unknown région code in a shared link is dropped.
+    expect(calls[0]).toMatchObject({ filter: { departements: ["14"], regionCodes: null } });
+
+    await user.click(screen.getByRole("combobox", { name: "Régions" }));
+    const regions = await screen.findByRole("listbox", { name: "Régions" });
+    const options = within(regions).getAllByRole("option");
+    expect(options).toHaveLength(18);
+    expect(options[0]).toHaveTextContent("Auvergne-Rhône-Alpes");
+    await user.click(within(regions).getByRole("option", { name: "Hauts-de-France" }));
+
+    await waitFor(() => expect(router.state.location.search).toBe("?q=filature&departement=14&region=32"));
+    await waitFor(() =>
+      expect(calls.at(-1)).toEqual({
+        query: "filature",
+        near: null,
+        filter: {
+          naf: null,
+          workforceBands: null,
+          departements: ["14"],
+          regionCodes: ["32"],
+          certifications: null,
+          withinKm: null,
+        },
+        first: SUPPLIER_PAGE_SIZE,
+        after: null,
+      }),
+    );
+
+    await user.click(screen.getByRole("button", { name: "Effacer les filtres" }));
+    await waitFor(() => expect(router.state.location.search).toBe("?q=filature"));
+    expect(calls.at(-1)).toMatchObject({ filter: null });
+  }, 20_000);
+
+  it("puts the server's refusal of a région under the « Régions » field", async () => {
+    const refusal: MockLink.MockedResponse = {
+      request: { query: SupplierSearchQuery, variables: () => true },
+      result: {
+        data: null,
+        errors: [
+          {
+            message: "Aucune région n'a le code INSEE « 32 ».",
+            extensions: { code: "unknown_region", field: "filter.regionCodes" },
+          },
+        ],
+      },
+      maxUsageCount: Number.POSITIVE_INFINITY,
+    } as MockLink.MockedResponse;
+    renderWithProviders(<SupplierSearchPage />, {
+      route: "/fournisseurs?region=32",
+      path: "/fournisseurs",
+      mocks: [...contextMocks(), refusal],
+    });
+
+    expect(await screen.findByText("Aucune région n'a le code INSEE « 32 ».")).toBeInTheDocument();
+    expect(screen.getByRole("combobox", { name: "Régions" })).toHaveAttribute("aria-invalid", "true");
+    const alert = screen.getByRole("alert");
+    expect(alert).toHaveTextContent("La recherche n'a pas abouti.");
+    expect(alert).toHaveTextContent("Un filtre n'est pas accepté : voyez le message sous le champ concerné.");
   });
 
   it("adds the next page on « Afficher plus », sending the cursor", async () => {

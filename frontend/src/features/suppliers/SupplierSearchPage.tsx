@@ -26,7 +26,7 @@ import {
   supplierNearOf,
   type SupplierSearch,
 } from "./supplierSearch";
-import { type ProjectOption, SupplierSearchForm } from "./SupplierSearchForm";
+import { type FilterErrors, type ProjectOption, SupplierSearchForm } from "./SupplierSearchForm";
 import { useAddToStage } from "./useAddToStage";
 
 export const SUPPLIER_PAGE_SIZE = 20;
@@ -148,8 +148,31 @@ function latestProfile(read: ProfileRef | null | undefined, saved: ProfileRef | 
   return saved.version > read.version ? saved : read;
 }
 
+/** The filters the API names in `extensions.field` when it refuses them (an unknown code): their message
+ * goes under the field. */
+const FILTER_FIELDS: Record<string, keyof FilterErrors> = {
+  "filter.departements": "departements",
+  "filter.regionCodes": "regionCodes",
+};
+
+function filterFieldOf(error: { extensions?: Record<string, unknown> | undefined }): keyof FilterErrors | null {
+  const field = error.extensions?.["field"];
+  return typeof field === "string" ? (FILTER_FIELDS[field] ?? null) : null;
+}
+
+/** The API's refusals of filters, by filter (its French message). */
+function filterErrorsOf(error: unknown): FilterErrors {
+  const errors: FilterErrors = {};
+  if (!CombinedGraphQLErrors.is(error)) return errors;
+  for (const e of error.errors) {
+    const field = filterFieldOf(e);
+    if (field && !errors[field]) errors[field] = e.message;
+  }
+  return errors;
+}
+
 /** A search the API refuses as typed (unknown commune, too many words): its message is French and says
- * what to change. Other errors get the common wording. */
+ * what to change. Other errors get the common wording; a refused filter is told under its field. */
 function refusalOf(error: unknown): string | null {
   if (!CombinedGraphQLErrors.is(error)) return null;
   const refused = error.errors.find((e) => {
@@ -157,7 +180,8 @@ function refusalOf(error: unknown): string | null {
     return (
       typeof code === "string" &&
       code !== "REGION_UNAVAILABLE" &&
-      !(COMMON_ERROR_CODES as readonly string[]).includes(code)
+      !(COMMON_ERROR_CODES as readonly string[]).includes(code) &&
+      filterFieldOf(e) === null
     );
   });
   return refused?.message ?? null;
@@ -279,7 +303,9 @@ export function SupplierSearchPage() {
   const projectsState = projects.data ? "ready" : projects.error ? "failed" : "loading";
 
   const unavailable = connection?.unavailableRegions ?? [];
-  const refusal = refusalOf(list.error);
+  const refusal = active ? refusalOf(list.error) : null;
+  const filterErrors = active ? filterErrorsOf(list.error) : {};
+  const filterRefused = Object.keys(filterErrors).length > 0;
 
   return (
     <Stack gap="lg">
@@ -299,6 +325,7 @@ export function SupplierSearchPage() {
         onChange={updateSearch}
         projects={projectOptions}
         projectsState={projectsState}
+        filterErrors={filterErrors}
       />
 
       {!active && (
@@ -307,12 +334,14 @@ export function SupplierSearchPage() {
         </Alert>
       )}
 
-      {active && refusal && (
+      {(refusal || filterRefused) && (
         <Alert color="red" title={t("results.searchFailed")} role="alert">
-          {refusal}
+          {refusal ?? t("results.filterRefused")}
         </Alert>
       )}
-      {active && !refusal && list.error && <QueryErrorAlert error={list.error} onRetry={() => void list.refetch()} />}
+      {active && !refusal && !filterRefused && list.error && (
+        <QueryErrorAlert error={list.error} onRetry={() => void list.refetch()} />
+      )}
 
       {unavailable.length > 0 && (
         <Alert color="orange" title={t("results.unavailableTitle")} role="alert">

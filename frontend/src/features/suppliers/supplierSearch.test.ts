@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 
+import { FRENCH_REGIONS } from "./frenchRegions";
 import { groupByTier, type ResultItem } from "./SupplierResults";
 import {
   EMPTY_SEARCH,
@@ -10,6 +11,7 @@ import {
   serializeSupplierSearch,
   supplierFilterOf,
   supplierNearOf,
+  withoutFilters,
 } from "./supplierSearch";
 
 const parse = (query: string) => parseSupplierSearch(new URLSearchParams(query));
@@ -18,7 +20,7 @@ describe("the supplier search in the URL", () => {
   it("round-trips every parameter", () => {
     const query =
       "q=filature+lin&projet=UHJvamVjdDpub3JtYW5kaWU6Nw&etape=U3RhZ2U6Mg&naf=C&naf=13.10Z&effectif=12" +
-      "&departement=76&departement=2A&certification=GOTS&km=50";
+      "&departement=76&departement=2A&region=32&region=75&certification=GOTS&km=50";
     const search = parse(query);
     expect(search).toEqual({
       text: "filature lin",
@@ -28,6 +30,7 @@ describe("the supplier search in the URL", () => {
       naf: ["C", "13.10Z"],
       workforceBands: ["12"],
       departements: ["76", "2A"],
+      regionCodes: ["32", "75"],
       certifications: ["GOTS"],
       withinKm: 50,
     });
@@ -36,7 +39,10 @@ describe("the supplier search in the URL", () => {
 
   it("drops what the API would not understand", () => {
     expect(
-      parse("commune=76 540&naf=1310z&naf=XX&naf=99&effectif=77&departement=7&certification=ISO&km=-3&projet=a%20b"),
+      parse(
+        "commune=76 540&naf=1310z&naf=XX&naf=99&effectif=77&departement=7&region=99&region=normandie&region=8" +
+          "&certification=ISO&km=-3&projet=a%20b",
+      ),
     ).toEqual({
       ...EMPTY_SEARCH,
       communeCode: "76540",
@@ -57,10 +63,40 @@ describe("the supplier search in the URL", () => {
       naf: null,
       workforceBands: ["00"],
       departements: null,
+      regionCodes: null,
       certifications: null,
       withinKm: 25,
     });
     expect(hasCriteria(parse("q=lin"))).toBe(true);
+  });
+
+  it("reads régions from the URL, sends them as `regionCodes`, and clears them with the other filters", () => {
+    const search = parse("region=28&region=%2032&region=28&departement=14");
+    expect(search.regionCodes).toEqual(["28", "32"]);
+    expect(serializeSupplierSearch(search).toString()).toBe("departement=14&region=28&region=32");
+    expect(hasCriteria(parse("region=53"))).toBe(true);
+    expect(supplierFilterOf(search)).toEqual({
+      naf: null,
+      workforceBands: null,
+      departements: ["14"],
+      regionCodes: ["28", "32"],
+      certifications: null,
+      withinKm: null,
+    });
+    expect(withoutFilters(search)).toEqual(EMPTY_SEARCH);
+  });
+
+  it("lists the régions in the order of their French names", () => {
+    expect(FRENCH_REGIONS).toHaveLength(18);
+    expect(FRENCH_REGIONS.slice(0, 4).map((region) => region.name)).toEqual([
+      "Auvergne-Rhône-Alpes",
+      "Bourgogne-Franche-Comté",
+      "Bretagne",
+      "Centre-Val de Loire",
+    ]);
+    const names = FRENCH_REGIONS.map((region) => region.name);
+    expect(names.indexOf("Île-de-France")).toBe(names.indexOf("Hauts-de-France") + 1);
+    expect(FRENCH_REGIONS.find((region) => region.code === "32")?.name).toBe("Hauts-de-France");
   });
 
   it("reads NAF codes as people type them, and writes distances the French way", () => {

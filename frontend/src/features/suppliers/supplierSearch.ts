@@ -5,11 +5,14 @@ import {
   type SupplierTier,
 } from "../../graphql/generated/graphql";
 
+import { isRegionCode, type RegionCode } from "./frenchRegions";
+
 /** The supplier search lives in the URL, so that a search can be shared or reloaded. French parameter
  * names: `q` (the words), `projet` (a project's global id: search around its site) or `commune` (an
  * INSEE code), `etape` (a supply-chain stage to add the suppliers to: the board links here with it),
  * and the filters `naf` (codes « 13.10Z » and sections « C »), `effectif` (INSEE workforce bands),
- * `departement`, `certification` (repeated) and `km` (distance from the place searched around). */
+ * `departement`, `region` (INSEE codes: « 28 » Normandie), `certification` (repeated) and `km` (distance
+ * from the place searched around). */
 export const PARAM = {
   text: "q",
   project: "projet",
@@ -18,6 +21,7 @@ export const PARAM = {
   naf: "naf",
   workforce: "effectif",
   departement: "departement",
+  region: "region",
   certification: "certification",
   withinKm: "km",
 } as const;
@@ -33,7 +37,10 @@ export interface SupplierSearch {
   /** NAF sections (« C ») and codes (« 13.10Z »). */
   naf: string[];
   workforceBands: string[];
+  /** Départements and régions add up: an establishment matches if it lies in either. */
   departements: string[];
+  /** INSEE codes of régions (« 32 » Hauts-de-France). */
+  regionCodes: RegionCode[];
   certifications: SupplierCertification[];
   /** Maximum distance from the place searched around; only with a project or a commune. */
   withinKm: number | null;
@@ -47,6 +54,7 @@ export const EMPTY_SEARCH: SupplierSearch = {
   naf: [],
   workforceBands: [],
   departements: [],
+  regionCodes: [],
   certifications: [],
   withinKm: null,
 };
@@ -190,6 +198,7 @@ export function parseSupplierSearch(params: URLSearchParams): SupplierSearch {
       isWorkforceBand,
     ),
     departements: unique(params.getAll(PARAM.departement).map(normaliseDepartement)).filter(isDepartementCode),
+    regionCodes: unique(params.getAll(PARAM.region).map((code) => code.trim())).filter(isRegionCode),
     certifications: unique(params.getAll(PARAM.certification).map((value) => value.trim())).filter(isCertification),
     withinKm: validProject || communeCode ? parseKm(params.get(PARAM.withinKm)) : null,
   };
@@ -204,6 +213,7 @@ export function serializeSupplierSearch(search: SupplierSearch): URLSearchParams
   search.naf.forEach((code) => params.append(PARAM.naf, code));
   search.workforceBands.forEach((band) => params.append(PARAM.workforce, band));
   search.departements.forEach((code) => params.append(PARAM.departement, code));
+  search.regionCodes.forEach((code) => params.append(PARAM.region, code));
   search.certifications.forEach((value) => params.append(PARAM.certification, value));
   if (search.withinKm !== null && (search.projectId || search.communeCode)) {
     params.set(PARAM.withinKm, String(search.withinKm));
@@ -216,6 +226,7 @@ export function hasFilters(search: SupplierSearch): boolean {
     search.naf.length > 0 ||
     search.workforceBands.length > 0 ||
     search.departements.length > 0 ||
+    search.regionCodes.length > 0 ||
     search.certifications.length > 0 ||
     search.withinKm !== null
   );
@@ -223,7 +234,15 @@ export function hasFilters(search: SupplierSearch): boolean {
 
 /** The same search without any filter (the words and the place kept): what « Effacer les filtres » leaves. */
 export function withoutFilters(search: SupplierSearch): SupplierSearch {
-  return { ...search, naf: [], workforceBands: [], departements: [], certifications: [], withinKm: null };
+  return {
+    ...search,
+    naf: [],
+    workforceBands: [],
+    departements: [],
+    regionCodes: [],
+    certifications: [],
+    withinKm: null,
+  };
 }
 
 /** The place the API ranks from; null for the viewer's region. */
@@ -241,6 +260,7 @@ export function supplierFilterOf(search: SupplierSearch): SupplierFilter | null 
     naf: list(search.naf),
     workforceBands: list(search.workforceBands),
     departements: list(search.departements),
+    regionCodes: list(search.regionCodes),
     certifications: list(search.certifications),
     withinKm: supplierNearOf(search) ? search.withinKm : null,
   };

@@ -104,6 +104,7 @@ const MESSAGES: Record<SourcingErrorCode, Message> = {
   UNKNOWN_SUPPLIER: (t) => t("errors.UNKNOWN_SUPPLIER"),
   INVALID_PHONE: (t) => t("errors.INVALID_PHONE"),
   UNKNOWN_REGION: (t) => t("errors.UNKNOWN_REGION"),
+  UNKNOWN_DEPARTEMENT: (t) => t("errors.UNKNOWN_DEPARTEMENT"),
   REQUEST_EXPIRED: (t) => t("errors.REQUEST_EXPIRED"),
 };
 
