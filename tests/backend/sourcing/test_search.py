@@ -120,6 +120,20 @@ async def test_filters_by_activity_section_and_departement(world: World, tmp_pat
     assert set(names(manufacturing)) == {"Filature du Havre", "Linge de Rouen", "Tissage du Lin", "Filature JM"}
 
 
+async def test_filters_by_distance_from_the_place_and_by_workforce(world: World, tmp_path: Path) -> None:
+    # Lambert-93 metres from Rouen's centre (the mean of its establishments: the default position).
+    near = Row(siren=siren_of(41), name="Tissage Proche", commune="76351", lambert=("582000.5", "6928000.25"))
+    far = Row(siren=siren_of(42), name="Tissage Lointain", commune="14118", lambert=("482000.5", "6928000.25"))
+    larger = Row(siren=siren_of(43), name="Tissage Rouennais", workforce="21")
+    nowhere = Row(siren=siren_of(44), name="Tissage Sans Position", commune="76351", lambert=("", ""))
+    await fill(world, tmp_path, [near, far, larger, nowhere])
+    within = await search(world, query="tissage", near=ROUEN, filter={"withinKm": 50})
+    assert names(within) == ["Tissage Rouennais", "Tissage Proche"], "20 km in, 80 km out, unplaced out"
+    assert names(await search(world, query="tissage", near=ROUEN, filter={"workforceBands": ["21"]})) == [
+        "Tissage Rouennais"
+    ]
+
+
 async def test_filters_by_region_including_regions_without_a_tenant(world: World, tmp_path: Path) -> None:
     await fill(world, tmp_path)
     # 32 Hauts-de-France (a tenant), 75 Nouvelle-Aquitaine (the national directory), plus one département.
