@@ -277,7 +277,11 @@ describe("describeAuditEvent in a project's « Historique »", () => {
 describe("valueLines", () => {
   it("reads recorded values as « label : value » lines", () => {
     expect(
-      valueLines({ status: "rejected", reason: "Hors périmètre", eventDate: "2027-03-01", notes: "", extra: true }, t),
+      valueLines(
+        "project.status_changed",
+        { status: "rejected", reason: "Hors périmètre", eventDate: "2027-03-01", notes: "", extra: true },
+        t,
+      ),
     ).toEqual([
       { key: "status", label: "Statut", value: "Non retenu" },
       { key: "reason", label: "Motif", value: "Hors périmètre" },
@@ -285,10 +289,27 @@ describe("valueLines", () => {
       { key: "notes", label: "Notes", value: "(vide)" },
       { key: "extra", label: "extra", value: "Oui" },
     ]);
-    expect(valueLines({ changes: [{ milestoneId: 1 }, { milestoneId: 2 }], mentions: [3, 4] }, t)).toEqual([
+    expect(
+      valueLines("cohort.replanned", { changes: [{ milestoneId: 1 }, { milestoneId: 2 }], mentions: [3, 4] }, t),
+    ).toEqual([
       { key: "changes", label: "Jalons déplacés", value: "2 éléments" },
       { key: "mentions", label: "Personnes mentionnées", value: "3, 4" },
     ]);
-    expect(valueLines(null, t)).toEqual([]);
+    expect(valueLines("project.updated", null, t)).toEqual([]);
+  });
+
+  it("names a supplier's status as the supply chain does, and the sourcing fields in French", () => {
+    expect(
+      valueLines(
+        "supplier_candidate.status_changed",
+        { status: "rejected", name: "Filature Quesnelot", nextActionOn: "2026-12-04" },
+        t,
+      ),
+    ).toEqual([
+      { key: "status", label: "Statut", value: "Écarté" },
+      { key: "name", label: "Nom", value: "Filature Quesnelot" },
+      { key: "nextActionOn", label: "Prochaine action", value: "4 décembre 2026" },
+    ]);
+    expect(t("enums:supplierCandidateStatus.REJECTED")).not.toBe(t("enums:projectStatus.REJECTED"));
   });
 });

@@ -269,13 +269,15 @@ export interface ValueLine {
   value: string;
 }
 
-/** The recorded values as readable lines, in the order recorded (null: nothing recorded). */
-export function valueLines(values: Values, t: AuditT): ValueLine[] {
+/** The recorded values of an action as readable lines, in the order recorded (null: nothing recorded). */
+export function valueLines(action: string, values: Values, t: AuditT): ValueLine[] {
   if (!values) return [];
+  // « rejected » is both a project's status and a supplier's: the action tells whose.
+  const status = action.startsWith("supplier_candidate.") ? candidateStatusLabel : statusLabel;
   return Object.entries(values).map(([key, value]) => ({
     key,
     label: FIELD_LABELS.has(key) ? t(`field.${key as FieldKey}`) : key,
-    value: valueLabel(key, value, t),
+    value: key === "status" ? status(value, t) : valueLabel(key, value, t),
   }));
 }
 
@@ -326,6 +328,28 @@ const FIELD_LABELS = new Set<string>([
   "cohortId",
   "userId",
   "revokedAt",
+  "siret",
+  "nafCode",
+  "communeCode",
+  "products",
+  "team",
+  "stage",
+  "stages",
+  "answerId",
+  "deadline",
+  "region",
+  "sirets",
+  "targets",
+  "fields",
+  "tags",
+  "capabilityNafCodes",
+  "certifications",
+  "capacityNotes",
+  "contactName",
+  "contactEmail",
+  "contactPhone",
+  "lastContactOn",
+  "nextActionOn",
 ] satisfies FieldKey[]);
 
 const FIELD_NAMES = new Set<string>([
@@ -417,7 +441,6 @@ const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
 function valueLabel(key: string, value: unknown, t: AuditT): string {
   if (value === null || value === undefined || value === "") return t("value.empty");
-  if (key === "status") return statusLabel(value, t);
   if (key === "state") return stateLabel(value, t);
   if (typeof value === "boolean") return value ? t("value.yes") : t("value.no");
   if (typeof value === "string") {

@@ -63,8 +63,8 @@ export function AuditTable({ caption, events, busy }: Props) {
 
 function AuditRow({ event: ref, t }: { event: FragmentType<typeof AuditEventRowFragment>; t: AuditT }) {
   const event = useFragment(AuditEventRowFragment, ref);
-  const before = valueLines(event.before, t);
-  const after = valueLines(event.after, t);
+  const before = valueLines(event.action, event.before, t);
+  const after = valueLines(event.action, event.after, t);
   return (
     <Table.Tr>
       <Table.Td style={{ whiteSpace: "nowrap" }}>
