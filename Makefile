@@ -74,6 +74,7 @@ run: install frontend/dist/index.html
 
 schema: $(VENV)/.installed
 	$(VENV)/bin/strawberry export-schema filiere.graphql.schema:schema --output frontend/schema.graphql
+	$(PY) -m filiere.input_limits frontend/src/graphql/inputLimits.json
 	cd frontend && npm run codegen
 
 lint: install

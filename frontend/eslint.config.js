@@ -9,7 +9,7 @@ import globals from "globals";
 import { readdirSync } from "node:fs";
 import tseslint from "typescript-eslint";
 
-// One-way imports (STYLE 12): src/app → src/features/<domain> → src/components | src/lib | src/i18n
+// One-way imports (README, « Rules »): src/app → src/features/<domain> → src/components | src/lib | src/i18n
 // | src/graphql. A feature never imports another feature; nothing below app imports app.
 const features = readdirSync(new URL("./src/features", import.meta.url), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
@@ -32,6 +32,65 @@ const layerZones = [
     from: ["./src/features", "./src/app"],
     message: "Shared code does not depend on features or on the app.",
   },
+];
+
+// No barrel files: import the module that defines the thing.
+const barrelPatterns = [
+  {
+    regex: "(^|/)(index)$|^\\.{1,2}$|/graphql/generated$",
+    message: "No barrel files: import the module that defines the thing.",
+  },
+];
+
+// Who queries (README, « Queries »): route components query what they render first (`*Page.tsx`, the
+// shell); the components below fetch their own secondary data on demand — a tab opened later, a dialog,
+// a header badge — which the page would otherwise fetch for nothing. Anywhere else, a component declares
+// its needs as a fragment. A new entry here is a decision to review, not a way around the rule.
+const QUERYING_COMPONENTS = [
+  "src/**/*Page.tsx",
+  "src/app/layout/AppLayout.tsx",
+  // « Historique »: the trail, read when its tab opens, and only by who may read it.
+  "src/features/projects/HistorySection.tsx",
+  // « Étude de marché »: the study and its interviews, read when the tab opens.
+  "src/features/projects/MarketStudySection.tsx",
+  // « Équipe »: the student team, from the study's query (shared with « Étude de marché » by the cache).
+  "src/features/projects/TeamTab.tsx",
+  // « Chaîne d'approvisionnement »: another feature's tab on the project page (lib/projectSlots.ts).
+  "src/features/supplyChain/SupplyChainTab.tsx",
+  // The default stages, read only when an empty chain is being edited.
+  "src/features/supplyChain/StagesEditor.tsx",
+  // The header's unread count, polled while the tab is visible.
+  "src/features/inbox/InboxButton.tsx",
+  // The regions to ask, read when the dialog opens.
+  "src/features/sourcingRequests/PostSourcingRequestButton.tsx",
+];
+
+const queryHooks = {
+  name: "@apollo/client/react",
+  importNames: [
+    "useQuery",
+    "useLazyQuery",
+    "useSuspenseQuery",
+    "useBackgroundQuery",
+    "useLoadableQuery",
+    "useReadQuery",
+    "useApolloClient",
+  ],
+  message:
+    "Only route components and the on-demand components listed in eslint.config.js query (README, « Queries »); " +
+    "declare what this component needs as a fragment.",
+};
+
+// The SPA reads what the API lets the viewer do (`lib/capabilities.ts`), never the role: comparing anything
+// to a role's name is how the access matrix used to be copied here.
+const ROLE_NAME = "/^(ADVISER|REGIONAL_ADMIN|NATIONAL|PARTNER|JUROR|PLATFORM_ADMIN)$/";
+const roleDecision =
+  "Decide from the API's capabilities (lib/capabilities.ts, `can`) or a per-object `viewerCan…` field, never from the role.";
+const noRoleDecisions = [
+  { selector: `BinaryExpression[right.type='Literal'][right.value=${ROLE_NAME}]`, message: roleDecision },
+  { selector: `BinaryExpression[left.type='Literal'][left.value=${ROLE_NAME}]`, message: roleDecision },
+  { selector: `SwitchCase > Literal.test[value=${ROLE_NAME}]`, message: roleDecision },
+  { selector: `CallExpression[callee.property.name='includes'] > Literal[value=${ROLE_NAME}]`, message: roleDecision },
 ];
 
 export default tseslint.config(
@@ -68,18 +127,7 @@ export default tseslint.config(
           alphabetize: { order: "asc", caseInsensitive: true },
         },
       ],
-      // No barrel files: import the module that defines the thing.
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            {
-              regex: "(^|/)(index)$|^\\.{1,2}$|/graphql/generated$",
-              message: "No barrel files: import the module that defines the thing.",
-            },
-          ],
-        },
-      ],
+      "no-restricted-imports": ["error", { patterns: barrelPatterns, paths: [queryHooks] }],
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
     },
@@ -87,6 +135,11 @@ export default tseslint.config(
   {
     files: ["**/*.{ts,tsx}"],
     ...reactHooks.configs.flat["recommended-latest"],
+  },
+  {
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/**/*.test.{ts,tsx}", "src/test/**", "src/**/*Fixtures.ts"],
+    rules: { "no-restricted-syntax": ["error", ...noRoleDecisions] },
   },
   {
     files: ["src/**/*.tsx"],
@@ -106,6 +159,11 @@ export default tseslint.config(
     rules: { "import/no-default-export": "off", "import/no-named-as-default-member": "off" },
   },
   { files: ["**/*.js"], ...tseslint.configs.disableTypeChecked },
+  // Route components, the on-demand components and the tests may query.
+  {
+    files: [...QUERYING_COMPONENTS, "src/**/*.test.{ts,tsx}", "src/test/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: barrelPatterns }] },
+  },
   {
     files: ["src/**/*.test.{ts,tsx}", "src/test/**"],
     rules: {

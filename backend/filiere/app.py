@@ -15,13 +15,13 @@ from filiere import web
 from filiere.auth.issuer.keys import KeyStore
 from filiere.auth.issuer.routes import EmbeddedIssuer
 from filiere.auth.tokens import EmbeddedJwks, JwksSource, RemoteJwks, TokenVerifier
-from filiere.calendar.routes import calendar_routes
 from filiere.demo.accounts import demo_accounts
 from filiere.documents.routes import document_routes
 from filiere.exports.routes import export_routes
 from filiere.graphql.http import GraphQLEndpoint
 from filiere.graphql.schema import build_schema
 from filiere.log import configure_logging
+from filiere.planning.calendar.routes import calendar_routes
 from filiere.settings import Settings
 from filiere.tenancy.registry import TenantRegistry
 

@@ -357,7 +357,7 @@ def notify_digest(
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
         from filiere import clock
-        from filiere.notifications.digest import Delivery, collect_digests, deliver
+        from filiere.digest.service import Delivery, collect_digests, deliver
         from filiere.tenancy.registry import TenantRegistry
 
         day = today.date() if today else clock.today(settings)

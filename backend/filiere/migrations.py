@@ -12,8 +12,8 @@ from alembic.config import Config
 from alembic.migration import MigrationContext
 from sqlalchemy.engine import Connection
 
+from filiere.database import METADATA
 from filiere.db_types import UTCDateTime
-from filiere.schemas import METADATA
 from filiere.tenancy.metadata import TenantKind
 from filiere.tenancy.registry import Tenant
 

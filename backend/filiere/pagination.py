@@ -16,10 +16,11 @@ from typing import Any, Generic, TypeVar
 
 from sqlalchemy import ColumnElement, and_, or_, true
 
-from filiere.errors import InvalidInputError
+from filiere.errors import InvalidInputError, RequestErrorCode
 from filiere.tenancy.fanout import TenantFailure
 
 T = TypeVar("T")
+U = TypeVar("U")
 
 
 @dataclass(frozen=True, order=True)
@@ -41,7 +42,7 @@ class SortPosition:
                 raise ValueError(cursor)
         except (ValueError, TypeError, binascii.Error, UnicodeDecodeError):
             raise InvalidInputError(
-                "Le curseur de pagination est invalide.", field="after", code="INVALID_CURSOR"
+                "Le curseur de pagination est invalide.", field="after", code=RequestErrorCode.INVALID_CURSOR
             ) from None
         return cls(sort_key, tenant, row_id)
 
@@ -57,7 +58,7 @@ class PageRequest:
             raise InvalidInputError(
                 f"Le nombre d'éléments demandés doit être compris entre 1 et {max_size}.",
                 field="first",
-                code="INVALID_PAGE_SIZE",
+                code=RequestErrorCode.INVALID_PAGE_SIZE,
             )
         return cls(first=first, after=SortPosition.decode(after) if after else None)
 
@@ -93,6 +94,17 @@ class Page(Generic[T]):
     total_count: int
     unavailable: list[TenantFailure] = field(default_factory=list)
     total_is_exact: bool = True  # False: total_count is a lower bound (counting stopped at a cap)
+
+    def map(self, convert: Callable[[T], U]) -> Page[U]:
+        """The same page (positions, counts) of other values: another domain's view of the items."""
+        return Page(
+            items=[convert(item) for item in self.items],
+            positions=self.positions,
+            has_next_page=self.has_next_page,
+            total_count=self.total_count,
+            unavailable=self.unavailable,
+            total_is_exact=self.total_is_exact,
+        )
 
 
 def merge_slices(

@@ -188,6 +188,12 @@ class Settings(BaseSettings):
     graphql_max_tokens: int = 2000
     graphql_max_aliases: int = 15
     graphql_max_page_size: int = 100
+    # Fields a query may resolve, estimated before it runs (`graphql/cost.py`): about 0.2 s of work.
+    graphql_max_cost: int = 200_000
+    # A request body above this is refused with 413 (a whole method draft is a few dozen kilobytes).
+    graphql_max_body_bytes: int = 1024 * 1024
+    # JSON nested deeper than this is refused with 400 (our inputs nest four or five levels).
+    graphql_max_json_depth: int = 32
 
     @field_validator("database_urls", "s3_credentials", mode="after")
     @classmethod

@@ -10,8 +10,8 @@ import pytest
 from sqlalchemy import select
 
 from filiere.accounts.models import User
+from filiere.database import METADATA
 from filiere.programmes.models import Project
-from filiere.schemas import METADATA
 from filiere.settings import Settings
 from filiere.tenancy.boundary import TenantBoundaryError
 from filiere.tenancy.metadata import TenantKind

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 
 import pytest
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import create_async_engine
 
+from tests.backend.mail import Inbox, running_smtp
 from tests.backend.world import (
     POSTGRES_ADMIN_URL,
     World,
@@ -62,3 +63,9 @@ async def world(session_world: World) -> World:
     """The session's deployment, reset to the demo data before the test."""
     await session_world.reset()
     return session_world
+
+
+@pytest.fixture
+def smtp() -> Iterator[tuple[Inbox, int]]:
+    """A real SMTP server (aiosmtpd) receiving what the test sends: the inbox and its port."""
+    yield from running_smtp()

@@ -24,10 +24,10 @@ from filiere.app import create_app
 from filiere.auth.issuer.keys import KeyStore
 from filiere.auth.issuer.server import ResourceOwner
 from filiere.auth.principal import Principal, Role
+from filiere.database import METADATA
 from filiere.demo.loader import load_demo
 from filiere.demo.planning import DEMO_AS_OF
 from filiere.partners.models import Organisation
-from filiere.schemas import METADATA
 from filiere.settings import Settings
 from filiere.tenancy.metadata import TenantKind
 from filiere.tenancy.registry import Tenant, TenantRegistry

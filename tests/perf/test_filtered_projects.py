@@ -13,7 +13,7 @@ from sqlalchemy import func, insert, select
 from filiere.programmes.models import Company, Project, ProjectKind, ProjectNeed, ProjectNeedRow, ProjectStatus, Sector
 from filiere.text import fold, like_pattern
 from tests.backend.world import World, count_statements
-from tests.perf.test_projects_list import ARTIFACTS, _timed
+from tests.perf.support import ARTIFACTS, timed
 
 pytestmark = pytest.mark.perf
 
@@ -111,8 +111,8 @@ async def test_a_filtered_page_of_a_region_with_5000_projects(world: World) -> N
         "projects": PROJECTS,
         "matching": page["totalCount"],
         "statements_per_request": counter.count,
-        "graphql": await _timed(graphql),
-        "raw_sql_baseline": await _timed(baseline),
+        "graphql": await timed(graphql),
+        "raw_sql_baseline": await timed(baseline),
     }
     ARTIFACTS.mkdir(exist_ok=True)
     (ARTIFACTS / f"bench-filtered-projects-{world.backend}.json").write_text(json.dumps(figures, indent=2))

@@ -15,9 +15,10 @@ from sqlalchemy import bindparam, func, insert, select, update
 
 from filiere.ids import decode_id
 from filiere.methodology.calendar import calendar_for
-from filiere.programmes.models import Cohort, Milestone, Project
+from filiere.planning.models import Cohort, Milestone
+from filiere.programmes.models import Project
 from tests.backend.world import World, count_statements
-from tests.perf.test_projects_list import ARTIFACTS, _timed
+from tests.perf.support import ARTIFACTS, timed
 
 pytestmark = pytest.mark.perf
 
@@ -102,8 +103,8 @@ async def test_replanning_a_cohort_of_ten_projects_by_sixty_milestones(world: Wo
             "backend": world.backend,
             "milestones": size,
             "statements_per_request": counter.count,
-            "graphql": await _timed(graphql),
-            "raw_sql_baseline": await _timed(baseline),
+            "graphql": await timed(graphql),
+            "raw_sql_baseline": await timed(baseline),
         },
     )
 
@@ -148,7 +149,7 @@ async def test_national_rhythm_over_four_regions(world: World) -> None:
             "backend": world.backend,
             "milestones_per_region": per_region,
             "statements_per_request": counter.count,
-            "graphql": await _timed(graphql),
-            "raw_sql_baseline": await _timed(baseline),
+            "graphql": await timed(graphql),
+            "raw_sql_baseline": await timed(baseline),
         },
     )

@@ -8,10 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import statistics
-import time
-from collections.abc import Awaitable, Callable
-from pathlib import Path
 
 import pytest
 from sqlalchemy import insert, select, text
@@ -19,12 +15,11 @@ from sqlalchemy import insert, select, text
 from filiere.programmes.models import Company, Project, ProjectKind, ProjectStatus, Sector
 from filiere.text import fold
 from tests.backend.world import World, count_statements
+from tests.perf.support import ARTIFACTS, timed
 
 pytestmark = pytest.mark.perf
 
 PROJECTS_PER_REGION = 1000
-ROUNDS = 40
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 QUERY = """
 query Bench { projects(first: 50) { totalCount edges { node {
   id name status sector access notes company { name communeName } adviser { displayName }
@@ -64,17 +59,6 @@ async def _fill(world: World) -> None:
             await session.execute(insert(Project), rows)
 
 
-async def _timed(work: Callable[[], Awaitable[object]]) -> dict[str, float]:
-    await work()  # warm-up: connections, caches
-    samples = []
-    for _ in range(ROUNDS):
-        started = time.perf_counter()
-        await work()
-        samples.append((time.perf_counter() - started) * 1000)
-    samples.sort()
-    return {"median_ms": round(statistics.median(samples), 2), "p95_ms": round(samples[int(0.95 * ROUNDS) - 1], 2)}
-
-
 async def test_all_regions_project_list(world: World) -> None:
     await _fill(world)
     headers = await world.headers("national@demo.filiere.fr")
@@ -103,8 +87,8 @@ async def test_all_regions_project_list(world: World) -> None:
         "backend": world.backend,
         "projects": PROJECTS_PER_REGION * len(world.registry.regions),
         "statements_per_request": counter.count,
-        "graphql": await _timed(graphql),
-        "raw_sql_baseline": await _timed(baseline),
+        "graphql": await timed(graphql),
+        "raw_sql_baseline": await timed(baseline),
     }
     if world.backend == "postgresql":
         async with world.registry.national.engine.connect() as connection:

@@ -23,7 +23,7 @@ import pytest
 
 from tests.backend.sourcing.sirene_files import generated_rows, write_files
 from tests.backend.world import POSTGRES_ADMIN_URL, World
-from tests.perf.test_projects_list import ARTIFACTS
+from tests.perf.support import ARTIFACTS
 
 # A million rows imported three times, then searched: far beyond the suite's per-test timeout.
 pytestmark = [pytest.mark.perf, pytest.mark.timeout(3600)]
@@ -160,7 +160,7 @@ async def _search_figures(world: World) -> None:
             )
             assert answer.json()["data"]["suppliers"]["edges"], answer.text
 
-        figures[label] = await _timed(graphql)
+        figures[label] = await timed(graphql)
     normandie = world.registry.region("normandie")
     baseline_sql = (
         "SELECT siret FROM suppliers WHERE to_tsvector('simple', search_text) "
@@ -174,13 +174,13 @@ async def _search_figures(world: World) -> None:
         async with normandie.engine.connect() as connection:
             await connection.exec_driver_sql(baseline_sql)
 
-    figures["baseline: FTS lookup, one database"] = await _timed(raw)
+    figures["baseline: FTS lookup, one database"] = await timed(raw)
     ARTIFACTS.mkdir(exist_ok=True)
     (ARTIFACTS / f"bench-supplier-search-{world.backend}.json").write_text(json.dumps(figures, indent=2))
     print("\n" + json.dumps(figures))
 
 
-async def _timed(work: Callable[[], Awaitable[None]]) -> dict[str, float]:
+async def timed(work: Callable[[], Awaitable[None]]) -> dict[str, float]:
     await work()
     samples = []
     for _ in range(SEARCH_ROUNDS):

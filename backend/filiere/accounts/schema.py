@@ -1,21 +1,23 @@
-from __future__ import annotations
+"""People in GraphQL: `User`, and what accounts add to the `Region` and `Viewer` hubs."""
 
-from datetime import date
+from __future__ import annotations
 
 import strawberry
 
-from filiere.accounts.service import UserView
-from filiere.auth.policy import Action, is_allowed
-from filiere.auth.principal import Role, require_principal
+from filiere.accounts.loaders import UserByIdLoader, UserBySubjectLoader
+from filiere.accounts.service import UserView, list_region_staff
+from filiere.auth.policy import Action
+from filiere.auth.principal import Principal
 from filiere.errors import NotFoundError
+from filiere.graphql.hub_refs import RegionRef, region_node
 from filiere.graphql.node import node_resolver
+from filiere.graphql.relay import Connection, connection_from_page
 from filiere.graphql.types import Info, Node
+from filiere.graphql.viewer import RoleType
 from filiere.ids import GlobalId, encode_id
-from filiere.partners.schema import OrganisationType
+from filiere.pagination import PageRequest
 from filiere.settings import NATIONAL_SLUG
-from filiere.tenancy.schema import RegionType, region_type
-
-RoleType = strawberry.enum(Role, name="Role", description="Rôle dans le programme.")
+from filiere.tenancy.registry import Tenant
 
 
 @strawberry.type(name="User", description="Personne qui utilise Filière.")
@@ -39,51 +41,44 @@ class UserType(Node):
         return self.view.role
 
     @strawberry.field
-    def region(self, info: Info) -> RegionType | None:
+    def region(self, info: Info) -> RegionRef | None:
         if self.view.region is None or not info.context.registry.has_region(self.view.region):
             return None
-        return region_type(info, self.view.region)
+        return region_node(info, self.view.region)
 
 
-@node_resolver("User")
+async def user_by_id(info: Info, user_id: int | None) -> UserType | None:
+    """A user named by another object (an adviser, an assignee), through the request's loader."""
+    if user_id is None:
+        return None
+    view = await info.context.loaders.get(UserByIdLoader).load(user_id)
+    return UserType(view=view) if view else None
+
+
+@node_resolver("User", requires=Action.VIEW_USER)
 async def _user_node(info: Info, global_id: GlobalId) -> UserType:
-    principal = require_principal(info.context.principal)
-    if not is_allowed(principal, Action.VIEW_USER, region=None):
+    user = await user_by_id(info, global_id.int_key)
+    if user is None:
         raise NotFoundError()
-    view = await info.context.loaders.user_by_id.load(global_id.int_key)
-    if view is None:
-        raise NotFoundError()
-    return UserType(view=view)
-
-
-@strawberry.type(description="L'utilisateur connecté, tel que son jeton le décrit.")
-class Viewer:
-    display_name: str
-    email: str | None
-    role: RoleType  # type: ignore[valid-type]
-    region: RegionType | None
-    organisation: OrganisationType | None
-    user: UserType | None = strawberry.field(description="Sa fiche dans Filière, si elle existe.")
-    today: date = strawberry.field(description="La date du jour en France, qui fonde les statuts des jalons.")
+    return user
 
 
 @strawberry.type
-class AccountsQuery:
-    @strawberry.field(description="L'utilisateur connecté ; null pour un appel anonyme.")
-    async def viewer(self, info: Info) -> Viewer | None:
-        principal = info.context.principal
-        if principal is None:
-            return None
-        user = await info.context.loaders.user_by_subject.load(principal.subject)
-        organisation = None
-        if principal.organisation is not None:
-            organisation = await info.context.loaders.organisation_by_slug.load(principal.organisation)
-        return Viewer(
-            display_name=principal.display_name,
-            email=principal.email,
-            role=principal.role,
-            region=region_type(info, principal.region) if principal.region else None,
-            organisation=OrganisationType(view=organisation) if organisation else None,
-            user=UserType(view=user) if user else None,
-            today=info.context.today,
-        )
+class RegionStaffFields:
+    tenant: strawberry.Private[Tenant]
+
+    @strawberry.field(description="Conseillers et responsables de la région, par adresse e-mail.")
+    async def advisers(self, info: Info, first: int = 50, after: str | None = None) -> Connection[UserType]:
+        page = PageRequest.parse(first, after, max_size=info.context.settings.graphql_max_page_size)
+        result = await list_region_staff(info.context.uow, info.context.principal, self.tenant.slug, page)
+        return connection_from_page(info, result, lambda view: UserType(view=view))
+
+
+@strawberry.type
+class ViewerUserFields:
+    principal: strawberry.Private[Principal]
+
+    @strawberry.field(description="Sa fiche dans Filière, si elle existe.")
+    async def user(self, info: Info) -> UserType | None:
+        view = await info.context.loaders.get(UserBySubjectLoader).load(self.principal.subject)
+        return UserType(view=view) if view else None

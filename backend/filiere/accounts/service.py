@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
 from filiere.accounts.models import User
-from filiere.auth.policy import Action, is_allowed
-from filiere.auth.principal import REGIONAL_ROLES, Principal, Role, require_principal
+from filiere.auth.policy import Action, Reach, is_allowed, roles_allowed
+from filiere.auth.principal import Principal, Role, require_principal
 from filiere.pagination import Page, PageRequest, SortPosition, TenantSlice, after_position, merge_slices
 from filiere.settings import NATIONAL_SLUG
 from filiere.tenancy.session import TenantSession
@@ -25,6 +25,7 @@ class UserView:
     role: Role
     region: str | None
     organisation_id: int | None
+    is_active: bool
 
     @classmethod
     def of(cls, user: User) -> UserView:
@@ -36,6 +37,13 @@ class UserView:
             role=user.role,
             region=user.region,
             organisation_id=user.organisation_id,
+            is_active=user.is_active,
+        )
+
+    def as_principal(self) -> Principal:
+        """This person as the policy would see them calling: to ask what they may do (be assigned…)."""
+        return Principal(
+            subject=self.subject, role=self.role, display_name=self.display_name, email=self.email, region=self.region
         )
 
 
@@ -52,11 +60,15 @@ async def users_by_subject(national: TenantSession, subjects: Sequence[str]) -> 
 async def list_region_staff(
     uow: UnitOfWork, principal: Principal | None, region: str, page: PageRequest
 ) -> Page[UserView]:
-    """The active advisers and regional admins of a region, by e-mail (to assign milestones)."""
+    """The active people of a region who carry its milestones (advisers, its head), by e-mail."""
     reader = require_principal(principal)
     if not uow.registry.has_region(region) or not is_allowed(reader, Action.VIEW_USER, region=None):
         return Page(items=[], positions=[], has_next_page=False, total_count=0)
-    statement = select(User).where(User.region == region, User.is_active.is_(True), User.role.in_(REGIONAL_ROLES))
+    statement = select(User).where(
+        User.region == region,
+        User.is_active.is_(True),
+        User.role.in_(roles_allowed(Action.UPDATE_MILESTONE, Reach.OWN_REGION)),
+    )
     national = uow.national()
     total = await national.scalar(select(func.count()).select_from(statement.subquery()))
     rows = await national.scalars(
@@ -72,3 +84,13 @@ async def user_id_of(uow: UnitOfWork, principal: Principal) -> int | None:
     """The caller's row in the national users table, if they have one."""
     user_id: int | None = await uow.national().scalar(select(User.id).where(User.subject == principal.subject))
     return user_id
+
+
+async def active_people(national: TenantSession, *, regions: Sequence[str], roles: Iterable[Role]) -> list[UserView]:
+    """The active users of these regions holding one of these roles (to notify them), by region and e-mail."""
+    rows = await national.scalars(
+        select(User)
+        .where(User.is_active.is_(True), User.region.in_(regions), User.role.in_(list(roles)))
+        .order_by(User.region, User.email)
+    )
+    return [UserView.of(row) for row in rows]

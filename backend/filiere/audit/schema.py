@@ -7,15 +7,19 @@ from datetime import datetime
 import strawberry
 from strawberry.scalars import JSON
 
-from filiere.accounts.schema import RoleType, UserType
+from filiere.accounts.loaders import UserBySubjectLoader
+from filiere.accounts.schema import UserType
 from filiere.audit import service
 from filiere.audit.service import AuditEventView, AuditFilters
+from filiere.auth.policy import Action
+from filiere.graphql.hub_refs import RegionRef, region_node
+from filiere.graphql.permissions import query
 from filiere.graphql.relay import Connection, connection_from_page
 from filiere.graphql.types import Info, Node
+from filiere.graphql.viewer import RoleType
 from filiere.ids import encode_id
 from filiere.pagination import PageRequest
 from filiere.settings import NATIONAL_SLUG
-from filiere.tenancy.schema import RegionType, region_type
 
 
 @strawberry.type(name="AuditEvent", description="Une modification tracée : qui, quand, quoi, avant et après.")
@@ -40,7 +44,7 @@ class AuditEventType(Node):
 
     @strawberry.field(description="La personne, si son compte existe encore.")
     async def actor(self, info: Info) -> UserType | None:
-        user = await info.context.loaders.user_by_subject.load(self.view.actor_subject)
+        user = await info.context.loaders.get(UserBySubjectLoader).load(self.view.actor_subject)
         return UserType(view=user) if user else None
 
     @strawberry.field(description="Action, par exemple « project.status_changed ».")
@@ -68,8 +72,8 @@ class AuditEventType(Node):
         return self.view.request_id
 
     @strawberry.field(description="Région dont la base a été modifiée ; null pour les données nationales.")
-    def region(self, info: Info) -> RegionType | None:
-        return None if self.view.tenant == NATIONAL_SLUG else region_type(info, self.view.tenant)
+    def region(self, info: Info) -> RegionRef | None:
+        return None if self.view.tenant == NATIONAL_SLUG else region_node(info, self.view.tenant)
 
 
 @strawberry.input(description="Filtres du journal d'audit ; un champ omis ne filtre pas.")
@@ -97,9 +101,10 @@ class AuditFilter:
 
 @strawberry.type
 class AuditQuery:
-    @strawberry.field(
+    @query(
+        requires=Action.VIEW_AUDIT,
         description="Journal d'audit, du plus récent au plus ancien : celui de sa région pour un responsable "
-        "régional ; toutes les bases (nationale comprise si region est omis) pour CCI France ; vide sinon."
+        "régional ; toutes les bases (nationale comprise si region est omis) pour CCI France ; vide sinon.",
     )
     async def audit_events(
         self,

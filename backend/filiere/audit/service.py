@@ -241,3 +241,39 @@ async def list_audit_events(
 
     result = await fan_out(tenants, read, timeout_per_tenant=uow.registry.settings.fanout_timeout_seconds)
     return merge_slices(list(result.results.values()), page, _position, result.failures)
+
+
+@dataclass(frozen=True, kw_only=True)
+class EntityChange:
+    """One audited change of an entity, as its own page shows it (who, when, which fields)."""
+
+    id: int
+    sort_key: str
+    occurred_at: datetime
+    actor_name: str
+    changed_fields: tuple[str, ...]
+
+
+async def entity_history(
+    session: TenantSession, *, entity_type: str, entity_id: int, page: PageRequest
+) -> Page[EntityChange]:
+    """The audited changes of one entity of this database, newest first; the caller checked the reader."""
+    statement = select(AuditEvent).where(AuditEvent.entity_type == entity_type, AuditEvent.entity_id == entity_id)
+    total = await session.scalar(select(func.count()).select_from(statement.subquery()))
+    rows = await session.scalars(
+        statement.where(after_position(page, session.tenant_slug, AuditEvent.sort_key, AuditEvent.id))
+        .order_by(AuditEvent.sort_key, AuditEvent.id)
+        .limit(page.first + 1)
+    )
+    changes = [
+        EntityChange(
+            id=row.id,
+            sort_key=row.sort_key,
+            occurred_at=row.occurred_at,
+            actor_name=row.actor_name,
+            changed_fields=tuple(row.after or {}),
+        )
+        for row in rows
+    ]
+    part = TenantSlice(rows=changes, total_count=total or 0)
+    return merge_slices([part], page, lambda change: SortPosition(change.sort_key, session.tenant_slug, change.id))

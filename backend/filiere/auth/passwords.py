@@ -27,5 +27,9 @@ async def verify_password(password_hash: str | None, password: str) -> bool:
     return await asyncio.to_thread(_verify, password_hash, password)
 
 
-def needs_rehash(password_hash: str) -> bool:
-    return _hasher.check_needs_rehash(password_hash)
+async def upgraded_hash(password_hash: str, password: str) -> str | None:
+    """A new hash when the stored one was made with other parameters than today's (argon2's cost grows with
+    the hardware); None when it is current. Only after a successful sign-in: the password is known then."""
+    if not _hasher.check_needs_rehash(password_hash):
+        return None
+    return await asyncio.to_thread(_hasher.hash, password)

@@ -1,29 +1,34 @@
 """Every authorisation decision of Filière, as data.
 
-A decision depends on the caller's role, the action, where the resource lives relative to the caller
-(their own region, another region, national data) and, for partners, the grant a project gave their
-organisation. `RULES` is the whole matrix: `tests/backend/auth/test_policy.py` enumerates and asserts it.
-Services call `is_allowed`; nothing else decides.
+A decision depends on the caller's role, the action, how the resource relates to the caller (their own
+region, another region — possibly addressed to them —, national data) and, for partners, the grant a
+project gave their organisation. `RULES` is the whole matrix: `tests/backend/auth/test_policy.py`
+enumerates and asserts it. Services call `is_allowed` (object-level rules); GraphQL operations declare
+their action (`filiere/graphql/permissions.py`) and are gated by `may_attempt`; lists filter with
+`roles_allowed`. Nothing else compares roles (`tests/architecture/test_policy_boundary.py`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from filiere.auth.grants import GrantScope
 from filiere.auth.principal import Principal, Role
-from filiere.partners.models import GrantScope
 
 
 class Action(StrEnum):
     VIEW_REGION = "region:view"
     VIEW_PROJECT_SUMMARY = "project:view_summary"
     VIEW_PROJECT_CONFIDENTIAL = "project:view_confidential"
+    VIEW_PROJECT_ADVISER = "project:view_adviser"
     EDIT_PROJECT = "project:edit"
+    RECEIVE_MENTION = "project:receive_mention"
     VIEW_EVENT = "event:view"
     VIEW_ORGANISATION = "organisation:view"
     VIEW_USER = "user:view"
+    READ_INBOX = "inbox:read"
     VIEW_METHOD = "method:view"
     EDIT_METHOD = "method:edit"
     VIEW_EDITION = "edition:view"
@@ -38,15 +43,19 @@ class Action(StrEnum):
     SEARCH_SUPPLIERS = "supplier:search"
     ENRICH_SUPPLIERS = "supplier:enrich"
     VIEW_SOURCING_REQUEST = "sourcing_request:view"
+    VIEW_SOURCING_ANSWERS = "sourcing_request:view_answers"
     POST_SOURCING_REQUEST = "sourcing_request:post"
     ANSWER_SOURCING_REQUEST = "sourcing_request:answer"
 
 
 class Reach(StrEnum):
-    """Where a resource lives, seen from the caller."""
+    """How a resource relates to the caller."""
 
     OWN_REGION = "own_region"
     OTHER_REGION = "other_region"
+    # Another region's resource that names the caller's region (a sourcing request sent to it): a
+    # refinement of OTHER_REGION, so a rule allowing OTHER_REGION allows it too.
+    ADDRESSED = "addressed"
     NATIONAL = "national"
 
 
@@ -61,45 +70,42 @@ class Rule:
 _REGIONAL = frozenset({Reach.OWN_REGION, Reach.OTHER_REGION})
 _OWN = frozenset({Reach.OWN_REGION})
 _NATIONAL = frozenset({Reach.NATIONAL})
-_EVERYWHERE = frozenset(Reach)
+_EVERYWHERE = frozenset({Reach.OWN_REGION, Reach.OTHER_REGION, Reach.NATIONAL})
 # The programme's staff: the people who run cohorts and read each other's progress.
 _STAFF = (Role.ADVISER, Role.REGIONAL_ADMIN, Role.NATIONAL)
+# A region's own team: they write its projects, cohorts and supplier notes.
+_REGION_TEAM = (Role.ADVISER, Role.REGIONAL_ADMIN)
 
 RULES: dict[Action, dict[Role, Rule]] = {
     Action.VIEW_REGION: {role: Rule(reaches=_EVERYWHERE) for role in Role},
     # Cross-region collaboration is the point of the programme: advisers read every region's cards.
     Action.VIEW_PROJECT_SUMMARY: {
-        Role.ADVISER: Rule(reaches=_REGIONAL),
-        Role.REGIONAL_ADMIN: Rule(reaches=_REGIONAL),
-        Role.NATIONAL: Rule(reaches=_REGIONAL),
+        **{role: Rule(reaches=_REGIONAL) for role in _STAFF},
         Role.PARTNER: Rule(grant=GrantScope.SUMMARY),
     },
     Action.VIEW_PROJECT_CONFIDENTIAL: {
-        Role.ADVISER: Rule(reaches=_OWN),
-        Role.REGIONAL_ADMIN: Rule(reaches=_OWN),
+        **{role: Rule(reaches=_OWN) for role in _REGION_TEAM},
         Role.NATIONAL: Rule(reaches=_REGIONAL),
         Role.PARTNER: Rule(grant=GrantScope.FULL),
     },
-    # CCI France oversees; it never writes regional project data.
-    Action.EDIT_PROJECT: {
-        Role.ADVISER: Rule(reaches=_OWN),
-        Role.REGIONAL_ADMIN: Rule(reaches=_OWN),
+    # The CCI adviser who follows a project is its contact for whoever reads its card, partners included;
+    # the directory of users itself stays closed to them (VIEW_USER).
+    Action.VIEW_PROJECT_ADVISER: {
+        **{role: Rule(reaches=_REGIONAL) for role in _STAFF},
+        Role.PARTNER: Rule(grant=GrantScope.SUMMARY),
     },
+    # CCI France oversees; it never writes regional project data.
+    Action.EDIT_PROJECT: {role: Rule(reaches=_OWN) for role in _REGION_TEAM},
+    # Who can be named (@) in a project's thread: the people who run the programme, in any region.
+    Action.RECEIVE_MENTION: {role: Rule(reaches=_EVERYWHERE) for role in _STAFF},
     Action.VIEW_EVENT: {
-        Role.ADVISER: Rule(reaches=_REGIONAL),
-        Role.REGIONAL_ADMIN: Rule(reaches=_REGIONAL),
-        Role.NATIONAL: Rule(reaches=_REGIONAL),
+        **{role: Rule(reaches=_REGIONAL) for role in _STAFF},
         Role.PARTNER: Rule(reaches=_REGIONAL),  # events and their results are public
     },
-    Action.VIEW_ORGANISATION: {
-        role: Rule(reaches=frozenset({Reach.NATIONAL})) for role in Role if role is not Role.JUROR
-    },
-    Action.VIEW_USER: {
-        Role.ADVISER: Rule(reaches=frozenset({Reach.NATIONAL})),
-        Role.REGIONAL_ADMIN: Rule(reaches=frozenset({Reach.NATIONAL})),
-        Role.NATIONAL: Rule(reaches=frozenset({Reach.NATIONAL})),
-        Role.PLATFORM_ADMIN: Rule(reaches=frozenset({Reach.NATIONAL})),
-    },
+    Action.VIEW_ORGANISATION: {role: Rule(reaches=_NATIONAL) for role in Role if role is not Role.JUROR},
+    Action.VIEW_USER: {role: Rule(reaches=_NATIONAL) for role in (*_STAFF, Role.PLATFORM_ADMIN)},
+    # Everyone reads their own notifications (national data about themselves).
+    Action.READ_INBOX: {role: Rule(reaches=_NATIONAL) for role in Role},
     # One national method: CCI France owns it, the regions read it.
     Action.VIEW_METHOD: {role: Rule(reaches=_NATIONAL) for role in _STAFF},
     Action.EDIT_METHOD: {Role.NATIONAL: Rule(reaches=_NATIONAL)},
@@ -108,18 +114,16 @@ RULES: dict[Action, dict[Role, Rule]] = {
     # Same rhythm: every region's staff sees where the others stand.
     Action.VIEW_COHORT: {role: Rule(reaches=_REGIONAL) for role in _STAFF},
     Action.MANAGE_COHORT: {Role.REGIONAL_ADMIN: Rule(reaches=_OWN)},
-    Action.UPDATE_MILESTONE: {Role.ADVISER: Rule(reaches=_OWN), Role.REGIONAL_ADMIN: Rule(reaches=_OWN)},
+    Action.UPDATE_MILESTONE: {role: Rule(reaches=_OWN) for role in _REGION_TEAM},
     Action.VIEW_MILESTONE_EVIDENCE: {
-        Role.ADVISER: Rule(reaches=_OWN),
-        Role.REGIONAL_ADMIN: Rule(reaches=_OWN),
+        **{role: Rule(reaches=_OWN) for role in _REGION_TEAM},
         Role.NATIONAL: Rule(reaches=_REGIONAL),
     },
     # A secret calendar URL opens a region's plan to whoever holds it: only the region's own staff make one.
-    Action.MANAGE_CALENDAR_FEED: {Role.ADVISER: Rule(reaches=_OWN), Role.REGIONAL_ADMIN: Rule(reaches=_OWN)},
+    Action.MANAGE_CALENDAR_FEED: {role: Rule(reaches=_OWN) for role in _REGION_TEAM},
     # Deliverables and studies: the project's region, CCI France, and partners the project shared them with.
     Action.VIEW_PROJECT_DOCUMENTS: {
-        Role.ADVISER: Rule(reaches=_OWN),
-        Role.REGIONAL_ADMIN: Rule(reaches=_OWN),
+        **{role: Rule(reaches=_OWN) for role in _REGION_TEAM},
         Role.NATIONAL: Rule(reaches=_REGIONAL),
         Role.PARTNER: Rule(grant=GrantScope.DOCUMENTS),
     },
@@ -127,24 +131,34 @@ RULES: dict[Action, dict[Role, Rule]] = {
     # national one (region None). Partners and jurors are not sourcing.
     Action.SEARCH_SUPPLIERS: {role: Rule(reaches=_EVERYWHERE) for role in _STAFF},
     # What a region's advisers learnt of a supplier (contacts, capacity) stays with them: own region only.
-    Action.ENRICH_SUPPLIERS: {Role.ADVISER: Rule(reaches=_OWN), Role.REGIONAL_ADMIN: Rule(reaches=_OWN)},
-    # A region asks the others for suppliers: its advisers post for their projects, the targeted regions'
-    # advisers answer from their own directory (which regions are targeted is the request's own rule).
-    Action.VIEW_SOURCING_REQUEST: {role: Rule(reaches=_REGIONAL) for role in _STAFF},
-    Action.POST_SOURCING_REQUEST: {Role.ADVISER: Rule(reaches=_OWN), Role.REGIONAL_ADMIN: Rule(reaches=_OWN)},
-    Action.ANSWER_SOURCING_REQUEST: {
-        Role.ADVISER: Rule(reaches=frozenset({Reach.OTHER_REGION})),
-        Role.REGIONAL_ADMIN: Rule(reaches=frozenset({Reach.OTHER_REGION})),
+    Action.ENRICH_SUPPLIERS: {role: Rule(reaches=_OWN) for role in _REGION_TEAM},
+    # A region asks the others for suppliers: its team reads its own requests and those sent to it;
+    # CCI France reads them all.
+    Action.VIEW_SOURCING_REQUEST: {
+        **{role: Rule(reaches=frozenset({Reach.OWN_REGION, Reach.ADDRESSED})) for role in _REGION_TEAM},
+        Role.NATIONAL: Rule(reaches=_REGIONAL),
     },
+    # Every answer to a request: the asking region and CCI France; an answering region sees its own only.
+    Action.VIEW_SOURCING_ANSWERS: {
+        **{role: Rule(reaches=_OWN) for role in _REGION_TEAM},
+        Role.NATIONAL: Rule(reaches=_REGIONAL),
+    },
+    Action.POST_SOURCING_REQUEST: {role: Rule(reaches=_OWN) for role in _REGION_TEAM},
+    # The regions a request is sent to answer it from their own directory.
+    Action.ANSWER_SOURCING_REQUEST: {role: Rule(reaches=frozenset({Reach.ADDRESSED})) for role in _REGION_TEAM},
     # The trail holds before/after values of confidential fields: the region's head and CCI France only.
     Action.VIEW_AUDIT: {Role.REGIONAL_ADMIN: Rule(reaches=_OWN), Role.NATIONAL: Rule(reaches=_EVERYWHERE)},
 }
 
 
-def reach_of(principal: Principal, region: str | None) -> Reach:
+def reaches_of(principal: Principal, region: str | None, *, addressed: bool = False) -> frozenset[Reach]:
+    """How a resource of `region` (None: national data) relates to the caller; `addressed`: the resource
+    names the caller's region (only meaningful for another region's resource)."""
     if region is None:
-        return Reach.NATIONAL
-    return Reach.OWN_REGION if principal.region == region else Reach.OTHER_REGION
+        return _NATIONAL
+    if principal.region == region:
+        return _OWN
+    return frozenset({Reach.OTHER_REGION, Reach.ADDRESSED}) if addressed else frozenset({Reach.OTHER_REGION})
 
 
 def grant_covers(granted: GrantScope, required: GrantScope) -> bool:
@@ -158,20 +172,27 @@ def is_allowed(
     *,
     region: str | None,
     grant: GrantScope | None = None,
+    addressed: bool = False,
 ) -> bool:
     """May `principal` perform `action` on a resource of `region` (None: national data)?
 
-    `grant` is the scope of the caller organisation's active grant on the resource, if any.
-    Anonymous callers (None) may do nothing.
+    `grant` is the scope of the caller organisation's active grant on the resource, if any; `addressed`
+    says the resource (of another region) names the caller's region. Anonymous callers may do nothing.
     """
     if principal is None:
         return False
     rule = RULES[action].get(principal.role)
     if rule is None:
         return False
-    if reach_of(principal, region) in rule.reaches:
+    if reaches_of(principal, region, addressed=addressed) & rule.reaches:
         return True
     return rule.grant is not None and grant is not None and grant_covers(grant, rule.grant)
+
+
+def may_attempt(principal: Principal | None, action: Action) -> bool:
+    """Could the caller perform `action` anywhere at all (some region, national data, or a grant)? The gate
+    of every GraphQL operation; the object-level decision is `is_allowed`, in the service."""
+    return principal is not None and principal.role in RULES[action]
 
 
 def may_need_grant(principal: Principal | None, action: Action) -> bool:
@@ -182,10 +203,45 @@ def may_need_grant(principal: Principal | None, action: Action) -> bool:
     return rule is not None and rule.grant is not None and not rule.reaches
 
 
+def roles_allowed(action: Action, reach: Reach) -> frozenset[Role]:
+    """The roles that may `action` at `reach` without a grant: lists of people (who can be mentioned, who
+    is notified of a request) filter users with it."""
+    return frozenset(role for role, rule in RULES[action].items() if reach in rule.reaches)
+
+
 def reads_are_audited(principal: Principal | None) -> bool:
     """Partners read through grants, from outside the CCI network: their reads of confidential data are
     audited, not only their (absent) writes."""
     return principal is not None and principal.role is Role.PARTNER
+
+
+@dataclass(frozen=True)
+class Capability:
+    """An action the caller may take, and where: in these regions, on national data, on other regions'
+    resources addressed to theirs, on projects shared with their organisation by a grant of this scope."""
+
+    action: Action
+    regions: tuple[str, ...]
+    national: bool
+    addressed: bool
+    grant: GrantScope | None
+
+
+def capabilities(principal: Principal, regions: Sequence[str]) -> list[Capability]:
+    """Every action the caller may take somewhere, in `Action` order: what the SPA shows and offers."""
+    found = []
+    for action in Action:
+        rule = RULES[action].get(principal.role)
+        if rule is None:
+            continue
+        where = tuple(slug for slug in regions if is_allowed(principal, action, region=slug))
+        national = is_allowed(principal, action, region=None)
+        addressed = Reach.ADDRESSED in rule.reaches and Reach.OTHER_REGION not in rule.reaches
+        if where or national or addressed or rule.grant is not None:
+            found.append(
+                Capability(action=action, regions=where, national=national, addressed=addressed, grant=rule.grant)
+            )
+    return found
 
 
 @dataclass(frozen=True)
@@ -203,7 +259,14 @@ def matrix() -> Iterator[Decision]:
         for role in Role:
             principal = Principal(subject="matrix", role=role, display_name="", region="here")
             for reach in Reach:
-                region = {Reach.OWN_REGION: "here", Reach.OTHER_REGION: "there", Reach.NATIONAL: None}[reach]
+                region = {
+                    Reach.OWN_REGION: "here",
+                    Reach.OTHER_REGION: "there",
+                    Reach.ADDRESSED: "there",
+                    Reach.NATIONAL: None,
+                }[reach]
                 for grant in (None, *GrantScope):
-                    allowed = is_allowed(principal, action, region=region, grant=grant)
+                    allowed = is_allowed(
+                        principal, action, region=region, grant=grant, addressed=reach is Reach.ADDRESSED
+                    )
                     yield Decision(role, action, reach, grant, allowed)

@@ -35,13 +35,18 @@ class DemoAccount:
         return str(uuid.uuid5(_SUBJECT_NAMESPACE, self.email))
 
 
+def demo_adviser_email(region: str) -> str:
+    """The demo adviser of a region, who follows its demo projects."""
+    return f"conseiller.{region}@{DEMO_DOMAIN}"
+
+
 def demo_accounts(settings: Settings) -> list[DemoAccount]:
     accounts: list[DemoAccount] = []
     for tenant in settings.tenants:
         adviser, admin = _PEOPLE.get(tenant.slug, (f"Conseiller {tenant.label}", f"Administrateur {tenant.label}"))
         accounts += [
             DemoAccount(
-                email=f"conseiller.{tenant.slug}@{DEMO_DOMAIN}",
+                email=demo_adviser_email(tenant.slug),
                 display_name=adviser,
                 role=Role.ADVISER,
                 region=tenant.slug,

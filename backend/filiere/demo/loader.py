@@ -13,17 +13,16 @@ from stdnum import luhn
 
 from filiere.accounts.models import User
 from filiere.auth.passwords import hash_password, verify_password
-from filiere.auth.principal import Role
-from filiere.demo.accounts import demo_accounts
+from filiere.database import METADATA
+from filiere.demo.accounts import demo_accounts, demo_adviser_email
 from filiere.demo.data import EVENTS, ORGANISATIONS, PROJECTS, DemoProject
 from filiere.demo.planning import load_national_planning, load_regional_planning
 from filiere.demo.suppliers import load_demo_suppliers
 from filiere.events.models import Event
 from filiere.partners.models import Organisation
-from filiere.programmes.identifiers import checked_commune_code, checked_naf_code, checked_siren
 from filiere.programmes.models import Company, Project, ProjectNeedRow
 from filiere.programmes.service import index_project
-from filiere.schemas import METADATA
+from filiere.referentials.identifiers import checked_commune_code, checked_naf_code, checked_siren
 from filiere.settings import Settings
 from filiere.tenancy.registry import Tenant, TenantRegistry
 from filiere.tenancy.session import TenantSession
@@ -65,7 +64,7 @@ async def load_regions(
     registry: TenantRegistry, settings: Settings, on_region_done: Callable[[], object] = lambda: None
 ) -> None:
     """The regional part of the demo (the national part must be loaded already)."""
-    emails = {a.email: a.region for a in demo_accounts(settings) if a.role is Role.ADVISER}
+    emails = {demo_adviser_email(tenant.slug): tenant.slug for tenant in registry.regions}
     async with registry.national.sessions() as national:
         rows = await national.execute(select(User.email, User.id).where(User.email.in_(emails)))
         advisers = {region: user_id for email, user_id in rows if (region := emails[email])}

@@ -24,10 +24,11 @@ from filiere.demo.method import METHOD
 from filiere.methodology import service as methodology
 from filiere.methodology.calendar import calendar_for
 from filiere.methodology.models import MethodStatus, MethodVersion
-from filiere.programmes import cohorts, editions
-from filiere.programmes.cohorts import CohortInput
-from filiere.programmes.editions import EditionInput
-from filiere.programmes.models import Cohort, Edition, Milestone, Project
+from filiere.planning import cohorts, editions
+from filiere.planning.cohorts import CohortInput
+from filiere.planning.editions import EditionInput
+from filiere.planning.models import Cohort, Edition, Milestone
+from filiere.programmes.models import Project
 from filiere.settings import Settings
 from filiere.tenancy.registry import TenantRegistry
 from filiere.tenancy.unit_of_work import UnitOfWork

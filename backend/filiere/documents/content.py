@@ -68,7 +68,6 @@ ALLOWED_TYPES: tuple[AllowedType, ...] = (
     ),
     AllowedType(kind=FileKind.WEBP, content_type="image/webp", extensions=("webp",)),
 )
-BY_KIND = {allowed.kind: allowed for allowed in ALLOWED_TYPES}
 BY_EXTENSION = {extension: allowed for allowed in ALLOWED_TYPES for extension in allowed.extensions}
 BY_CONTENT_TYPE = {allowed.content_type: allowed for allowed in ALLOWED_TYPES}
 # Sent when the browser does not know the type (frequent for OpenDocument on Windows): the extension decides.

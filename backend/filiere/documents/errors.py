@@ -8,17 +8,14 @@ from filiere.errors import InvalidInputError
 
 
 class DocumentErrorCode(StrEnum):
-    INVALID_NAME = "invalid_name"
-    TYPE_NOT_ALLOWED = "type_not_allowed"
-    TOO_LARGE = "too_large"
-    EMPTY = "empty"
-    NOT_UPLOADED = "not_uploaded"
-    CONTENT_MISMATCH = "content_mismatch"  # the bytes are not what the name and declared type say
-    LINK_EXPIRED = "link_expired"  # local backend: the signed upload/download link is past its expiry
-    LINK_INVALID = "link_invalid"  # local backend: unsigned, tampered or malformed link
-    NOT_FOUND = "not_found"
-    NOT_ALLOWED = "not_allowed"
-    STALE_VERSION = "stale_version"
+    INVALID_NAME = "INVALID_NAME"
+    TYPE_NOT_ALLOWED = "TYPE_NOT_ALLOWED"
+    TOO_LARGE = "TOO_LARGE"
+    EMPTY = "EMPTY"
+    NOT_UPLOADED = "NOT_UPLOADED"
+    CONTENT_MISMATCH = "CONTENT_MISMATCH"  # the bytes are not what the name and declared type say
+    LINK_EXPIRED = "LINK_EXPIRED"  # local backend: the signed upload/download link is past its expiry
+    LINK_INVALID = "LINK_INVALID"  # local backend: unsigned, tampered or malformed link
 
 
 MESSAGES: dict[DocumentErrorCode, str] = {
@@ -33,9 +30,6 @@ MESSAGES: dict[DocumentErrorCode, str] = {
     DocumentErrorCode.CONTENT_MISMATCH: "Le contenu du fichier ne correspond pas à son type. Il a été refusé.",
     DocumentErrorCode.LINK_EXPIRED: "Ce lien a expiré. Recommencez depuis l'application.",
     DocumentErrorCode.LINK_INVALID: "Ce lien est invalide.",
-    DocumentErrorCode.NOT_FOUND: "Ce projet ou ce document est introuvable.",
-    DocumentErrorCode.NOT_ALLOWED: "Seuls les conseillers de la région du projet peuvent y déposer des documents.",
-    DocumentErrorCode.STALE_VERSION: "Ce document a changé entre-temps : rechargez la page.",
 }
 
 

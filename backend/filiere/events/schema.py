@@ -1,17 +1,21 @@
+"""Events in GraphQL: the closing events of each edition and their published results."""
+
 from __future__ import annotations
 
 from datetime import date
 
 import strawberry
 
+from filiere.auth.policy import Action
 from filiere.events import service
 from filiere.events.service import EventView
+from filiere.graphql.hub_refs import RegionRef, region_node
 from filiere.graphql.node import node_resolver
+from filiere.graphql.permissions import query
 from filiere.graphql.relay import Connection, connection_from_page
 from filiere.graphql.types import Info, Node
 from filiere.ids import GlobalId, encode_id
 from filiere.pagination import PageRequest
-from filiere.tenancy.schema import RegionType, region_type
 
 
 @strawberry.type(description="Résultats publiés d'une édition, en nombre de produits.")
@@ -67,11 +71,11 @@ class EventType(Node):
         )
 
     @strawberry.field
-    def region(self, info: Info) -> RegionType:
-        return region_type(info, self.view.region)
+    def region(self, info: Info) -> RegionRef:
+        return region_node(info, self.view.region)
 
 
-@node_resolver("Event")
+@node_resolver("Event", requires=Action.VIEW_EVENT)
 async def _event_node(info: Info, global_id: GlobalId) -> EventType:
     view = await service.get_event(info.context.uow, info.context.principal, global_id.tenant, global_id.int_key)
     return EventType(view=view)
@@ -79,7 +83,7 @@ async def _event_node(info: Info, global_id: GlobalId) -> EventType:
 
 @strawberry.type
 class EventsQuery:
-    @strawberry.field(description="Événements, de la plus récente édition à la plus ancienne.")
+    @query(requires=Action.VIEW_EVENT, description="Événements, de la plus récente édition à la plus ancienne.")
     async def events(
         self, info: Info, region: str | None = None, first: int = 20, after: str | None = None
     ) -> Connection[EventType]:

@@ -28,14 +28,14 @@ from filiere.audit.service import audit_filters, audit_tenants
 from filiere.auth.bearer import authenticate
 from filiere.auth.principal import Principal, require_principal
 from filiere.auth.tokens import InvalidTokenError, TokenVerifier
-from filiere.calendar.ics import to_ics
-from filiere.calendar.routes import ICS_MEDIA_TYPE
-from filiere.calendar.service import cohort_header
 from filiere.clock import PARIS
-from filiere.errors import InvalidInputError, NotAuthenticatedError, NotFoundError
+from filiere.errors import InvalidInputError, NotAuthenticatedError, NotFoundError, RequestErrorCode
 from filiere.exports.service import CohortExport, cohort_export, export_filename, slug_of
 from filiere.exports.workbook import retroplanning_workbook
 from filiere.ids import decode_id
+from filiere.planning.calendar.feeds import cohort_header
+from filiere.planning.calendar.ics import to_ics
+from filiere.planning.calendar.routes import ICS_MEDIA_TYPE
 from filiere.programmes.export import project_rows, projects_workbook
 from filiere.programmes.models import ProjectNeed, ProjectStatus, Sector
 from filiere.programmes.service import ProjectFilters
@@ -107,7 +107,7 @@ def _instant(request: Request, name: str) -> datetime | None:
         raise InvalidInputError(
             f"« {name} » doit être une date et heure ISO 8601, par exemple 2026-11-23T09:00:00+01:00.",
             field=name,
-            code="INVALID_DATE",
+            code=RequestErrorCode.INVALID_DATE,
         ) from None
     return moment if moment.tzinfo else moment.replace(tzinfo=PARIS)
 
@@ -118,7 +118,9 @@ def _choices(request: Request, name: str, enum: type[E]) -> frozenset[E]:
         return frozenset(enum(value.lower()) for value in request.query_params.getlist(name))
     except ValueError:
         allowed = ", ".join(member.value for member in enum)
-        raise InvalidInputError(f"« {name} » accepte : {allowed}.", field=name, code="INVALID_FILTER") from None
+        raise InvalidInputError(
+            f"« {name} » accepte : {allowed}.", field=name, code=RequestErrorCode.INVALID_FILTER
+        ) from None
 
 
 def project_filters(request: Request) -> ProjectFilters:
@@ -131,13 +133,13 @@ def project_filters(request: Request) -> ProjectFilters:
         except NotFoundError:
             adviser_ids.append(0)  # names nobody: matches nothing
     in_cohort = query.get("inCohort")
-    return ProjectFilters(
+    return ProjectFilters.of(
         statuses=_choices(request, "status", ProjectStatus),
         sectors=_choices(request, "sector", Sector),
         needs=_choices(request, "need", ProjectNeed),
-        adviser_ids=frozenset(adviser_ids),
-        departements=frozenset(code.strip().upper() for code in query.getlist("departement") if code.strip()),
-        text=(query.get("text") or "").strip()[:200] or None,
+        adviser_ids=adviser_ids,
+        departements=query.getlist("departement"),
+        text=query.get("text"),
         in_cohort=None if in_cohort is None else in_cohort.lower() == "true",
     )
 

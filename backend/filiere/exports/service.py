@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from filiere.auth.principal import Principal
-from filiere.calendar.plan import PlanEntry, cohort_plan
 from filiere.methodology.service import MethodVersionView, get_method_version
-from filiere.programmes.cohorts import CohortView, get_cohort
+from filiere.planning.calendar.plan import PlanEntry, cohort_plan
+from filiere.planning.cohorts import CohortView, get_cohort
 from filiere.tenancy.unit_of_work import UnitOfWork
 from filiere.text import fold
 

@@ -13,10 +13,10 @@ from typing import Any
 
 import xlsxwriter  # type: ignore[import-untyped]  # no type information shipped
 
-from filiere.calendar.links import cohort_page
-from filiere.calendar.plan import PlanEntry
 from filiere.exports.service import CohortExport
-from filiere.programmes.milestones import MilestoneStatus
+from filiere.planning.calendar.links import cohort_page
+from filiere.planning.calendar.plan import PlanEntry
+from filiere.planning.milestones import MilestoneStatus
 
 SHEET_NAME = "Rétroplanning"
 DATE_FORMAT = "dd/mm/yyyy"

@@ -14,7 +14,8 @@ import structlog
 from graphql import GraphQLError
 from strawberry.extensions import SchemaExtension
 
-from filiere.errors import DomainError
+from filiere.errors import DomainError, RequestErrorCode
+from filiere.graphql.cost import cost_rule
 from filiere.metrics import GRAPHQL_LATENCY
 
 log = structlog.get_logger(__name__)
@@ -39,9 +40,27 @@ _LIMITS = [
 ]
 # graphql-core suggests field, type and enum names; that describes the schema to anyone.
 _SUGGESTION = re.compile(r"\s*Did you mean [^?]*\?")
+# A variable's value the schema cannot take (null for ID!, a word for an Int, an unknown enum value or input
+# field, an Int beyond 32 bits, a malformed date): raised by graphql-core while coercing, before execution.
+_COERCION = re.compile(
+    r"^Variable '\$(?P<name>\w+)' (has invalid value|of required type .* was not provided|of non-null type .*)"
+)
 MASKED_MESSAGE = (
     "Une erreur inattendue est survenue. Réessayez, ou contactez l'assistance avec l'identifiant {request_id}."
 )
+
+
+class QueryCost(SchemaExtension):
+    """Refuse, before execution, an operation estimated to resolve more than `budget` fields."""
+
+    def __init__(self, *, budget: int) -> None:
+        self.budget = budget
+
+    def on_validate(self) -> Iterator[None]:
+        context = self.execution_context
+        rule = cost_rule(self.budget, context.operation_name, context.variables)
+        context.validation_rules = (*context.validation_rules, rule)
+        yield
 
 
 class ConfidentialReadAudit(SchemaExtension):
@@ -74,6 +93,9 @@ class ErrorPolicy(SchemaExtension):
         original = error.original_error
         if isinstance(original, DomainError) or (error.extensions or {}).get("code"):
             return error
+        coercion = _COERCION.match(error.message) if error.path is None else None
+        if coercion is not None:
+            return _bad_input(error, coercion.group("name"))
         if original is None:
             return _client_error(error)
         log.error(
@@ -90,6 +112,19 @@ class ErrorPolicy(SchemaExtension):
             path=error.path,
             extensions={"code": "INTERNAL_ERROR", "requestId": request_id},
         )
+
+
+def _bad_input(error: GraphQLError, variable: str) -> GraphQLError:
+    """A client mistake, not a bug: no traceback logged, a French message, the detail for developers."""
+    return GraphQLError(
+        f"La valeur de la variable « ${variable} » n'est pas valide pour ce champ.",
+        nodes=error.nodes,
+        extensions={
+            "code": RequestErrorCode.BAD_USER_INPUT.value,
+            "variable": variable,
+            "detail": _SUGGESTION.sub("", error.message),
+        },
+    )
 
 
 def _client_error(error: GraphQLError) -> GraphQLError:

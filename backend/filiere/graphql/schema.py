@@ -19,63 +19,93 @@ from strawberry.extensions import (
 )
 from strawberry.types import ExecutionContext
 
-from filiere.accounts.schema import AccountsQuery
 from filiere.audit.schema import AuditQuery
-from filiere.calendar.schema import CalendarMutation, CalendarQuery
-from filiere.documents.schema import DocumentsMutation
+from filiere.auth.policy import Action
+from filiere.documents.schema.mutations import DocumentsMutation
 from filiere.events.schema import EventsQuery
-from filiere.graphql.extensions import ConfidentialReadAudit, ErrorPolicy, OperationMetrics
+from filiere.graphql.extensions import ConfidentialReadAudit, ErrorPolicy, OperationMetrics, QueryCost
+from filiere.graphql.hubs import RegionType, ViewerType
 from filiere.graphql.node import resolve_node
+from filiere.graphql.permissions import PUBLIC, query
+from filiere.graphql.relay import Connection, connection_of
 from filiere.graphql.types import Info, Node
-from filiere.methodology.schema import MethodologyMutation, MethodologyQuery
+from filiere.methodology.schema.mutations import MethodologyMutation
+from filiere.methodology.schema.types import MethodologyQuery
 from filiere.notifications.schema import InboxMutation, InboxQuery
 from filiere.partners.schema import PartnersQuery
-from filiere.programmes.planning_schema import PlanningMutation, PlanningQuery
-from filiere.programmes.schema import ProgrammesMutation, ProgrammesQuery, SelectionQuery
+from filiere.planning.schema.cohort_mutations import CohortMutation
+from filiere.planning.schema.edition_mutations import EditionMutation
+from filiere.planning.schema.feeds import CalendarFeedMutation, CalendarFeedQuery
+from filiere.planning.schema.milestone_mutations import MilestoneMutation
+from filiere.planning.schema.queries import PlanningQuery
+from filiere.programmes.schema.candidacy import CandidacyMutation
+from filiere.programmes.schema.comments import CommentMutation
+from filiere.programmes.schema.company_mutations import CompanyMutation
+from filiere.programmes.schema.project_mutations import ProjectMutation
+from filiere.programmes.schema.queries import ProjectsQuery
+from filiere.programmes.schema.selection import SelectionMutation, SelectionQuery
 from filiere.settings import Settings
-from filiere.sourcing.requests_schema import SourcingRequestsMutation, SourcingRequestsQuery
-from filiere.sourcing.schema import SourcingMutation, SourcingQuery
-from filiere.studies.schema import StudiesMutation
-from filiere.tenancy.schema import TenancyQuery
+from filiere.sourcing.schema.chain_mutations import SupplyChainMutation
+from filiere.sourcing.schema.profile_mutations import SupplierProfileMutation
+from filiere.sourcing.schema.queries import SourcingQuery
+from filiere.sourcing.schema.request_mutations import SourcingRequestsMutation
+from filiere.sourcing.schema.request_types import SourcingRequestsQuery
+from filiere.studies.schema.mutations import StudiesMutation
 
 
 @strawberry.type
-class NodeQuery:
-    @strawberry.field(description="N'importe quel objet par son identifiant global ; null s'il est inaccessible.")
+class CoreQuery:
+    # The caller's own token, read back: null for an anonymous call (the SPA then signs in).
+    @query(requires=PUBLIC, description="L'utilisateur connecté ; null pour un appel anonyme.")
+    def viewer(self, info: Info) -> ViewerType | None:
+        principal = info.context.principal
+        return ViewerType(principal=principal) if principal else None
+
+    @query(requires=Action.VIEW_REGION, description="Les régions configurées, dans l'ordre de la configuration.")
+    def regions(self, info: Info) -> Connection[RegionType]:
+        return connection_of([RegionType(tenant=tenant) for tenant in info.context.registry.regions])
+
+    # Each type's loader declares its own action (`@node_resolver(…, requires=…)`) and checks the object.
+    @query(requires=PUBLIC, description="N'importe quel objet par son identifiant global ; null s'il est inaccessible.")
     async def node(self, info: Info, id: strawberry.ID) -> Node | None:  # noqa: A002 - Relay's name
         return await resolve_node(info, id)
 
 
 @strawberry.type
 class Query(
-    AccountsQuery,
-    TenancyQuery,
-    ProgrammesQuery,
+    CoreQuery,
+    ProjectsQuery,
+    SelectionQuery,
     EventsQuery,
     PartnersQuery,
     MethodologyQuery,
     PlanningQuery,
-    CalendarQuery,
+    CalendarFeedQuery,
     AuditQuery,
     InboxQuery,
-    SelectionQuery,
     SourcingQuery,
     SourcingRequestsQuery,
-    NodeQuery,
 ):
     pass
 
 
 @strawberry.type
 class Mutation(
-    ProgrammesMutation,
+    ProjectMutation,
+    CompanyMutation,
+    CandidacyMutation,
+    CommentMutation,
+    SelectionMutation,
     MethodologyMutation,
-    PlanningMutation,
-    CalendarMutation,
+    EditionMutation,
+    CohortMutation,
+    MilestoneMutation,
+    CalendarFeedMutation,
     DocumentsMutation,
-    InboxMutation,
     StudiesMutation,
-    SourcingMutation,
+    InboxMutation,
+    SupplyChainMutation,
+    SupplierProfileMutation,
     SourcingRequestsMutation,
 ):
     pass
@@ -96,6 +126,7 @@ def build_schema(settings: Settings) -> FiliereSchema:
         lambda: QueryDepthLimiter(max_depth=settings.graphql_max_depth),
         lambda: MaxTokensLimiter(max_token_count=settings.graphql_max_tokens),
         lambda: MaxAliasesLimiter(max_alias_count=settings.graphql_max_aliases),
+        lambda: QueryCost(budget=settings.graphql_max_cost),
         OperationMetrics,
         ConfidentialReadAudit,
     ]

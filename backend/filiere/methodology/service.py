@@ -17,7 +17,7 @@ from sqlalchemy.orm import selectinload
 from filiere.audit.service import record_change, stale_version_error
 from filiere.auth.policy import Action, is_allowed
 from filiere.auth.principal import Principal, require_principal
-from filiere.errors import ForbiddenError, InvalidInputError, NotFoundError
+from filiere.errors import CommonErrorCode, ForbiddenError, InvalidInputError, NotFoundError
 from filiere.methodology.errors import MethodErrorCode
 from filiere.methodology.models import (
     MethodStatus,
@@ -163,6 +163,12 @@ async def get_method_version(uow: UnitOfWork, principal: Principal | None, versi
     return MethodVersionView.of(row)
 
 
+async def method_versions_by_id(national: TenantSession, version_ids: Sequence[int]) -> dict[int, MethodVersionView]:
+    """Batch read of versions without their content, for other domains (no access check: callers do it)."""
+    rows = await national.scalars(select(MethodVersion).where(MethodVersion.id.in_(version_ids)))
+    return {row.id: MethodVersionView.of(row) for row in rows}
+
+
 async def method_contents(session: TenantSession, version_ids: Sequence[int]) -> dict[int, MethodContent]:
     """Batch read for loaders and for planning cohorts (no access check: callers do it)."""
     rows = await session.scalars(
@@ -202,14 +208,6 @@ def _content(row: MethodVersion) -> MethodContent:
         key=lambda t: (phase_of[t.phase_id].position, t.position),
     )
     return MethodContent(version=MethodVersionView.of(row), phases=phases, templates=templates)
-
-
-async def get_method_content(uow: UnitOfWork, principal: Principal | None, version_id: int) -> MethodContent:
-    _require_reader(principal)
-    content = (await method_contents(uow.national(), [version_id])).get(version_id)
-    if content is None:
-        raise NotFoundError()
-    return content
 
 
 # --- editing -------------------------------------------------------------------------------------
@@ -353,7 +351,7 @@ def _checked_draft(draft: DraftInput, existing_phase_keys: set[str], existing_te
     name = check_text(draft.name, field="name", label="Le nom de la méthode", max_length=TITLE_MAX_LENGTH)
     check_duration(draft.duration_months)
     if not draft.phases:
-        raise InvalidInputError("La méthode a au moins une phase.", field="phases", code=MethodErrorCode.REQUIRED)
+        raise InvalidInputError("La méthode a au moins une phase.", field="phases", code=CommonErrorCode.REQUIRED)
     phase_keys: set[str] = set()
     phase_renames: dict[str, str] = {}
     phases = []

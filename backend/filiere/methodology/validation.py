@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from filiere.errors import InvalidInputError
+from filiere.errors import CommonErrorCode, InvalidInputError
 from filiere.methodology.errors import MethodErrorCode
 from filiere.methodology.models import MilestoneScope
 
@@ -52,10 +52,10 @@ def check_duration(months: int) -> None:
 def check_text(value: str, *, field: str, label: str, max_length: int, required: bool = True) -> str:
     text = value.strip()
     if required and not text:
-        raise InvalidInputError(f"{label} est obligatoire.", field=field, code=MethodErrorCode.REQUIRED)
+        raise InvalidInputError(f"{label} est obligatoire.", field=field, code=CommonErrorCode.REQUIRED)
     if len(text) > max_length:
         raise InvalidInputError(
-            f"{label} ne doit pas dépasser {max_length} caractères.", field=field, code=MethodErrorCode.TOO_LONG
+            f"{label} ne doit pas dépasser {max_length} caractères.", field=field, code=CommonErrorCode.TOO_LONG
         )
     return text
 

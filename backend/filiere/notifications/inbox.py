@@ -56,32 +56,37 @@ def excerpt_of(text: str) -> str:
     return flat if len(flat) <= EXCERPT_LENGTH else flat[: EXCERPT_LENGTH - 1].rstrip() + "…"
 
 
-def notify_mentions(
-    national: TenantSession,
-    user_ids: Sequence[int],
-    *,
-    actor_name: str,
-    region: str,
-    project_id: int,
-    project_name: str,
-    comment_id: int,
-    text: str,
-) -> None:
-    """One notice per person named, in the session of the change that names them."""
+@dataclass(frozen=True, kw_only=True)
+class Notice:
+    """What a notice says: who did what on which project; `text` becomes its excerpt."""
+
+    kind: InboxKind
+    actor_name: str
+    region: str
+    project_id: int
+    project_name: str
+    text: str
+    comment_id: int | None = None
+    sourcing_request_id: int | None = None
+
+
+def notify(national: TenantSession, user_ids: Sequence[int], notice: Notice) -> None:
+    """One inbox item per person, in the session of the change that concerns them (same transaction)."""
     now = datetime.now(UTC)
     for user_id in user_ids:
         national.add(
             InboxItem(
                 user_id=user_id,
-                kind=InboxKind.MENTION,
+                kind=notice.kind,
                 created_at=now,
                 sort_key=newest_first_time_key(now),
-                actor_name=actor_name,
-                region=region,
-                project_id=project_id,
-                project_name=project_name,
-                comment_id=comment_id,
-                excerpt=excerpt_of(text),
+                actor_name=notice.actor_name,
+                region=notice.region,
+                project_id=notice.project_id,
+                project_name=notice.project_name,
+                comment_id=notice.comment_id,
+                sourcing_request_id=notice.sourcing_request_id,
+                excerpt=excerpt_of(notice.text),
             )
         )
 
@@ -130,3 +135,23 @@ async def mark_read(uow: UnitOfWork, principal: Principal | None, item_ids: Sequ
         statement = statement.where(InboxItem.id.in_(item_ids))
     result = await uow.national().execute(statement.values(read_at=datetime.now(UTC)))
     return int(getattr(result, "rowcount", 0) or 0)
+
+
+async def unread_sourcing_notices(
+    national: TenantSession, user_ids: Sequence[int], since: datetime
+) -> dict[int, list[InboxItemView]]:
+    """Unread sourcing requests and answers received since `since`, per person, oldest first."""
+    rows = await national.scalars(
+        select(InboxItem)
+        .where(
+            InboxItem.user_id.in_(user_ids),
+            InboxItem.kind.in_((InboxKind.SOURCING_REQUEST, InboxKind.SOURCING_ANSWER)),
+            InboxItem.read_at.is_(None),
+            InboxItem.created_at >= since,
+        )
+        .order_by(InboxItem.created_at, InboxItem.id)
+    )
+    found: dict[int, list[InboxItemView]] = {}
+    for row in rows:
+        found.setdefault(row.user_id, []).append(InboxItemView.of(row))
+    return found

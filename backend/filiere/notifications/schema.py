@@ -3,22 +3,22 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 
+from filiere.auth.policy import Action
+from filiere.graphql.hub_refs import ProjectRef, RegionRef, load_project, region_node
+from filiere.graphql.mutations import error_types, mutation
+from filiere.graphql.permissions import query
 from filiere.graphql.relay import Connection, connection_from_page
 from filiere.graphql.types import Info, Node
 from filiere.ids import decode_id, encode_id
 from filiere.notifications import inbox
+from filiere.notifications.errors import InboxErrorCode
 from filiere.notifications.inbox import InboxItemView
 from filiere.notifications.models import InboxKind
 from filiere.pagination import PageRequest
 from filiere.settings import NATIONAL_SLUG
-from filiere.tenancy.schema import RegionType, region_type
-
-if TYPE_CHECKING:
-    from filiere.programmes.schema import ProjectType
 
 InboxKindType = strawberry.enum(InboxKind, name="InboxKind", description="Nature d'une notification.")
 
@@ -62,22 +62,20 @@ class InboxItemType(Node):
         return self.view.project_name
 
     @strawberry.field
-    def region(self, info: Info) -> RegionType:
-        return region_type(info, self.view.region)
+    def region(self, info: Info) -> RegionRef:
+        return region_node(info, self.view.region)
 
     @strawberry.field(description="Le projet, tel que l'utilisateur peut le lire ; null s'il ne le peut plus.")
-    async def project(self, info: Info) -> Annotated[ProjectType, strawberry.lazy("filiere.programmes.schema")] | None:
-        from filiere.programmes.schema import ProjectType as Project  # noqa: PLC0415 - lazy: circular types
-
-        if not info.context.registry.has_region(self.view.region):
-            return None
-        view = await info.context.loaders.project_by_id(self.view.region).load(self.view.project_id)
-        return Project(view=view) if view else None
+    async def project(self, info: Info) -> ProjectRef | None:
+        return await load_project(info, self.view.region, self.view.project_id)
 
 
 @strawberry.type
 class InboxQuery:
-    @strawberry.field(description="Notifications de l'utilisateur connecté, de la plus récente à la plus ancienne.")
+    @query(
+        requires=Action.READ_INBOX,
+        description="Notifications de l'utilisateur connecté, de la plus récente à la plus ancienne.",
+    )
     async def inbox(
         self, info: Info, first: int = 20, after: str | None = None, unread_only: bool = False
     ) -> Connection[InboxItemType]:
@@ -85,9 +83,12 @@ class InboxQuery:
         result = await inbox.my_inbox(info.context.uow, info.context.principal, page=page, unread_only=unread_only)
         return connection_from_page(info, result, lambda view: InboxItemType(view=view))
 
-    @strawberry.field(description="Nombre de notifications non lues de l'utilisateur connecté.")
+    @query(requires=Action.READ_INBOX, description="Nombre de notifications non lues de l'utilisateur connecté.")
     async def inbox_unread_count(self, info: Info) -> int:
         return await inbox.unread_count(info.context.uow, info.context.principal)
+
+
+INBOX_ERRORS = error_types("Inbox", InboxErrorCode)
 
 
 @strawberry.input(description="Marquer comme lues des notifications (toutes si ids est omis).")
@@ -96,20 +97,20 @@ class MarkInboxReadInput:
 
 
 @strawberry.type
-class MarkInboxReadPayload:
+class MarkInboxReadSuccess:
     marked: int = strawberry.field(description="Nombre de notifications passées à « lue ».")
     unread_count: int
 
 
+MarkInboxReadPayload = INBOX_ERRORS.payload("MarkInboxReadPayload", MarkInboxReadSuccess)
+
+
 @strawberry.type
 class InboxMutation:
-    @strawberry.mutation(description="Marque comme lues des notifications de l'utilisateur connecté.")
+    @mutation(requires=Action.READ_INBOX, description="Marque comme lues des notifications de l'utilisateur connecté.")
     async def mark_inbox_read(self, info: Info, input: MarkInboxReadInput) -> MarkInboxReadPayload:  # noqa: A002
-        ids = None
-        if input.ids is not None:
-            # Someone else's or malformed ids mark nothing: the update is limited to the caller's own.
-            ids = [decode_id(item, expected_type="InboxItem").int_key for item in input.ids]
-        uow = info.context.uow
-        marked = await inbox.mark_read(uow, info.context.principal, ids)
-        await uow.commit()
-        return MarkInboxReadPayload(marked=marked, unread_count=await inbox.unread_count(uow, info.context.principal))
+        # Someone else's ids mark nothing: the update is limited to the caller's own.
+        ids = None if input.ids is None else [decode_id(item, expected_type="InboxItem").int_key for item in input.ids]
+        uow, principal = info.context.uow, info.context.principal
+        marked = await inbox.mark_read(uow, principal, ids)
+        return MarkInboxReadSuccess(marked=marked, unread_count=await inbox.unread_count(uow, principal))

@@ -6,6 +6,7 @@ from enum import StrEnum
 from sqlalchemy import ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from filiere.auth.grants import GrantScope
 from filiere.db_types import UTCDateTime, enum_type
 from filiere.tenancy.metadata import NationalBase, Timestamped
 
@@ -18,13 +19,6 @@ class OrganisationKind(StrEnum):
     SCHOOL = "school"
     NETWORK = "network"  # associations, clusters, chambers
     PUBLIC_AUTHORITY = "public_authority"
-
-
-class GrantScope(StrEnum):
-    SUMMARY = "summary"
-    FINANCING = "financing"
-    DOCUMENTS = "documents"
-    FULL = "full"
 
 
 class Organisation(Timestamped, NationalBase):

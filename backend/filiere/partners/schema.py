@@ -1,13 +1,19 @@
+"""Partner organisations in GraphQL, and the caller's own organisation on the `Viewer` hub."""
+
 from __future__ import annotations
 
 import strawberry
 
+from filiere.auth.policy import Action
+from filiere.auth.principal import Principal
 from filiere.graphql.node import node_resolver
+from filiere.graphql.permissions import query
 from filiere.graphql.relay import Connection, connection_from_page
 from filiere.graphql.types import Info, Node
 from filiere.ids import GlobalId, encode_id
 from filiere.pagination import PageRequest
 from filiere.partners import service
+from filiere.partners.loaders import OrganisationBySlugLoader
 from filiere.partners.models import OrganisationKind
 from filiere.partners.service import OrganisationView
 from filiere.settings import NATIONAL_SLUG
@@ -40,7 +46,7 @@ class OrganisationType(Node):
         return self.view.website
 
 
-@node_resolver("Organisation")
+@node_resolver("Organisation", requires=Action.VIEW_ORGANISATION)
 async def _organisation_node(info: Info, global_id: GlobalId) -> OrganisationType:
     view = await service.get_organisation(info.context.uow, info.context.principal, global_id.int_key)
     return OrganisationType(view=view)
@@ -48,10 +54,22 @@ async def _organisation_node(info: Info, global_id: GlobalId) -> OrganisationTyp
 
 @strawberry.type
 class PartnersQuery:
-    @strawberry.field(description="Organisations partenaires, par ordre alphabétique.")
+    @query(requires=Action.VIEW_ORGANISATION, description="Organisations partenaires, par ordre alphabétique.")
     async def organisations(
         self, info: Info, first: int = 50, after: str | None = None
     ) -> Connection[OrganisationType]:
         page = PageRequest.parse(first, after, max_size=info.context.settings.graphql_max_page_size)
         result = await service.list_organisations(info.context.uow, info.context.principal, page)
         return connection_from_page(info, result, lambda view: OrganisationType(view=view))
+
+
+@strawberry.type
+class ViewerOrganisationFields:
+    principal: strawberry.Private[Principal]
+
+    @strawberry.field(description="Son organisation, pour les partenaires et les jurés.")
+    async def organisation(self, info: Info) -> OrganisationType | None:
+        if self.principal.organisation is None:
+            return None
+        view = await info.context.loaders.get(OrganisationBySlugLoader).load(self.principal.organisation)
+        return OrganisationType(view=view) if view else None

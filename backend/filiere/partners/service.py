@@ -8,11 +8,12 @@ from datetime import UTC, datetime
 
 from sqlalchemy import func, or_, select
 
+from filiere.auth.grants import GrantScope
 from filiere.auth.policy import Action, is_allowed
 from filiere.auth.principal import Principal, require_principal
 from filiere.errors import NotFoundError
 from filiere.pagination import Page, PageRequest, SortPosition, TenantSlice, after_position, merge_slices
-from filiere.partners.models import Grant, GrantScope, Organisation, OrganisationKind
+from filiere.partners.models import Grant, Organisation, OrganisationKind
 from filiere.settings import NATIONAL_SLUG
 from filiere.tenancy.session import TenantSession
 from filiere.tenancy.unit_of_work import UnitOfWork
@@ -67,11 +68,6 @@ class OrganisationView:
             kind=organisation.kind,
             website=organisation.website,
         )
-
-
-async def organisations_by_id(national: TenantSession, ids: Sequence[int]) -> dict[int, OrganisationView]:
-    rows = await national.scalars(select(Organisation).where(Organisation.id.in_(ids)))
-    return {row.id: OrganisationView.of(row) for row in rows}
 
 
 async def organisations_by_slug(national: TenantSession, slugs: Sequence[str]) -> dict[str, OrganisationView]:

@@ -18,10 +18,12 @@ import structlog
 from sqlalchemy import func, select
 
 from filiere.audit.service import PublicActor, record_change
-from filiere.errors import InvalidInputError
+from filiere.errors import CommonErrorCode, InvalidInputError
 from filiere.notifications.mailer import DELIVERY_ERRORS, SmtpMailer
-from filiere.programmes.errors import ProjectErrorCode
-from filiere.programmes.identifiers import (
+from filiere.programmes.models import Company, Project, ProjectKind, ProjectNeed, ProjectNeedRow, ProjectStatus, Sector
+from filiere.programmes.service import index_project
+from filiere.ratelimit.service import Limit, hit
+from filiere.referentials.identifiers import (
     checked_commune_code,
     checked_commune_of_tenant,
     checked_naf_code,
@@ -30,9 +32,6 @@ from filiere.programmes.identifiers import (
     departement_of,
     tenant_for_commune,
 )
-from filiere.programmes.models import Company, Project, ProjectKind, ProjectNeed, ProjectNeedRow, ProjectStatus, Sector
-from filiere.programmes.service import index_project
-from filiere.ratelimit.service import Limit, hit
 from filiere.settings import Settings
 from filiere.tenancy.unit_of_work import UnitOfWork
 
@@ -42,7 +41,7 @@ log = structlog.get_logger(__name__)
 PER_CLIENT = Limit(hits=20, window=timedelta(hours=1))
 FOR_EVERYBODY = Limit(hits=300, window=timedelta(hours=1))
 
-_MAX = {
+FIELD_MAX_LENGTHS = {
     "companyName": 200,
     "projectName": 200,
     "summary": 2000,
@@ -91,12 +90,12 @@ class CandidacyReceipt:
 def _text(value: str | None, field: str, *, required: bool = True) -> str:
     text = " ".join((value or "").split()) if field != "summary" else (value or "").strip()
     if required and not text:
-        raise InvalidInputError(f"{_LABELS[field]} est obligatoire.", field=field, code=ProjectErrorCode.REQUIRED)
-    if len(text) > _MAX[field]:
+        raise InvalidInputError(f"{_LABELS[field]} est obligatoire.", field=field, code=CommonErrorCode.REQUIRED)
+    if len(text) > FIELD_MAX_LENGTHS[field]:
         raise InvalidInputError(
-            f"{_LABELS[field]} ne doit pas dépasser {_MAX[field]} caractères.",
+            f"{_LABELS[field]} ne doit pas dépasser {FIELD_MAX_LENGTHS[field]} caractères.",
             field=field,
-            code=ProjectErrorCode.TOO_LONG,
+            code=CommonErrorCode.TOO_LONG,
         )
     return text
 
@@ -108,7 +107,7 @@ def _email(value: str) -> str:
         raise InvalidInputError(
             "L'adresse e-mail n'est pas valide, par exemple « prenom.nom@entreprise.fr ».",
             field="contactEmail",
-            code=ProjectErrorCode.INVALID_EMAIL,
+            code=CommonErrorCode.INVALID_EMAIL,
         )
     return address
 
@@ -125,13 +124,13 @@ async def submit_candidacy(
         raise InvalidInputError(
             "Trop de candidatures ont été envoyées depuis votre connexion. Réessayez dans une heure ou écrivez "
             "à la CCI de votre région.",
-            code=ProjectErrorCode.RATE_LIMITED,
+            code=CommonErrorCode.RATE_LIMITED,
         )
     if not form.consent:
         raise InvalidInputError(
             "Acceptez le traitement de vos données pour que la CCI puisse étudier votre candidature.",
             field="consent",
-            code=ProjectErrorCode.REQUIRED,
+            code=CommonErrorCode.REQUIRED,
         )
     company_name = _text(form.company_name, "companyName")
     siren = checked_siren(form.siren)
@@ -149,7 +148,7 @@ async def submit_candidacy(
     phone = _text(form.contact_phone, "contactPhone", required=False)
     if not form.needs:
         raise InvalidInputError(
-            "Cochez au moins un besoin d'accompagnement.", field="needs", code=ProjectErrorCode.REQUIRED
+            "Cochez au moins un besoin d'accompagnement.", field="needs", code=CommonErrorCode.REQUIRED
         )
 
     if form.website:
@@ -179,7 +178,7 @@ async def submit_candidacy(
         raise InvalidInputError(
             "Une candidature de cette entreprise porte déjà ce nom : la CCI l'a bien reçue.",
             field="projectName",
-            code=ProjectErrorCode.DUPLICATE_NAME,
+            code=CommonErrorCode.DUPLICATE_NAME,
         )
     project = Project(
         company_id=company.id,

@@ -13,21 +13,21 @@ from datetime import UTC, datetime
 
 from sqlalchemy import func, literal, select
 
-from filiere.accounts.models import User
+from filiere.accounts.service import user_id_of, users_by_id
 from filiere.audit.service import record_change
-from filiere.auth.principal import Principal, Role, require_principal
-from filiere.errors import ForbiddenError, InvalidInputError
-from filiere.notifications.inbox import notify_mentions
+from filiere.auth.policy import Action, is_allowed
+from filiere.auth.principal import Principal, require_principal
+from filiere.errors import CommonErrorCode, ForbiddenError, InvalidInputError, NotFoundError
+from filiere.ids import decode_id
+from filiere.notifications.inbox import Notice, notify
+from filiere.notifications.models import InboxKind
 from filiere.pagination import Page, PageRequest, SortPosition, TenantSlice, after_position, merge_slices
-from filiere.programmes.errors import ProjectErrorCode
 from filiere.programmes.models import CommentMention, ProjectComment
 from filiere.programmes.service import get_project, may_edit_project
 from filiere.tenancy.unit_of_work import UnitOfWork
 
 BODY_MAX_LENGTH = 5000
 MAX_MENTIONS = 20
-# Who can be named: the people who run the programme.
-MENTIONABLE_ROLES = (Role.ADVISER, Role.REGIONAL_ADMIN, Role.NATIONAL)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -57,31 +57,32 @@ async def add_comment(
         raise ForbiddenError("Seuls les conseillers de la région du projet commentent son fil.")
     text = body.strip()
     if not text:
-        raise InvalidInputError("Le commentaire est vide.", field="body", code=ProjectErrorCode.REQUIRED)
+        raise InvalidInputError("Le commentaire est vide.", field="body", code=CommonErrorCode.REQUIRED)
     if len(text) > BODY_MAX_LENGTH:
         raise InvalidInputError(
             f"Le commentaire ne doit pas dépasser {BODY_MAX_LENGTH} caractères.",
             field="body",
-            code=ProjectErrorCode.TOO_LONG,
+            code=CommonErrorCode.TOO_LONG,
         )
     wanted = sorted(set(mention_ids))
     if len(wanted) > MAX_MENTIONS:
         raise InvalidInputError(
             f"Un commentaire mentionne au plus {MAX_MENTIONS} personnes.",
             field="mentionIds",
-            code=ProjectErrorCode.TOO_LONG,
+            code=CommonErrorCode.TOO_LONG,
         )
     national = uow.national()
-    found = set(
-        await national.scalars(
-            select(User.id).where(User.id.in_(wanted), User.is_active.is_(True), User.role.in_(MENTIONABLE_ROLES))
-        )
-    )
+    people = await users_by_id(national, wanted)
+    found = {
+        user_id
+        for user_id, person in people.items()
+        if person.is_active and is_allowed(person.as_principal(), Action.RECEIVE_MENTION, region=region)
+    }
     if len(found) != len(wanted):
         raise InvalidInputError(
             "Une personne mentionnée n'est pas (ou plus) conseiller du programme.",
             field="mentionIds",
-            code=ProjectErrorCode.UNKNOWN_USER,
+            code=CommonErrorCode.UNKNOWN_USER,
         )
     session = uow.region(region)
     comment = ProjectComment(
@@ -94,16 +95,19 @@ async def add_comment(
     session.add(comment)
     await session.flush()
     session.add_all(CommentMention(comment_id=comment.id, user_id=user_id) for user_id in wanted)
-    own_id = await national.scalar(select(User.id).where(User.subject == author.subject))
-    notify_mentions(
+    own_id = await user_id_of(uow, author)
+    notify(
         national,
         [user_id for user_id in wanted if user_id != own_id],
-        actor_name=author.display_name,
-        region=region,
-        project_id=project_id,
-        project_name=project.card.name,
-        comment_id=comment.id,
-        text=text,
+        Notice(
+            kind=InboxKind.MENTION,
+            actor_name=author.display_name,
+            region=region,
+            project_id=project_id,
+            project_name=project.card.name,
+            comment_id=comment.id,
+            text=text,
+        ),
     )
     record_change(
         session,
@@ -125,6 +129,19 @@ async def add_comment(
         author_name=author.display_name,
         mentioned_user_ids=tuple(wanted),
     )
+
+
+def mentioned_user_keys(global_ids: Sequence[str]) -> list[int]:
+    """The people named by their global IDs; an ID that names nobody is refused, not ignored."""
+    keys = []
+    for global_id in global_ids:
+        try:
+            keys.append(decode_id(global_id, expected_type="User").int_key)
+        except NotFoundError:
+            raise InvalidInputError(
+                "Une personne mentionnée est introuvable.", field="mentionIds", code=CommonErrorCode.UNKNOWN_USER
+            ) from None
+    return keys
 
 
 async def list_comments(uow: UnitOfWork, region: str, project_id: int, page: PageRequest) -> Page[CommentView]:

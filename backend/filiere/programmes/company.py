@@ -13,18 +13,17 @@ from sqlalchemy import select, update
 
 from filiere.audit.service import record_change, stale_version_error
 from filiere.auth.principal import Principal, require_principal
-from filiere.errors import ForbiddenError, InvalidInputError
-from filiere.programmes.errors import ProjectErrorCode
-from filiere.programmes.identifiers import (
+from filiere.errors import CommonErrorCode, ForbiddenError, InvalidInputError
+from filiere.programmes.models import Company, Project
+from filiere.programmes.service import get_company, may_edit_project, search_text_of
+from filiere.programmes.views import CompanyCard
+from filiere.referentials.identifiers import (
     checked_commune_code,
     checked_commune_of_tenant,
     checked_naf_code,
     checked_siret,
     departement_of,
 )
-from filiere.programmes.models import Company, Project
-from filiere.programmes.service import get_company, may_edit_project, search_text_of
-from filiere.programmes.views import CompanyCard
 from filiere.tenancy.unit_of_work import UnitOfWork
 
 NAME_MAX_LENGTH = 200
@@ -64,12 +63,12 @@ async def update_company(
     if changes.name is not None:
         name = " ".join(changes.name.split())
         if not name:
-            raise InvalidInputError("La raison sociale est obligatoire.", field="name", code=ProjectErrorCode.REQUIRED)
+            raise InvalidInputError("La raison sociale est obligatoire.", field="name", code=CommonErrorCode.REQUIRED)
         if len(name) > NAME_MAX_LENGTH:
             raise InvalidInputError(
                 f"La raison sociale ne doit pas dépasser {NAME_MAX_LENGTH} caractères.",
                 field="name",
-                code=ProjectErrorCode.TOO_LONG,
+                code=CommonErrorCode.TOO_LONG,
             )
         values["name"] = name
     if changes.siret is not None:

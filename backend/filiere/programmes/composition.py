@@ -17,7 +17,7 @@ from sqlalchemy import delete, select
 
 from filiere.audit.service import record_change
 from filiere.auth.principal import Principal
-from filiere.errors import InvalidInputError
+from filiere.errors import CommonErrorCode, InvalidInputError
 from filiere.programmes.errors import ProjectErrorCode
 from filiere.programmes.models import ProjectProduct, ProjectTeamMember, TeamRole
 from filiere.programmes.service import project_for_edit, project_view
@@ -39,7 +39,8 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 class ProductEntry:
     name: str
     customs_code: str | None = None
-    annual_import_value_eur: int | None = None
+    # Whole euros; a form may send a float (GraphQL's Int stops at 2^31): checked by `checked_products`.
+    annual_import_value_eur: int | float | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -54,10 +55,10 @@ class TeamMemberEntry:
 def _text(value: str, field: str, label: str, limit: int, *, required: bool) -> str:
     text = " ".join(value.split())
     if required and not text:
-        raise InvalidInputError(f"{label} est obligatoire.", field=field, code=ProjectErrorCode.REQUIRED)
+        raise InvalidInputError(f"{label} est obligatoire.", field=field, code=CommonErrorCode.REQUIRED)
     if len(text) > limit:
         raise InvalidInputError(
-            f"{label} ne doit pas dépasser {limit} caractères.", field=field, code=ProjectErrorCode.TOO_LONG
+            f"{label} ne doit pas dépasser {limit} caractères.", field=field, code=CommonErrorCode.TOO_LONG
         )
     return text
 
@@ -82,7 +83,7 @@ def checked_products(products: Sequence[ProductEntry]) -> list[ProductEntry]:
         raise InvalidInputError(
             f"Un projet porte sur {MAX_PRODUCTS} produits au plus : regroupez-les par famille.",
             field="products",
-            code=ProjectErrorCode.TOO_LONG,
+            code=CommonErrorCode.TOO_LONG,
         )
     cleaned: list[ProductEntry] = []
     for index, product in enumerate(products):
@@ -93,14 +94,22 @@ def checked_products(products: Sequence[ProductEntry]) -> list[ProductEntry]:
             raise InvalidInputError(
                 f"Le produit « {name} » figure deux fois.",
                 field=f"products.{index}.name",
-                code=ProjectErrorCode.DUPLICATE_NAME,
+                code=CommonErrorCode.DUPLICATE_NAME,
             )
         value = product.annual_import_value_eur
+        if isinstance(value, float):
+            if not value.is_integer():
+                raise InvalidInputError(
+                    "La valeur annuelle importée s'indique en euros entiers, sans centimes.",
+                    field=f"products.{index}.annualImportValueEur",
+                    code=ProjectErrorCode.NOT_WHOLE_EUROS,
+                )
+            value = int(value)
         if value is not None and not 0 <= value <= MAX_IMPORT_VALUE_EUR:
             raise InvalidInputError(
                 "La valeur annuelle importée est un montant en euros, positif et d'au plus un milliard.",
                 field=f"products.{index}.annualImportValueEur",
-                code=ProjectErrorCode.OUT_OF_RANGE,
+                code=CommonErrorCode.OUT_OF_RANGE,
             )
         cleaned.append(
             ProductEntry(
@@ -115,7 +124,7 @@ def checked_products(products: Sequence[ProductEntry]) -> list[ProductEntry]:
 def checked_team(members: Sequence[TeamMemberEntry]) -> list[TeamMemberEntry]:
     if len(members) > MAX_MEMBERS:
         raise InvalidInputError(
-            f"L'équipe compte {MAX_MEMBERS} personnes au plus.", field="members", code=ProjectErrorCode.TOO_LONG
+            f"L'équipe compte {MAX_MEMBERS} personnes au plus.", field="members", code=CommonErrorCode.TOO_LONG
         )
     if sum(member.role is TeamRole.COACH for member in members) > 1:
         raise InvalidInputError(
@@ -131,7 +140,7 @@ def checked_team(members: Sequence[TeamMemberEntry]) -> list[TeamMemberEntry]:
             raise InvalidInputError(
                 "L'adresse e-mail n'est pas valide, par exemple « prenom.nom@cabinet.fr ».",
                 field=f"{prefix}.email",
-                code=ProjectErrorCode.INVALID_EMAIL,
+                code=CommonErrorCode.INVALID_EMAIL,
             )
         cleaned.append(
             TeamMemberEntry(

@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from filiere.audit.service import record_change
 from filiere.auth.principal import Principal, require_principal
-from filiere.errors import ForbiddenError, InvalidInputError
+from filiere.errors import CommonErrorCode, ForbiddenError, InvalidInputError
 from filiere.programmes.errors import ProjectErrorCode
 from filiere.programmes.models import Project, ProjectStatus, SelectionScore
 from filiere.programmes.service import get_project, may_edit_project
@@ -58,10 +58,11 @@ async def score_candidate(
     *,
     region: str,
     project_id: int,
-    scores: Mapping[str, int],
+    scores: Sequence[tuple[str, int]],
     comment: str,
     request_id: str,
 ) -> ScoreView:
+    """Score a candidate on every criterion of the grid, given as (criterion key, points) pairs."""
     scorer = require_principal(principal)
     await get_project(uow, scorer, region, project_id)
     if not may_edit_project(scorer, region):
@@ -75,33 +76,34 @@ async def score_candidate(
             field="projectId",
             code=ProjectErrorCode.ILLEGAL_TRANSITION,
         )
-    if set(scores) != set(CRITERIA):
-        missing = [label for key, label in CRITERIA.items() if key not in scores]
+    given = _checked_scores(scores)
+    if set(given) != set(CRITERIA):
+        missing = [label for key, label in CRITERIA.items() if key not in given]
         raise InvalidInputError(
             "Notez chaque critère de la grille" + (f" (manque : {missing[0]})." if missing else "."),
             field="scores",
-            code=ProjectErrorCode.REQUIRED,
+            code=CommonErrorCode.REQUIRED,
         )
-    for key, value in scores.items():
+    for key, value in given.items():
         if not 0 <= value <= MAX_POINTS:
             raise InvalidInputError(
                 f"Chaque critère se note de 0 à {MAX_POINTS} (« {CRITERIA[key]} »).",
                 field=f"scores.{key}",
-                code=ProjectErrorCode.OUT_OF_RANGE,
+                code=CommonErrorCode.OUT_OF_RANGE,
             )
     text = comment.strip()
     if len(text) > COMMENT_MAX_LENGTH:
         raise InvalidInputError(
             f"L'appréciation ne doit pas dépasser {COMMENT_MAX_LENGTH} caractères.",
             field="comment",
-            code=ProjectErrorCode.TOO_LONG,
+            code=CommonErrorCode.TOO_LONG,
         )
     row = await session.get(SelectionScore, project_id)
     before = {"scores": dict(row.scores), "total": row.total} if row else None
     if row is None:
         row = SelectionScore(project_id=project_id)
         session.add(row)
-    row.scores, row.total, row.comment = dict(scores), sum(scores.values()), text
+    row.scores, row.total, row.comment = given, sum(given.values()), text
     row.scored_at, row.scored_by_name = datetime.now(UTC), scorer.display_name
     await session.flush()
     record_change(
@@ -112,9 +114,28 @@ async def score_candidate(
         entity_type="Project",
         entity_id=project_id,
         before=before,
-        after={"scores": dict(scores), "total": row.total},
+        after={"scores": given, "total": row.total},
     )
     return ScoreView.of(row)
+
+
+def _checked_scores(scores: Sequence[tuple[str, int]]) -> dict[str, int]:
+    given: dict[str, int] = {}
+    for key, points in scores:
+        if key not in CRITERIA:
+            raise InvalidInputError(
+                f"« {key} » n'est pas un critère de la grille de sélection.",
+                field="scores",
+                code=ProjectErrorCode.UNKNOWN_CRITERION,
+            )
+        if key in given:
+            raise InvalidInputError(
+                f"Le critère « {CRITERIA[key]} » est noté deux fois.",
+                field="scores",
+                code=ProjectErrorCode.DUPLICATE_CRITERION,
+            )
+        given[key] = points
+    return given
 
 
 async def scores_by_project(session: TenantSession, project_ids: Sequence[int]) -> dict[int, ScoreView]:

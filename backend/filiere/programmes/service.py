@@ -6,7 +6,7 @@ project the caller may not read is indistinguishable from a missing one.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -16,10 +16,9 @@ from sqlalchemy.orm import selectinload
 from filiere.audit.service import record_change, stale_version_error
 from filiere.auth.policy import Action, is_allowed, may_need_grant
 from filiere.auth.principal import Principal, require_principal
-from filiere.errors import ForbiddenError, InvalidInputError, NotFoundError
+from filiere.errors import CommonErrorCode, ForbiddenError, InvalidInputError, NotFoundError
 from filiere.pagination import Page, PageRequest, SortPosition, TenantSlice, after_position, merge_slices
 from filiere.partners.service import GrantIndex, active_grants
-from filiere.programmes.errors import ProjectErrorCode
 from filiere.programmes.models import (
     Company,
     Project,
@@ -34,6 +33,7 @@ from filiere.programmes.views import (
     ProjectCard,
     ProjectConfidential,
     ProjectView,
+    RegionAccess,
     StatusChangeView,
 )
 from filiere.programmes.workflow import NEXT_STATUSES, checked_transition
@@ -42,6 +42,8 @@ from filiere.tenancy.registry import Tenant
 from filiere.tenancy.session import TenantSession
 from filiere.tenancy.unit_of_work import UnitOfWork
 from filiere.text import fold, like_pattern
+
+SEARCH_TEXT_MAX_LENGTH = 200
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,36 @@ class ProjectFilters:
     departements: frozenset[str] = frozenset()  # of the company's commune
     text: str | None = None
     in_cohort: bool | None = None  # None: either
+
+    @classmethod
+    def of(
+        cls,
+        *,
+        statuses: Iterable[ProjectStatus] = (),
+        sectors: Iterable[Sector] = (),
+        needs: Iterable[ProjectNeed] = (),
+        adviser_ids: Iterable[int] = (),
+        departements: Iterable[str] = (),
+        text: str | None = None,
+        in_cohort: bool | None = None,
+    ) -> ProjectFilters:
+        """Filters as a person typed them: codes trimmed, an overlong search refused rather than cut."""
+        words = (text or "").strip()
+        if len(words) > SEARCH_TEXT_MAX_LENGTH:
+            raise InvalidInputError(
+                f"La recherche compte {SEARCH_TEXT_MAX_LENGTH} caractères au plus.",
+                field="filter.text",
+                code=CommonErrorCode.TOO_LONG,
+            )
+        return cls(
+            statuses=frozenset(statuses),
+            sectors=frozenset(sectors),
+            needs=frozenset(needs),
+            adviser_ids=frozenset(adviser_ids),
+            departements=frozenset(code.strip().upper() for code in departements if code.strip()),
+            text=words or None,
+            in_cohort=in_cohort,
+        )
 
     def apply(self, statement: Select[Project]) -> Select[Project]:
         if self.statuses:
@@ -201,13 +233,13 @@ def _validated(changes: ProjectChanges) -> dict[str, str]:
         summary = changes.summary.strip()
         if not summary:
             raise InvalidInputError(
-                "L'objectif du projet ne peut pas être vide.", field="summary", code=ProjectErrorCode.REQUIRED
+                "L'objectif du projet ne peut pas être vide.", field="summary", code=CommonErrorCode.REQUIRED
             )
         if len(summary) > SUMMARY_MAX_LENGTH:
             raise InvalidInputError(
                 f"L'objectif ne doit pas dépasser {SUMMARY_MAX_LENGTH} caractères.",
                 field="summary",
-                code=ProjectErrorCode.TOO_LONG,
+                code=CommonErrorCode.TOO_LONG,
             )
         values["summary"] = summary
     if changes.notes is not None:
@@ -216,7 +248,7 @@ def _validated(changes: ProjectChanges) -> dict[str, str]:
             raise InvalidInputError(
                 f"Les notes ne doivent pas dépasser {NOTES_MAX_LENGTH} caractères.",
                 field="notes",
-                code=ProjectErrorCode.TOO_LONG,
+                code=CommonErrorCode.TOO_LONG,
             )
         values["notes"] = notes
     return values
@@ -224,6 +256,20 @@ def _validated(changes: ProjectChanges) -> dict[str, str]:
 
 def may_edit_project(principal: Principal | None, region: str) -> bool:
     return is_allowed(principal, Action.EDIT_PROJECT, region=region)
+
+
+def region_access(principal: Principal | None, region: str) -> RegionAccess:
+    """What the caller reads of a region's projects, without counting grants (those open single projects)."""
+    if is_allowed(principal, Action.VIEW_PROJECT_CONFIDENTIAL, region=region):
+        return RegionAccess.FULL
+    if is_allowed(principal, Action.VIEW_PROJECT_SUMMARY, region=region):
+        return RegionAccess.SUMMARY
+    return RegionAccess.NONE
+
+
+def may_see_adviser(principal: Principal | None, project: ProjectView) -> bool:
+    """The adviser who follows a project is shown to whoever may (`VIEW_PROJECT_ADVISER`)."""
+    return is_allowed(principal, Action.VIEW_PROJECT_ADVISER, region=project.card.region, grant=project.grant)
 
 
 async def project_for_edit(

@@ -7,11 +7,11 @@ The split below is the single classification of project fields: everything on `P
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from filiere.partners.models import GrantScope
+from filiere.auth.grants import GrantScope
 from filiere.programmes.models import (
     Company,
     Project,
@@ -26,6 +26,14 @@ from filiere.programmes.models import (
 class AccessLevel(StrEnum):
     FULL = "full"
     SUMMARY = "summary"
+
+
+class RegionAccess(StrEnum):
+    """What the caller may read of a region's projects."""
+
+    FULL = "full"
+    SUMMARY = "summary"
+    NONE = "none"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -146,10 +154,6 @@ class ProjectView:
     @property
     def access(self) -> AccessLevel:
         return AccessLevel.SUMMARY if self.confidential is None else AccessLevel.FULL
-
-
-SUMMARY_FIELDS = frozenset(f.name for f in fields(ProjectCard))
-CONFIDENTIAL_FIELDS = frozenset(f.name for f in fields(ProjectConfidential))
 
 
 class Visibility(StrEnum):

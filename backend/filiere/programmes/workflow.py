@@ -7,7 +7,7 @@ are finished: nothing follows them.
 
 from __future__ import annotations
 
-from filiere.errors import InvalidInputError
+from filiere.errors import CommonErrorCode, InvalidInputError
 from filiere.programmes.errors import ProjectErrorCode
 from filiere.programmes.models import ProjectStatus
 
@@ -59,12 +59,12 @@ def checked_transition(current: ProjectStatus, target: ProjectStatus, reason: st
         raise InvalidInputError(
             f"Indiquez pourquoi le projet est « {STATUS_LABELS[target]} ».",
             field="reason",
-            code=ProjectErrorCode.REQUIRED,
+            code=CommonErrorCode.REQUIRED,
         )
     if len(text) > REASON_MAX_LENGTH:
         raise InvalidInputError(
             f"Le motif ne doit pas dépasser {REASON_MAX_LENGTH} caractères.",
             field="reason",
-            code=ProjectErrorCode.TOO_LONG,
+            code=CommonErrorCode.TOO_LONG,
         )
     return text

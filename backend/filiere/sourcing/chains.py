@@ -14,12 +14,12 @@ from sqlalchemy import case, delete, func, select
 from filiere.audit.service import record_change, stale_version_error
 from filiere.auth.policy import Action, is_allowed
 from filiere.auth.principal import Principal, require_principal
-from filiere.errors import ForbiddenError, InvalidInputError, NotFoundError
-from filiere.programmes.errors import ProjectErrorCode
-from filiere.programmes.identifiers import checked_commune_code, checked_siret, departement_of
+from filiere.errors import CommonErrorCode, ForbiddenError, InvalidInputError, NotFoundError
 from filiere.programmes.service import get_project, may_edit_project, project_for_edit, project_view
 from filiere.programmes.views import ProjectView
 from filiere.referentials.geography import commune
+from filiere.referentials.identifiers import checked_commune_code, checked_siret, departement_of
+from filiere.sourcing.errors import SourcingErrorCode
 from filiere.sourcing.models import (
     CandidateStatus,
     SupplierCandidate,
@@ -140,10 +140,10 @@ class ChainIndicators:
 def _text(value: str, field: str, label: str, limit: int, *, required: bool) -> str:
     text = value.strip()
     if required and not text:
-        raise InvalidInputError(f"{label} est obligatoire.", field=field, code=ProjectErrorCode.REQUIRED)
+        raise InvalidInputError(f"{label} est obligatoire.", field=field, code=CommonErrorCode.REQUIRED)
     if len(text) > limit:
         raise InvalidInputError(
-            f"{label} ne doit pas dépasser {limit} caractères.", field=field, code=ProjectErrorCode.TOO_LONG
+            f"{label} ne doit pas dépasser {limit} caractères.", field=field, code=CommonErrorCode.TOO_LONG
         )
     return text
 
@@ -161,7 +161,7 @@ async def set_stages(
     """Replace the ordered list of stages; a stage that still has suppliers cannot be removed."""
     if len(stages) > MAX_STAGES:
         raise InvalidInputError(
-            f"Une chaîne compte {MAX_STAGES} étapes au plus.", field="stages", code=ProjectErrorCode.TOO_LONG
+            f"Une chaîne compte {MAX_STAGES} étapes au plus.", field="stages", code=CommonErrorCode.TOO_LONG
         )
     cleaned = [
         StageEntry(
@@ -179,7 +179,7 @@ async def set_stages(
             raise InvalidInputError(
                 f"L'étape « {cleaned[index].name} » figure deux fois.",
                 field=f"stages.{index}.name",
-                code=ProjectErrorCode.DUPLICATE_NAME,
+                code=CommonErrorCode.DUPLICATE_NAME,
             )
     editor, project, grants = await project_for_edit(uow, principal, region, project_id, expected_version)
     session = uow.region(region)
@@ -203,7 +203,7 @@ async def set_stages(
             raise InvalidInputError(
                 f"L'étape « {busy} » a des fournisseurs : déplacez-les ou écartez-les avant de la supprimer.",
                 field="stages",
-                code=ProjectErrorCode.STAGE_NOT_EMPTY,
+                code=SourcingErrorCode.STAGE_NOT_EMPTY,
             )
         await session.execute(delete(SupplyChainStage).where(SupplyChainStage.id.in_([row.id for row in removed])))
     before = [row.name for row in sorted(existing.values(), key=lambda row: row.position)]
@@ -268,7 +268,7 @@ async def add_candidate(
             raise InvalidInputError(
                 f"Aucun établissement actif de l'annuaire n'a le SIRET {number}.",
                 field="siret",
-                code=ProjectErrorCode.UNKNOWN_SUPPLIER,
+                code=SourcingErrorCode.UNKNOWN_SUPPLIER,
             )
         supplier_name, commune_name, code = snapshot.name, snapshot.commune_name, snapshot.commune_code
         duplicate = await session.scalar(
@@ -278,7 +278,9 @@ async def add_candidate(
         )
         if duplicate:
             raise InvalidInputError(
-                f"{supplier_name} est déjà envisagé à cette étape.", field="siret", code=ProjectErrorCode.DUPLICATE_NAME
+                f"{supplier_name} est déjà envisagé à cette étape.",
+                field="siret",
+                code=SourcingErrorCode.ALREADY_CANDIDATE,
             )
     else:
         number = None
@@ -291,7 +293,7 @@ async def add_candidate(
                 raise InvalidInputError(
                     "Indiquez la commune du fournisseur (code INSEE), ou son pays s'il est à l'étranger.",
                     field="communeCode",
-                    code=ProjectErrorCode.REQUIRED,
+                    code=CommonErrorCode.REQUIRED,
                 )
             given = checked_commune_code(commune_code)
             code, commune_name, home = given.code, given.name, "France"
@@ -362,7 +364,7 @@ async def transition_candidate(
         raise InvalidInputError(
             f"Un fournisseur « {STATUS_LABELS[row.status]} » ne peut pas passer à « {STATUS_LABELS[to]} » : {after}.",
             field="to",
-            code=ProjectErrorCode.ILLEGAL_TRANSITION,
+            code=SourcingErrorCode.ILLEGAL_TRANSITION,
         )
     why = _text(reason or "", "reason", "Le motif", TEXT_MAX_LENGTH, required=to is CandidateStatus.REJECTED)
     before = row.status

@@ -28,7 +28,7 @@ from typing import Any
 
 from sqlalchemy import Table, and_, delete, exists, func, insert, literal, not_, select, text, update
 
-from filiere.programmes.identifiers import departement_of
+from filiere.referentials.identifiers import departement_of
 from filiere.referentials.naf import naf_activity
 from filiere.sourcing.models import (
     CommuneCentre,

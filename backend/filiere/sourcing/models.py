@@ -240,7 +240,10 @@ class SourcingAnswer(Timestamped, RegionalBase):
     __table_args__ = (Index("ix_sourcing_answers_request", "request_id", "id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    request_id: Mapped[int] = mapped_column(ForeignKey("sourcing_requests.id", ondelete="CASCADE"))
+    # The column keeps its first name; in code, `request_id` always means the HTTP request of the audit trail.
+    sourcing_request_id: Mapped[int] = mapped_column(
+        "request_id", ForeignKey("sourcing_requests.id", ondelete="CASCADE")
+    )
     answerer_user_id: Mapped[int]
     answerer_name: Mapped[str] = mapped_column(String(120))
     answerer_region: Mapped[str] = mapped_column(String(64))

@@ -9,17 +9,16 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Select, Text, cast, func, or_, select
+from sqlalchemy import Select, Text, cast, or_, select
 
-from filiere.audit.models import AuditEvent
-from filiere.audit.service import record_change, stale_version_error
+from filiere.audit.service import entity_history, record_change, stale_version_error
 from filiere.auth.policy import Action, is_allowed
 from filiere.auth.principal import Principal, require_principal
-from filiere.errors import ConflictError, ForbiddenError, InvalidInputError
-from filiere.pagination import Page, PageRequest, SortPosition, TenantSlice, after_position, merge_slices
-from filiere.programmes.errors import ProjectErrorCode
-from filiere.programmes.identifiers import checked_naf_code, checked_siret
+from filiere.errors import CommonErrorCode, ConflictError, ForbiddenError, InvalidInputError
+from filiere.pagination import Page, PageRequest
+from filiere.referentials.identifiers import checked_naf_code, checked_siret
 from filiere.referentials.naf import naf_activity
+from filiere.sourcing.errors import SourcingErrorCode
 from filiere.sourcing.models import Certification, SupplierProfile
 from filiere.sourcing.suppliers import supplier_snapshot
 from filiere.tenancy.session import TenantSession
@@ -137,13 +136,13 @@ def _cleaned(entry: ProfileEntry, *, today: date) -> dict[str, Any]:
             raise InvalidInputError(
                 f"Un savoir-faire compte {TAG_MAX_LENGTH} caractères au plus.",
                 field=f"tags.{index}",
-                code=ProjectErrorCode.TOO_LONG,
+                code=CommonErrorCode.TOO_LONG,
             )
         if text.casefold() not in {kept.casefold() for kept in tags}:
             tags.append(text)
     if len(tags) > MAX_TAGS:
         raise InvalidInputError(
-            f"Indiquez {MAX_TAGS} savoir-faire au plus.", field="tags", code=ProjectErrorCode.TOO_LONG
+            f"Indiquez {MAX_TAGS} savoir-faire au plus.", field="tags", code=CommonErrorCode.TOO_LONG
         )
     codes = list(
         dict.fromkeys(
@@ -154,39 +153,39 @@ def _cleaned(entry: ProfileEntry, *, today: date) -> dict[str, Any]:
         raise InvalidInputError(
             f"Indiquez {MAX_CAPABILITY_CODES} activités au plus.",
             field="capabilityNafCodes",
-            code=ProjectErrorCode.TOO_LONG,
+            code=CommonErrorCode.TOO_LONG,
         )
     notes = entry.capacity_notes.strip()
     if len(notes) > NOTES_MAX_LENGTH:
         raise InvalidInputError(
             f"Les capacités ne doivent pas dépasser {NOTES_MAX_LENGTH} caractères.",
             field="capacityNotes",
-            code=ProjectErrorCode.TOO_LONG,
+            code=CommonErrorCode.TOO_LONG,
         )
     name = " ".join(entry.contact_name.split())
     if len(name) > 120:
         raise InvalidInputError(
-            "Le nom du contact compte 120 caractères au plus.", field="contactName", code=ProjectErrorCode.TOO_LONG
+            "Le nom du contact compte 120 caractères au plus.", field="contactName", code=CommonErrorCode.TOO_LONG
         )
     email = entry.contact_email.strip()
     if email and (len(email) > 254 or not _EMAIL.match(email)):
         raise InvalidInputError(
             f"L'adresse e-mail « {email[:60]} » n'est pas valide.",
             field="contactEmail",
-            code=ProjectErrorCode.INVALID_EMAIL,
+            code=CommonErrorCode.INVALID_EMAIL,
         )
     phone = " ".join(entry.contact_phone.split())
     if phone and (not _PHONE.match(phone) or sum(char.isdigit() for char in phone) < 6):
         raise InvalidInputError(
             f"Le numéro de téléphone « {phone[:30]} » n'est pas valide.",
             field="contactPhone",
-            code=ProjectErrorCode.INVALID_PHONE,
+            code=CommonErrorCode.INVALID_PHONE,
         )
     if entry.last_contact_on and entry.last_contact_on > today:
         raise InvalidInputError(
             "La date du dernier contact ne peut pas être dans le futur.",
             field="lastContactOn",
-            code=ProjectErrorCode.OUT_OF_RANGE,
+            code=CommonErrorCode.OUT_OF_RANGE,
         )
     certifications = [value.value for value in dict.fromkeys(entry.certifications)]
     labels = [CERTIFICATION_LABELS[Certification(value)] for value in certifications]
@@ -240,7 +239,7 @@ async def enrich_supplier(
             raise InvalidInputError(
                 f"Aucun établissement actif de l'annuaire n'a le SIRET {number}.",
                 field="siret",
-                code=ProjectErrorCode.UNKNOWN_SUPPLIER,
+                code=SourcingErrorCode.UNKNOWN_SUPPLIER,
             )
         row = SupplierProfile(siret=number, supplier_name=snapshot.name, changed_by_name=editor.display_name, **values)
         session.add(row)
@@ -315,25 +314,15 @@ async def profile_history(
     """Who changed the profile and which fields, newest first (the region's own staff only)."""
     if profile_region(principal) != profile.region:
         return Page(items=[], positions=[], has_next_page=False, total_count=0)
-    session = uow.region(profile.region)
-    statement = select(AuditEvent).where(
-        AuditEvent.entity_type == "SupplierProfile", AuditEvent.entity_id == profile.id
+    history = await entity_history(
+        uow.region(profile.region), entity_type="SupplierProfile", entity_id=profile.id, page=page
     )
-    total = await session.scalar(select(func.count()).select_from(statement.subquery()))
-    rows = await session.scalars(
-        statement.where(after_position(page, profile.region, AuditEvent.sort_key, AuditEvent.id))
-        .order_by(AuditEvent.sort_key, AuditEvent.id)
-        .limit(page.first + 1)
-    )
-    changes = [
-        ProfileChange(
-            id=row.id,
-            sort_key=row.sort_key,
-            occurred_at=row.occurred_at,
-            actor_name=row.actor_name,
-            fields=tuple(_FIELD_LABELS[name] for name in (row.after or {}) if name in _FIELD_LABELS),
+    return history.map(
+        lambda change: ProfileChange(
+            id=change.id,
+            sort_key=change.sort_key,
+            occurred_at=change.occurred_at,
+            actor_name=change.actor_name,
+            fields=tuple(_FIELD_LABELS[name] for name in change.changed_fields if name in _FIELD_LABELS),
         )
-        for row in rows
-    ]
-    part = TenantSlice(rows=changes, total_count=total or 0)
-    return merge_slices([part], page, lambda change: SortPosition(change.sort_key, profile.region, change.id))
+    )

@@ -16,21 +16,22 @@ from typing import Any
 
 from sqlalchemy import Select, Text, cast, func, or_, select
 
-from filiere.accounts.models import User
-from filiere.accounts.service import user_id_of
+from filiere.accounts.service import active_people, user_id_of
 from filiere.audit.service import record_change
-from filiere.auth.policy import Action, is_allowed
-from filiere.auth.principal import Principal, Role, require_principal
-from filiere.errors import ForbiddenError, InvalidInputError, NotFoundError
-from filiere.notifications.inbox import excerpt_of
-from filiere.notifications.models import InboxItem, InboxKind
+from filiere.auth.policy import Action, Reach, is_allowed, may_attempt, roles_allowed
+from filiere.auth.principal import Principal, require_principal
+from filiere.errors import CommonErrorCode, ForbiddenError, InvalidInputError, NotFoundError
+from filiere.notifications.inbox import Notice, notify
+from filiere.notifications.models import InboxKind
 from filiere.pagination import Page, PageRequest, SortPosition, TenantSlice, after_position, merge_slices
-from filiere.programmes.errors import ProjectErrorCode
-from filiere.programmes.identifiers import checked_siret
-from filiere.programmes.models import Project
+from filiere.programmes.references import project_name_of
+from filiere.programmes.service import get_project
+from filiere.referentials.errors import ReferentialErrorCode
+from filiere.referentials.identifiers import checked_siret
 from filiere.referentials.naf import naf_activity, naf_sections, normalised_naf_code
 from filiere.sourcing import chains
 from filiere.sourcing.chains import CandidateView
+from filiere.sourcing.errors import SourcingErrorCode
 from filiere.sourcing.models import (
     SourcingAnswer,
     SourcingAnswerSupplier,
@@ -92,7 +93,7 @@ class ProposedSupplier:
 class AnswerView:
     region: str  # of the request
     id: int
-    request_id: int
+    sourcing_request_id: int
     answerer_name: str
     answerer_region: str
     note: str
@@ -103,10 +104,10 @@ class AnswerView:
 def _text(value: str, field: str, label: str, limit: int, *, required: bool) -> str:
     text = value.strip()
     if required and not text:
-        raise InvalidInputError(f"{label} est obligatoire.", field=field, code=ProjectErrorCode.REQUIRED)
+        raise InvalidInputError(f"{label} est obligatoire.", field=field, code=CommonErrorCode.REQUIRED)
     if len(text) > limit:
         raise InvalidInputError(
-            f"{label} ne doit pas dépasser {limit} caractères.", field=field, code=ProjectErrorCode.TOO_LONG
+            f"{label} ne doit pas dépasser {limit} caractères.", field=field, code=CommonErrorCode.TOO_LONG
         )
     return text
 
@@ -123,13 +124,13 @@ def _naf_hints(values: Sequence[str]) -> list[str]:
             raise InvalidInputError(
                 f"« {value.strip()[:20]} » n'est ni un code NAF (« 13.20Z ») ni une section (« C »).",
                 field=f"nafHints.{index}",
-                code=ProjectErrorCode.UNKNOWN_NAF_CODE,
+                code=ReferentialErrorCode.UNKNOWN_NAF_CODE,
             )
         if code not in hints:
             hints.append(code)
     if len(hints) > MAX_NAF_HINTS:
         raise InvalidInputError(
-            f"Indiquez {MAX_NAF_HINTS} activités au plus.", field="nafHints", code=ProjectErrorCode.TOO_LONG
+            f"Indiquez {MAX_NAF_HINTS} activités au plus.", field="nafHints", code=CommonErrorCode.TOO_LONG
         )
     return hints
 
@@ -139,7 +140,7 @@ def _deadline(value: date, today: date) -> date:
         raise InvalidInputError(
             f"La date limite doit tomber entre aujourd'hui et dans {MAX_DAYS_OPEN} jours.",
             field="deadline",
-            code=ProjectErrorCode.OUT_OF_RANGE,
+            code=CommonErrorCode.OUT_OF_RANGE,
         )
     return value
 
@@ -152,7 +153,7 @@ def _targets(uow: UnitOfWork, own: str, values: Sequence[str]) -> list[str]:
             raise InvalidInputError(
                 "Choisissez parmi les autres régions du programme.",
                 field=f"targetRegions.{index}",
-                code=ProjectErrorCode.UNKNOWN_REGION,
+                code=CommonErrorCode.UNKNOWN_REGION,
             )
         if slug not in targets:
             targets.append(slug)
@@ -186,8 +187,7 @@ async def post_request(
     targets = _targets(uow, region, target_regions)
     _, stage = await chains.editable_stage(uow, editor, region, stage_id)
     session = uow.region(region)
-    project = await session.get(Project, stage.project_id)
-    assert project is not None  # the stage's foreign key
+    project = await get_project(uow, editor, region, stage.project_id)
     now = datetime.now(UTC)
     row = SourcingRequest(
         project_id=stage.project_id,
@@ -211,35 +211,32 @@ async def post_request(
         entity_type="SourcingRequest",
         entity_id=row.id,
         before=None,
-        after={"projectId": project.id, "stage": stage.name, "deadline": until.isoformat(), "targets": targets},
+        after={"projectId": project.card.id, "stage": stage.name, "deadline": until.isoformat(), "targets": targets},
     )
-    recipients = await uow.national().scalars(
-        select(User.id).where(
-            User.is_active,
-            User.role.in_((Role.ADVISER, Role.REGIONAL_ADMIN)),
-            User.region.in_(targets or [slug for slug in uow.registry.region_slugs if slug != region]),
-        )
+    # Who will answer it: the people of the regions it is sent to whom the policy lets answer.
+    recipients = await active_people(
+        uow.national(),
+        regions=targets or [slug for slug in uow.registry.region_slugs if slug != region],
+        roles=roles_allowed(Action.ANSWER_SOURCING_REQUEST, Reach.ADDRESSED),
     )
-    for user_id in recipients:
-        uow.national().add(
-            InboxItem(
-                user_id=user_id,
-                kind=InboxKind.SOURCING_REQUEST,
-                created_at=now,
-                sort_key=newest_first_time_key(now),
-                actor_name=editor.display_name,
-                region=region,
-                project_id=project.id,
-                project_name=project.name,
-                sourcing_request_id=row.id,
-                excerpt=excerpt_of(f"{stage.name} : {cleaned_need} (jusqu'au {long_date(until)})"),
-            )
-        )
+    notify(
+        uow.national(),
+        [person.id for person in recipients],
+        Notice(
+            kind=InboxKind.SOURCING_REQUEST,
+            actor_name=editor.display_name,
+            region=region,
+            project_id=project.card.id,
+            project_name=project.card.name,
+            sourcing_request_id=row.id,
+            text=f"{stage.name} : {cleaned_need} (jusqu'au {long_date(until)})",
+        ),
+    )
     return RequestView(
         region=region,
         id=row.id,
-        project_id=project.id,
-        project_name=project.name,
+        project_id=project.card.id,
+        project_name=project.card.name,
         stage_id=stage.id,
         stage_name=stage.name,
         need=row.need,
@@ -253,14 +250,14 @@ async def post_request(
     )
 
 
-def _requests_statement() -> Select[Any]:
+def _requests_statement() -> Select[tuple[SourcingRequest, str, int]]:
     answers = (
         select(func.count())
-        .where(SourcingAnswer.request_id == SourcingRequest.id)
+        .where(SourcingAnswer.sourcing_request_id == SourcingRequest.id)
         .correlate(SourcingRequest)
         .scalar_subquery()
     )
-    return select(SourcingRequest, Project.name, answers).join(Project, Project.id == SourcingRequest.project_id)
+    return select(SourcingRequest, project_name_of(SourcingRequest.project_id), answers)
 
 
 def _view(region: str, found: Any) -> RequestView:
@@ -295,21 +292,29 @@ async def list_requests(
     """The requests addressed to the caller's region (fan-out over the others), or those its advisers
     posted; CCI France sees every region's. Newest first."""
     reader = require_principal(principal)
-    if not is_allowed(reader, Action.VIEW_SOURCING_REQUEST, region=reader.region or uow.registry.region_slugs[0]):
+    if not may_attempt(reader, Action.VIEW_SOURCING_REQUEST):
         raise ForbiddenError("Les demandes de sourcing sont réservées aux équipes des CCI.")
-    own = reader.region if reader.region and uow.registry.has_region(reader.region) else None
-    if reader.role is Role.NATIONAL:
-        tenants = list(uow.registry.regions)
-    elif addressed_to_me:
-        tenants = [tenant for tenant in uow.registry.regions if tenant.slug != own]
+    if addressed_to_me:
+        # Other regions' requests: all of a region the caller reads whole (CCI France), else those sent to
+        # the caller's region.
+        tenants = [
+            tenant
+            for tenant in uow.registry.regions
+            if tenant.slug != reader.region
+            and is_allowed(reader, Action.VIEW_SOURCING_REQUEST, region=tenant.slug, addressed=True)
+        ]
     else:
-        tenants = [uow.registry.region(own)] if own else []
+        tenants = [
+            tenant
+            for tenant in uow.registry.regions
+            if tenant.slug == reader.region and is_allowed(reader, Action.VIEW_SOURCING_REQUEST, region=tenant.slug)
+        ]
 
     async def read(tenant: Tenant) -> TenantSlice[RequestView]:
         statement = _requests_statement()
-        if addressed_to_me and reader.role is not Role.NATIONAL:
+        if tenant.slug != reader.region and not is_allowed(reader, Action.VIEW_SOURCING_REQUEST, region=tenant.slug):
             stored = cast(SourcingRequest.target_regions, Text)
-            statement = statement.where(or_(stored.like("[]"), stored.like(f'%"{own}"%')))
+            statement = statement.where(or_(stored.like("[]"), stored.like(f'%"{reader.region}"%')))
         if not include_expired:
             statement = statement.where(SourcingRequest.deadline >= today)
         session = uow.session(tenant)
@@ -331,16 +336,34 @@ async def list_requests(
 
 
 def may_read_request(principal: Principal | None, request: RequestView) -> bool:
-    if principal is None or not is_allowed(principal, Action.VIEW_SOURCING_REQUEST, region=request.region):
-        return False
-    return principal.role is Role.NATIONAL or principal.region == request.region or request.targets(principal.region)
+    return principal is not None and is_allowed(
+        principal, Action.VIEW_SOURCING_REQUEST, region=request.region, addressed=request.targets(principal.region)
+    )
 
 
-async def get_request(uow: UnitOfWork, principal: Principal | None, region: str, request_id: int) -> RequestView:
+def may_answer(principal: Principal | None, request: RequestView, today: date) -> bool:
+    """The regions a request is sent to answer it while it is open."""
+    return (
+        principal is not None
+        and request.is_open(today)
+        and is_allowed(
+            principal,
+            Action.ANSWER_SOURCING_REQUEST,
+            region=request.region,
+            addressed=request.targets(principal.region),
+        )
+    )
+
+
+async def get_request(
+    uow: UnitOfWork, principal: Principal | None, region: str, sourcing_request_id: int
+) -> RequestView:
     require_principal(principal)
     if not uow.registry.has_region(region):
         raise NotFoundError()
-    found = (await uow.region(region).execute(_requests_statement().where(SourcingRequest.id == request_id))).first()
+    found = (
+        await uow.region(region).execute(_requests_statement().where(SourcingRequest.id == sourcing_request_id))
+    ).first()
     if found is None:
         raise NotFoundError()
     view = _view(region, found)
@@ -351,7 +374,7 @@ async def get_request(uow: UnitOfWork, principal: Principal | None, region: str,
 
 def _answers_visible_to(principal: Principal, request: RequestView) -> str | None:
     """None: every answer (the requesting region, CCI France); else only the caller's region's own."""
-    if principal.role is Role.NATIONAL or principal.region == request.region:
+    if is_allowed(principal, Action.VIEW_SOURCING_ANSWERS, region=request.region):
         return None
     return principal.region or "-"
 
@@ -364,7 +387,7 @@ async def answers_of(
     if not may_read_request(reader, request):
         return Page(items=[], positions=[], has_next_page=False, total_count=0)
     session = uow.region(request.region)
-    statement = select(SourcingAnswer).where(SourcingAnswer.request_id == request.id)
+    statement = select(SourcingAnswer).where(SourcingAnswer.sourcing_request_id == request.id)
     only = _answers_visible_to(reader, request)
     if only is not None:
         statement = statement.where(SourcingAnswer.answerer_region == only)
@@ -398,7 +421,7 @@ async def answers_of(
         AnswerView(
             region=request.region,
             id=row.id,
-            request_id=row.request_id,
+            sourcing_request_id=row.sourcing_request_id,
             answerer_name=row.answerer_name,
             answerer_region=row.answerer_region,
             note=row.note,
@@ -416,36 +439,36 @@ async def answer_request(
     principal: Principal | None,
     *,
     region: str,
-    request_id: int,
+    sourcing_request_id: int,
     sirets: Sequence[str],
     note: str,
-    audit_request_id: str,
+    request_id: str,
     today: date,
 ) -> AnswerView:
     """Propose establishments of the caller's own region's directory, with a note."""
     answerer = require_principal(principal)
-    request = await get_request(uow, answerer, region, request_id)
+    request = await get_request(uow, answerer, region, sourcing_request_id)
     own = answerer.region
-    if not is_allowed(answerer, Action.ANSWER_SOURCING_REQUEST, region=region) or not request.targets(own):
+    if not is_allowed(answerer, Action.ANSWER_SOURCING_REQUEST, region=region, addressed=request.targets(own)):
         raise ForbiddenError("Seuls les conseillers des régions sollicitées répondent à cette demande.")
-    assert own is not None  # targets() is false without a region
+    assert own is not None  # a request is addressed to a region
     if not request.is_open(today):
         raise InvalidInputError(
             f"Cette demande a expiré le {long_date(request.deadline)} : elle ne prend plus de réponse.",
             field="requestId",
-            code=ProjectErrorCode.REQUEST_EXPIRED,
+            code=SourcingErrorCode.REQUEST_EXPIRED,
         )
     cleaned_note = _text(note, "note", "La note", NOTE_MAX_LENGTH, required=False)
     numbers = [checked_siret(value, field=f"sirets.{index}") for index, value in enumerate(sirets)]
     if not numbers:
         raise InvalidInputError(
-            "Proposez au moins un établissement de votre annuaire.", field="sirets", code=ProjectErrorCode.REQUIRED
+            "Proposez au moins un établissement de votre annuaire.", field="sirets", code=CommonErrorCode.REQUIRED
         )
     if len(numbers) > MAX_SUPPLIERS_PER_ANSWER:
         raise InvalidInputError(
             f"Proposez {MAX_SUPPLIERS_PER_ANSWER} établissements au plus par réponse.",
             field="sirets",
-            code=ProjectErrorCode.TOO_LONG,
+            code=CommonErrorCode.TOO_LONG,
         )
     numbers = list(dict.fromkeys(numbers))
     home = uow.region(own)
@@ -460,11 +483,11 @@ async def answer_request(
             raise InvalidInputError(
                 f"Le SIRET {number} n'est pas un établissement actif de l'annuaire de votre région.",
                 field=f"sirets.{index}",
-                code=ProjectErrorCode.UNKNOWN_SUPPLIER,
+                code=SourcingErrorCode.UNKNOWN_SUPPLIER,
             )
     session = uow.region(region)
     answer = SourcingAnswer(
-        request_id=request.id,
+        sourcing_request_id=request.id,
         answerer_user_id=await user_id_of(uow, answerer) or 0,
         answerer_name=answerer.display_name,
         answerer_region=own,
@@ -492,7 +515,7 @@ async def answer_request(
     record_change(
         session,
         answerer,
-        request_id=audit_request_id,
+        request_id=request_id,
         action="sourcing_request.answered",
         entity_type="SourcingRequest",
         entity_id=request.id,
@@ -503,28 +526,24 @@ async def answer_request(
         select(SourcingRequest.requester_user_id).where(SourcingRequest.id == request.id)
     )
     if requester:
-        now = datetime.now(UTC)
-        uow.national().add(
-            InboxItem(
-                user_id=requester,
+        notify(
+            uow.national(),
+            [requester],
+            Notice(
                 kind=InboxKind.SOURCING_ANSWER,
-                created_at=now,
-                sort_key=newest_first_time_key(now),
                 actor_name=f"{answerer.display_name} ({_region_label(uow, own)})",
                 region=region,
                 project_id=request.project_id,
                 project_name=request.project_name,
                 sourcing_request_id=request.id,
-                excerpt=excerpt_of(
-                    f"{len(numbers)} établissement(s) proposé(s) pour « {request.stage_name} »"
-                    + (f" : {cleaned_note}" if cleaned_note else "")
-                ),
-            )
+                text=f"{len(numbers)} établissement(s) proposé(s) pour « {request.stage_name} »"
+                + (f" : {cleaned_note}" if cleaned_note else ""),
+            ),
         )
     return AnswerView(
         region=region,
         id=answer.id,
-        request_id=request.id,
+        sourcing_request_id=request.id,
         answerer_name=answer.answerer_name,
         answerer_region=own,
         note=cleaned_note,
@@ -550,7 +569,7 @@ async def accept_proposed_supplier(
     *,
     region: str,
     proposed_id: int,
-    audit_request_id: str,
+    request_id: str,
 ) -> CandidateView:
     """Put an establishment proposed in an answer into the request's stage, as an identified candidate."""
     editor = require_principal(principal)
@@ -561,7 +580,7 @@ async def accept_proposed_supplier(
         await session.execute(
             select(SourcingAnswerSupplier, SourcingAnswer, SourcingRequest)
             .join(SourcingAnswer, SourcingAnswer.id == SourcingAnswerSupplier.answer_id)
-            .join(SourcingRequest, SourcingRequest.id == SourcingAnswer.request_id)
+            .join(SourcingRequest, SourcingRequest.id == SourcingAnswer.sourcing_request_id)
             .where(SourcingAnswerSupplier.id == proposed_id)
         )
     ).first()
@@ -576,7 +595,7 @@ async def accept_proposed_supplier(
         raise InvalidInputError(
             f"{proposed.name} est déjà dans la chaîne.",
             field="proposedSupplierId",
-            code=ProjectErrorCode.DUPLICATE_NAME,
+            code=SourcingErrorCode.ALREADY_IN_CHAIN,
         )
     origin = f"Proposé par {answer.answerer_name} ({_region_label(uow, answer.answerer_region)})"
     candidate = await chains.add_candidate(
@@ -589,7 +608,7 @@ async def accept_proposed_supplier(
         commune_code=None,
         country=None,
         notes=f"{origin} : {answer.note}"[: chains.TEXT_MAX_LENGTH] if answer.note else origin,
-        request_id=audit_request_id,
+        request_id=request_id,
     )
     proposed.candidate_id = candidate.id
     await session.flush()

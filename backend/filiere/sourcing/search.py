@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
@@ -39,12 +40,12 @@ from sqlalchemy import (
 
 from filiere.auth.policy import Action, is_allowed
 from filiere.auth.principal import Principal, require_principal
-from filiere.errors import ForbiddenError, InvalidInputError
+from filiere.errors import CommonErrorCode, ForbiddenError, InvalidInputError
 from filiere.pagination import Page, PageRequest, SortPosition, TenantSlice, merge_slices
-from filiere.programmes.errors import ProjectErrorCode
-from filiere.programmes.identifiers import departement_of
 from filiere.programmes.service import get_company, get_project
+from filiere.referentials.errors import ReferentialErrorCode
 from filiere.referentials.geography import commune, departement, departements_of_region, region
+from filiere.referentials.identifiers import departement_of
 from filiere.referentials.naf import naf_activities
 from filiere.referentials.neighbours import neighbouring_regions
 from filiere.sourcing.models import (
@@ -97,6 +98,27 @@ class SupplierFilters:
     certifications: frozenset[Certification] = frozenset()
     within_km: float | None = None
 
+    @classmethod
+    def of(
+        cls,
+        *,
+        naf: Iterable[str] = (),
+        workforce_bands: Iterable[str] = (),
+        departements: Iterable[str] = (),
+        region_codes: Iterable[str] = (),
+        certifications: Iterable[Certification] = (),
+        within_km: float | None = None,
+    ) -> SupplierFilters:
+        """Filters as a person typed them: codes trimmed (and in capitals where INSEE writes them so)."""
+        return cls(
+            naf=frozenset(code.strip().upper() for code in naf if code.strip()),
+            workforce_bands=frozenset(workforce_bands),
+            departements=frozenset(code.strip().upper() for code in departements if code.strip()),
+            region_codes=frozenset(code.strip() for code in region_codes if code.strip()),
+            certifications=frozenset(certifications),
+            within_km=within_km,
+        )
+
     def places(self) -> frozenset[str]:
         """The départements asked for, one by one or through their région; empty: anywhere. Unknown codes
         are refused: a filter that silently matched nothing would read as « no supplier there »."""
@@ -105,14 +127,14 @@ class SupplierFilters:
                 raise InvalidInputError(
                     f"Aucun département n'a le code « {code} ».",
                     field="filter.departements",
-                    code=ProjectErrorCode.UNKNOWN_DEPARTEMENT,
+                    code=ReferentialErrorCode.UNKNOWN_DEPARTEMENT,
                 )
         for code in sorted(self.region_codes):
             if region(code) is None:
                 raise InvalidInputError(
                     f"Aucune région n'a le code INSEE « {code} ».",
                     field="filter.regionCodes",
-                    code=ProjectErrorCode.UNKNOWN_REGION,
+                    code=CommonErrorCode.UNKNOWN_REGION,
                 )
         return self.departements | {d.code for code in self.region_codes for d in departements_of_region(code)}
 
@@ -145,18 +167,19 @@ def words_of(query: str | None) -> list[str]:
     words = _WORD.findall(fold(query or ""))
     if len(words) > MAX_WORDS:
         raise InvalidInputError(
-            f"La recherche compte {MAX_WORDS} mots au plus.", field="query", code=ProjectErrorCode.TOO_LONG
+            f"La recherche compte {MAX_WORDS} mots au plus.", field="query", code=CommonErrorCode.TOO_LONG
         )
     return words
 
 
 async def reference_of_commune(uow: UnitOfWork, commune_code: str) -> Reference:
+    commune_code = commune_code.strip()
     place = commune(commune_code)
     if place is None:
         raise InvalidInputError(
             f"Aucune commune n'a le code INSEE {commune_code}.",
             field="near",
-            code=ProjectErrorCode.UNKNOWN_COMMUNE,
+            code=ReferentialErrorCode.UNKNOWN_COMMUNE,
         )
     return Reference(
         departement=place.departement_code,

@@ -16,7 +16,7 @@ from sqlalchemy import delete, func, select
 
 from filiere.audit.service import record_change, stale_version_error
 from filiere.auth.principal import Principal, require_principal
-from filiere.errors import ForbiddenError, InvalidInputError
+from filiere.errors import CommonErrorCode, ForbiddenError, InvalidInputError
 from filiere.programmes.service import get_project, may_edit_project
 from filiere.studies.errors import StudyErrorCode
 from filiere.studies.models import Interview, InterviewChannel, RespondentProfile, Student, StudentTeam
@@ -34,6 +34,7 @@ SCHOOL_MAX_LENGTH = 200
 NAME_MAX_LENGTH = 120
 FINDINGS_MAX_LENGTH = 4000
 MAX_STUDENTS = 12
+EMAIL_MAX_LENGTH = 254
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
@@ -93,10 +94,10 @@ class StudySynthesis:
 def _text(value: str, field: str, label: str, limit: int) -> str:
     text = " ".join(value.split())
     if not text:
-        raise InvalidInputError(f"{label} est obligatoire.", field=field, code=StudyErrorCode.REQUIRED)
+        raise InvalidInputError(f"{label} est obligatoire.", field=field, code=CommonErrorCode.REQUIRED)
     if len(text) > limit:
         raise InvalidInputError(
-            f"{label} ne doit pas dépasser {limit} caractères.", field=field, code=StudyErrorCode.TOO_LONG
+            f"{label} ne doit pas dépasser {limit} caractères.", field=field, code=CommonErrorCode.TOO_LONG
         )
     return text
 
@@ -126,20 +127,20 @@ async def set_student_team(
     school_name = _text(school, "school", "Le nom de l'école", SCHOOL_MAX_LENGTH)
     teacher = _text(teacher_name, "teacherName", "Le nom de l'enseignant", NAME_MAX_LENGTH)
     if not students:
-        raise InvalidInputError("Ajoutez au moins un étudiant.", field="students", code=StudyErrorCode.REQUIRED)
+        raise InvalidInputError("Ajoutez au moins un étudiant.", field="students", code=CommonErrorCode.REQUIRED)
     if len(students) > MAX_STUDENTS:
         raise InvalidInputError(
-            f"Une équipe compte au plus {MAX_STUDENTS} étudiants.", field="students", code=StudyErrorCode.TOO_LONG
+            f"Une équipe compte au plus {MAX_STUDENTS} étudiants.", field="students", code=CommonErrorCode.TOO_LONG
         )
     cleaned = []
     for index, student in enumerate(students):
         name = _text(student.name, f"students.{index}.name", "Le nom de l'étudiant", NAME_MAX_LENGTH)
         email = student.email.strip().lower()
-        if not _EMAIL.match(email) or len(email) > 254:
+        if not _EMAIL.match(email) or len(email) > EMAIL_MAX_LENGTH:
             raise InvalidInputError(
                 "L'adresse e-mail de l'école n'est pas valide, par exemple « prenom.nom@ecole.fr ».",
                 field=f"students.{index}.email",
-                code=StudyErrorCode.INVALID_EMAIL,
+                code=CommonErrorCode.INVALID_EMAIL,
             )
         cleaned.append(StudentEntry(name=name, email=email))
     session = uow.region(region)
@@ -208,12 +209,14 @@ async def add_interview(
         )
     findings = key_findings.strip()
     if not findings:
-        raise InvalidInputError("Notez ce que l'entretien a appris.", field="keyFindings", code=StudyErrorCode.REQUIRED)
+        raise InvalidInputError(
+            "Notez ce que l'entretien a appris.", field="keyFindings", code=CommonErrorCode.REQUIRED
+        )
     if len(findings) > FINDINGS_MAX_LENGTH:
         raise InvalidInputError(
             f"Les enseignements ne doivent pas dépasser {FINDINGS_MAX_LENGTH} caractères.",
             field="keyFindings",
-            code=StudyErrorCode.TOO_LONG,
+            code=CommonErrorCode.TOO_LONG,
         )
     session = uow.region(region)
     row = Interview(

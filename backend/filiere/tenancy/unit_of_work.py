@@ -6,9 +6,10 @@ are safe to keep if the regional commit fails). The boundary — request or CLI 
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from types import TracebackType
 
-from filiere.errors import InvalidInputError
+from filiere.errors import CommonErrorCode, InvalidInputError
 from filiere.tenancy.registry import Tenant, TenantRegistry
 from filiere.tenancy.session import TenantSession
 
@@ -17,6 +18,7 @@ class UnitOfWork:
     def __init__(self, registry: TenantRegistry) -> None:
         self.registry = registry
         self._sessions: dict[str, TenantSession] = {}
+        self._after_commit: list[Callable[[], Awaitable[None]]] = []
 
     def session(self, tenant: Tenant) -> TenantSession:
         session = self._sessions.get(tenant.slug)
@@ -36,14 +38,24 @@ class UnitOfWork:
         if slug is None:
             return self.registry.regions
         if not self.registry.has_region(slug):
-            raise InvalidInputError(f"Région inconnue : « {slug} ».", field="region", code="UNKNOWN_REGION")
+            raise InvalidInputError(
+                f"Région inconnue : « {slug} ».", field="region", code=CommonErrorCode.UNKNOWN_REGION
+            )
         return [self.registry.region(slug)]
+
+    def after_commit(self, callback: Callable[[], Awaitable[None]]) -> None:
+        """Work that must wait until the data is stored, such as an e-mail saying it was received."""
+        self._after_commit.append(callback)
 
     async def commit(self) -> None:
         for session in self._sessions.values():
             await session.commit()
+        callbacks, self._after_commit = self._after_commit, []
+        for callback in callbacks:
+            await callback()
 
     async def rollback(self) -> None:
+        self._after_commit.clear()
         for session in self._sessions.values():
             await session.rollback()
 

@@ -8,12 +8,16 @@ import { I18nextProvider } from "react-i18next";
 
 import { PostSourcingRequestButton } from "../features/sourcingRequests/PostSourcingRequestButton";
 import { SupplyChainTab } from "../features/supplyChain/SupplyChainTab";
+import { AuditVocabulariesContext } from "../lib/auditTrail";
 import { AuthProvider } from "../lib/auth/AuthContext";
 import type { AuthSession } from "../lib/auth/session";
 import { type ProjectSlots, ProjectSlotsContext } from "../lib/projectSlots";
 import { cssVariablesResolver, theme } from "../theme";
 
-/** Theme and translations: all a page needs to render, even before the configuration is known. */
+import { AUDIT_VOCABULARIES } from "./auditVocabularies";
+
+/** Theme and translations (the features' words for the audit trail included): all a page needs to
+ * render, even before the configuration is known. */
 export function BaseProviders({
   i18n,
   children,
@@ -28,7 +32,7 @@ export function BaseProviders({
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light" env={env}>
         <Notifications position="top-right" />
-        {children}
+        <AuditVocabulariesContext value={AUDIT_VOCABULARIES}>{children}</AuditVocabulariesContext>
       </MantineProvider>
     </I18nextProvider>
   );

@@ -17,28 +17,14 @@ import { SignedOutPage } from "../features/session/SignedOutPage";
 import { SignInCallbackPage } from "../features/session/SignInCallbackPage";
 import { SourcingRequestsPage } from "../features/sourcingRequests/SourcingRequestsPage";
 import { SupplierSearchPage } from "../features/suppliers/SupplierSearchPage";
-import {
-  AUDIT_ROLES,
-  COHORT_ROLES,
-  EVENT_ROLES,
-  INBOX_ROLES,
-  METHOD_ROLES,
-  MY_MILESTONES_ROLES,
-  PARTNER_DIRECTORY_ROLES,
-  PROJECT_ROLES,
-  REGIONAL_ROLES,
-  RHYTHM_ROLES,
-  SOURCING_REQUEST_ROLES,
-  SUPPLIER_ROLES,
-} from "../lib/roles";
 import { paths } from "../lib/routes";
 
+import { CapabilityGate } from "./CapabilityGate";
 import { HomeRoute } from "./HomeRoute";
 import { AppLayout } from "./layout/AppLayout";
 import { PublicLayout } from "./layout/PublicLayout";
 import { NotFoundPage } from "./NotFoundPage";
 import { RequireAuth } from "./RequireAuth";
-import { RoleGate } from "./RoleGate";
 
 export const appRoutes: RouteObject[] = [
   {
@@ -57,45 +43,48 @@ export const appRoutes: RouteObject[] = [
         children: [
           { index: true, element: <HomeRoute /> },
           {
-            element: <RoleGate allow={PROJECT_ROLES} />,
+            element: <CapabilityGate section="projects" />,
             children: [
               { path: paths.projects, element: <ProjectListPage /> },
               { path: paths.project, element: <ProjectPage /> },
             ],
           },
           {
-            element: <RoleGate allow={REGIONAL_ROLES} />,
+            element: <CapabilityGate section="candidates" />,
             children: [{ path: paths.candidates, element: <CandidatesPage /> }],
           },
-          { element: <RoleGate allow={EVENT_ROLES} />, children: [{ path: paths.events, element: <EventListPage /> }] },
           {
-            element: <RoleGate allow={PARTNER_DIRECTORY_ROLES} />,
+            element: <CapabilityGate section="events" />,
+            children: [{ path: paths.events, element: <EventListPage /> }],
+          },
+          {
+            element: <CapabilityGate section="partners" />,
             children: [{ path: paths.partners, element: <PartnerListPage /> }],
           },
           {
-            element: <RoleGate allow={SUPPLIER_ROLES} />,
+            element: <CapabilityGate section="suppliers" />,
             children: [{ path: paths.suppliers, element: <SupplierSearchPage /> }],
           },
           {
-            element: <RoleGate allow={SOURCING_REQUEST_ROLES} />,
+            element: <CapabilityGate section="sourcingRequests" />,
             children: [{ path: paths.sourcingRequests, element: <SourcingRequestsPage /> }],
           },
-          { element: <RoleGate allow={METHOD_ROLES} />, children: [{ path: paths.method, element: <MethodPage /> }] },
+          { element: <CapabilityGate section="method" />, children: [{ path: paths.method, element: <MethodPage /> }] },
           {
-            element: <RoleGate allow={COHORT_ROLES} />,
+            element: <CapabilityGate section="cohorts" />,
             children: [
               { path: paths.cohorts, element: <CohortListPage /> },
               { path: paths.cohort, element: <CohortPage /> },
             ],
           },
           {
-            element: <RoleGate allow={MY_MILESTONES_ROLES} />,
+            element: <CapabilityGate section="myMilestones" />,
             children: [{ path: paths.myMilestones, element: <MyMilestonesPage /> }],
           },
-          { element: <RoleGate allow={RHYTHM_ROLES} />, children: [{ path: paths.rhythm, element: <RhythmPage /> }] },
-          { element: <RoleGate allow={AUDIT_ROLES} />, children: [{ path: paths.audit, element: <AuditPage /> }] },
+          { element: <CapabilityGate section="rhythm" />, children: [{ path: paths.rhythm, element: <RhythmPage /> }] },
+          { element: <CapabilityGate section="audit" />, children: [{ path: paths.audit, element: <AuditPage /> }] },
           {
-            element: <RoleGate allow={INBOX_ROLES} />,
+            element: <CapabilityGate section="notifications" />,
             children: [{ path: paths.notifications, element: <InboxPage /> }],
           },
           { path: "*", element: <NotFoundPage /> },

@@ -28,6 +28,23 @@ describe("QueryErrorAlert", () => {
     expect(screen.getByRole("alert")).toHaveTextContent("revenez à la première page");
   });
 
+  it("explains the API's refusals of a request: not allowed, malformed input, too costly, too large", () => {
+    const cases: [unknown, string][] = [
+      [graphqlError({ code: "NOT_ALLOWED" }), "ne sont pas accessibles avec votre compte"],
+      [graphqlError({ code: "BAD_USER_INPUT" }), "contient une valeur non valable"],
+      [graphqlError({ code: "QUERY_TOO_COSTLY" }), "trop lourde pour être traitée en une fois"],
+      [
+        new ServerError("x", { response: new Response("{}", { status: 413 }), bodyText: "{}" }),
+        "dépassent la taille acceptée",
+      ],
+    ];
+    for (const [error, text] of cases) {
+      const { unmount } = renderAlert(error);
+      expect(screen.getByRole("alert")).toHaveTextContent(text);
+      unmount();
+    }
+  });
+
   it("says nothing when the only errors are unavailable regions (the page lists them)", () => {
     renderAlert(graphqlError({ code: "REGION_UNAVAILABLE" }));
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();

@@ -6,8 +6,16 @@ export const COMMON_ERROR_CODES = [
   "INVALID_TOKEN",
   "INVALID_CURSOR",
   "NOT_FOUND",
+  // A root field the viewer's role can never use (the SPA asks only what the capabilities allow).
+  "NOT_ALLOWED",
+  // A malformed or out-of-range id or value in the request's arguments (a hand-edited link, say).
+  "BAD_USER_INPUT",
   "INTERNAL_ERROR",
   "QUERY_TOO_LARGE",
+  // Estimated too costly before it ran: fewer results at once.
+  "QUERY_TOO_COSTLY",
+  // The request's body is over the API's limit (HTTP 413).
+  "REQUEST_TOO_LARGE",
 ] as const;
 export type CommonErrorCode = (typeof COMMON_ERROR_CODES)[number];
 
@@ -39,9 +47,9 @@ export function describeError(error: unknown): DescribedError | null {
     return isCommonCode(code) ? { kind: "code", code, requestId } : { kind: "unknown", requestId };
   }
   if (ServerError.is(error)) {
-    return error.statusCode === 401
-      ? { kind: "code", code: "INVALID_TOKEN", requestId: null }
-      : { kind: "unknown", requestId: error.response.headers.get("x-request-id") };
+    if (error.statusCode === 401) return { kind: "code", code: "INVALID_TOKEN", requestId: null };
+    if (error.statusCode === 413) return { kind: "code", code: "REQUEST_TOO_LARGE", requestId: null };
+    return { kind: "unknown", requestId: error.response.headers.get("x-request-id") };
   }
   if (error instanceof TypeError || (error instanceof Error && error.name === "TypeError")) {
     return { kind: "network" };

@@ -14,7 +14,70 @@ export const regionIdf = {
 };
 export const regions = [regionNormandie, regionIdf];
 
-type Role = "ADVISER" | "REGIONAL_ADMIN" | "NATIONAL" | "PARTNER" | "JUROR" | "PLATFORM_ADMIN";
+export type Role = "ADVISER" | "REGIONAL_ADMIN" | "NATIONAL" | "PARTNER" | "JUROR" | "PLATFORM_ADMIN";
+
+type Reach = "own" | "regions" | "national" | "addressed" | "everywhere";
+type Grant = "SUMMARY" | "FINANCING" | "DOCUMENTS" | "FULL";
+
+const STAFF: Role[] = ["ADVISER", "REGIONAL_ADMIN", "NATIONAL"];
+const TEAM: Role[] = ["ADVISER", "REGIONAL_ADMIN"];
+const ALL: Role[] = ["ADVISER", "REGIONAL_ADMIN", "NATIONAL", "PARTNER", "JUROR", "PLATFORM_ADMIN"];
+const rule = (roles: Role[], reach: Reach[]) => Object.fromEntries(roles.map((role) => [role, reach]));
+
+/** What the API answers in `Viewer.capabilities` for each role of the demo (backend `auth/policy.py`),
+ * with Normandie as the regions' staff's own region: a test fixture, the SPA itself never encodes this. */
+const POLICY: Record<string, Partial<Record<Role, Reach[] | Grant>>> = {
+  VIEW_REGION: rule(ALL, ["everywhere"]),
+  VIEW_PROJECT_SUMMARY: { ...rule(STAFF, ["regions"]), PARTNER: "SUMMARY" },
+  VIEW_PROJECT_CONFIDENTIAL: { ...rule(TEAM, ["own"]), NATIONAL: ["regions"], PARTNER: "FULL" },
+  VIEW_PROJECT_ADVISER: { ...rule(STAFF, ["regions"]), PARTNER: "SUMMARY" },
+  EDIT_PROJECT: rule(TEAM, ["own"]),
+  RECEIVE_MENTION: rule(STAFF, ["everywhere"]),
+  VIEW_EVENT: rule([...STAFF, "PARTNER"], ["regions"]),
+  VIEW_ORGANISATION: rule(["ADVISER", "REGIONAL_ADMIN", "NATIONAL", "PARTNER", "PLATFORM_ADMIN"], ["national"]),
+  VIEW_USER: rule([...STAFF, "PLATFORM_ADMIN"], ["national"]),
+  READ_INBOX: rule(ALL, ["national"]),
+  VIEW_METHOD: rule(STAFF, ["national"]),
+  EDIT_METHOD: rule(["NATIONAL"], ["national"]),
+  VIEW_EDITION: rule(STAFF, ["national"]),
+  MANAGE_EDITION: rule(["NATIONAL"], ["national"]),
+  VIEW_COHORT: rule(STAFF, ["regions"]),
+  MANAGE_COHORT: rule(["REGIONAL_ADMIN"], ["own"]),
+  UPDATE_MILESTONE: rule(TEAM, ["own"]),
+  VIEW_MILESTONE_EVIDENCE: { ...rule(TEAM, ["own"]), NATIONAL: ["regions"] },
+  MANAGE_CALENDAR_FEED: rule(TEAM, ["own"]),
+  VIEW_AUDIT: { REGIONAL_ADMIN: ["own"], NATIONAL: ["everywhere"] },
+  VIEW_PROJECT_DOCUMENTS: { ...rule(TEAM, ["own"]), NATIONAL: ["regions"], PARTNER: "DOCUMENTS" },
+  SEARCH_SUPPLIERS: rule(STAFF, ["everywhere"]),
+  ENRICH_SUPPLIERS: rule(TEAM, ["own"]),
+  VIEW_SOURCING_REQUEST: { ...rule(TEAM, ["own", "addressed"]), NATIONAL: ["regions"] },
+  VIEW_SOURCING_ANSWERS: { ...rule(TEAM, ["own"]), NATIONAL: ["regions"] },
+  POST_SOURCING_REQUEST: rule(TEAM, ["own"]),
+  ANSWER_SOURCING_REQUEST: rule(TEAM, ["addressed"]),
+};
+
+/** `Viewer.capabilities` as the API answers it to a role (the regions' staff belong to Normandie). */
+export function capabilities(role: Role) {
+  const regional = role === "ADVISER" || role === "REGIONAL_ADMIN";
+  return Object.entries(POLICY).flatMap(([action, byRole]) => {
+    const answer = byRole[role];
+    if (answer === undefined) return [];
+    const reach = typeof answer === "string" ? [] : answer;
+    const everywhere = reach.includes("everywhere");
+    const where =
+      everywhere || reach.includes("regions") ? regions : regional && reach.includes("own") ? [regionNormandie] : [];
+    return [
+      {
+        __typename: "Capability",
+        action,
+        regions: where,
+        national: everywhere || reach.includes("national"),
+        addressed: reach.includes("addressed"),
+        grant: typeof answer === "string" ? answer : null,
+      },
+    ];
+  });
+}
 
 export function viewer(role: Role, overrides: Record<string, unknown> = {}) {
   const regional = role === "ADVISER" || role === "REGIONAL_ADMIN";
@@ -26,6 +89,7 @@ export function viewer(role: Role, overrides: Record<string, unknown> = {}) {
     region: regional ? { __typename: "Region", id: regionNormandie.id, slug: "normandie", name: "Normandie" } : null,
     organisation:
       role === "PARTNER" ? { __typename: "Organisation", id: "T3JnYW5pc2F0aW9uOjE", name: "Bpifrance" } : null,
+    capabilities: capabilities(role),
     ...overrides,
   };
 }

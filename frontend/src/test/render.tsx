@@ -11,6 +11,9 @@ import { createI18n } from "../i18n/i18n";
 import { createCache } from "../lib/apollo";
 import { AuthProvider } from "../lib/auth/AuthContext";
 import { AuthSession } from "../lib/auth/session";
+import { type Viewer, ViewerContext } from "../lib/viewer";
+
+import { type Role, viewer as viewerFixture } from "./fixtures";
 
 /** A UserManager that never leaves the page: sign-in and sign-out are recorded, not performed. */
 export function fakeUserManager(user: Partial<User> | null = { access_token: "token", expired: false }) {
@@ -41,6 +44,9 @@ interface Options {
   /** Extra routes (to land on after a redirect, for instance). */
   routes?: RouteObject[];
   manager?: ReturnType<typeof fakeUserManager>;
+  /** The signed-in viewer the shell provides (`useViewer`): a role of the demo (its capabilities as the
+   * API answers them, `test/fixtures.ts`), or a viewer as wanted. An adviser of Normandie by default. */
+  viewer?: Role | Viewer;
 }
 
 export interface Rendered extends RenderResult {
@@ -51,7 +57,7 @@ export interface Rendered extends RenderResult {
 
 /** Renders `ui` with everything the app provides: theme, French, Apollo (mocked), auth, router. */
 export function renderWithProviders(ui: ReactElement, options: Options = {}): Rendered {
-  const { route = "/", path = "/", mocks = [], routes = [] } = options;
+  const { route = "/", path = "/", mocks = [], routes = [], viewer = "ADVISER" } = options;
   const manager = options.manager ?? fakeUserManager();
   const session = new AuthSession(manager);
   const router = createMemoryRouter([{ path, element: ui }, ...routes], { initialEntries: [route] });
@@ -59,7 +65,9 @@ export function renderWithProviders(ui: ReactElement, options: Options = {}): Re
     <BaseProviders i18n={createI18n()} env="test">
       <AuthProvider session={session}>
         <MockedProvider mocks={mocks} cache={createCache()} mockLinkDefaultOptions={{ delay: 0 }}>
-          <RouterProvider router={router} />
+          <ViewerContext value={typeof viewer === "string" ? (viewerFixture(viewer) as Viewer) : viewer}>
+            <RouterProvider router={router} />
+          </ViewerContext>
         </MockedProvider>
       </AuthProvider>
     </BaseProviders>,

@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 from filiere.audit.export import audit_csv
 from filiere.audit.service import AuditEventView
 from filiere.auth.principal import Role
-from tests.backend.programmes.test_workflow import HDF_ADMIN, HDF_ADVISER, candidate, move
+from tests.backend.programmes.support import HDF_ADMIN, HDF_ADVISER, candidate, move
 from tests.backend.world import World, count_statements
 
 NATIONAL = "national@demo.filiere.fr"

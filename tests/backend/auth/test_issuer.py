@@ -12,10 +12,12 @@ from urllib.parse import parse_qs, urlencode, urlparse
 
 import httpx
 import pytest
+from argon2 import PasswordHasher
 from joserfc import jwt
 from joserfc.jwk import KeySet
-from sqlalchemy import update
+from sqlalchemy import select, update
 
+from filiere.accounts.models import User
 from filiere.app import create_app
 from filiere.auth.issuer.models import AuthorizationCode, SigningKey
 from filiere.auth.tokens import EmbeddedJwks, InvalidTokenError, TokenVerifier
@@ -291,3 +293,25 @@ async def test_key_rotation_lifecycle(world: World) -> None:
     assert old_kid not in {key["kid"] for key in (await world.client.get("/auth/jwks")).json()["keys"]}
     with pytest.raises(InvalidTokenError):
         await verifier.verify(old_token)
+
+
+async def test_a_sign_in_upgrades_a_hash_made_with_weaker_parameters(world: World) -> None:
+    """argon2's cost grows with the hardware: a hash made with older parameters is redone while the
+    password is known, at the next successful sign-in (and only then)."""
+    weak = PasswordHasher(time_cost=1, memory_cost=8 * 1024, parallelism=1).hash(PASSWORD)
+
+    async def stored_hash() -> str:
+        async with world.registry.national.sessions() as session:
+            value = await session.scalar(select(User.password_hash).where(User.email == ADVISER))
+        assert value is not None
+        return value
+
+    async with world.registry.national.sessions() as session, session.begin():
+        await session.execute(update(User).where(User.email == ADVISER).values(password_hash=weak))
+    refused = await sign_in(world.client, Flow.start(), password="pas-le-bon")
+    assert refused.status_code == 401 and await stored_hash() == weak, "a failed attempt changes nothing"
+    flow = Flow.start()
+    code_of(await sign_in(world.client, flow), flow)
+    upgraded = await stored_hash()
+    assert upgraded != weak and not PasswordHasher().check_needs_rehash(upgraded)
+    assert PasswordHasher().verify(upgraded, PASSWORD)

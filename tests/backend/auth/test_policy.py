@@ -2,94 +2,65 @@
 
 from __future__ import annotations
 
-from filiere.auth.policy import Action, Reach, is_allowed, matrix
+from filiere.auth.grants import GrantScope
+from filiere.auth.policy import Action, Reach, is_allowed, matrix, may_attempt, roles_allowed
 from filiere.auth.principal import Principal, Role
-from filiere.partners.models import GrantScope
 
 # Role → action → what allows it: reaches where the role may act, and for partners the grants that do.
-ALL = "own+other+national"
-NATIONAL, OWN, REGIONS = ("national", ""), ("own", ""), ("own+other", "")
+# « addressed » is another region's resource sent to the caller's region (a sourcing request): a rule that
+# allows other regions allows it too.
+ALL = "own+other+addressed+national"
+REGIONS = ("own+other+addressed", "")
+NATIONAL, OWN = ("national", ""), ("own", "")
 NOBODY = dict.fromkeys(Role, ("", ""))
+STAFF = (Role.ADVISER, Role.REGIONAL_ADMIN, Role.NATIONAL)
+TEAM = (Role.ADVISER, Role.REGIONAL_ADMIN)
+ANY_GRANT = ("", "summary+financing+documents+full")
 EXPECTED = {
     Action.VIEW_REGION: dict.fromkeys(Role, (ALL, "")),
-    Action.VIEW_PROJECT_SUMMARY: {
-        Role.ADVISER: ("own+other", ""),
-        Role.REGIONAL_ADMIN: ("own+other", ""),
-        Role.NATIONAL: ("own+other", ""),
-        Role.PARTNER: ("", "summary+financing+documents+full"),
-        Role.JUROR: ("", ""),
-        Role.PLATFORM_ADMIN: ("", ""),
-    },
+    Action.VIEW_PROJECT_SUMMARY: {**NOBODY, **dict.fromkeys(STAFF, REGIONS), Role.PARTNER: ANY_GRANT},
     Action.VIEW_PROJECT_CONFIDENTIAL: {
-        Role.ADVISER: ("own", ""),
-        Role.REGIONAL_ADMIN: ("own", ""),
-        Role.NATIONAL: ("own+other", ""),
-        Role.PARTNER: ("", "full"),
-        Role.JUROR: ("", ""),
-        Role.PLATFORM_ADMIN: ("", ""),
-    },
-    Action.EDIT_PROJECT: {
-        Role.ADVISER: ("own", ""),
-        Role.REGIONAL_ADMIN: ("own", ""),
-        Role.NATIONAL: ("", ""),
-        Role.PARTNER: ("", ""),
-        Role.JUROR: ("", ""),
-        Role.PLATFORM_ADMIN: ("", ""),
-    },
-    Action.VIEW_EVENT: {
-        Role.ADVISER: ("own+other", ""),
-        Role.REGIONAL_ADMIN: ("own+other", ""),
-        Role.NATIONAL: ("own+other", ""),
-        Role.PARTNER: ("own+other", ""),
-        Role.JUROR: ("", ""),
-        Role.PLATFORM_ADMIN: ("", ""),
-    },
-    Action.VIEW_ORGANISATION: {
-        **dict.fromkeys(Role, ("national", "")),
-        Role.JUROR: ("", ""),
-    },
-    Action.VIEW_USER: {
-        Role.ADVISER: ("national", ""),
-        Role.REGIONAL_ADMIN: ("national", ""),
-        Role.NATIONAL: ("national", ""),
-        Role.PARTNER: ("", ""),
-        Role.JUROR: ("", ""),
-        Role.PLATFORM_ADMIN: ("national", ""),
-    },
-    Action.VIEW_METHOD: {**NOBODY, Role.ADVISER: NATIONAL, Role.REGIONAL_ADMIN: NATIONAL, Role.NATIONAL: NATIONAL},
-    Action.EDIT_METHOD: {**NOBODY, Role.NATIONAL: NATIONAL},
-    Action.VIEW_EDITION: {**NOBODY, Role.ADVISER: NATIONAL, Role.REGIONAL_ADMIN: NATIONAL, Role.NATIONAL: NATIONAL},
-    Action.MANAGE_EDITION: {**NOBODY, Role.NATIONAL: NATIONAL},
-    Action.VIEW_COHORT: {**NOBODY, Role.ADVISER: REGIONS, Role.REGIONAL_ADMIN: REGIONS, Role.NATIONAL: REGIONS},
-    Action.MANAGE_COHORT: {**NOBODY, Role.REGIONAL_ADMIN: OWN},
-    Action.UPDATE_MILESTONE: {**NOBODY, Role.ADVISER: OWN, Role.REGIONAL_ADMIN: OWN},
-    Action.VIEW_MILESTONE_EVIDENCE: {**NOBODY, Role.ADVISER: OWN, Role.REGIONAL_ADMIN: OWN, Role.NATIONAL: REGIONS},
-    Action.MANAGE_CALENDAR_FEED: {**NOBODY, Role.ADVISER: OWN, Role.REGIONAL_ADMIN: OWN},
-    Action.VIEW_AUDIT: {**NOBODY, Role.REGIONAL_ADMIN: OWN, Role.NATIONAL: (ALL, "")},
-    Action.SEARCH_SUPPLIERS: {
         **NOBODY,
-        Role.ADVISER: (ALL, ""),
-        Role.REGIONAL_ADMIN: (ALL, ""),
-        Role.NATIONAL: (ALL, ""),
-    },
-    Action.ENRICH_SUPPLIERS: {**NOBODY, Role.ADVISER: OWN, Role.REGIONAL_ADMIN: OWN},
-    Action.VIEW_SOURCING_REQUEST: {
-        **NOBODY,
-        Role.ADVISER: REGIONS,
-        Role.REGIONAL_ADMIN: REGIONS,
+        **dict.fromkeys(TEAM, OWN),
         Role.NATIONAL: REGIONS,
+        Role.PARTNER: ("", "full"),
     },
-    Action.POST_SOURCING_REQUEST: {**NOBODY, Role.ADVISER: OWN, Role.REGIONAL_ADMIN: OWN},
-    Action.ANSWER_SOURCING_REQUEST: {**NOBODY, Role.ADVISER: ("other", ""), Role.REGIONAL_ADMIN: ("other", "")},
+    Action.VIEW_PROJECT_ADVISER: {**NOBODY, **dict.fromkeys(STAFF, REGIONS), Role.PARTNER: ANY_GRANT},
+    Action.EDIT_PROJECT: {**NOBODY, **dict.fromkeys(TEAM, OWN)},
+    Action.RECEIVE_MENTION: {**NOBODY, **dict.fromkeys(STAFF, (ALL, ""))},
+    Action.VIEW_EVENT: {**NOBODY, **dict.fromkeys((*STAFF, Role.PARTNER), REGIONS)},
+    Action.VIEW_ORGANISATION: {**dict.fromkeys(Role, NATIONAL), Role.JUROR: ("", "")},
+    Action.VIEW_USER: {**NOBODY, **dict.fromkeys((*STAFF, Role.PLATFORM_ADMIN), NATIONAL)},
+    Action.READ_INBOX: dict.fromkeys(Role, NATIONAL),
+    Action.VIEW_METHOD: {**NOBODY, **dict.fromkeys(STAFF, NATIONAL)},
+    Action.EDIT_METHOD: {**NOBODY, Role.NATIONAL: NATIONAL},
+    Action.VIEW_EDITION: {**NOBODY, **dict.fromkeys(STAFF, NATIONAL)},
+    Action.MANAGE_EDITION: {**NOBODY, Role.NATIONAL: NATIONAL},
+    Action.VIEW_COHORT: {**NOBODY, **dict.fromkeys(STAFF, REGIONS)},
+    Action.MANAGE_COHORT: {**NOBODY, Role.REGIONAL_ADMIN: OWN},
+    Action.UPDATE_MILESTONE: {**NOBODY, **dict.fromkeys(TEAM, OWN)},
+    Action.VIEW_MILESTONE_EVIDENCE: {**NOBODY, **dict.fromkeys(TEAM, OWN), Role.NATIONAL: REGIONS},
+    Action.MANAGE_CALENDAR_FEED: {**NOBODY, **dict.fromkeys(TEAM, OWN)},
+    Action.VIEW_AUDIT: {**NOBODY, Role.REGIONAL_ADMIN: OWN, Role.NATIONAL: (ALL, "")},
     Action.VIEW_PROJECT_DOCUMENTS: {
         **NOBODY,
-        Role.ADVISER: OWN,
-        Role.REGIONAL_ADMIN: OWN,
+        **dict.fromkeys(TEAM, OWN),
         Role.NATIONAL: REGIONS,
         Role.PARTNER: ("", "documents+full"),
     },
+    Action.SEARCH_SUPPLIERS: {**NOBODY, **dict.fromkeys(STAFF, (ALL, ""))},
+    Action.ENRICH_SUPPLIERS: {**NOBODY, **dict.fromkeys(TEAM, OWN)},
+    Action.VIEW_SOURCING_REQUEST: {**NOBODY, **dict.fromkeys(TEAM, ("own+addressed", "")), Role.NATIONAL: REGIONS},
+    Action.VIEW_SOURCING_ANSWERS: {**NOBODY, **dict.fromkeys(TEAM, OWN), Role.NATIONAL: REGIONS},
+    Action.POST_SOURCING_REQUEST: {**NOBODY, **dict.fromkeys(TEAM, OWN)},
+    Action.ANSWER_SOURCING_REQUEST: {**NOBODY, **dict.fromkeys(TEAM, ("addressed", ""))},
 }
-REACH_NAMES = {Reach.OWN_REGION: "own", Reach.OTHER_REGION: "other", Reach.NATIONAL: "national"}
+REACH_NAMES = {
+    Reach.OWN_REGION: "own",
+    Reach.OTHER_REGION: "other",
+    Reach.ADDRESSED: "addressed",
+    Reach.NATIONAL: "national",
+}
 
 
 def summarise() -> dict[Action, dict[Role, tuple[str, str]]]:
@@ -136,3 +107,38 @@ def test_a_grant_never_opens_writes() -> None:
     assert not is_allowed(partner, Action.EDIT_PROJECT, region="normandie", grant=GrantScope.FULL)
     assert is_allowed(partner, Action.VIEW_PROJECT_CONFIDENTIAL, region="normandie", grant=GrantScope.FULL)
     assert not is_allowed(partner, Action.VIEW_PROJECT_CONFIDENTIAL, region="normandie", grant=GrantScope.DOCUMENTS)
+
+
+def test_a_request_sent_to_a_region_is_answered_by_it_only() -> None:
+    adviser = Principal(subject="a", role=Role.ADVISER, display_name="Conseiller", region="normandie")
+    other = "hauts-de-france"
+    assert is_allowed(adviser, Action.ANSWER_SOURCING_REQUEST, region=other, addressed=True)
+    assert not is_allowed(adviser, Action.ANSWER_SOURCING_REQUEST, region=other)
+    assert not is_allowed(adviser, Action.ANSWER_SOURCING_REQUEST, region="normandie", addressed=True)
+    national = Principal(subject="n", role=Role.NATIONAL, display_name="CCI France")
+    assert is_allowed(national, Action.VIEW_SOURCING_REQUEST, region=other)
+    assert not is_allowed(national, Action.ANSWER_SOURCING_REQUEST, region=other, addressed=True)
+
+
+def test_lists_of_people_come_from_the_rules() -> None:
+    assert roles_allowed(Action.UPDATE_MILESTONE, Reach.OWN_REGION) == {Role.ADVISER, Role.REGIONAL_ADMIN}
+    assert roles_allowed(Action.RECEIVE_MENTION, Reach.OTHER_REGION) == {
+        Role.ADVISER,
+        Role.REGIONAL_ADMIN,
+        Role.NATIONAL,
+    }
+    assert roles_allowed(Action.ANSWER_SOURCING_REQUEST, Reach.ADDRESSED) == {Role.ADVISER, Role.REGIONAL_ADMIN}
+
+
+def test_the_gate_lets_through_whoever_may_act_somewhere() -> None:
+    for action in Action:
+        for role in Role:
+            principal = Principal(subject="x", role=role, display_name="", region="here")
+            anywhere = any(
+                is_allowed(principal, action, region=region, grant=grant, addressed=addressed)
+                for region in ("here", "there", None)
+                for grant in (None, *GrantScope)
+                for addressed in (False, True)
+            )
+            assert may_attempt(principal, action) == anywhere, (action, role)
+    assert not any(may_attempt(None, action) for action in Action)

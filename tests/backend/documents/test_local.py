@@ -129,7 +129,7 @@ async def test_expired_links_are_refused(storage: LocalStorage, client: httpx.As
     clock.now += 601
     refused = await client.post(presigned.url, files={"file": ("logo.png", content, "image/png")})
     assert refused.status_code == 403
-    assert refused.json() == {"code": "link_expired", "message": "Ce lien a expiré. Recommencez depuis l'application."}
+    assert refused.json() == {"code": "LINK_EXPIRED", "message": "Ce lien a expiré. Recommencez depuis l'application."}
     assert await storage.versions(tenant="normandie", key=key) == []
 
     assert (await upload(storage, client, "normandie", key, declared=declared, content=content)).status_code == 204
@@ -151,7 +151,7 @@ async def test_tampered_links_are_refused(storage: LocalStorage, client: httpx.A
     for forged in (bigger, payload + "." + signature[:-2] + "AA", payload):
         response = await client.post(f"/files/upload/{forged}", files={"file": ("a.pdf", content, "application/pdf")})
         assert response.status_code == 403
-        assert response.json()["code"] == "link_invalid"
+        assert response.json()["code"] == "LINK_INVALID"
     # An upload link is not a download link, and the reverse.
     assert (await client.get(f"/files/download/{token}")).status_code == 403
 
@@ -233,7 +233,7 @@ async def test_oversize_uploads_are_cut_while_streaming(storage: LocalStorage, c
         presigned.url, content=body(), headers={"Content-Type": f"multipart/form-data; boundary={boundary}"}
     )
     assert response.status_code == 413
-    assert response.json()["code"] == "too_large"
+    assert response.json()["code"] == "TOO_LARGE"
     assert sent_chunks < 5
     assert list((storage.root / "normandie" / "big").iterdir()) == []  # no version, no partial file
 
@@ -256,9 +256,9 @@ async def test_malformed_uploads_leave_nothing(storage: LocalStorage, client: ht
     declared = declare("a.pdf", b"%PDF-1.4")
     presigned = await storage.presign_upload(tenant="normandie", key="k", declared=declared)
     empty = await client.post(presigned.url, files={"file": ("a.pdf", b"", "application/pdf")})
-    assert (empty.status_code, empty.json()["code"]) == (400, "empty")
+    assert (empty.status_code, empty.json()["code"]) == (400, "EMPTY")
     no_file = await client.post(presigned.url, files={"other": ("a.pdf", b"%PDF-1.4", "application/pdf")})
-    assert (no_file.status_code, no_file.json()["code"]) == (400, "not_uploaded")
+    assert (no_file.status_code, no_file.json()["code"]) == (400, "NOT_UPLOADED")
     not_a_form = await client.post(presigned.url, content=b"%PDF-1.4", headers={"Content-Type": "application/pdf"})
     assert not_a_form.status_code == 400
     two_files = await client.post(

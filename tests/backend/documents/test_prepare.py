@@ -23,7 +23,7 @@ from filiere.documents.s3 import S3Storage, StoreSetupError
 from filiere.settings import REPOSITORY_ROOT, Settings
 from tests.backend.documents import samples
 from tests.backend.documents.conftest import ADMIN_KEY, free_port, s3_settings
-from tests.backend.documents.test_s3 import declare, raw_client
+from tests.backend.documents.storage_helpers import declare, raw_client
 
 REGIONS = ("normandie", "ile-de-france", "hauts-de-france", "bourgogne-franche-comte")
 # The policy of docker-compose's application account (infra/minio/init.sh attaches it).

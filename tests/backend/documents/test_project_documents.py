@@ -125,7 +125,7 @@ async def test_only_the_projects_region_uploads_and_sharing_decides_who_reads(wo
     project = await normandie_project(world)
     assert (await upload(world, project, samples.pdf()))["__typename"] == "ConfirmDocumentUploadSuccess"
     before = await trail(world)
-    for user, code in ((IDF_ADVISER, "NOT_ALLOWED"), (NATIONAL, "NOT_ALLOWED"), (PARTNER, "NOT_FOUND")):
+    for user, code in ((IDF_ADVISER, "NOT_ALLOWED"), (NATIONAL, "NOT_ALLOWED"), (PARTNER, "NOT_ALLOWED")):
         refused = await upload(world, project, samples.pdf(), as_user=user)
         assert (refused["__typename"], refused["code"]) == ("DocumentNotAllowed", code), user
     anonymous = await world.graphql(

@@ -18,30 +18,18 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, quote, urlsplit
 
-import boto3
 import httpx
 import pytest
-from botocore.config import Config
 from botocore.exceptions import ClientError
 
 from filiere.documents.backends import storage_for
 from filiere.documents.errors import DocumentError, DocumentErrorCode
 from filiere.documents.s3 import S3Storage
-from filiere.documents.storage import DeclaredFile, check_declared_file, new_object_key
+from filiere.documents.storage import DeclaredFile, new_object_key
 from filiere.settings import S3Credentials
 from tests.backend.documents import samples
 from tests.backend.documents.conftest import ADMIN_KEY, s3_settings
-
-
-def raw_client(endpoint: str, access_key: str, secret_key: str, service: str = "s3") -> Any:
-    return boto3.session.Session().client(
-        service,
-        endpoint_url=endpoint,
-        region_name="us-east-1",
-        aws_access_key_id=access_key,
-        aws_secret_access_key=secret_key,
-        config=Config(signature_version="s3v4", s3={"addressing_style": "path"}),
-    )
+from tests.backend.documents.storage_helpers import declare, raw_client
 
 
 @pytest.fixture
@@ -56,12 +44,6 @@ async def storage(tmp_path: Path, s3_endpoint: str) -> S3Storage:
 async def http() -> AsyncIterator[httpx.AsyncClient]:
     async with httpx.AsyncClient(timeout=10) as client:
         yield client
-
-
-def declare(file_name: str, content: bytes, *, size: int | None = None) -> DeclaredFile:
-    return check_declared_file(
-        file_name=file_name, content_type="", size=len(content) if size is None else size, max_bytes=10**9
-    )
 
 
 async def post(

@@ -11,10 +11,11 @@ from sqlalchemy import select, update
 
 from filiere.exports.service import export_filename
 from filiere.ids import encode_id
-from filiere.programmes.cohorts import CohortView
-from filiere.programmes.milestones import MilestoneStatus, status_of
-from filiere.programmes.models import Milestone, Project
-from tests.backend.calendar.support import (
+from filiere.planning.cohorts import CohortView
+from filiere.planning.milestones import MilestoneStatus, status_of
+from filiere.planning.models import Milestone
+from filiere.programmes.models import Project
+from tests.backend.planning.calendar.support import (
     IDF_ADVISER,
     JUROR,
     NATIONAL,

@@ -114,3 +114,31 @@ async def test_production_mode_closes_introspection_ide_and_get(world: World) ->
     )
     assert development.status_code in (400, 405), "mutations never run over GET, whatever the mode"
     assert "UpdateProjectSuccess" not in development.text
+
+
+async def test_an_oversized_body_is_refused_before_it_is_read_whole(world: World) -> None:
+    headers = {**(await world.headers(ADVISER)), "Content-Type": "application/json"}
+    padding = " " * (5 * 1024 * 1024)  # 5 MB of a valid JSON document
+    body = '{"query": "{ viewer { displayName } }"' + padding + "}"
+    response = await world.client.post("/graphql", content=body, headers=headers)
+    assert response.status_code == 413
+    [error] = response.json()["errors"]
+    assert error["extensions"]["code"] == "REQUEST_TOO_LARGE"
+    assert error["message"] == "La requête dépasse la taille maximale acceptée (1024 Ko)."
+    just_under = '{"query": "{ viewer { displayName } }"' + " " * 900_000 + "}"
+    assert (await world.client.post("/graphql", content=just_under, headers=headers)).status_code == 200
+
+
+async def test_deeply_nested_json_is_refused_with_a_message(world: World) -> None:
+    headers = {**(await world.headers(ADVISER)), "Content-Type": "application/json"}
+    for depth in (5000, 40):
+        nested = "[" * depth + "]" * depth
+        body = '{"query": "{ viewer { displayName } }", "variables": {"x": ' + nested + "}}"
+        response = await world.client.post("/graphql", content=body, headers=headers)
+        assert response.status_code == 400, depth
+        [error] = response.json()["errors"]
+        assert error["extensions"]["code"] == "REQUEST_TOO_NESTED"
+        assert error["message"] == "La requête est imbriquée trop profondément pour être lue."
+    # Real inputs nest a few levels: a whole method draft, for instance, is far from the limit.
+    ordinary = '{"query": "{ viewer { displayName } }", "variables": {"x": ' + "[" * 10 + "]" * 10 + "}}"
+    assert (await world.client.post("/graphql", content=ordinary, headers=headers)).status_code == 200

@@ -102,7 +102,12 @@ async def test_the_published_method_is_read_by_the_programme_staff_only(world: W
 
 async def test_only_cci_france_edits_the_method(world: World) -> None:
     published = (await versions(world))[0]
-    for user, code in ((ADVISER, "NOT_ALLOWED"), (ADMIN, "NOT_ALLOWED"), (PARTNER, "NOT_FOUND"), (JUROR, "NOT_FOUND")):
+    for user, code in (
+        (ADVISER, "NOT_ALLOWED"),
+        (ADMIN, "NOT_ALLOWED"),
+        (PARTNER, "NOT_ALLOWED"),
+        (JUROR, "NOT_ALLOWED"),
+    ):
         body = await world.graphql(CREATE, {"input": {"basedOnVersionId": published["id"]}}, as_user=user)
         assert body["data"]["createMethodDraft"] == {
             "__typename": "MethodNotAllowed",

@@ -17,7 +17,7 @@ from filiere.programmes.candidacy import PER_CLIENT, CandidacyForm, CandidacyRec
 from filiere.programmes.models import Company, Project, ProjectKind, ProjectNeed, Sector
 from filiere.ratelimit.service import hit
 from filiere.tenancy.registry import TenantRegistry
-from tests.backend.notifications.test_digest import Inbox, settings_with_smtp, smtp  # noqa: F401 - fixture
+from tests.backend.mail import Inbox, settings_with_smtp
 from tests.backend.world import World
 
 SIREN = "73282932" + luhn.calc_check_digit("73282932")
@@ -181,7 +181,7 @@ def _text_of(message: Message) -> str:
 
 async def test_the_acknowledgement_tells_the_company_where_its_candidacy_went(
     world: World,
-    smtp: tuple[Inbox, int],  # noqa: F811 - the fixture imported above
+    smtp: tuple[Inbox, int],
 ) -> None:
     inbox, port = smtp
     data = form()

@@ -136,7 +136,7 @@ async def test_only_the_region_edits_the_company(world: World) -> None:
     company = (await first_project(world))["company"]
     before = await written(world)
     change = {"companyId": company["id"], "expectedVersion": company["version"], "name": "Piratée"}
-    for user, code in ((IDF_ADVISER, "NOT_ALLOWED"), (NATIONAL, "NOT_ALLOWED"), (PARTNER, "NOT_FOUND")):
+    for user, code in ((IDF_ADVISER, "NOT_ALLOWED"), (NATIONAL, "NOT_ALLOWED"), (PARTNER, "NOT_ALLOWED")):
         refused = await run(world, UPDATE_COMPANY, change, as_user=user)
         assert (refused["__typename"], refused["code"]) == ("ProjectNotAllowed", code), user
     anonymous = await world.graphql(UPDATE_COMPANY, {"input": change})
@@ -205,7 +205,7 @@ async def test_bad_products_and_team_are_refused_in_french_and_write_nothing(wor
         ([{"name": " "}], "products.0.name", "REQUIRED"),
         ([{"name": "Fil", "customsCode": "53 06 1"}], "products.0.customsCode", "INVALID_CUSTOMS_CODE"),
         ([{"name": "Fil", "annualImportValueEur": -1}], "products.0.annualImportValueEur", "OUT_OF_RANGE"),
-        ([{"name": "Fil", "annualImportValueEur": 12.5}], "products.0.annualImportValueEur", "OUT_OF_RANGE"),
+        ([{"name": "Fil", "annualImportValueEur": 12.5}], "products.0.annualImportValueEur", "NOT_WHOLE_EUROS"),
         ([{"name": "Fil"}, {"name": "FIL"}], "products.1.name", "DUPLICATE_NAME"),
         ([{"name": f"Produit {n}"} for n in range(21)], "products", "TOO_LONG"),
     ]
@@ -221,7 +221,7 @@ async def test_bad_products_and_team_are_refused_in_french_and_write_nothing(wor
     for members, field, code in team_cases:
         refused = await run(world, SET_TEAM, base | {"members": members})
         assert (refused["__typename"], refused["field"], refused["code"]) == ("ProjectInvalid", field, code), members
-    for user, code in ((IDF_ADVISER, "NOT_ALLOWED"), (PARTNER, "NOT_FOUND")):
+    for user, code in ((IDF_ADVISER, "NOT_ALLOWED"), (PARTNER, "NOT_ALLOWED")):
         refused = await run(world, SET_TEAM, base | {"members": [coach]}, as_user=user)
         assert refused["code"] == code, user
     anonymous = await world.graphql(SET_TEAM, {"input": base | {"members": [coach]}})

@@ -8,12 +8,12 @@ from sqlalchemy import select
 
 from filiere.audit.models import AuditEvent
 from filiere.audit.reads import READ_ACTION
+from filiere.auth.grants import GrantScope
 from filiere.graphql.schema import schema
 from filiere.ids import decode_id
-from filiere.partners.models import Grant, GrantScope, Organisation
+from filiere.partners.models import Grant, Organisation
 from filiere.programmes.views import PROJECT_FIELDS, Visibility
-from tests.backend.programmes.test_selection import full, score
-from tests.backend.programmes.test_workflow import HDF_ADVISER, NORMANDIE_ADVISER, candidate
+from tests.backend.programmes.support import HDF_ADVISER, NORMANDIE_ADVISER, candidate, full, score
 from tests.backend.world import World
 
 NATIONAL = "national@demo.filiere.fr"
@@ -137,3 +137,23 @@ async def test_every_read_of_confidential_data_by_a_partner_is_audited(world: Wo
 
 async def partner_name(world: World) -> str:
     return (await world.user(PARTNER)).display_name
+
+
+async def test_a_partner_sees_who_follows_a_shared_project_and_nobody_else(world: World) -> None:
+    listed = await world.graphql(
+        '{ projects(region: "normandie", first: 50) { edges { node { id adviser { id displayName } } } } }',
+        as_user=NORMANDIE_ADVISER,
+    )
+    followed = next(e["node"] for e in listed["data"]["projects"]["edges"] if e["node"]["adviser"])
+    await share(world, followed["id"], GrantScope.SUMMARY)
+    card = await world.graphql(
+        "query($id: ID!) { node(id: $id) { ... on Project { adviser { displayName } } } }",
+        {"id": followed["id"]},
+        as_user=PARTNER,
+    )
+    assert card["data"]["node"]["adviser"] == {"displayName": followed["adviser"]["displayName"]}
+    # The directory of people stays closed to partners: the same person asked directly is nobody.
+    person = await world.graphql(
+        "query($id: ID!) { node(id: $id) { id } }", {"id": followed["adviser"]["id"]}, as_user=PARTNER
+    )
+    assert person == {"data": {"node": None}}

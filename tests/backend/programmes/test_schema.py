@@ -5,7 +5,8 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from filiere.audit.models import AuditEvent
-from filiere.partners.models import Grant, GrantScope, Organisation
+from filiere.auth.grants import GrantScope
+from filiere.partners.models import Grant, Organisation
 from filiere.programmes.models import Company, Project, ProjectKind, ProjectStatus, Sector
 from filiere.programmes.service import index_project
 from tests.backend.world import World, count_statements, region_down
@@ -347,8 +348,8 @@ async def test_refused_updates_write_nothing(world: World) -> None:
         (NORMANDIE_ADVISER, {"notes": "x" * 10001}, "ProjectInvalid", "TOO_LONG", "notes"),
         (IDF_ADVISER, {"notes": "intrusion"}, "ProjectNotAllowed", "NOT_ALLOWED", None),
         (NATIONAL, {"notes": "intrusion"}, "ProjectNotAllowed", "NOT_ALLOWED", None),
-        (PARTNER, {"notes": "intrusion"}, "ProjectNotAllowed", "NOT_FOUND", None),
-        (JUROR, {"notes": "intrusion"}, "ProjectNotAllowed", "NOT_FOUND", None),
+        (PARTNER, {"notes": "intrusion"}, "ProjectNotAllowed", "NOT_ALLOWED", None),
+        (JUROR, {"notes": "intrusion"}, "ProjectNotAllowed", "NOT_ALLOWED", None),
     ]
     for user, change, typename, code, field in attempts:
         body = await world.graphql(

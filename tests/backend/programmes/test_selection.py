@@ -2,39 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from sqlalchemy import func, select
 
 from filiere.audit.models import AuditEvent
 from filiere.programmes.models import SelectionScore
-from tests.backend.programmes.test_workflow import HDF_ADVISER, NORMANDIE_ADVISER, candidate, move
+from tests.backend.programmes.support import HDF_ADVISER, NORMANDIE_ADVISER, candidate, full, move, score
 from tests.backend.world import World
 
-SCORE = """mutation($input: ScoreCandidateInput!) { scoreCandidate(input: $input) {
-  __typename
-  ... on ScoreCandidateSuccess { score { total comment scoredBy scores { criterion points } } }
-  ... on UserError { field message }
-  ... on ProjectInvalid { code }
-  ... on ProjectNotAllowed { code }
-} }"""
 GRID = "{ selectionCriteria { key label maxPoints } }"
 CARD = """query($id: ID!) { node(id: $id) { ... on Project { selectionScore { total comment } } } }"""
-
-
-def full(points: int = 3, **overrides: int) -> list[dict[str, Any]]:
-    keys = ["relocation_potential", "feasibility", "market", "team", "regional_impact"]
-    return [{"criterion": key, "points": overrides.get(key, points)} for key in keys]
-
-
-async def score(world: World, project: dict[str, Any], scores: list[dict[str, Any]], as_user: str = HDF_ADVISER) -> Any:
-    body = await world.graphql(
-        SCORE,
-        {"input": {"projectId": project["id"], "scores": scores, "comment": " Dossier solide. "}},
-        as_user=as_user,
-    )
-    assert "errors" not in body, body
-    return body["data"]["scoreCandidate"]
 
 
 async def written(world: World) -> tuple[int, int]:
@@ -66,7 +42,8 @@ async def test_bad_scores_are_refused_and_write_nothing(world: World) -> None:
     cases = [
         (full(5), "scores.relocation_potential", "OUT_OF_RANGE", "de 0 à 4"),
         (full(3)[:4], "scores", "REQUIRED", "manque : Retombées régionales"),
-        ([*full(3), {"criterion": "charisme", "points": 4}], "scores", "REQUIRED", "Critère inconnu"),
+        ([*full(3), {"criterion": "charisme", "points": 4}], "scores", "UNKNOWN_CRITERION", "n'est pas un critère"),
+        ([*full(3), {"criterion": "market", "points": 1}], "scores", "DUPLICATE_CRITERION", "noté deux fois"),
     ]
     for scores, field, code, message in cases:
         refused = await score(world, project, scores)

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from filiere.sourcing.models import SupplierProfile
-from tests.backend.sourcing.test_search import (
+from tests.backend.sourcing.directory_helpers import (
     CALVADOS,
     DIRECTORY,
     HIDDEN,

@@ -4,61 +4,30 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from filiere.sourcing import search as search_module
-from filiere.sourcing.importer import import_sirene
-from tests.backend.sourcing.sirene_files import Row, siren_of, write_files
+from tests.backend.sourcing.directory_helpers import (
+    ADVISER,
+    DIRECTORY,
+    ROUEN,
+    SEARCH,
+    SEINE_MARITIME,
+    fill,
+    names,
+    search,
+)
+from tests.backend.sourcing.sirene_files import Row, siren_of
 from tests.backend.world import World, count_statements, region_down
 
-ADVISER = "conseiller.normandie@demo.filiere.fr"
 HDF_ADVISER = "conseiller.hauts-de-france@demo.filiere.fr"
 NATIONAL = "national@demo.filiere.fr"
 PARTNER = "bpifrance@demo.filiere.fr"
 
-SEINE_MARITIME = Row(siren=siren_of(31), name="Filature du Havre", commune="76351", commune_name="LE HAVRE")
-CALVADOS = Row(siren=siren_of(32), name="Filature de Caen", commune="14118", commune_name="CAEN")
-NORD = Row(siren=siren_of(33), name="Filature de Roubaix", commune="59512", commune_name="ROUBAIX")
-COTE_D_OR = Row(siren=siren_of(34), name="Filature de Dijon", commune="21231", commune_name="DIJON")
-GIRONDE = Row(siren=siren_of(35), name="Filature Bordelaise", commune="33063", commune_name="BORDEAUX")
-LINGE = Row(siren=siren_of(36), name="Linge de Rouen", naf="14.19Z", commune="76540")
-LIN = Row(siren=siren_of(37), name="Tissage du Lin", naf="13.20Z", commune="76540")
-HIDDEN = Row(
-    siren=siren_of(38),
-    person=("Jeanne", "Martin"),
-    diffusion="P",
-    unit_diffusion="P",
-    trade_name="Filature JM",
-    naf="14.13Z",
-)
-CLOSED = Row(siren=siren_of(39), name="Filature Fermée", state="F")
-DIRECTORY = [GIRONDE, COTE_D_OR, NORD, CALVADOS, SEINE_MARITIME, LINGE, LIN, HIDDEN, CLOSED]
 
-SEARCH = """query($query: String, $near: SupplierNearInput, $filter: SupplierFilter, $first: Int!, $after: String) {
-  suppliers(query: $query, near: $near, filter: $filter, first: $first, after: $after) {
-    totalCount pageInfo { hasNextPage endCursor }
-    edges { node { siret name tradeNames departement regionName tier street postalCode nafCode } }
-  } }"""
-ROUEN = {"communeCode": "76540"}
 COUNTED = """query($query: String, $near: SupplierNearInput, $first: Int!) {
   suppliers(query: $query, near: $near, first: $first) { totalCount totalCountIsExact edges { node { name } } } }"""
-
-
-async def fill(world: World, tmp_path: Path, rows: list[Row] = DIRECTORY) -> None:
-    establishments, legal_units = write_files(tmp_path, rows)
-    await import_sirene(world.registry, establishments=establishments, legal_units=legal_units)
-
-
-async def search(world: World, as_user: str | None = ADVISER, **variables: Any) -> dict[str, Any]:
-    body = await world.graphql(SEARCH, {"first": 20} | variables, as_user=as_user)
-    assert "errors" not in body, body
-    return dict(body["data"]["suppliers"])
-
-
-def names(found: dict[str, Any]) -> list[str]:
-    return [edge["node"]["name"] for edge in found["edges"]]
 
 
 async def test_regional_first_from_rouen(world: World, tmp_path: Path) -> None:
@@ -146,10 +115,10 @@ async def test_filters_by_region_including_regions_without_a_tenant(world: World
 @pytest.mark.parametrize(
     ("filter_", "expected"),
     [
-        ({"regionCodes": ["99"]}, ("Aucune région n'a le code INSEE « 99 ».", "filter.regionCodes", "unknown_region")),
+        ({"regionCodes": ["99"]}, ("Aucune région n'a le code INSEE « 99 ».", "filter.regionCodes", "UNKNOWN_REGION")),
         (
             {"departements": ["96"]},
-            ("Aucun département n'a le code « 96 ».", "filter.departements", "unknown_departement"),
+            ("Aucun département n'a le code « 96 ».", "filter.departements", "UNKNOWN_DEPARTEMENT"),
         ),
     ],
 )
@@ -176,8 +145,9 @@ async def test_staff_of_every_region_search_partners_and_strangers_do_not(world:
     await fill(world, tmp_path)
     for user in (HDF_ADVISER, NATIONAL):
         assert "Filature du Havre" in names(await search(world, as_user=user, query="havre"))
+    # Partners are not sourcing: they search nothing, as if the directories were empty.
     partner = await world.graphql(SEARCH, {"query": "havre", "first": 5}, as_user=PARTNER)
-    assert partner["data"] is None and partner["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+    assert "errors" not in partner and partner["data"]["suppliers"]["totalCount"] == 0
     anonymous = await world.graphql(SEARCH, {"query": "havre", "first": 5})
     assert anonymous["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
 

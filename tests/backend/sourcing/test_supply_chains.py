@@ -4,36 +4,31 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
-from typing import Any
 
 import openpyxl
 from sqlalchemy import func, select
 
 from filiere.audit.models import AuditEvent
-from filiere.sourcing.importer import import_sirene
 from filiere.sourcing.models import SupplierCandidate, SupplyChainStage
-from tests.backend.sourcing.sirene_files import Row, siren_of, write_files
+from tests.backend.sourcing.supply_chain_helpers import (
+    ADVISER,
+    CHAIN,
+    ERRORS,
+    LILLE,
+    ROUEN,
+    SET_STAGES,
+    project,
+    run,
+    with_default_chain,
+)
 from tests.backend.world import World, count_statements
 
-ADVISER = "conseiller.normandie@demo.filiere.fr"
 ADMIN = "admin.normandie@demo.filiere.fr"
 HDF_ADVISER = "conseiller.hauts-de-france@demo.filiere.fr"
 NATIONAL = "national@demo.filiere.fr"
 PARTNER = "bpifrance@demo.filiere.fr"
 
-ROUEN = Row(siren=siren_of(21), name="Filature de Rouen")
-LILLE = Row(siren=siren_of(22), name="Peignage Lillois", commune="59350", commune_name="LILLE")
 
-ERRORS = "... on UserError { field message } ... on SourcingInvalid { code } ... on SourcingConflict { code } " + (
-    "... on SourcingNotAllowed { code }"
-)
-CHAIN = """query($id: ID!) { node(id: $id) { ... on Project { version supplyChain {
-  stages { id name needs candidates { id name siret departement regionCode country status nextStatuses version } }
-  indicators { stages stagesWithRetained retainedStageShare retained retainedInRegionShare retainedInFranceShare }
-} } } }"""
-SET_STAGES = f"""mutation($input: SetSupplyChainStagesInput!) {{ setSupplyChainStages(input: $input) {{
-  __typename ... on SupplyChainSuccess {{ project {{ version supplyChain {{ stages {{ id name }} }} }} }}
-  {ERRORS} }} }}"""
 ADD = f"""mutation($input: AddSupplierCandidateInput!) {{ addSupplierCandidate(input: $input) {{
   __typename ... on SupplierCandidateSuccess {{ candidate {{ id name departement regionCode country status version }} }}
   {ERRORS} }} }}"""
@@ -41,33 +36,6 @@ MOVE = f"""mutation($input: TransitionSupplierCandidateInput!) {{ transitionSupp
   __typename ... on SupplierCandidateSuccess {{ candidate {{ id status reason version }} }} {ERRORS} }} }}"""
 UPDATE = f"""mutation($input: UpdateSupplierCandidateInput!) {{ updateSupplierCandidate(input: $input) {{
   __typename ... on SupplierCandidateSuccess {{ candidate {{ notes nextActionOn version }} }} {ERRORS} }} }}"""
-
-
-async def run(world: World, query: str, input_: dict[str, Any], as_user: str | None = ADVISER) -> dict[str, Any]:
-    body = await world.graphql(query, {"input": input_}, as_user=as_user)
-    assert "errors" not in body, body
-    return dict(next(iter(body["data"].values())))
-
-
-async def project(world: World, as_user: str = ADVISER) -> dict[str, Any]:
-    body = await world.graphql('{ projects(region: "normandie", first: 1) { edges { node { id } } } }', as_user=ADVISER)
-    project_id = body["data"]["projects"]["edges"][0]["node"]["id"]
-    found = await world.graphql(CHAIN, {"id": project_id}, as_user=as_user)
-    return {"id": project_id} | dict(found["data"]["node"])
-
-
-async def with_default_chain(world: World, tmp_path: Path) -> dict[str, Any]:
-    establishments, legal_units = write_files(tmp_path, [ROUEN, LILLE])
-    await import_sirene(world.registry, establishments=establishments, legal_units=legal_units)
-    start = await project(world)
-    names = (await world.graphql("{ defaultSupplyChainStages }", as_user=ADVISER))["data"]["defaultSupplyChainStages"]
-    created = await run(
-        world,
-        SET_STAGES,
-        {"projectId": start["id"], "expectedVersion": start["version"], "stages": [{"name": name} for name in names]},
-    )
-    assert created["__typename"] == "SupplyChainSuccess"
-    return await project(world)
 
 
 async def written(world: World) -> tuple[int, int, int, int]:
@@ -163,7 +131,7 @@ async def test_bad_moves_are_refused_in_french_and_write_nothing(world: World, t
     cases = [
         (MOVE, move | {"to": "RETAINED"}, "to", "ILLEGAL_TRANSITION", "« identifié » ne peut pas passer à « retenu »"),
         (MOVE, move | {"to": "REJECTED", "reason": " "}, "reason", "REQUIRED", "motif est obligatoire"),
-        (ADD, {"stageId": stages[0]["id"], "siret": ROUEN.siret}, "siret", "DUPLICATE_NAME", "déjà envisagé"),
+        (ADD, {"stageId": stages[0]["id"], "siret": ROUEN.siret}, "siret", "ALREADY_CANDIDATE", "déjà envisagé"),
         (
             ADD,
             {"stageId": stages[1]["id"], "siret": "73282932000074"},
@@ -207,7 +175,7 @@ async def test_only_the_region_sees_and_edits_its_chains(world: World, tmp_path:
     chain = await with_default_chain(world, tmp_path)
     stage = chain["supplyChain"]["stages"][0]["id"]
     before = await written(world)
-    for user, code in ((HDF_ADVISER, "NOT_ALLOWED"), (NATIONAL, "NOT_ALLOWED"), (PARTNER, "NOT_FOUND")):
+    for user, code in ((HDF_ADVISER, "NOT_ALLOWED"), (NATIONAL, "NOT_ALLOWED"), (PARTNER, "NOT_ALLOWED")):
         refused = await run(world, ADD, {"stageId": stage, "siret": ROUEN.siret}, as_user=user)
         assert (refused["__typename"], refused["code"]) == ("SourcingNotAllowed", code), user
     anonymous = await world.graphql(ADD, {"input": {"stageId": stage, "siret": ROUEN.siret}})

@@ -36,7 +36,7 @@ from filiere.auth.issuer.server import (
     digest,
 )
 from filiere.auth.issuer.throttle import SignInThrottler, account_key, ip_key
-from filiere.auth.passwords import verify_password
+from filiere.auth.passwords import upgraded_hash, verify_password
 from filiere.auth.tokens import InvalidTokenError, TokenVerifier
 from filiere.metrics import SIGN_IN_FAILURES
 from filiere.partners.models import Organisation
@@ -203,6 +203,10 @@ class EmbeddedIssuer:
             )
 
         await self.throttler.clear(db, account_key(username))
+        assert user.password_hash is not None, "verified a moment ago"
+        upgraded = await upgraded_hash(user.password_hash, password)
+        if upgraded is not None:
+            user.password_hash = upgraded
         now = datetime.now(UTC)
         session_token = secrets.token_urlsafe(32)
         session_row = SignInSession(

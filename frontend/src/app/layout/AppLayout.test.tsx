@@ -4,7 +4,8 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 
 import { InboxUnreadCountQuery } from "../../features/inbox/InboxButton";
-import { viewer } from "../../test/fixtures";
+import type { Viewer } from "../../lib/viewer";
+import { capabilities, viewer } from "../../test/fixtures";
 import { renderWithProviders } from "../../test/render";
 
 import { AppLayout, AppShellQuery } from "./AppLayout";
@@ -57,11 +58,11 @@ describe("application shell", () => {
     );
   });
 
-  it("shows partners their organisation and the shared projects only", async () => {
+  it("shows partners their organisation, the shared projects and their notifications", async () => {
     renderShell("PARTNER", { displayName: "Karim Benali" });
     expect(await screen.findByText("Partenaire · Bpifrance")).toBeInTheDocument();
-    expect(await navigationLinks()).toEqual(["Projets partagés", "Événements"]);
-    expect(screen.queryByRole("link", { name: /Notifications/ })).toBeNull();
+    expect(await navigationLinks()).toEqual(["Projets partagés", "Événements", "Partenaires"]);
+    expect(await screen.findByRole("link", { name: /Notifications/ })).toHaveAttribute("href", "/notifications");
   });
 
   it("gives CCI France the regional sections but « Mes jalons »", async () => {
@@ -80,9 +81,14 @@ describe("application shell", () => {
     expect(screen.getByText("CCI France")).toBeInTheDocument();
   });
 
-  it.each<Role>(["JUROR", "PLATFORM_ADMIN"])("sends %s to the home page only", async (role) => {
-    renderShell(role);
+  it("sends the jury to the home page only", async () => {
+    renderShell("JUROR");
     expect(await navigationLinks()).toEqual(["Accueil"]);
+  });
+
+  it("gives the operators the partner organisations they manage", async () => {
+    renderShell("PLATFORM_ADMIN");
+    expect(await navigationLinks()).toEqual(["Partenaires"]);
   });
 
   it("signs out through the issuer", async () => {
@@ -94,7 +100,25 @@ describe("application shell", () => {
 
   it("covers every role of the schema", () => {
     for (const role of ["ADVISER", "REGIONAL_ADMIN", "NATIONAL", "PARTNER", "JUROR", "PLATFORM_ADMIN"] as const) {
-      expect(navigationFor(role).length).toBeGreaterThan(0);
+      const answer = capabilities(role) as unknown as Viewer["capabilities"];
+      expect(navigationFor({ capabilities: answer }).length).toBeGreaterThan(0);
     }
+  });
+
+  it("reads the capabilities, not the role: a section the API opens is listed, one it closes is not", async () => {
+    const adviserAnswer = capabilities("ADVISER").filter((capability) => capability.action !== "SEARCH_SUPPLIERS");
+    renderShell("ADVISER", {
+      capabilities: [...adviserAnswer, ...capabilities("REGIONAL_ADMIN").filter((c) => c.action === "VIEW_AUDIT")],
+    });
+    const links = await navigationLinks();
+    expect(links).toContain("Journal d'audit");
+    expect(links).not.toContain("Fournisseurs");
+  });
+
+  it("names the projects « Projets partagés » for who reads them through shares only", () => {
+    const answer = capabilities("PARTNER") as unknown as Viewer["capabilities"];
+    expect(navigationFor({ capabilities: answer })[0]).toEqual({ to: "/projets", label: "nav.sharedProjects" });
+    const staff = capabilities("NATIONAL") as unknown as Viewer["capabilities"];
+    expect(navigationFor({ capabilities: staff })[0]).toEqual({ to: "/projets", label: "nav.projects" });
   });
 });

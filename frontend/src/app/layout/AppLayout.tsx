@@ -10,9 +10,9 @@ import { QueryErrorAlert } from "../../components/QueryErrorAlert";
 import { InboxButton } from "../../features/inbox/InboxButton";
 import { graphql } from "../../graphql/generated/gql";
 import { useAuth } from "../../lib/auth/AuthContext";
-import { hasRole, INBOX_ROLES } from "../../lib/roles";
 import { routes } from "../../lib/routes";
-import { ViewerContext } from "../viewer";
+import { ViewerContext } from "../../lib/viewer";
+import { mayUse } from "../access";
 
 import { navigationFor } from "./navigation";
 import { MAIN_CONTENT_ID, SkipLink } from "./SkipLink";
@@ -25,17 +25,30 @@ export const AppShellQuery = graphql(`
       role
       region {
         id
+        slug
         name
       }
       organisation {
         id
         name
       }
+      capabilities {
+        action
+        regions {
+          id
+          slug
+          name
+        }
+        national
+        addressed
+        grant
+      }
     }
   }
 `);
 
-/** Header (who is signed in, sign-out), navigation by role, and the main landmark. */
+/** Header (who is signed in, sign-out), the navigation the viewer's capabilities open, and the main
+ * landmark; the viewer (`lib/viewer.ts`) for every page below. */
 export function AppLayout() {
   const { t } = useTranslation(["common", "enums"]);
   const { session } = useAuth();
@@ -56,9 +69,9 @@ export function AppLayout() {
     }
   }, [pathname, nav]);
 
-  const where =
-    viewer?.role === "PARTNER" ? viewer.organisation?.name : (viewer?.region?.name ?? viewer?.organisation?.name);
-  const items = viewer ? navigationFor(viewer.role) : [];
+  // The regions' staff work for a region, partners and jurors for an organisation.
+  const where = viewer?.region?.name ?? viewer?.organisation?.name;
+  const items = viewer ? navigationFor(viewer) : [];
 
   return (
     <>
@@ -85,7 +98,7 @@ export function AppLayout() {
               </Text>
             </Group>
             <Group gap="md" wrap="nowrap">
-              {viewer && hasRole(viewer.role, INBOX_ROLES) && <InboxButton />}
+              {viewer && mayUse(viewer, "notifications") && <InboxButton />}
               {viewer && (
                 <Stack gap={0} align="flex-end" visibleFrom="xs" aria-label={t("header.userLabel")} role="group">
                   <Text size="sm" fw={600}>
@@ -133,9 +146,9 @@ export function AppLayout() {
             {loading && !data && <LoadingState />}
             {error && !data && <QueryErrorAlert error={error} onRetry={() => void refetch()} />}
             {viewer && (
-              <ViewerContext.Provider value={{ role: viewer.role }}>
+              <ViewerContext value={viewer}>
                 <Outlet />
-              </ViewerContext.Provider>
+              </ViewerContext>
             )}
           </Container>
         </AppShell.Main>

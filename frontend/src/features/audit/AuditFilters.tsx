@@ -1,7 +1,7 @@
 import { Button, Group, NativeSelect, SimpleGrid, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 
-import { actionName, AUDIT_ENTITY_TYPES, KNOWN_ACTIONS } from "../../lib/auditEvents";
+import { useAuditTrail } from "../../lib/auditTrail";
 
 import { hasAuditFilters, type AuditSearch } from "./auditSearch";
 
@@ -25,7 +25,8 @@ interface Props {
 }
 
 export function AuditFilters({ regions, region, staff, search, onChange }: Props) {
-  const { t } = useTranslation(["audit", "enums", "projects"]);
+  const { t } = useTranslation("audit");
+  const trail = useAuditTrail();
   type Option = { value: string; label: string };
   const people: (Option | { group: string; items: Option[] })[] =
     staff.length === 1
@@ -59,7 +60,7 @@ export function AuditFilters({ regions, region, staff, search, onChange }: Props
           onChange={(event) => set({ entityType: event.currentTarget.value || null })}
           data={[
             { value: ALL, label: t("filters.anyEntityType") },
-            ...AUDIT_ENTITY_TYPES.map((type) => ({ value: type, label: t(`entityType.${type}`) })),
+            ...trail.entityTypes.map((type) => ({ value: type, label: trail.entityTypeLabel(type) })),
           ]}
         />
         <NativeSelect
@@ -74,7 +75,7 @@ export function AuditFilters({ regions, region, staff, search, onChange }: Props
           onChange={(event) => set({ action: event.currentTarget.value || null })}
           data={[
             { value: ALL, label: t("filters.anyAction") },
-            ...KNOWN_ACTIONS.map((action) => ({ value: action, label: actionName(action, t) })),
+            ...trail.actions.map((action) => ({ value: action, label: trail.actionName(action) })),
           ]}
         />
         <TextInput

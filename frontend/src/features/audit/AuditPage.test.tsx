@@ -14,19 +14,11 @@ function staff(id: string, displayName: string) {
   return { __typename: "UserEdge", node: { __typename: "User", id, displayName } };
 }
 
-function context(role: Role) {
+function context() {
   return {
     request: { query: AuditContextQuery },
     result: {
       data: {
-        viewer: {
-          __typename: "Viewer",
-          role,
-          region:
-            role === "NATIONAL"
-              ? null
-              : { __typename: "Region", id: regionNormandie.id, slug: "normandie", name: "Normandie" },
-        },
         regions: {
           __typename: "RegionConnection",
           edges: [
@@ -97,8 +89,8 @@ function events(
   };
 }
 
-function renderAudit(route: string, mocks: MockLink.MockedResponse[]) {
-  return renderWithProviders(<AuditPage />, { route, path: "/audit", mocks });
+function renderAudit(route: string, viewer: Role, mocks: MockLink.MockedResponse[]) {
+  return renderWithProviders(<AuditPage />, { route, path: "/audit", mocks, viewer });
 }
 
 afterEach(() => {
@@ -108,8 +100,8 @@ afterEach(() => {
 
 describe("AuditPage", () => {
   it("shows a regional admin their region's trail as sentences, with no region selector", async () => {
-    renderAudit("/audit", [
-      context("REGIONAL_ADMIN"),
+    renderAudit("/audit", "REGIONAL_ADMIN", [
+      context(),
       events({ region: "normandie", filter: null }, [
         auditEvent(1),
         auditEvent(2, {
@@ -137,8 +129,8 @@ describe("AuditPage", () => {
 
   it("lets CCI France choose a region, every region by default, and keeps the choice in the URL", async () => {
     const user = userEvent.setup();
-    const { router } = renderAudit("/audit", [
-      context("NATIONAL"),
+    const { router } = renderAudit("/audit", "NATIONAL", [
+      context(),
       events({ region: null, filter: null }, [auditEvent(1)]),
       events({ region: "ile-de-france", filter: null }, [
         auditEvent(3, { region: regionIdf, action: "project.commented" }),
@@ -154,7 +146,10 @@ describe("AuditPage", () => {
 
   it("reveals the recorded values behind « Détails »", async () => {
     const user = userEvent.setup();
-    renderAudit("/audit", [context("REGIONAL_ADMIN"), events({ region: "normandie", filter: null }, [auditEvent(1)])]);
+    renderAudit("/audit", "REGIONAL_ADMIN", [
+      context(),
+      events({ region: "normandie", filter: null }, [auditEvent(1)]),
+    ]);
     const before = await screen.findByText("Statut : Candidat");
     expect(before).not.toBeVisible();
     await user.click(screen.getByText("Détails"));
@@ -170,8 +165,8 @@ describe("AuditPage", () => {
     vi.stubGlobal("fetch", fetchMock);
     vi.stubGlobal("URL", Object.assign(URL, { createObjectURL: vi.fn(() => "blob:audit"), revokeObjectURL: vi.fn() }));
     vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => undefined);
-    renderAudit("/audit?type=Project&action=project.status_changed&du=2026-11-02&au=2026-11-02", [
-      context("REGIONAL_ADMIN"),
+    renderAudit("/audit?type=Project&action=project.status_changed&du=2026-11-02&au=2026-11-02", "REGIONAL_ADMIN", [
+      context(),
       events(
         {
           region: "normandie",
@@ -206,8 +201,8 @@ describe("AuditPage", () => {
 
   it("adds the next events with « Afficher plus »", async () => {
     const user = userEvent.setup();
-    renderAudit("/audit", [
-      context("REGIONAL_ADMIN"),
+    renderAudit("/audit", "REGIONAL_ADMIN", [
+      context(),
       events({ region: "normandie", filter: null }, [auditEvent(1)], {
         hasNextPage: true,
         endCursor: "c1",

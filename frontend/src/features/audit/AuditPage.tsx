@@ -7,7 +7,9 @@ import { useSearchParams } from "react-router";
 import { LoadingState } from "../../components/LoadingState";
 import { QueryErrorAlert } from "../../components/QueryErrorAlert";
 import { graphql } from "../../graphql/generated/gql";
+import { can, regionsWhere } from "../../lib/capabilities";
 import { useDocumentTitle } from "../../lib/documentTitle";
+import { useViewer } from "../../lib/viewer";
 
 import { AuditExports } from "./AuditExports";
 import { AuditFilters, type StaffRegion } from "./AuditFilters";
@@ -18,14 +20,6 @@ export const AUDIT_PAGE_SIZE = 50;
 
 export const AuditContextQuery = graphql(`
   query AuditContext {
-    viewer {
-      role
-      region {
-        id
-        slug
-        name
-      }
-    }
     regions {
       edges {
         node {
@@ -76,23 +70,25 @@ export function AuditPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const search = parseAuditSearch(searchParams);
 
+  const viewer = useViewer();
   const context = useQuery(AuditContextQuery);
-  const viewer = context.data?.viewer;
   const allRegions: StaffRegion[] = (context.data?.regions.edges ?? []).map(({ node }) => ({
     slug: node.slug,
     name: node.name,
     staff: node.advisers.edges.map((edge) => edge.node),
   }));
-  // CCI France chooses a region (or all of them); a regional admin reads their own region only.
-  const national = viewer?.role === "NATIONAL";
+  // Who reads the national trail too (CCI France) chooses a region among those it may read, or all of
+  // them; a regional admin reads their own region's only.
+  const national = can(viewer, "VIEW_AUDIT", "national");
+  const readable = allRegions.filter((r) => can(viewer, "VIEW_AUDIT", { region: r.slug }));
   const region = national
-    ? (allRegions.find((r) => r.slug === search.region)?.slug ?? null)
-    : (viewer?.region?.slug ?? null);
+    ? (readable.find((r) => r.slug === search.region)?.slug ?? null)
+    : (regionsWhere(viewer, "VIEW_AUDIT")[0]?.slug ?? null);
   const staff = region ? allRegions.filter((r) => r.slug === region) : allRegions;
 
   const filter = auditFilterOf(search);
   const list = useQuery(AuditEventsQuery, {
-    skip: !viewer,
+    skip: !context.data,
     // A region that does not answer is reported in `unavailableRegions`: keep the others' events.
     errorPolicy: "all",
     notifyOnNetworkStatusChange: true,
@@ -138,10 +134,10 @@ export function AuditPage() {
       )}
       {context.loading && !context.data && <LoadingState />}
 
-      {viewer && (
+      {context.data && (
         <>
           <AuditFilters
-            regions={national ? allRegions : null}
+            regions={national ? readable : null}
             region={region}
             staff={staff}
             search={search}

@@ -4,7 +4,7 @@ import { Link } from "react-router";
 
 import { type FragmentType, useFragment } from "../../graphql/generated/fragment-masking";
 import { graphql } from "../../graphql/generated/gql";
-import { describeAuditEvent, entityTypeLabel, valueLines, type AuditT } from "../../lib/auditEvents";
+import { type AuditTrail, useAuditTrail, type ValueLine } from "../../lib/auditTrail";
 import { formatDateTime } from "../../lib/dates";
 import { routes } from "../../lib/routes";
 
@@ -36,7 +36,8 @@ interface Props {
 
 /** The trail: when, who (and as what), where, what — and the recorded values behind « Détails ». */
 export function AuditTable({ caption, events, busy }: Props) {
-  const { t } = useTranslation(["audit", "enums", "projects"]);
+  const { t } = useTranslation(["audit", "enums"]);
+  const trail = useAuditTrail();
   return (
     <Table.ScrollContainer minWidth={860}>
       <Table captionSide="top" verticalSpacing="sm" striped aria-busy={busy || undefined}>
@@ -53,7 +54,7 @@ export function AuditTable({ caption, events, busy }: Props) {
         </Table.Thead>
         <Table.Tbody>
           {events.map((event) => (
-            <AuditRow key={event.id} event={event.row} t={t} />
+            <AuditRow key={event.id} event={event.row} trail={trail} />
           ))}
         </Table.Tbody>
       </Table>
@@ -61,10 +62,11 @@ export function AuditTable({ caption, events, busy }: Props) {
   );
 }
 
-function AuditRow({ event: ref, t }: { event: FragmentType<typeof AuditEventRowFragment>; t: AuditT }) {
+function AuditRow({ event: ref, trail }: { event: FragmentType<typeof AuditEventRowFragment>; trail: AuditTrail }) {
+  const { t } = useTranslation(["audit", "enums"]);
   const event = useFragment(AuditEventRowFragment, ref);
-  const before = valueLines(event.action, event.before, t);
-  const after = valueLines(event.action, event.after, t);
+  const before = trail.valueLines(event.action, event.before);
+  const after = trail.valueLines(event.action, event.after);
   return (
     <Table.Tr>
       <Table.Td style={{ whiteSpace: "nowrap" }}>
@@ -81,14 +83,14 @@ function AuditRow({ event: ref, t }: { event: FragmentType<typeof AuditEventRowF
       <Table.Td>{event.region?.name ?? t("table.nationalData")}</Table.Td>
       <Table.Td>
         <Stack gap={4}>
-          <Text size="sm">{describeAuditEvent(event, t)}</Text>
+          <Text size="sm">{trail.describe(event)}</Text>
           <Text size="xs" c="dimmed">
             {event.entityType === "Project" ? (
               <Anchor component={Link} to={routes.project(event.entityId)} size="xs">
-                {entityTypeLabel(event.entityType, t)}
+                {trail.entityTypeLabel(event.entityType)}
               </Anchor>
             ) : (
-              entityTypeLabel(event.entityType, t)
+              trail.entityTypeLabel(event.entityType)
             )}
           </Text>
           <Box component="details">
@@ -109,7 +111,7 @@ function AuditRow({ event: ref, t }: { event: FragmentType<typeof AuditEventRowF
   );
 }
 
-function Values({ title, lines, empty }: { title: string; lines: ReturnType<typeof valueLines>; empty: string }) {
+function Values({ title, lines, empty }: { title: string; lines: ValueLine[]; empty: string }) {
   return (
     <div>
       <Text size="sm" fw={600}>

@@ -1,4 +1,3 @@
-import { useMutation } from "@apollo/client/react";
 import {
   Alert,
   Button,
@@ -17,7 +16,9 @@ import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import { QueryErrorAlert } from "../../components/QueryErrorAlert";
+import { ProjectErrorFields } from "../../graphql/errors";
 import { graphql } from "../../graphql/generated/gql";
+import { useMutationOutcome } from "../../lib/mutation";
 
 import classes from "./CandidacyForm.module.css";
 import {
@@ -43,11 +44,7 @@ export const SubmitCandidacyMutation = graphql(`
         reference
         acknowledgementSent
       }
-      ... on ProjectInvalid {
-        field
-        code
-        message
-      }
+      ...ProjectErrorFields
     }
   }
 `);
@@ -73,7 +70,12 @@ interface Props {
 export function CandidacyForm({ onSubmitted }: Props) {
   const { t } = useTranslation(["candidacy", "enums"]);
   const needsId = useId();
-  const [submitCandidacy, mutation] = useMutation(SubmitCandidacyMutation);
+  // The public form shows the API's own French message: it names the field and the value judged.
+  const [submitCandidacy, mutation] = useMutationOutcome(
+    SubmitCandidacyMutation,
+    ProjectErrorFields,
+    (error) => error.message,
+  );
   // An error without a field (too many attempts): shown above the button.
   const [formError, setFormError] = useState<string | null>(null);
   // The server's last verdict, kept outside the form's errors: leaving a field re-runs the local
@@ -104,26 +106,20 @@ export function CandidacyForm({ onSubmitted }: Props) {
   const send = form.onSubmit(
     async (values) => {
       setFormError(null);
-      const { data } = await submitCandidacy({ variables: { input: candidacyInput(values) } }).catch(() => ({
-        data: undefined,
-      }));
-      const payload = data?.submitCandidacy;
-      if (!payload) return; // network or server error: shown by <QueryErrorAlert> below
-      if (payload.__typename === "SubmitCandidacySuccess") {
-        onSubmitted({
-          regionName: payload.regionName,
-          reference: payload.reference,
-          acknowledgementSent: payload.acknowledgementSent,
-        });
+      const outcome = await submitCandidacy({ variables: { input: candidacyInput(values) } });
+      if (outcome.status === "failed") return; // network or server error: shown by <QueryErrorAlert> below
+      if (outcome.status === "done") {
+        const { regionName, reference, acknowledgementSent } = outcome.result;
+        onSubmitted({ regionName, reference, acknowledgementSent });
         return;
       }
-      if (isCandidacyField(payload.field)) {
-        const field = payload.field;
-        setServerErrors({ [field]: { value: JSON.stringify(values[field]), message: payload.message } });
-        form.setErrors({ [field]: payload.message });
+      const { field, message } = outcome.refusal;
+      if (isCandidacyField(field)) {
+        setServerErrors({ [field]: { value: JSON.stringify(values[field]), message } });
+        form.setErrors({ [field]: message });
         focusField(field);
       } else {
-        setFormError(payload.message);
+        setFormError(message);
       }
     },
     (errors) => {

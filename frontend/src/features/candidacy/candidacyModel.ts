@@ -1,8 +1,10 @@
 import type { TFunction } from "i18next";
 
 import { type ProjectKind, type ProjectNeed, Sector, type SubmitCandidacyInput } from "../../graphql/generated/graphql";
+import limits from "../../graphql/inputLimits.json";
 
-export const SUMMARY_MAX_LENGTH = 2000;
+/** The API's limit on the description (`graphql/inputLimits.json`). */
+export const SUMMARY_MAX_LENGTH = limits.candidacy.summary;
 
 /** What the form holds: every field as typed; the choices empty until chosen. */
 export interface CandidacyValues {

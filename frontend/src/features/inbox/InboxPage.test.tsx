@@ -63,7 +63,7 @@ function marked(input: Record<string, unknown>, unreadCount: number, sent: unkno
     request: { query: MarkInboxReadMutation, variables: { input } },
     result: () => {
       sent.push(input);
-      return { data: { markInboxRead: { __typename: "MarkInboxReadPayload", marked: 1, unreadCount } } };
+      return { data: { markInboxRead: { __typename: "MarkInboxReadSuccess", marked: 1, unreadCount } } };
     },
   };
 }

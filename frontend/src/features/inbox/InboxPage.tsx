@@ -40,7 +40,8 @@ export function InboxPage() {
   const list = useQuery(InboxQuery, { variables: { first: INBOX_PAGE_SIZE } });
   const { markRead } = useMarkInboxRead();
   const [marking, setMarking] = useState<string | null>(null);
-  const [failed, setFailed] = useState(false);
+  // Why the last « Marquer comme lu » failed, in French.
+  const [failed, setFailed] = useState<string | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
 
   const data = list.data ?? list.previousData;
@@ -51,11 +52,9 @@ export function InboxPage() {
 
   const mark = async (key: string, ids: string[] | null) => {
     setMarking(key);
-    setFailed(false);
+    setFailed(null);
     try {
-      await markRead(ids, unreadShown);
-    } catch {
-      setFailed(true);
+      setFailed(await markRead(ids, unreadShown));
     } finally {
       setMarking(null);
     }
@@ -87,7 +86,7 @@ export function InboxPage() {
       {list.loading && !data && <LoadingState />}
       {failed && (
         <Alert color="red" role="alert">
-          {t("markFailed")}
+          {failed}
         </Alert>
       )}
 

@@ -1,10 +1,11 @@
-import { useMutation } from "@apollo/client/react";
 import { Alert, Button, Stack } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import { QueryErrorAlert } from "../../components/QueryErrorAlert";
+import { MethodErrorFields } from "../../graphql/errors";
 import { graphql } from "../../graphql/generated/gql";
+import { useMutationOutcome } from "../../lib/mutation";
 
 import { methodErrorMessage } from "./methodErrors";
 
@@ -18,18 +19,7 @@ export const CreateMethodDraftMutation = graphql(`
           number
         }
       }
-      ... on MethodInvalid {
-        code
-        message
-      }
-      ... on MethodConflict {
-        code
-        message
-      }
-      ... on MethodNotAllowed {
-        code
-        message
-      }
+      ...MethodErrorFields
     }
   }
 `);
@@ -43,17 +33,15 @@ export function CreateDraftButton({
   onCreated: () => Promise<unknown>;
 }) {
   const { t } = useTranslation("method");
-  const [create, { loading, error }] = useMutation(CreateMethodDraftMutation);
+  const [create, { loading, error }] = useMutationOutcome(CreateMethodDraftMutation, MethodErrorFields, (error) =>
+    methodErrorMessage(t, error.code, error.message),
+  );
   const [failure, setFailure] = useState<string | null>(null);
   const onClick = async () => {
     setFailure(null);
-    const { data } = await create({ variables: { input: { basedOnVersionId: basedOnId } } }).catch(() => ({
-      data: undefined,
-    }));
-    const payload = data?.createMethodDraft;
-    if (!payload) return;
-    if (payload.__typename === "MethodVersionSuccess") await onCreated();
-    else setFailure(methodErrorMessage(t, payload.code, payload.message));
+    const outcome = await create({ variables: { input: { basedOnVersionId: basedOnId } } });
+    if (outcome.status === "done") await onCreated();
+    else if (outcome.status === "refused") setFailure(outcome.refusal.message);
   };
   return (
     <Stack gap="sm" align="flex-start">

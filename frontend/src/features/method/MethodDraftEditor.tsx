@@ -1,13 +1,14 @@
-import { useMutation } from "@apollo/client/react";
 import { Alert, Badge, Button, Group, Modal, NumberInput, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import { QueryErrorAlert } from "../../components/QueryErrorAlert";
+import { MethodErrorFields } from "../../graphql/errors";
 import { type FragmentType, useFragment } from "../../graphql/generated/fragment-masking";
 import { graphql } from "../../graphql/generated/gql";
 import type { MethodErrorCode } from "../../graphql/generated/graphql";
+import { type Refusal, useMutationOutcome } from "../../lib/mutation";
 import { formatRelativeDay } from "../../lib/relativeDay";
 
 import {
@@ -81,21 +82,7 @@ export const SaveMethodDraftMutation = graphql(`
           ...MethodDraftEditor_version
         }
       }
-      ... on MethodInvalid {
-        field
-        code
-        message
-      }
-      ... on MethodConflict {
-        field
-        code
-        message
-      }
-      ... on MethodNotAllowed {
-        field
-        code
-        message
-      }
+      ...MethodErrorFields
     }
   }
 `);
@@ -111,21 +98,7 @@ export const PublishMethodVersionMutation = graphql(`
           publishedAt
         }
       }
-      ... on MethodInvalid {
-        field
-        code
-        message
-      }
-      ... on MethodConflict {
-        field
-        code
-        message
-      }
-      ... on MethodNotAllowed {
-        field
-        code
-        message
-      }
+      ...MethodErrorFields
     }
   }
 `);
@@ -139,21 +112,7 @@ export const DiscardMethodDraftMutation = graphql(`
           id
         }
       }
-      ... on MethodInvalid {
-        field
-        code
-        message
-      }
-      ... on MethodConflict {
-        field
-        code
-        message
-      }
-      ... on MethodNotAllowed {
-        field
-        code
-        message
-      }
+      ...MethodErrorFields
     }
   }
 `);
@@ -210,9 +169,11 @@ export function MethodDraftEditor(props: Props) {
   const [conflict, setConflict] = useState(false);
   const [confirmDiscard, setConfirmDiscard] = useState(false);
   const [reloading, setReloading] = useState(false);
-  const [save, saving] = useMutation(SaveMethodDraftMutation);
-  const [publish, publishing] = useMutation(PublishMethodVersionMutation);
-  const [discard, discarding] = useMutation(DiscardMethodDraftMutation);
+  const describe = (error: { code: MethodErrorCode; message: string }) =>
+    methodErrorMessage(t, error.code, error.message);
+  const [save, saving] = useMutationOutcome(SaveMethodDraftMutation, MethodErrorFields, describe);
+  const [publish, publishing] = useMutationOutcome(PublishMethodVersionMutation, MethodErrorFields, describe);
+  const [discard, discarding] = useMutationOutcome(DiscardMethodDraftMutation, MethodErrorFields, describe);
   const errorTarget = useRef<HTMLElement | null>(null);
 
   const dirty = useMemo(
@@ -235,28 +196,28 @@ export function MethodDraftEditor(props: Props) {
   const titleOf = (uid: string) => draft.templates.find((item) => item.uid === uid)?.title ?? uid;
   const phaseNameOf = (uid: string) => draft.phases.find((phase) => phase.uid === uid)?.name ?? uid;
 
-  type Failure = { __typename: string; field?: string | null; code: MethodErrorCode; message: string };
-  const fail = (payload: Failure) => {
-    if (payload.__typename === "MethodConflict") {
+  /** A conflict offers to read the draft again; any other refusal goes to the place its field names,
+   * with the server's own message (which phase, which milestone, which dependency). */
+  const fail = (
+    refusal: Refusal<{ __typename: string; field: string | null; code: MethodErrorCode; message: string }>,
+  ) => {
+    if (refusal.kind === "conflict") {
       setConflict(true);
       return;
     }
     setServerError({
-      place: locateError(draft, payload.field),
-      code: payload.code,
-      message: payload.message,
+      place: locateError(draft, refusal.field),
+      code: refusal.code,
+      message: refusal.error.message,
     });
   };
 
   const onSave = async () => {
     setServerError(null);
     setConflict(false);
-    const { data } = await save({ variables: { input: toSaveInput(draft, version.id, version.version) } }).catch(
-      () => ({ data: undefined }),
-    );
-    const payload = data?.saveMethodDraft;
-    if (!payload) return;
-    if (payload.__typename === "MethodVersionSuccess") {
+    const outcome = await save({ variables: { input: toSaveInput(draft, version.id, version.version) } });
+    if (outcome.status === "failed") return; // shown by <QueryErrorAlert>
+    if (outcome.status === "done") {
       notifications.show({
         title: t("editor.savedTitle"),
         message: t("editor.saved"),
@@ -265,18 +226,17 @@ export function MethodDraftEditor(props: Props) {
       });
       return;
     }
-    fail(payload);
+    fail(outcome.refusal);
   };
 
   const onPublish = async () => {
     setServerError(null);
     setConflict(false);
-    const { data } = await publish({
+    const outcome = await publish({
       variables: { input: { versionId: version.id, expectedVersion: version.version } },
-    }).catch(() => ({ data: undefined }));
-    const payload = data?.publishMethodVersion;
-    if (!payload) return;
-    if (payload.__typename === "MethodVersionSuccess") {
+    });
+    if (outcome.status === "failed") return;
+    if (outcome.status === "done") {
       notifications.show({
         title: t("editor.publishedTitle"),
         message: t("editor.published", { number: version.number }),
@@ -286,17 +246,16 @@ export function MethodDraftEditor(props: Props) {
       await props.onReload();
       return;
     }
-    fail(payload);
+    fail(outcome.refusal);
   };
 
   const onDiscard = async () => {
     setConfirmDiscard(false);
-    const { data } = await discard({
+    const outcome = await discard({
       variables: { input: { versionId: version.id, expectedVersion: version.version } },
-    }).catch(() => ({ data: undefined }));
-    const payload = data?.discardMethodDraft;
-    if (!payload) return;
-    if (payload.__typename === "MethodVersionSuccess") {
+    });
+    if (outcome.status === "failed") return;
+    if (outcome.status === "done") {
       notifications.show({
         message: t("editor.discarded", { number: version.number }),
         color: "teal",
@@ -305,7 +264,7 @@ export function MethodDraftEditor(props: Props) {
       await props.onReload();
       return;
     }
-    fail(payload);
+    fail(outcome.refusal);
   };
 
   const reload = async () => {

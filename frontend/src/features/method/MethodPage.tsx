@@ -6,7 +6,9 @@ import { useSearchParams } from "react-router";
 import { LoadingState } from "../../components/LoadingState";
 import { QueryErrorAlert } from "../../components/QueryErrorAlert";
 import { graphql } from "../../graphql/generated/gql";
+import { can } from "../../lib/capabilities";
 import { useDocumentTitle } from "../../lib/documentTitle";
+import { useViewer } from "../../lib/viewer";
 
 import { CreateDraftButton } from "./CreateDraftButton";
 import { MethodDraftEditor } from "./MethodDraftEditor";
@@ -15,9 +17,6 @@ import { MethodVersionView } from "./MethodVersionView";
 
 export const MethodPageQuery = graphql(`
   query MethodPage {
-    viewer {
-      role
-    }
     methodVersions(first: 50) {
       totalCount
       edges {
@@ -38,13 +37,15 @@ export const MethodPageQuery = graphql(`
 export function MethodPage() {
   const { t } = useTranslation(["method", "enums"]);
   useDocumentTitle(t("page.title"));
+  const viewer = useViewer();
   const { data, loading, error, refetch } = useQuery(MethodPageQuery);
   const versions = (data?.methodVersions.edges ?? []).map((edge) => edge.node);
   // Newest first: the first published one is the method the editions choose by default.
   const current = versions.find((version) => version.status === "PUBLISHED") ?? null;
   const draft = versions.find((version) => version.status === "DRAFT") ?? null;
+  // Each version says whether the viewer may edit it; without any version yet, the API's capability.
   const canEdit =
-    versions.length > 0 ? versions.some((version) => version.viewerCanEdit) : data?.viewer?.role === "NATIONAL";
+    versions.length > 0 ? versions.some((version) => version.viewerCanEdit) : can(viewer, "EDIT_METHOD", "national");
   // « Consulter » opens an older version in place of the current one; its number stays in the address.
   const [search, setSearch] = useSearchParams();
   const asked = search.get("version");

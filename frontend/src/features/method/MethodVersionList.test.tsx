@@ -100,7 +100,9 @@ describe("MethodVersionList", () => {
     const user = userEvent.setup();
     const { onRetired } = renderList({
       canEdit: true,
-      mocks: [retireAnswer({ __typename: "MethodConflict", code: "STALE_VERSION", message: "Version périmée." })],
+      mocks: [
+        retireAnswer({ __typename: "MethodConflict", field: null, code: "STALE_VERSION", message: "Version périmée." }),
+      ],
     });
     await user.click(screen.getByRole("button", { name: "Retirer la version 1" }));
     const dialog = await screen.findByRole("dialog", { name: "Retirer la version 1 ?" });

@@ -1,11 +1,12 @@
-import { useMutation } from "@apollo/client/react";
 import { Alert, Button, Group, Modal, Stack, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import { QueryErrorAlert } from "../../components/QueryErrorAlert";
+import { MethodErrorFields } from "../../graphql/errors";
 import { graphql } from "../../graphql/generated/gql";
+import { useMutationOutcome } from "../../lib/mutation";
 
 import { methodErrorMessage } from "./methodErrors";
 
@@ -21,18 +22,7 @@ export const RetireMethodVersionMutation = graphql(`
           version
         }
       }
-      ... on MethodInvalid {
-        code
-        message
-      }
-      ... on MethodConflict {
-        code
-        message
-      }
-      ... on MethodNotAllowed {
-        code
-        message
-      }
+      ...MethodErrorFields
     }
   }
 `);
@@ -48,24 +38,25 @@ interface Props {
 export function RetireVersionButton({ version, onRetired }: Props) {
   const { t } = useTranslation(["method", "common"]);
   const [opened, { open, close }] = useDisclosure(false);
-  const [retire, { loading, error }] = useMutation(RetireMethodVersionMutation);
+  const [retire, { loading, error }] = useMutationOutcome(RetireMethodVersionMutation, MethodErrorFields, (error) =>
+    methodErrorMessage(t, error.code, error.message),
+  );
   const [failure, setFailure] = useState<string | null>(null);
 
   const confirm = async () => {
     setFailure(null);
-    const { data } = await retire({
+    const outcome = await retire({
       variables: { input: { versionId: version.id, expectedVersion: version.version } },
-    }).catch(() => ({ data: undefined }));
-    const payload = data?.retireMethodVersion;
-    if (!payload) return;
-    if (payload.__typename === "MethodVersionSuccess") {
+    });
+    if (outcome.status === "failed") return; // shown by <QueryErrorAlert>
+    if (outcome.status === "done") {
       close();
       await onRetired();
-    } else if (payload.code === "STALE_VERSION") {
+    } else if (outcome.refusal.code === "STALE_VERSION") {
       setFailure(t("retire.stale"));
       await onRetired();
     } else {
-      setFailure(methodErrorMessage(t, payload.code, payload.message));
+      setFailure(outcome.refusal.message);
     }
   };
 

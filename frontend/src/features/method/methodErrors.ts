@@ -14,7 +14,6 @@ const MESSAGES: Record<MethodErrorCode, (t: TFunction<"method">) => string> = {
   DEPENDENCY_SCOPE: (t) => t("errors.DEPENDENCY_SCOPE"),
   DEPENDENCY_AFTER_DEPENDENT: (t) => t("errors.DEPENDENCY_AFTER_DEPENDENT"),
   DEPENDENCY_CYCLE: (t) => t("errors.DEPENDENCY_CYCLE"),
-  PHASE_NOT_EMPTY: (t) => t("errors.PHASE_NOT_EMPTY"),
   NOT_A_DRAFT: (t) => t("errors.NOT_A_DRAFT"),
   NOT_PUBLISHED: (t) => t("errors.NOT_PUBLISHED"),
   DRAFT_EXISTS: (t) => t("errors.DRAFT_EXISTS"),
@@ -22,6 +21,14 @@ const MESSAGES: Record<MethodErrorCode, (t: TFunction<"method">) => string> = {
   NOT_FOUND: (t) => t("errors.NOT_FOUND"),
   NOT_ALLOWED: (t) => t("errors.NOT_ALLOWED"),
   STALE_VERSION: (t) => t("errors.STALE_VERSION"),
+  OUT_OF_RANGE: (t) => t("errors.OUT_OF_RANGE"),
+  DUPLICATE_NAME: (t) => t("errors.DUPLICATE_NAME"),
+  INVALID_EMAIL: (t) => t("errors.INVALID_EMAIL"),
+  INVALID_PHONE: (t) => t("errors.INVALID_PHONE"),
+  INVALID_URL: (t) => t("errors.INVALID_URL"),
+  UNKNOWN_REGION: (t) => t("errors.UNKNOWN_REGION"),
+  UNKNOWN_USER: (t) => t("errors.UNKNOWN_USER"),
+  RATE_LIMITED: (t) => t("errors.RATE_LIMITED"),
 };
 
 export function methodErrorMessage(t: TFunction<"method">, code: MethodErrorCode, fallback?: string): string {

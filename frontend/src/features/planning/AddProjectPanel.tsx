@@ -1,11 +1,12 @@
-import { useMutation } from "@apollo/client/react";
 import { Alert, Button, Group, NativeSelect, Stack, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import { QueryErrorAlert } from "../../components/QueryErrorAlert";
+import { PlanningErrorFields } from "../../graphql/errors";
 import { graphql } from "../../graphql/generated/gql";
+import { useMutationOutcome } from "../../lib/mutation";
 
 import { planningErrorText } from "./planningErrors";
 
@@ -19,21 +20,7 @@ export const AddProjectToCohortMutation = graphql(`
           version
         }
       }
-      ... on PlanningInvalid {
-        field
-        code
-        message
-      }
-      ... on PlanningConflict {
-        field
-        code
-        message
-      }
-      ... on PlanningNotAllowed {
-        field
-        code
-        message
-      }
+      ...PlanningErrorFields
     }
   }
 `);
@@ -51,16 +38,17 @@ export function AddProjectPanel({ cohortId, cohortVersion, candidates, onAdded }
   const { t } = useTranslation(["planning", "common"]);
   const [projectId, setProjectId] = useState("");
   const [failure, setFailure] = useState<string | null>(null);
-  const [add, { loading, error }] = useMutation(AddProjectToCohortMutation);
+  const [add, { loading, error }] = useMutationOutcome(AddProjectToCohortMutation, PlanningErrorFields, (error) =>
+    planningErrorText(t, error),
+  );
 
   const submit = async () => {
     setFailure(null);
-    const { data } = await add({
+    const outcome = await add({
       variables: { input: { cohortId, projectId, expectedVersion: cohortVersion } },
-    }).catch(() => ({ data: undefined }));
-    const payload = data?.addProjectToCohort;
-    if (!payload) return;
-    if (payload.__typename === "CohortSuccess") {
+    });
+    if (outcome.status === "failed") return; // shown by <QueryErrorAlert> below
+    if (outcome.status === "done") {
       const name = candidates.find((candidate) => candidate.id === projectId)?.name ?? "";
       notifications.show({
         message: t("addProject.added", { name }),
@@ -71,7 +59,7 @@ export function AddProjectPanel({ cohortId, cohortVersion, candidates, onAdded }
       await onAdded();
       return;
     }
-    setFailure(planningErrorText(t, payload));
+    setFailure(outcome.refusal.message);
   };
 
   if (candidates.length === 0) return <Text size="sm">{t("addProject.none")}</Text>;

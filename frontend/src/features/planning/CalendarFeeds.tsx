@@ -1,13 +1,15 @@
-import { useMutation } from "@apollo/client/react";
 import { Alert, Button, CopyButton, Group, List, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import { QueryErrorAlert } from "../../components/QueryErrorAlert";
+import { CalendarErrorFields } from "../../graphql/errors";
 import { type FragmentType, useFragment } from "../../graphql/generated/fragment-masking";
 import { graphql } from "../../graphql/generated/gql";
+import type { CalendarErrorCode } from "../../graphql/generated/graphql";
 import { formatDateTime } from "../../lib/dates";
+import { useMutationOutcome } from "../../lib/mutation";
 
 import { calendarErrorMessage } from "./planningErrors";
 
@@ -35,18 +37,7 @@ export const CreateCalendarFeedMutation = graphql(`
           ...CalendarFeedRow_feed
         }
       }
-      ... on CalendarInvalid {
-        code
-        message
-      }
-      ... on CalendarConflict {
-        code
-        message
-      }
-      ... on CalendarNotAllowed {
-        code
-        message
-      }
+      ...CalendarErrorFields
     }
   }
 `);
@@ -61,18 +52,7 @@ export const RevokeCalendarFeedMutation = graphql(`
           ...CalendarFeedRow_feed
         }
       }
-      ... on CalendarInvalid {
-        code
-        message
-      }
-      ... on CalendarConflict {
-        code
-        message
-      }
-      ... on CalendarNotAllowed {
-        code
-        message
-      }
+      ...CalendarErrorFields
     }
   }
 `);
@@ -95,31 +75,29 @@ export function CalendarFeeds({ feeds: feedRefs, cohortId, onChanged }: Props) {
   );
   const [url, setUrl] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const [create, creating] = useMutation(CreateCalendarFeedMutation);
-  const [revoke, revoking] = useMutation(RevokeCalendarFeedMutation);
+  const describe = (error: { code: CalendarErrorCode; message: string }) =>
+    calendarErrorMessage(t, error.code, error.message);
+  const [create, creating] = useMutationOutcome(CreateCalendarFeedMutation, CalendarErrorFields, describe);
+  const [revoke, revoking] = useMutationOutcome(RevokeCalendarFeedMutation, CalendarErrorFields, describe);
 
   const onCreate = async () => {
     setFailure(null);
-    const { data } = await create({ variables: { input: { cohortId: cohortId ?? null } } }).catch(() => ({
-      data: undefined,
-    }));
-    const payload = data?.createCalendarFeed;
-    if (!payload) return;
-    if (payload.__typename !== "CalendarFeedSuccess") {
-      setFailure(calendarErrorMessage(t, payload.code, payload.message));
+    const outcome = await create({ variables: { input: { cohortId: cohortId ?? null } } });
+    if (outcome.status === "failed") return; // shown by <QueryErrorAlert> below
+    if (outcome.status === "refused") {
+      setFailure(outcome.refusal.message);
       return;
     }
-    setUrl(payload.url ?? null);
+    setUrl(outcome.result.url ?? null);
     await onChanged();
   };
 
   const onRevoke = async (feedId: string) => {
     setFailure(null);
-    const { data } = await revoke({ variables: { input: { feedId } } }).catch(() => ({ data: undefined }));
-    const payload = data?.revokeCalendarFeed;
-    if (!payload) return;
-    if (payload.__typename !== "CalendarFeedSuccess") {
-      setFailure(calendarErrorMessage(t, payload.code, payload.message));
+    const outcome = await revoke({ variables: { input: { feedId } } });
+    if (outcome.status === "failed") return; // shown by <QueryErrorAlert> below
+    if (outcome.status === "refused") {
+      setFailure(outcome.refusal.message);
       return;
     }
     notifications.show({

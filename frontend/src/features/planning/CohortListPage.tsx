@@ -9,12 +9,13 @@ import { PaginationControls } from "../../components/PaginationControls";
 import { QueryErrorAlert } from "../../components/QueryErrorAlert";
 import { type FragmentType, useFragment } from "../../graphql/generated/fragment-masking";
 import { graphql } from "../../graphql/generated/gql";
+import { regionsWhere } from "../../lib/capabilities";
 import { formatLongDate } from "../../lib/dates";
 import { useDocumentTitle } from "../../lib/documentTitle";
 import { retryList, useCursorStack } from "../../lib/pagination";
 import { formatRelativeDay } from "../../lib/relativeDay";
-import { hasRole, REGIONAL_ROLES } from "../../lib/roles";
 import { routes } from "../../lib/routes";
+import { useViewer } from "../../lib/viewer";
 
 import { adherenceSummary } from "./adherence";
 import { NewCohortModal } from "./NewCohortModal";
@@ -24,13 +25,6 @@ const ALL = "toutes";
 
 export const CohortListContextQuery = graphql(`
   query CohortListContext {
-    viewer {
-      role
-      region {
-        id
-        slug
-      }
-    }
     regions {
       edges {
         node {
@@ -150,8 +144,8 @@ export function CohortListPage() {
   const navigate = useNavigate();
   const [search, setSearch] = useSearchParams();
   const [creating, setCreating] = useState(false);
+  const viewer = useViewer();
   const context = useQuery(CohortListContextQuery);
-  const viewer = context.data?.viewer;
   const regions = (context.data?.regions.edges ?? []).map((edge) => edge.node);
   const editions = (context.data?.editions.edges ?? []).map((edge) => edge.node);
 
@@ -161,9 +155,7 @@ export function CohortListPage() {
       ? null
       : regionParam && regions.some((r) => r.slug === regionParam)
         ? regionParam
-        : viewer && hasRole(viewer.role, REGIONAL_ROLES) && viewer.region
-          ? viewer.region.slug
-          : null;
+        : (viewer.region?.slug ?? null);
   const editionParam = search.get("edition");
   const editionId = editionParam && editions.some((e) => e.id === editionParam) ? editionParam : null;
   const cursors = useCursorStack(JSON.stringify([region, editionId]));
@@ -181,10 +173,12 @@ export function CohortListPage() {
     setSearch(next, { replace: true });
   };
 
-  const isAdmin = viewer?.role === "REGIONAL_ADMIN" && !!viewer.region;
-  const ownEditions = isAdmin
-    ? editions.filter((edition) => edition.regions.edges.some((edge) => edge.node.slug === viewer.region?.slug))
-    : [];
+  // « Nouvelle cohorte »: for the editions of a region whose cohorts the viewer manages.
+  const managed = regionsWhere(viewer, "MANAGE_COHORT").map((r) => r.slug);
+  const mayCreate = managed.length > 0;
+  const ownEditions = editions.filter((edition) =>
+    edition.regions.edges.some((edge) => managed.includes(edge.node.slug)),
+  );
   const scope = region ? (regions.find((r) => r.slug === region)?.name ?? region) : t("list.allRegions");
   const unavailable = cohorts?.unavailableRegions ?? [];
 
@@ -195,7 +189,7 @@ export function CohortListPage() {
           <Title order={1}>{t("list.title")}</Title>
           <Text mt="xs">{t("list.intro")}</Text>
         </div>
-        {isAdmin && (
+        {mayCreate && (
           <Button onClick={() => setCreating(true)} disabled={ownEditions.length === 0}>
             {t("list.create")}
           </Button>

@@ -117,7 +117,6 @@ function pageMocks(extra: MockLink.MockedResponse[] = []): MockLink.MockedRespon
         data: {
           viewer: {
             __typename: "Viewer",
-            role: "ADVISER",
             today: "2026-11-23",
             user: { __typename: "User", id: ME, displayName: "Camille Lemoine" },
           },

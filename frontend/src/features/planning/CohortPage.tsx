@@ -8,8 +8,10 @@ import { LoadingState } from "../../components/LoadingState";
 import { QueryErrorAlert } from "../../components/QueryErrorAlert";
 import { graphql } from "../../graphql/generated/gql";
 import { MilestoneStatus } from "../../graphql/generated/graphql";
+import { can } from "../../lib/capabilities";
 import { useDocumentTitle } from "../../lib/documentTitle";
 import { routes } from "../../lib/routes";
+import { useViewer } from "../../lib/viewer";
 
 import { AddProjectPanel } from "./AddProjectPanel";
 import { CalendarFeeds } from "./CalendarFeeds";
@@ -30,7 +32,6 @@ export const MILESTONES_PER_COHORT = 1000;
 export const CohortPageQuery = graphql(`
   query CohortPage($id: ID!, $first: Int!) {
     viewer {
-      role
       today
       user {
         id
@@ -123,6 +124,7 @@ export function CohortPage() {
   const { cohortId = "" } = useParams();
   const [search, setSearch] = useSearchParams();
   const [openId, setOpenId] = useState<string | null>(null);
+  const viewer = useViewer();
   const { data, loading, error, refetch } = useQuery(CohortPageQuery, {
     variables: { id: cohortId, first: MILESTONES_PER_COHORT },
   });
@@ -135,7 +137,10 @@ export function CohortPage() {
     variables: { region: cohort?.region.slug ?? "", filter: { inCohort: false } },
   });
 
-  const feeds = useQuery(CalendarFeedsQuery, { skip: !cohort?.viewerCanUpdateMilestones });
+  // Calendar links are the region's own staff's (MANAGE_CALENDAR_FEED): asked only of them.
+  const feeds = useQuery(CalendarFeedsQuery, {
+    skip: !cohort || !can(viewer, "MANAGE_CALENDAR_FEED", { region: cohort.region.slug }),
+  });
 
   const back = (
     <Anchor component={Link} to={routes.cohorts()}>

@@ -1,12 +1,13 @@
-import { useMutation } from "@apollo/client/react";
 import { Alert, Button, Group, List, Paper, Stack, Text, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import { QueryErrorAlert } from "../../components/QueryErrorAlert";
+import { PlanningErrorFields } from "../../graphql/errors";
 import { graphql } from "../../graphql/generated/gql";
 import type { MigrateCohortMutation } from "../../graphql/generated/graphql";
+import { useMutationOutcome } from "../../lib/mutation";
 import { formatRelativeDay } from "../../lib/relativeDay";
 
 import { planningErrorText } from "./planningErrors";
@@ -45,21 +46,7 @@ export const MigrateCohortMutationDocument = graphql(`
           methodOutdated
         }
       }
-      ... on PlanningInvalid {
-        field
-        code
-        message
-      }
-      ... on PlanningConflict {
-        field
-        code
-        message
-      }
-      ... on PlanningNotAllowed {
-        field
-        code
-        message
-      }
+      ...PlanningErrorFields
     }
   }
 `);
@@ -81,21 +68,24 @@ export function MigratePanel({ cohortId, cohortVersion, target, onMigrated }: Pr
   const { t } = useTranslation(["planning", "common"]);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const [migrate, { loading, error }] = useMutation(MigrateCohortMutationDocument);
+  const [migrate, { loading, error }] = useMutationOutcome(
+    MigrateCohortMutationDocument,
+    PlanningErrorFields,
+    (error) => planningErrorText(t, error),
+  );
 
   const run = async (dryRun: boolean) => {
     setFailure(null);
-    const { data } = await migrate({
+    const outcome = await migrate({
       variables: { input: { cohortId, methodVersionId: target.id, expectedVersion: cohortVersion, dryRun } },
-    }).catch(() => ({ data: undefined }));
-    const payload = data?.migrateCohort;
-    if (!payload) return;
-    if (payload.__typename !== "MigrateCohortSuccess") {
-      setFailure(planningErrorText(t, payload));
+    });
+    if (outcome.status === "failed") return; // shown by <QueryErrorAlert> below
+    if (outcome.status === "refused") {
+      setFailure(outcome.refusal.message);
       return;
     }
     if (dryRun) {
-      setPreview(payload);
+      setPreview(outcome.result);
       return;
     }
     notifications.show({

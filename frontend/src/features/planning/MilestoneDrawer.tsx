@@ -1,4 +1,3 @@
-import { useMutation } from "@apollo/client/react";
 import {
   Alert,
   Button,
@@ -18,10 +17,12 @@ import { useTranslation } from "react-i18next";
 
 import { FieldList } from "../../components/FieldList";
 import { QueryErrorAlert } from "../../components/QueryErrorAlert";
+import { PlanningErrorFields } from "../../graphql/errors";
 import { type FragmentType, useFragment } from "../../graphql/generated/fragment-masking";
 import { graphql } from "../../graphql/generated/gql";
-import type { MilestoneState, PlanningErrorCode, UpdateMilestoneInput } from "../../graphql/generated/graphql";
+import type { MilestoneState, UpdateMilestoneInput } from "../../graphql/generated/graphql";
 import { formatLongDate } from "../../lib/dates";
+import { useMutationOutcome } from "../../lib/mutation";
 import { formatRelativeDay } from "../../lib/relativeDay";
 
 import { MilestoneStatusBadge } from "./MilestoneStatusBadge";
@@ -88,21 +89,7 @@ export const UpdateMilestoneMutation = graphql(`
           ...RetroplanningGantt_milestone
         }
       }
-      ... on PlanningInvalid {
-        field
-        code
-        message
-      }
-      ... on PlanningConflict {
-        field
-        code
-        message
-      }
-      ... on PlanningNotAllowed {
-        field
-        code
-        message
-      }
+      ...PlanningErrorFields
     }
   }
 `);
@@ -140,7 +127,9 @@ export function MilestoneDrawer(props: Props) {
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [conflict, setConflict] = useState(false);
-  const [update, { loading, error }] = useMutation(UpdateMilestoneMutation);
+  const [update, { loading, error }] = useMutationOutcome(UpdateMilestoneMutation, PlanningErrorFields, (error) =>
+    planningErrorText(t, error),
+  );
 
   const advisers = region.advisers.edges.map((edge) => edge.node);
   const assigneeOptions = [
@@ -162,10 +151,9 @@ export function MilestoneDrawer(props: Props) {
     setErrors({});
     setFormError(null);
     setConflict(false);
-    const { data } = await update({ variables: { input } }).catch(() => ({ data: undefined }));
-    const payload = data?.updateMilestone;
-    if (!payload) return;
-    if (payload.__typename === "MilestoneSuccess") {
+    const outcome = await update({ variables: { input } });
+    if (outcome.status === "failed") return; // shown by <QueryErrorAlert>
+    if (outcome.status === "done") {
       notifications.show({
         message: t("drawer.saved", { title: milestone.title }),
         color: "teal",
@@ -175,19 +163,10 @@ export function MilestoneDrawer(props: Props) {
       props.onClose();
       return;
     }
-    if (payload.__typename === "PlanningConflict") {
-      setConflict(true);
-      return;
-    }
-    showError(payload.field, payload.code, payload.message);
-  };
-
-  const showError = (field: string | null | undefined, code: PlanningErrorCode, message: string) => {
-    if (field && FIELDS.includes(field)) {
-      setErrors({ [field as Field]: planningErrorText(t, { code, message }) });
-    } else {
-      setFormError(planningErrorText(t, { code, message }));
-    }
+    const { kind, field, message } = outcome.refusal;
+    if (kind === "conflict") setConflict(true);
+    else if (field && FIELDS.includes(field)) setErrors({ [field as Field]: message });
+    else setFormError(message);
   };
 
   const onSubmit = () => {

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from "@apollo/client/react";
+import { useQuery } from "@apollo/client/react";
 import { Alert, Anchor, Button, Group, Stack, Table, Text, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useState } from "react";
@@ -7,13 +7,17 @@ import { Link } from "react-router";
 
 import { LoadingState } from "../../components/LoadingState";
 import { QueryErrorAlert } from "../../components/QueryErrorAlert";
+import { PlanningErrorFields } from "../../graphql/errors";
 import { type FragmentType, useFragment } from "../../graphql/generated/fragment-masking";
 import { graphql } from "../../graphql/generated/gql";
 import type { MilestoneState } from "../../graphql/generated/graphql";
+import { can } from "../../lib/capabilities";
 import { formatLongDate } from "../../lib/dates";
 import { useDocumentTitle } from "../../lib/documentTitle";
+import { useMutationOutcome } from "../../lib/mutation";
 import { formatRelativeDay } from "../../lib/relativeDay";
 import { routes } from "../../lib/routes";
+import { useViewer } from "../../lib/viewer";
 
 import { CalendarFeeds } from "./CalendarFeeds";
 import { MilestoneStatusBadge } from "./MilestoneStatusBadge";
@@ -92,18 +96,7 @@ export const QuickUpdateMilestoneMutation = graphql(`
           version
         }
       }
-      ... on PlanningInvalid {
-        code
-        message
-      }
-      ... on PlanningConflict {
-        code
-        message
-      }
-      ... on PlanningNotAllowed {
-        code
-        message
-      }
+      ...PlanningErrorFields
     }
   }
 `);
@@ -116,22 +109,20 @@ function MyMilestoneRow(props: {
 }) {
   const { t } = useTranslation(["planning", "common"]);
   const milestone = useFragment(MyMilestoneRowFragment, props.milestone);
-  const [update, { loading }] = useMutation(QuickUpdateMilestoneMutation);
+  const [update, { loading }] = useMutationOutcome(QuickUpdateMilestoneMutation, PlanningErrorFields, (error) =>
+    planningErrorText(t, error),
+  );
   const [failure, setFailure] = useState<string | null>(null);
 
   const act = async (state: MilestoneState) => {
     setFailure(null);
     // Done today when no date is given: the server's today, not the browser's.
-    const { data } = await update({
+    const outcome = await update({
       variables: { input: { milestoneId: milestone.id, expectedVersion: milestone.version, state } },
-    }).catch(() => ({ data: undefined }));
-    const payload = data?.updateMilestone;
-    if (!payload) {
-      setFailure(t("errors.unknown"));
-      return;
-    }
-    if (payload.__typename !== "MilestoneSuccess") {
-      setFailure(planningErrorText(t, payload));
+    });
+    if (outcome.status !== "done") {
+      // A network or server error is told in the row too: the page has no alert for one milestone.
+      setFailure(outcome.status === "refused" ? outcome.refusal.message : t("errors.unknown"));
       return;
     }
     notifications.show({
@@ -257,6 +248,7 @@ function MilestoneGroup({
 
 export function MyMilestonesPage() {
   const { t } = useTranslation("planning");
+  const viewer = useViewer();
   useDocumentTitle(t("mine.title"));
   const { data, loading, error, refetch } = useQuery(MyMilestonesQuery, {
     variables: { horizon: HORIZON_WORKING_DAYS, first: MY_MILESTONES_LIMIT },
@@ -267,7 +259,9 @@ export function MyMilestonesPage() {
   const upcoming = milestones.filter((milestone) => milestone.status !== "LATE" && milestone.status !== "DONE");
   const unavailable = data?.myMilestones.unavailableRegions ?? [];
   const reload = () => refetch();
-  const feeds = useQuery(MyCalendarFeedsQuery);
+  // A calendar link of one's milestones: for those the API lets manage calendar links.
+  const mayFeed = can(viewer, "MANAGE_CALENDAR_FEED");
+  const feeds = useQuery(MyCalendarFeedsQuery, { skip: !mayFeed });
   // The server's date in France: « en retard » and « dans les 10 jours » are counted from it.
   const today = data?.viewer?.today ?? null;
 
@@ -311,10 +305,12 @@ export function MyMilestonesPage() {
         </>
       )}
       {feeds.error && <QueryErrorAlert error={feeds.error} onRetry={() => void feeds.refetch()} />}
-      <CalendarFeeds
-        feeds={(feeds.data?.calendarFeeds.edges ?? []).map((edge) => edge.node)}
-        onChanged={() => feeds.refetch()}
-      />
+      {mayFeed && (
+        <CalendarFeeds
+          feeds={(feeds.data?.calendarFeeds.edges ?? []).map((edge) => edge.node)}
+          onChanged={() => feeds.refetch()}
+        />
+      )}
     </Stack>
   );
 }

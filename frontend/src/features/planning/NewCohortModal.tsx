@@ -1,10 +1,11 @@
-import { useMutation } from "@apollo/client/react";
 import { Alert, Button, Group, Modal, NativeSelect, SimpleGrid, Stack, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import { QueryErrorAlert } from "../../components/QueryErrorAlert";
+import { PlanningErrorFields } from "../../graphql/errors";
 import { graphql } from "../../graphql/generated/gql";
+import { useMutationOutcome } from "../../lib/mutation";
 
 import { planningErrorText } from "./planningErrors";
 
@@ -17,21 +18,7 @@ export const CreateCohortMutation = graphql(`
           id
         }
       }
-      ... on PlanningInvalid {
-        field
-        code
-        message
-      }
-      ... on PlanningConflict {
-        field
-        code
-        message
-      }
-      ... on PlanningNotAllowed {
-        field
-        code
-        message
-      }
+      ...PlanningErrorFields
     }
   }
 `);
@@ -68,7 +55,9 @@ export function NewCohortModal({ editions, onClose, onCreated }: Props) {
   });
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [failure, setFailure] = useState<string | null>(null);
-  const [create, { loading, error }] = useMutation(CreateCohortMutation);
+  const [create, { loading, error }] = useMutationOutcome(CreateCohortMutation, PlanningErrorFields, (error) =>
+    planningErrorText(t, error),
+  );
 
   const input = (field: Field) => ({
     value: values[field],
@@ -86,7 +75,7 @@ export function NewCohortModal({ editions, onClose, onCreated }: Props) {
       setErrors({ name: t("errors.REQUIRED") });
       return;
     }
-    const { data } = await create({
+    const outcome = await create({
       variables: {
         input: {
           editionId: values.editionId,
@@ -98,15 +87,14 @@ export function NewCohortModal({ editions, onClose, onCreated }: Props) {
           schoolPartner: values.schoolPartner.trim(),
         },
       },
-    }).catch(() => ({ data: undefined }));
-    const payload = data?.createCohort;
-    if (!payload) return;
-    if (payload.__typename === "CohortSuccess") {
-      onCreated(payload.cohort.id);
+    });
+    if (outcome.status === "failed") return; // shown by <QueryErrorAlert>
+    if (outcome.status === "done") {
+      onCreated(outcome.result.cohort.id);
       return;
     }
-    const message = planningErrorText(t, payload);
-    if (payload.field && FIELDS.includes(payload.field)) setErrors({ [payload.field as Field]: message });
+    const { field, message } = outcome.refusal;
+    if (field && FIELDS.includes(field)) setErrors({ [field as Field]: message });
     else setFailure(message);
   };
 

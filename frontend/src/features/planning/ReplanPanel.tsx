@@ -1,14 +1,15 @@
-import { useMutation } from "@apollo/client/react";
 import { Alert, Button, Group, List, Paper, Stack, Table, Text, TextInput, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import { QueryErrorAlert } from "../../components/QueryErrorAlert";
+import { PlanningErrorFields } from "../../graphql/errors";
 import { type FragmentType, useFragment } from "../../graphql/generated/fragment-masking";
 import { graphql } from "../../graphql/generated/gql";
 import type { ReplanCohortMutation } from "../../graphql/generated/graphql";
 import { formatLongDate } from "../../lib/dates";
+import { useMutationOutcome } from "../../lib/mutation";
 
 import { planningErrorMessage, planningErrorText } from "./planningErrors";
 
@@ -53,21 +54,7 @@ export const ReplanCohortMutationDocument = graphql(`
           }
         }
       }
-      ... on PlanningInvalid {
-        field
-        code
-        message
-      }
-      ... on PlanningConflict {
-        field
-        code
-        message
-      }
-      ... on PlanningNotAllowed {
-        field
-        code
-        message
-      }
+      ...PlanningErrorFields
     }
   }
 `);
@@ -89,19 +76,22 @@ export function ReplanPanel(props: Props) {
   const [preview, setPreview] = useState<{ date: string; result: Preview } | null>(null);
   const [fieldError, setFieldError] = useState<string | null>(null);
   const [conflict, setConflict] = useState(false);
-  const [replan, { loading, error }] = useMutation(ReplanCohortMutationDocument);
+  const [replan, { loading, error }] = useMutationOutcome(ReplanCohortMutationDocument, PlanningErrorFields, (error) =>
+    planningErrorText(t, error),
+  );
 
   const run = async (dryRun: boolean) => {
     setFieldError(null);
     setConflict(false);
     const eventDate = dryRun ? date : (preview?.date ?? date);
-    const { data } = await replan({
+    const outcome = await replan({
       variables: { input: { cohortId: cohort.id, eventDate, expectedVersion: cohort.version, dryRun } },
-    }).catch(() => ({ data: undefined }));
-    const payload = data?.replanCohort;
-    if (!payload) return;
-    switch (payload.__typename) {
-      case "ReplanCohortSuccess":
+    });
+    switch (outcome.status) {
+      case "failed":
+        return; // shown by <QueryErrorAlert>
+      case "done": {
+        const payload = outcome.result;
         if (dryRun) {
           setPreview({ date: eventDate, result: payload });
         } else {
@@ -120,11 +110,10 @@ export function ReplanPanel(props: Props) {
           await props.onApplied();
         }
         return;
-      case "PlanningConflict":
-        setConflict(true);
-        return;
-      default:
-        setFieldError(planningErrorText(t, payload));
+      }
+      case "refused":
+        if (outcome.refusal.kind === "conflict") setConflict(true);
+        else setFieldError(outcome.refusal.message);
     }
   };
 

@@ -16,7 +16,6 @@ const MESSAGES: Record<PlanningErrorCode, (t: TFunction<"planning">) => string> 
   COHORT_EXISTS: (t) => t("errors.COHORT_EXISTS"),
   NOT_A_WORKING_DAY: (t) => t("errors.NOT_A_WORKING_DAY"),
   INVALID_DATES: (t) => t("errors.INVALID_DATES"),
-  NO_EVENT_DATE: (t) => t("errors.NO_EVENT_DATE"),
   PROJECT_IN_ANOTHER_COHORT: (t) => t("errors.PROJECT_IN_ANOTHER_COHORT"),
   DONE_IN_THE_FUTURE: (t) => t("errors.DONE_IN_THE_FUTURE"),
   INVALID_URL: (t) => t("errors.INVALID_URL"),
@@ -24,6 +23,11 @@ const MESSAGES: Record<PlanningErrorCode, (t: TFunction<"planning">) => string> 
   NOT_FOUND: (t) => t("errors.NOT_FOUND"),
   NOT_ALLOWED: (t) => t("errors.NOT_ALLOWED"),
   STALE_VERSION: (t) => t("errors.STALE_VERSION"),
+  OUT_OF_RANGE: (t) => t("errors.OUT_OF_RANGE"),
+  INVALID_EMAIL: (t) => t("errors.INVALID_EMAIL"),
+  INVALID_PHONE: (t) => t("errors.INVALID_PHONE"),
+  UNKNOWN_USER: (t) => t("errors.UNKNOWN_USER"),
+  RATE_LIMITED: (t) => t("errors.RATE_LIMITED"),
 };
 
 export function planningErrorMessage(t: TFunction<"planning">, code: PlanningErrorCode, fallback?: string): string {
@@ -49,6 +53,16 @@ const CALENDAR_MESSAGES: Record<CalendarErrorCode, (t: TFunction<"planning">) =>
   NOT_FOUND: (t) => t("errors.calendar.NOT_FOUND"),
   NOT_ALLOWED: (t) => t("errors.calendar.NOT_ALLOWED"),
   STALE_VERSION: (t) => t("errors.calendar.STALE_VERSION"),
+  REQUIRED: (t) => t("errors.calendar.REQUIRED"),
+  TOO_LONG: (t) => t("errors.calendar.TOO_LONG"),
+  OUT_OF_RANGE: (t) => t("errors.calendar.OUT_OF_RANGE"),
+  DUPLICATE_NAME: (t) => t("errors.calendar.DUPLICATE_NAME"),
+  INVALID_EMAIL: (t) => t("errors.calendar.INVALID_EMAIL"),
+  INVALID_PHONE: (t) => t("errors.calendar.INVALID_PHONE"),
+  INVALID_URL: (t) => t("errors.calendar.INVALID_URL"),
+  UNKNOWN_REGION: (t) => t("errors.calendar.UNKNOWN_REGION"),
+  UNKNOWN_USER: (t) => t("errors.calendar.UNKNOWN_USER"),
+  RATE_LIMITED: (t) => t("errors.calendar.RATE_LIMITED"),
 };
 
 export function calendarErrorMessage(t: TFunction<"planning">, code: CalendarErrorCode, fallback?: string): string {

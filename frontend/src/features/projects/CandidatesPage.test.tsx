@@ -3,7 +3,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 
-import { nextStep, project, viewer } from "../../test/fixtures";
+import { nextStep, project, type Role } from "../../test/fixtures";
 import { renderWithProviders } from "../../test/render";
 
 import { CANDIDATES_PAGE_SIZE, CandidatesContextQuery, CandidatesPage, CandidatesQuery } from "./CandidatesPage";
@@ -61,10 +61,10 @@ const unscored = candidate(1, "Atelier de jeans normand", null, {
 const best = candidate(2, "Vélo taxi innovant", score(17, [4, 4, 3, 3, 3]));
 const middle = candidate(3, "Conserverie de la Manche", score(11, [3, 2, 2, 2, 2]), { needs: ["FINANCING"] });
 
-function contextMock(role: "ADVISER" | "REGIONAL_ADMIN" = "ADVISER"): MockLink.MockedResponse {
+function contextMock(): MockLink.MockedResponse {
   return {
     request: { query: CandidatesContextQuery },
-    result: { data: { viewer: viewer(role), selectionCriteria: CRITERIA } },
+    result: { data: { selectionCriteria: CRITERIA } },
   };
 }
 
@@ -102,8 +102,8 @@ function mutationMock(
   };
 }
 
-function renderPage(mocks: MockLink.MockedResponse[]) {
-  return renderWithProviders(<CandidatesPage />, { route: "/candidatures", path: "/candidatures", mocks });
+function renderPage(mocks: MockLink.MockedResponse[], viewer: Role = "ADVISER") {
+  return renderWithProviders(<CandidatesPage />, { route: "/candidatures", path: "/candidatures", mocks, viewer });
 }
 
 /** The rows' project names, top to bottom. */
@@ -309,25 +309,28 @@ describe("CandidatesPage (« Candidatures »)", { timeout: 20_000 }, () => {
   it("selects a candidate at once: it leaves the list, and the last one leaves it empty", async () => {
     const user = userEvent.setup();
     const inputs: unknown[] = [];
-    renderPage([
-      contextMock("REGIONAL_ADMIN"),
-      listMock([best]),
-      mutationMock(
-        TransitionProjectMutation,
-        () => ({
-          transitionProject: {
-            __typename: "TransitionProjectSuccess",
-            project: {
-              ...best,
-              status: "SELECTED",
-              version: 3,
-              nextSteps: [nextStep("ACCELERATING"), nextStep("ABANDONED", true)],
+    renderPage(
+      [
+        contextMock(),
+        listMock([best]),
+        mutationMock(
+          TransitionProjectMutation,
+          () => ({
+            transitionProject: {
+              __typename: "TransitionProjectSuccess",
+              project: {
+                ...best,
+                status: "SELECTED",
+                version: 3,
+                nextSteps: [nextStep("ACCELERATING"), nextStep("ABANDONED", true)],
+              },
             },
-          },
-        }),
-        inputs,
-      ),
-    ]);
+          }),
+          inputs,
+        ),
+      ],
+      "REGIONAL_ADMIN",
+    );
     const dialog = await openPanel("Vélo taxi innovant");
     await user.click(within(dialog).getByRole("button", { name: "Sélectionner" }));
     await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());

@@ -9,8 +9,10 @@ import { LoadingState } from "../../components/LoadingState";
 import { QueryErrorAlert } from "../../components/QueryErrorAlert";
 import { graphql } from "../../graphql/generated/gql";
 import type { ProjectNeed } from "../../graphql/generated/graphql";
+import { regionsWhere } from "../../lib/capabilities";
 import { useDocumentTitle } from "../../lib/documentTitle";
 import { routes } from "../../lib/routes";
+import { useViewer } from "../../lib/viewer";
 
 import { CandidateDecision } from "./CandidateDecision";
 import { sortCandidates } from "./candidateOrder";
@@ -21,14 +23,6 @@ export const CANDIDATES_PAGE_SIZE = 100;
 
 export const CandidatesContextQuery = graphql(`
   query CandidatesContext {
-    viewer {
-      role
-      region {
-        id
-        slug
-        name
-      }
-    }
     selectionCriteria {
       key
       label
@@ -85,8 +79,10 @@ export function CandidatesPage() {
   const heading = useRef<HTMLHeadingElement>(null);
   const [openId, setOpenId] = useState<string | null>(null);
 
+  const viewer = useViewer();
   const context = useQuery(CandidatesContextQuery);
-  const region = context.data?.viewer?.region ?? null;
+  // The region whose candidates the viewer scores and decides on: where they may edit projects.
+  const region = regionsWhere(viewer, "EDIT_PROJECT")[0] ?? null;
   const list = useQuery(CandidatesQuery, {
     skip: !region,
     variables: { region: region?.slug ?? "", first: CANDIDATES_PAGE_SIZE },

@@ -1,13 +1,20 @@
-import { useMutation } from "@apollo/client/react";
 import { Button, Fieldset, Group, NativeSelect, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { randomId } from "@mantine/hooks";
 import { useTranslation } from "react-i18next";
 
+import { ProjectErrorFields } from "../../graphql/errors";
 import { graphql } from "../../graphql/generated/gql";
 import type { TeamRole } from "../../graphql/generated/graphql";
+import { useMutationOutcome } from "../../lib/mutation";
 
-import { MAX_MEMBERS, projectErrorMessage, validateMemberEmail, validateRowText } from "./projectErrors";
+import {
+  describeProjectError,
+  MAX_MEMBERS,
+  projectErrorMessage,
+  validateMemberEmail,
+  validateRowText,
+} from "./projectErrors";
 import { ProjectListForm, useProjectListEdit } from "./projectListEdit";
 
 export const SetProjectTeamMutation = graphql(`
@@ -21,21 +28,7 @@ export const SetProjectTeamMutation = graphql(`
           ...TeamTab_project
         }
       }
-      ... on ProjectInvalid {
-        field
-        code
-        message
-      }
-      ... on ProjectConflict {
-        field
-        code
-        message
-      }
-      ... on ProjectNotAllowed {
-        field
-        code
-        message
-      }
+      ...ProjectErrorFields
     }
   }
 `);
@@ -85,7 +78,7 @@ const emptyMember = (rows: readonly MemberRow[]): MemberRow => ({
 /** The project's coach (one at most) and experts: the whole list is sent, replacing the saved one. */
 export function CoachExpertsForm({ projectId, version, members, onCancel, onSaved, onReload }: Props) {
   const { t } = useTranslation(["projects", "enums", "common"]);
-  const [setTeam, mutation] = useMutation(SetProjectTeamMutation);
+  const [setTeam, mutation] = useMutationOutcome(SetProjectTeamMutation, ProjectErrorFields, describeProjectError(t));
   const form = useForm<{ members: MemberRow[] }>({
     mode: "controlled",
     initialValues: {
@@ -111,8 +104,8 @@ export function CoachExpertsForm({ projectId, version, members, onCancel, onSave
     form,
     list: "members",
     rowKeys: ROW_KEYS,
-    save: async (toSave) => {
-      const { data } = await setTeam({
+    save: (toSave) =>
+      setTeam({
         variables: {
           input: {
             projectId,
@@ -126,9 +119,7 @@ export function CoachExpertsForm({ projectId, version, members, onCancel, onSave
             })),
           },
         },
-      });
-      return data?.setProjectTeam;
-    },
+      }),
     onSaved,
     onReload,
   });

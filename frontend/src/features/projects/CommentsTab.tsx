@@ -1,18 +1,25 @@
-import { useMutation } from "@apollo/client/react";
 import { Alert, Box, Button, Group, Mark, Paper, Stack, Text, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { type FormEvent, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import { QueryErrorAlert } from "../../components/QueryErrorAlert";
+import { ProjectErrorFields } from "../../graphql/errors";
 import { type FragmentType, useFragment } from "../../graphql/generated/fragment-masking";
 import { graphql } from "../../graphql/generated/gql";
 import type { AddProjectCommentMutation as AddProjectCommentResult } from "../../graphql/generated/graphql";
 import { formatDateTime } from "../../lib/dates";
+import { useMutationOutcome } from "../../lib/mutation";
 
 import { type Mentionable, mentionIdsIn, splitMentions } from "./mentions";
 import { MentionTextarea } from "./MentionTextarea";
-import { COMMENT_MAX_LENGTH, MAX_MENTIONS, projectErrorMessage, validateComment } from "./projectErrors";
+import {
+  COMMENT_MAX_LENGTH,
+  MAX_MENTIONS,
+  describeProjectError,
+  projectErrorMessage,
+  validateComment,
+} from "./projectErrors";
 
 export const CommentFragment = graphql(`
   fragment CommentsTab_comment on ProjectComment {
@@ -54,21 +61,7 @@ export const AddProjectCommentMutation = graphql(`
           ...CommentsTab_comment
         }
       }
-      ... on ProjectInvalid {
-        field
-        code
-        message
-      }
-      ... on ProjectConflict {
-        field
-        code
-        message
-      }
-      ... on ProjectNotAllowed {
-        field
-        code
-        message
-      }
+      ...ProjectErrorFields
     }
   }
 `);
@@ -188,7 +181,11 @@ function CommentForm({ projectId, regions, regionsError, onPosted }: FormProps) 
   const [chosen, setChosen] = useState<Mentionable[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const [addComment, mutation] = useMutation(AddProjectCommentMutation);
+  const [addComment, mutation] = useMutationOutcome(
+    AddProjectCommentMutation,
+    ProjectErrorFields,
+    describeProjectError(t),
+  );
   const people = useMentionable(regions);
   // The text decides: a mention whose « @Name » was deleted is not sent.
   const mentionIds = mentionIdsIn(body, chosen);
@@ -202,15 +199,12 @@ function CommentForm({ projectId, regions, regionsError, onPosted }: FormProps) 
       (mentionIds.length > MAX_MENTIONS ? projectErrorMessage(t, "TOO_LONG", "mentionIds") : null);
     setError(invalid);
     if (invalid) return;
-    const { data } = await addComment({ variables: { input: { projectId, body: body.trim(), mentionIds } } }).catch(
-      () => ({ data: undefined }),
-    );
-    const payload = data?.addProjectComment;
-    if (!payload) return; // network or server error: shown by <QueryErrorAlert> below
-    if (payload.__typename === "AddProjectCommentSuccess") {
+    const outcome = await addComment({ variables: { input: { projectId, body: body.trim(), mentionIds } } });
+    if (outcome.status === "failed") return; // network or server error: shown by <QueryErrorAlert> below
+    if (outcome.status === "done") {
       setBody("");
       setChosen([]);
-      onPosted(payload.comment);
+      onPosted(outcome.result.comment);
       notifications.show({
         title: t("comments.postedTitle"),
         message: t("comments.posted"),
@@ -219,12 +213,10 @@ function CommentForm({ projectId, regions, regionsError, onPosted }: FormProps) 
       });
       return;
     }
-    const message = projectErrorMessage(t, payload.code, payload.field, payload.message);
-    if (payload.__typename === "ProjectInvalid" && (payload.field === "body" || payload.field === "mentionIds")) {
-      setError(message);
-    } else {
-      setProblem(message);
-    }
+    // The text and the people it names are one input (not a form of `@mantine/form`).
+    const { kind, field, message } = outcome.refusal;
+    if (kind === "invalid" && (field === "body" || field === "mentionIds")) setError(message);
+    else setProblem(message);
   };
 
   return (

@@ -1,4 +1,3 @@
-import { useMutation } from "@apollo/client/react";
 import { Alert, Button, Group, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
@@ -6,13 +5,15 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import { QueryErrorAlert } from "../../components/QueryErrorAlert";
+import { ProjectErrorFields } from "../../graphql/errors";
 import { graphql } from "../../graphql/generated/gql";
 import type { CompanyTab_CompanyFragment, UpdateCompanyInput } from "../../graphql/generated/graphql";
+import { placeAtField, useMutationOutcome } from "../../lib/mutation";
 
 import { formatSiren } from "./ProjectDetails";
 import {
   compactNumber,
-  projectErrorMessage,
+  describeProjectError,
   validateCommuneCode,
   validateCompanyName,
   validateNafCode,
@@ -31,21 +32,7 @@ export const UpdateCompanyMutation = graphql(`
           ...CompanyTab_company
         }
       }
-      ... on ProjectInvalid {
-        field
-        code
-        message
-      }
-      ... on ProjectConflict {
-        field
-        code
-        message
-      }
-      ... on ProjectNotAllowed {
-        field
-        code
-        message
-      }
+      ...ProjectErrorFields
     }
   }
 `);
@@ -97,7 +84,11 @@ interface Props {
  * left out stays as it is; an empty SIRET or NAF code clears it), with the version read. */
 export function CompanyEditForm({ company, onCancel, onSaved, onReload }: Props) {
   const { t } = useTranslation(["projects", "common"]);
-  const [updateCompany, mutation] = useMutation(UpdateCompanyMutation);
+  const [updateCompany, mutation] = useMutationOutcome(
+    UpdateCompanyMutation,
+    ProjectErrorFields,
+    describeProjectError(t),
+  );
   // A refusal no field can fix; `conflict`: someone else changed the record (the server's message says who).
   const [problem, setProblem] = useState<{ message: string; conflict: boolean } | null>(null);
   const [reloading, setReloading] = useState(false);
@@ -127,40 +118,21 @@ export function CompanyEditForm({ company, onCancel, onSaved, onReload }: Props)
       }
       const input: UpdateCompanyInput = { companyId: company.id, expectedVersion: company.version };
       for (const field of changed) input[field] = next[field];
-      const { data } = await updateCompany({ variables: { input } }).catch(() => ({ data: undefined }));
-      const payload = data?.updateCompany;
-      if (!payload) return; // network or server error: shown by <QueryErrorAlert> below
-      switch (payload.__typename) {
-        case "UpdateCompanySuccess":
-          notifications.show({
-            title: t("company.edit.savedTitle"),
-            message: t("company.edit.saved"),
-            color: "teal",
-            closeButtonProps: { "aria-label": t("common:close") },
-          });
-          onSaved();
-          return;
-        case "ProjectConflict":
-          setProblem({ message: projectErrorMessage(t, payload.code, payload.field, payload.message), conflict: true });
-          return;
-        case "ProjectInvalid":
-          if (isCompanyField(payload.field)) {
-            form.setFieldError(payload.field, projectErrorMessage(t, payload.code, payload.field, payload.message));
-            form.getInputNode(payload.field)?.focus();
-          } else {
-            setProblem({
-              message: projectErrorMessage(t, payload.code, payload.field, payload.message),
-              conflict: false,
-            });
-          }
-          return;
-        case "ProjectNotAllowed":
-          setProblem({
-            message: projectErrorMessage(t, payload.code, payload.field, payload.message),
-            conflict: false,
-          });
-          return;
+      const outcome = await updateCompany({ variables: { input } });
+      if (outcome.status === "failed") return; // network or server error: shown by <QueryErrorAlert> below
+      if (outcome.status === "done") {
+        notifications.show({
+          title: t("company.edit.savedTitle"),
+          message: t("company.edit.saved"),
+          color: "teal",
+          closeButtonProps: { "aria-label": t("common:close") },
+        });
+        onSaved();
+        return;
       }
+      const { refusal } = outcome;
+      if (placeAtField(form, refusal, isCompanyField)) return;
+      setProblem({ message: refusal.message, conflict: refusal.kind === "conflict" });
     },
     (errors) => {
       const first = FIELDS.find((field) => field in errors);

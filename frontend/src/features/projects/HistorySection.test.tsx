@@ -4,6 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 
 import { createI18n } from "../../i18n/i18n";
+import type { Role } from "../../test/fixtures";
 import { renderWithProviders } from "../../test/render";
 
 import { formatHistoryTime, HISTORY_PAGE_SIZE, HistorySection, ProjectHistoryQuery } from "./HistorySection";
@@ -37,7 +38,6 @@ function event(
 }
 
 function historyMock(
-  role: string,
   events: ReturnType<typeof event>[],
   options: { after?: string; hasNextPage?: boolean; totalCount?: number } = {},
 ): MockLink.MockedResponse {
@@ -47,7 +47,6 @@ function historyMock(
     request: { query: ProjectHistoryQuery, variables },
     result: {
       data: {
-        viewer: { __typename: "Viewer", role },
         auditEvents: {
           __typename: "AuditEventConnection",
           totalCount: options.totalCount ?? events.length,
@@ -65,8 +64,8 @@ function historyMock(
   };
 }
 
-function renderSection(mocks: MockLink.MockedResponse[]) {
-  return renderWithProviders(<HistorySection projectId={ID} />, { mocks });
+function renderSection(role: Role, mocks: MockLink.MockedResponse[]) {
+  return renderWithProviders(<HistorySection projectId={ID} region="normandie" />, { mocks, viewer: role });
 }
 
 async function items() {
@@ -91,8 +90,8 @@ describe("formatHistoryTime", () => {
 
 describe("HistorySection (« Historique »)", () => {
   it("tells a status change as a French sentence, newest first, with the comment the step carried", async () => {
-    renderSection([
-      historyMock("REGIONAL_ADMIN", [
+    renderSection("REGIONAL_ADMIN", [
+      historyMock([
         event(
           3,
           "project.status_changed",
@@ -125,8 +124,8 @@ describe("HistorySection (« Historique »)", () => {
   });
 
   it("tells the market study's and the selection grid's changes", async () => {
-    renderSection([
-      historyMock("NATIONAL", [
+    renderSection("NATIONAL", [
+      historyMock([
         event(6, "project.scored", localInstant(2026, 11, 20, 11, 0), null, { scores: {}, total: 14 }),
         event(5, "study.interview_added", localInstant(2026, 11, 19, 11, 0), null, {
           interviewId: 4,
@@ -145,14 +144,12 @@ describe("HistorySection (« Historique »)", () => {
 
   it("adds the next events at the end on « Afficher plus »", async () => {
     const user = userEvent.setup();
-    renderSection([
+    renderSection("REGIONAL_ADMIN", [
       historyMock(
-        "REGIONAL_ADMIN",
         [event(2, "project.commented", localInstant(2026, 11, 23, 10, 5), null, { commentId: 2, mentions: [] })],
         { hasNextPage: true, totalCount: 2 },
       ),
       historyMock(
-        "REGIONAL_ADMIN",
         [event(1, "project.candidacy_submitted", localInstant(2026, 11, 2, 8, 30), null, { status: "candidate" })],
         { after: "cursor-1", totalCount: 2 },
       ),
@@ -170,7 +167,8 @@ describe("HistorySection (« Historique »)", () => {
   });
 
   it("tells an adviser, who gets no trail, that it is reserved to the regional admins and CCI France", async () => {
-    renderSection([historyMock("ADVISER", [])]);
+    // The trail is not even asked for (no mock): the API would refuse it.
+    renderSection("ADVISER", []);
     expect(
       await screen.findByText("L'historique détaillé est réservé aux responsables régionaux et à CCI France."),
     ).toBeInTheDocument();
@@ -180,7 +178,7 @@ describe("HistorySection (« Historique »)", () => {
   });
 
   it("tells an admin that nothing was recorded yet", async () => {
-    renderSection([historyMock("REGIONAL_ADMIN", [])]);
+    renderSection("REGIONAL_ADMIN", [historyMock([])]);
     expect(
       await screen.findByText("Aucune modification n'a encore été enregistrée pour ce projet."),
     ).toBeInTheDocument();

@@ -7,16 +7,14 @@ import { useTranslation } from "react-i18next";
 import { LoadingState } from "../../components/LoadingState";
 import { QueryErrorAlert } from "../../components/QueryErrorAlert";
 import { graphql } from "../../graphql/generated/gql";
-import { describeAuditEvent } from "../../lib/auditEvents";
-import { AUDIT_ROLES, hasRole } from "../../lib/roles";
+import { useAuditTrail } from "../../lib/auditTrail";
+import { can } from "../../lib/capabilities";
+import { useViewer } from "../../lib/viewer";
 
 export const HISTORY_PAGE_SIZE = 20;
 
 export const ProjectHistoryQuery = graphql(`
   query ProjectHistory($id: ID!, $first: Int!, $after: String) {
-    viewer {
-      role
-    }
     auditEvents(first: $first, after: $after, filter: { entity: $id }) {
       totalCount
       pageInfo {
@@ -72,12 +70,16 @@ export function formatHistoryTime(value: string, t: TFunction<"projects">, timeZ
 /** Leaving the programme is explained; the other steps may carry a comment (backend workflow). */
 const REASON_STATUSES = new Set(["rejected", "abandoned"]);
 
-/** « Historique »: the project's audit trail told in French, newest first. The API gives it to the
- * regional admins and CCI France only; the others get an empty list, and are told why. */
-export function HistorySection({ projectId }: { projectId: string }) {
+/** « Historique »: the project's audit trail told in French, newest first. Read only by those the API
+ * lets read the trail of the project's region (its head, CCI France); the others are told why, and the
+ * trail is not asked for. */
+export function HistorySection({ projectId, region }: { projectId: string; region: string }) {
   const { t } = useTranslation("projects");
-  const { t: auditT } = useTranslation(["audit", "enums", "projects"]);
+  const trail = useAuditTrail();
+  const viewer = useViewer();
+  const reserved = !can(viewer, "VIEW_AUDIT", { region });
   const list = useQuery(ProjectHistoryQuery, {
+    skip: reserved,
     variables: { id: projectId, first: HISTORY_PAGE_SIZE },
     // An unreachable region is reported in `unavailableRegions`, alongside the errors: keep the data.
     errorPolicy: "all",
@@ -87,7 +89,6 @@ export function HistorySection({ projectId }: { projectId: string }) {
   const data = list.data ?? list.previousData;
   const events = data?.auditEvents.edges.map((edge) => edge.node) ?? [];
   const endCursor = data?.auditEvents.pageInfo.endCursor;
-  const reserved = !!data && !hasRole(data.viewer?.role, AUDIT_ROLES) && events.length === 0;
   const unavailable = (data?.auditEvents.unavailableRegions.length ?? 0) > 0;
 
   const showMore = async () => {
@@ -143,7 +144,7 @@ export function HistorySection({ projectId }: { projectId: string }) {
                     {" — "}
                     {t("history.line", {
                       person: event.actorName,
-                      action: describeAuditEvent(event, auditT, "history"),
+                      action: trail.describe(event, "history"),
                     })}
                   </Text>
                   {event.action === "project.status_changed" && reason && (

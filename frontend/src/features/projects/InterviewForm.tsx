@@ -1,4 +1,3 @@
-import { useMutation } from "@apollo/client/react";
 import { Alert, Button, Group, NativeSelect, Paper, Stack, Textarea, TextInput, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
@@ -6,12 +5,15 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import { QueryErrorAlert } from "../../components/QueryErrorAlert";
+import { StudyErrorFields } from "../../graphql/errors";
 import { graphql } from "../../graphql/generated/gql";
 import { InterviewChannel, RespondentProfile } from "../../graphql/generated/graphql";
 import { formatLongDate } from "../../lib/dates";
+import { placeAtField, useMutationOutcome } from "../../lib/mutation";
 
 import {
   FINDINGS_MAX_LENGTH,
+  describeStudyError,
   studyErrorMessage,
   studyFieldKind,
   validateFindings,
@@ -27,21 +29,7 @@ export const AddInterviewMutation = graphql(`
           id
         }
       }
-      ... on StudyInvalid {
-        field
-        code
-        message
-      }
-      ... on StudyConflict {
-        field
-        code
-        message
-      }
-      ... on StudyNotAllowed {
-        field
-        code
-        message
-      }
+      ...StudyErrorFields
     }
   }
 `);
@@ -71,7 +59,7 @@ interface Props {
 /** « Ajouter un entretien »: when, whom (a profile, never a name), how, and what it taught. */
 export function InterviewForm({ projectId, today, onSaved }: Props) {
   const { t } = useTranslation(["projects", "common"]);
-  const [addInterview, mutation] = useMutation(AddInterviewMutation);
+  const [addInterview, mutation] = useMutationOutcome(AddInterviewMutation, StudyErrorFields, describeStudyError(t));
   const [problem, setProblem] = useState<string | null>(null);
 
   const form = useForm<Values>({
@@ -91,7 +79,7 @@ export function InterviewForm({ projectId, today, onSaved }: Props) {
       setProblem(null);
       // Checked by `validate`: both are chosen.
       if (!values.respondentProfile || !values.channel) return;
-      const { data } = await addInterview({
+      const outcome = await addInterview({
         variables: {
           input: {
             projectId,
@@ -101,10 +89,9 @@ export function InterviewForm({ projectId, today, onSaved }: Props) {
             keyFindings: values.keyFindings.trim(),
           },
         },
-      }).catch(() => ({ data: undefined }));
-      const payload = data?.addInterview;
-      if (!payload) return; // network or server error: shown by <QueryErrorAlert> below
-      if (payload.__typename === "AddInterviewSuccess") {
+      });
+      if (outcome.status === "failed") return; // network or server error: shown by <QueryErrorAlert> below
+      if (outcome.status === "done") {
         notifications.show({
           title: t("study.interviewForm.savedTitle"),
           message: t("study.interviewForm.saved", { date: formatLongDate(values.heldOn) ?? values.heldOn }),
@@ -115,14 +102,13 @@ export function InterviewForm({ projectId, today, onSaved }: Props) {
         await onSaved();
         return;
       }
-      const kind = studyFieldKind(payload.field);
-      if (payload.__typename === "StudyInvalid" && kind && kind in EMPTY) {
-        const field = kind as Field;
-        form.setFieldError(field, studyErrorMessage(t, payload.code, payload.field));
-        form.getInputNode(field)?.focus();
-      } else {
-        setProblem(studyErrorMessage(t, payload.code, payload.field, payload.message));
-      }
+      const { refusal } = outcome;
+      // The form's fields, whatever the path's shape: `heldOn`, `keyFindings`…
+      const inputOf = (field: string): Field | null => {
+        const kind = studyFieldKind(field);
+        return kind && kind in EMPTY ? (kind as Field) : null;
+      };
+      if (!placeAtField(form, refusal, inputOf)) setProblem(refusal.message);
     },
     (errors) => {
       const first = Object.keys(errors)[0];

@@ -1,12 +1,19 @@
-import { useMutation } from "@apollo/client/react";
 import { Button, Fieldset, Group, NumberInput, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { randomId } from "@mantine/hooks";
 import { useTranslation } from "react-i18next";
 
+import { ProjectErrorFields } from "../../graphql/errors";
 import { graphql } from "../../graphql/generated/gql";
+import { useMutationOutcome } from "../../lib/mutation";
 
-import { MAX_PRODUCTS, validateCustomsCode, validateImportValue, validateRowText } from "./projectErrors";
+import {
+  describeProjectError,
+  MAX_PRODUCTS,
+  validateCustomsCode,
+  validateImportValue,
+  validateRowText,
+} from "./projectErrors";
 import { ProjectListForm, useProjectListEdit } from "./projectListEdit";
 
 /** The answer carries the project as the page shows it: its new version, « Dernière modification »,
@@ -22,21 +29,7 @@ export const SetProjectProductsMutation = graphql(`
           ...TeamTab_project
         }
       }
-      ... on ProjectInvalid {
-        field
-        code
-        message
-      }
-      ... on ProjectConflict {
-        field
-        code
-        message
-      }
-      ... on ProjectNotAllowed {
-        field
-        code
-        message
-      }
+      ...ProjectErrorFields
     }
   }
 `);
@@ -74,7 +67,11 @@ const emptyProduct = (): ProductRow => ({ key: randomId(), name: "", customsCode
 /** The products the project brings (back) to France: the whole list is sent, replacing the saved one. */
 export function ProductsForm({ projectId, version, products, onCancel, onSaved, onReload }: Props) {
   const { t } = useTranslation(["projects", "common"]);
-  const [setProducts, mutation] = useMutation(SetProjectProductsMutation);
+  const [setProducts, mutation] = useMutationOutcome(
+    SetProjectProductsMutation,
+    ProjectErrorFields,
+    describeProjectError(t),
+  );
   const form = useForm<{ products: ProductRow[] }>({
     mode: "controlled",
     initialValues: {
@@ -101,8 +98,8 @@ export function ProductsForm({ projectId, version, products, onCancel, onSaved, 
     form,
     list: "products",
     rowKeys: ROW_KEYS,
-    save: async (toSave) => {
-      const { data } = await setProducts({
+    save: (toSave) =>
+      setProducts({
         variables: {
           input: {
             projectId,
@@ -114,9 +111,7 @@ export function ProductsForm({ projectId, version, products, onCancel, onSaved, 
             })),
           },
         },
-      });
-      return data?.setProjectProducts;
-    },
+      }),
     onSaved,
     onReload,
   });

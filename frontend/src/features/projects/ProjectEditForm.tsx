@@ -1,4 +1,3 @@
-import { useMutation } from "@apollo/client/react";
 import { Alert, Button, Group, Stack, Text, Textarea, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
@@ -6,14 +5,16 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import { QueryErrorAlert } from "../../components/QueryErrorAlert";
+import { ProjectErrorFields } from "../../graphql/errors";
 import { type FragmentType, useFragment } from "../../graphql/generated/fragment-masking";
 import { graphql } from "../../graphql/generated/gql";
+import { placeAtField, useMutationOutcome } from "../../lib/mutation";
 
 import {
   NOTES_MAX_LENGTH,
   SUMMARY_MAX_LENGTH,
+  describeProjectError,
   isEditableField,
-  projectErrorMessage,
   validateNotes,
   validateSummary,
 } from "./projectErrors";
@@ -38,21 +39,7 @@ export const UpdateProjectMutation = graphql(`
           ...ProjectEditForm_project
         }
       }
-      ... on ProjectInvalid {
-        field
-        code
-        message
-      }
-      ... on ProjectConflict {
-        field
-        code
-        message
-      }
-      ... on ProjectNotAllowed {
-        field
-        code
-        message
-      }
+      ...ProjectErrorFields
     }
   }
 `);
@@ -77,7 +64,11 @@ export function ProjectEditForm(props: Props) {
   const [saves, setSaves] = useState(0);
   const [reloading, setReloading] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
-  const [updateProject, mutation] = useMutation(UpdateProjectMutation);
+  const [updateProject, mutation] = useMutationOutcome(
+    UpdateProjectMutation,
+    ProjectErrorFields,
+    describeProjectError(t),
+  );
 
   const form = useForm<Values>({
     mode: "controlled",
@@ -106,7 +97,7 @@ export function ProjectEditForm(props: Props) {
     async (values) => {
       setFormError(null);
       setConflict(null);
-      const { data } = await updateProject({
+      const outcome = await updateProject({
         variables: {
           input: {
             projectId: project.id,
@@ -115,34 +106,21 @@ export function ProjectEditForm(props: Props) {
             notes: values.notes,
           },
         },
-      }).catch(() => ({ data: undefined }));
-      const payload = data?.updateProject;
-      if (!payload) return; // network or server error: shown by <QueryErrorAlert> below
-      switch (payload.__typename) {
-        case "UpdateProjectSuccess":
-          setSaves((count) => count + 1);
-          notifications.show({
-            title: t("edit.savedTitle"),
-            message: t("edit.saved"),
-            color: "teal",
-            closeButtonProps: { "aria-label": t("common:close") },
-          });
-          return;
-        case "ProjectConflict":
-          setConflict(projectErrorMessage(t, payload.code, payload.field, payload.message));
-          return;
-        case "ProjectInvalid":
-          if (isEditableField(payload.field)) {
-            form.setFieldError(payload.field, projectErrorMessage(t, payload.code, payload.field));
-            form.getInputNode(payload.field)?.focus();
-          } else {
-            setFormError(projectErrorMessage(t, payload.code, payload.field));
-          }
-          return;
-        case "ProjectNotAllowed":
-          setFormError(projectErrorMessage(t, payload.code, payload.field, payload.message));
-          return;
+      });
+      if (outcome.status === "failed") return; // network or server error: shown by <QueryErrorAlert> below
+      if (outcome.status === "done") {
+        setSaves((count) => count + 1);
+        notifications.show({
+          title: t("edit.savedTitle"),
+          message: t("edit.saved"),
+          color: "teal",
+          closeButtonProps: { "aria-label": t("common:close") },
+        });
+        return;
       }
+      const { refusal } = outcome;
+      if (refusal.kind === "conflict") setConflict(refusal.message);
+      else if (!placeAtField(form, refusal, isEditableField)) setFormError(refusal.message);
     },
     (errors) => {
       const first = Object.keys(errors)[0];

@@ -3,7 +3,7 @@ import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 
-import { project, projectsConnection, regionsConnection, viewer } from "../../test/fixtures";
+import { project, projectsConnection, regionsConnection, type Role } from "../../test/fixtures";
 import { renderWithProviders } from "../../test/render";
 
 import { advisersByRegion } from "./projectFixtures";
@@ -11,15 +11,11 @@ import { ProjectListContextQuery, ProjectListPage, ProjectListQuery } from "./Pr
 import { MentionableAdvisersQuery } from "./ProjectPage";
 
 type Variables = Record<string, unknown>;
-type Role = Parameters<typeof viewer>[0];
-
-function contextMock(role: Role): MockLink.MockedResponse {
-  return {
-    request: { query: ProjectListContextQuery },
-    result: { data: { viewer: viewer(role), regions: regionsConnection() } },
-    maxUsageCount: Number.POSITIVE_INFINITY,
-  };
-}
+const contextMock: MockLink.MockedResponse = {
+  request: { query: ProjectListContextQuery },
+  result: { data: { regions: regionsConnection() } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
 
 /** Every region's advisers (Normandie: Camille Lemoine, Léa Dupuis; Île-de-France: Mathis Carpentier,
  * Lucas Lefèvre), for the « Conseiller » filter. */
@@ -53,7 +49,8 @@ function renderList(
   const rendered = renderWithProviders(<ProjectListPage />, {
     route,
     path: "/projets",
-    mocks: [contextMock(role), advisersMock, listMock(calls, respond)],
+    mocks: [contextMock, advisersMock, listMock(calls, respond)],
+    viewer: role,
   });
   return { ...rendered, calls };
 }

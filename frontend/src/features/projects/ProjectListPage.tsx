@@ -9,10 +9,10 @@ import { PaginationControls } from "../../components/PaginationControls";
 import { QueryErrorAlert } from "../../components/QueryErrorAlert";
 import { useFragment } from "../../graphql/generated/fragment-masking";
 import { graphql } from "../../graphql/generated/gql";
-import type { Role } from "../../graphql/generated/graphql";
+import { can, onlyShared } from "../../lib/capabilities";
 import { useDocumentTitle } from "../../lib/documentTitle";
 import { retryList, useCursorStack } from "../../lib/pagination";
-import { hasRole, REGIONAL_ROLES } from "../../lib/roles";
+import { useViewer } from "../../lib/viewer";
 
 import { MentionRegionFragment } from "./CommentsTab";
 import { ProjectListExport } from "./ProjectListExport";
@@ -32,17 +32,6 @@ export const PROJECT_PAGE_SIZE = 20;
 
 export const ProjectListContextQuery = graphql(`
   query ProjectListContext {
-    viewer {
-      role
-      region {
-        id
-        slug
-      }
-      organisation {
-        id
-        name
-      }
-    }
     regions {
       edges {
         node {
@@ -77,20 +66,16 @@ export const ProjectListQuery = graphql(`
   }
 `);
 
-/** Who may list the regions' advisers (the API answers nobody to the others): the « Conseiller » filter. */
-export const ADVISER_FILTER_ROLES: readonly Role[] = ["ADVISER", "REGIONAL_ADMIN", "NATIONAL"];
-
-/** The region the list shows: the one in the URL if it exists, else the viewer's own region for
- * regional roles, else every region. Null means every region (the `region` argument omitted). */
+/** The region the list shows: the one in the URL if it exists, else the viewer's own region (the
+ * regions' staff have one), else every region. Null means every region (the `region` argument omitted). */
 export function effectiveRegion(
   search: ProjectListSearch,
-  viewer: { role: Role; region?: { slug: string } | null } | null | undefined,
+  viewer: { region?: { slug: string } | null } | null | undefined,
   regionSlugs: readonly string[],
 ): string | null {
   if (search.region === ALL_REGIONS) return null;
   if (search.region && regionSlugs.includes(search.region)) return search.region;
-  if (viewer && hasRole(viewer.role, REGIONAL_ROLES) && viewer.region) return viewer.region.slug;
-  return null;
+  return viewer?.region?.slug ?? null;
 }
 
 export function ProjectListPage() {
@@ -99,8 +84,9 @@ export function ProjectListPage() {
   const urlSearch = parseProjectListSearch(searchParams);
 
   const context = useQuery(ProjectListContextQuery);
-  const viewer = context.data?.viewer;
-  const isPartner = viewer?.role === "PARTNER";
+  const viewer = useViewer();
+  // Partners read the projects shared with their organisation, and nothing else.
+  const isPartner = onlyShared(viewer, "VIEW_PROJECT_SUMMARY");
   const title = isPartner ? t("list.titlePartner") : t("list.title");
   useDocumentTitle(title);
 
@@ -111,8 +97,9 @@ export function ProjectListPage() {
     regions.map((r) => r.slug),
   );
 
-  // The advisers the « Conseiller » filter offers: the query that lists every region's advisers.
-  const mayListAdvisers = !!viewer && hasRole(viewer.role, ADVISER_FILTER_ROLES);
+  // The advisers the « Conseiller » filter offers: the query that lists every region's advisers, for
+  // those the API lets read the people of the programme.
+  const mayListAdvisers = can(viewer, "VIEW_USER", "national");
   const staff = useQuery(MentionableAdvisersQuery, { skip: !mayListAdvisers });
   const staffRegions = useFragment(
     MentionRegionFragment,
@@ -215,7 +202,7 @@ export function ProjectListPage() {
           )}
           {projects.edges.length === 0 ? (
             <Alert color="filiere" variant="light">
-              {emptyMessage(t, search, region, isPartner, viewer?.organisation?.name)}
+              {emptyMessage(t, search, region, isPartner, viewer.organisation?.name)}
             </Alert>
           ) : (
             <ProjectTable

@@ -4,6 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 
 import { ProjectSlotsContext } from "../../lib/projectSlots";
+import { regionIdf, type Role } from "../../test/fixtures";
 import { renderWithProviders } from "../../test/render";
 
 import { UpdateProjectMutation } from "./ProjectEditForm";
@@ -18,20 +19,20 @@ const STALE_MESSAGE =
 function pageMock(
   node: ReturnType<typeof pageProject> | null,
   maxUsageCount = Number.POSITIVE_INFINITY,
-  role: Parameters<typeof pageData>[1] = "ADVISER",
 ): MockLink.MockedResponse {
   return {
     request: { query: ProjectPageQuery, variables: { id: ID } },
-    result: { data: pageData(node, role) },
+    result: { data: pageData(node) },
     maxUsageCount,
   };
 }
 
-function renderPage(mocks: MockLink.MockedResponse[], search = "") {
+function renderPage(mocks: MockLink.MockedResponse[], search = "", viewer: Role = "ADVISER") {
   return renderWithProviders(<ProjectPage />, {
     route: `/projets/${ID}${search}`,
     path: "/projets/:projectId",
     mocks,
+    viewer,
   });
 }
 
@@ -181,7 +182,7 @@ describe("ProjectPage", () => {
 
   describe("tabs", () => {
     it("shows a regional admin every tab, « Synthèse » open", async () => {
-      renderPage([pageMock(pageProject({ id: ID, documents: [] }), Number.POSITIVE_INFINITY, "REGIONAL_ADMIN")]);
+      renderPage([pageMock(pageProject({ id: ID, documents: [] }))], "", "REGIONAL_ADMIN");
       const list = await screen.findByRole("tablist", { name: "Sections du projet" });
       expect(
         within(list)
@@ -219,7 +220,14 @@ describe("ProjectPage", () => {
       expect(screen.getByRole("tab", { name: "Synthèse" })).toHaveAttribute("aria-selected", "true");
     });
 
-    it("leaves « Historique » out for an adviser: the audit trail is their region head's", async () => {
+    it("shows « Historique » only where the viewer may read the trail: a regional admin, on their region's projects", async () => {
+      renderPage([pageMock(pageProject({ id: ID, region: regionIdf }))], "?onglet=historique", "REGIONAL_ADMIN");
+      await screen.findByRole("tablist");
+      expect(tabNames()).not.toContain("Historique");
+      expect(screen.getByRole("tab", { name: "Synthèse" })).toHaveAttribute("aria-selected", "true");
+    });
+
+    it("leaves « Historique » out for an adviser: the API gives them no VIEW_AUDIT", async () => {
       renderPage([pageMock(pageProject({ id: ID }))], "?onglet=historique");
       await screen.findByRole("tablist");
       expect(tabNames()).toEqual(["Synthèse", "Entreprise", "Équipe", "Étude de marché", "Documents", "Commentaires"]);

@@ -8,9 +8,11 @@ import { LoadingState } from "../../components/LoadingState";
 import { QueryErrorAlert } from "../../components/QueryErrorAlert";
 import { graphql } from "../../graphql/generated/gql";
 import type { ProjectCommentsQuery as ProjectCommentsData } from "../../graphql/generated/graphql";
+import { can } from "../../lib/capabilities";
 import { useDocumentTitle } from "../../lib/documentTitle";
 import { ProjectSlotsContext } from "../../lib/projectSlots";
 import { routes } from "../../lib/routes";
+import { useViewer } from "../../lib/viewer";
 
 import { CommentsTab, type PostedComment } from "./CommentsTab";
 import { CompanyTab } from "./CompanyTab";
@@ -25,9 +27,6 @@ import { TeamTab } from "./TeamTab";
 
 export const ProjectPageQuery = graphql(`
   query ProjectPage($id: ID!) {
-    viewer {
-      role
-    }
     node(id: $id) {
       __typename
       id
@@ -35,6 +34,11 @@ export const ProjectPageQuery = graphql(`
         name
         access
         viewerCanEdit
+        # Whose trail « Historique » reads: shown to those who may read this region's.
+        region {
+          id
+          slug
+        }
         cohort {
           id
           name
@@ -155,6 +159,7 @@ export function ProjectPage() {
   const { t } = useTranslation("projects");
   const { projectId = "" } = useParams();
   const [search, setSearch] = useSearchParams();
+  const viewer = useViewer();
   const { data, loading, error, refetch } = useQuery(ProjectPageQuery, { variables: { id: projectId } });
   // Provided by the app (features/supplyChain): the tab is left out without it.
   const { supplyChain: SupplyChainPanel } = useContext(ProjectSlotsContext);
@@ -165,7 +170,7 @@ export function ProjectPage() {
   const tabs = project
     ? availableTabs({
         access: project.access,
-        role: data?.viewer?.role,
+        historyVisible: can(viewer, "VIEW_AUDIT", { region: project.region.slug }),
         documentsVisible: project.documents != null,
         teamVisible: project.products != null && project.team != null,
         supplyChainVisible: project.supplyChain != null && SupplyChainPanel != null,
@@ -294,7 +299,7 @@ export function ProjectPage() {
         </Stack>
       );
     },
-    historique: () => <HistorySection projectId={project.id} />,
+    historique: () => <HistorySection projectId={project.id} region={project.region.slug} />,
   };
 
   return (

@@ -1,4 +1,3 @@
-import { useMutation } from "@apollo/client/react";
 import { Alert, Button, Group, Radio, Stack, Table, Text, Textarea, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
@@ -7,15 +6,18 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import { QueryErrorAlert } from "../../components/QueryErrorAlert";
+import { ProjectErrorFields } from "../../graphql/errors";
 import { type FragmentType, useFragment } from "../../graphql/generated/fragment-masking";
 import { graphql } from "../../graphql/generated/gql";
 import type { ProjectErrorCode } from "../../graphql/generated/graphql";
+import limits from "../../graphql/inputLimits.json";
 import { formatDayOf } from "../../lib/dates";
+import { useMutationOutcome } from "../../lib/mutation";
 
 import { projectErrorMessage } from "./projectErrors";
 
-/** The API's limit on the comment (programmes/selection.py). */
-export const GRID_COMMENT_MAX_LENGTH = 2000;
+/** The API's limit on the comment (`graphql/inputLimits.json`). */
+export const GRID_COMMENT_MAX_LENGTH = limits.selection.comment;
 
 export const SelectionGridFragment = graphql(`
   fragment SelectionGrid_project on Project {
@@ -50,21 +52,7 @@ export const ScoreCandidateMutation = graphql(`
           }
         }
       }
-      ... on ProjectInvalid {
-        field
-        code
-        message
-      }
-      ... on ProjectConflict {
-        field
-        code
-        message
-      }
-      ... on ProjectNotAllowed {
-        field
-        code
-        message
-      }
+      ...ProjectErrorFields
     }
   }
 `);
@@ -84,7 +72,7 @@ interface Values {
 type T = TFunction<"projects">;
 
 /** The grid's wording for what a scorer can fix; the shared project messages otherwise. */
-function gridErrorMessage(t: T, code: ProjectErrorCode, field: string | null | undefined, serverMessage: string) {
+function gridErrorMessage(t: T, code: ProjectErrorCode, field: string | null, serverMessage: string) {
   if (code === "REQUIRED" && field?.startsWith("scores.")) return t("candidates.grid.required");
   if (code === "REQUIRED" && field === "scores") return t("candidates.grid.requiredAll");
   if (code === "TOO_LONG" && field === "comment") return t("candidates.grid.tooLong", { max: GRID_COMMENT_MAX_LENGTH });
@@ -110,17 +98,9 @@ export function SelectionGrid(props: Props) {
   const max = criteria.reduce((sum, criterion) => sum + criterion.maxPoints, 0);
   const [problem, setProblem] = useState<string | null>(null);
 
-  const [scoreCandidate, mutation] = useMutation(ScoreCandidateMutation, {
-    // The score has no id of its own: it is written on its project, where the list and the grid read it.
-    update(cache, { data }) {
-      const payload = data?.scoreCandidate;
-      if (payload?.__typename !== "ScoreCandidateSuccess") return;
-      cache.modify({
-        id: cache.identify({ __typename: "Project", id: project.id }),
-        fields: { selectionScore: () => payload.score },
-      });
-    },
-  });
+  const [scoreCandidate, mutation] = useMutationOutcome(ScoreCandidateMutation, ProjectErrorFields, (error) =>
+    gridErrorMessage(t, error.code, error.field, error.message),
+  );
 
   const form = useForm<Values>({
     mode: "controlled",
@@ -160,7 +140,7 @@ export function SelectionGrid(props: Props) {
   const submit = form.onSubmit(
     async (values) => {
       setProblem(null);
-      const { data } = await scoreCandidate({
+      const outcome = await scoreCandidate({
         variables: {
           input: {
             projectId: project.id,
@@ -171,24 +151,30 @@ export function SelectionGrid(props: Props) {
             comment: values.comment.trim(),
           },
         },
-      }).catch(() => ({ data: undefined }));
-      const payload = data?.scoreCandidate;
-      if (!payload) return; // network or server error: shown by <QueryErrorAlert> below
-      if (payload.__typename === "ScoreCandidateSuccess") {
+        // The score has no id of its own: it is written on its project, where the list and the grid read it.
+        updateCache(cache, { score: saved }) {
+          cache.modify({
+            id: cache.identify({ __typename: "Project", id: project.id }),
+            fields: { selectionScore: () => saved },
+          });
+        },
+      });
+      if (outcome.status === "failed") return; // network or server error: shown by <QueryErrorAlert> below
+      if (outcome.status === "done") {
         notifications.show({
           title: t("candidates.grid.savedTitle"),
-          message: t("candidates.grid.saved", { total: payload.score.total, max }),
+          message: t("candidates.grid.saved", { total: outcome.result.score.total, max }),
           color: "teal",
           closeButtonProps: { "aria-label": t("common:close") },
         });
         return;
       }
-      const field = payload.field;
-      const message = gridErrorMessage(t, payload.code, field, payload.message);
+      const { kind, field, message } = outcome.refusal;
       const onForm =
-        payload.__typename === "ProjectInvalid" &&
+        kind === "invalid" &&
         (field === "comment" ||
           (field?.startsWith("scores.") && criteria.some((criterion) => `scores.${criterion.key}` === field)));
+      // Radio groups are not inputs: `focusField` finds their first radio (hence not `placeAtField`).
       if (onForm && field) {
         form.setFieldError(field, message);
         focusField(field);

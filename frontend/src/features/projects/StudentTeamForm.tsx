@@ -1,4 +1,3 @@
-import { useMutation } from "@apollo/client/react";
 import { Alert, Button, Fieldset, Group, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { randomId } from "@mantine/hooks";
@@ -7,13 +6,15 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import { QueryErrorAlert } from "../../components/QueryErrorAlert";
+import { StudyErrorFields } from "../../graphql/errors";
 import { graphql } from "../../graphql/generated/gql";
+import { placeAtField, useMutationOutcome } from "../../lib/mutation";
 
 import {
   MAX_STUDENTS,
   NAME_MAX_LENGTH,
   SCHOOL_MAX_LENGTH,
-  studyErrorMessage,
+  describeStudyError,
   validateEmail,
   validateText,
 } from "./studyErrors";
@@ -27,21 +28,7 @@ export const SetStudentTeamMutation = graphql(`
           version
         }
       }
-      ... on StudyInvalid {
-        field
-        code
-        message
-      }
-      ... on StudyConflict {
-        field
-        code
-        message
-      }
-      ... on StudyNotAllowed {
-        field
-        code
-        message
-      }
+      ...StudyErrorFields
     }
   }
 `);
@@ -77,7 +64,11 @@ const emptyStudent = (): StudentRow => ({ key: randomId(), name: "", email: "" }
 /** A team is declared, then replaced whole: school, teacher, and the students (at least one). */
 export function StudentTeamForm({ projectId, team, onSaved }: Props) {
   const { t } = useTranslation(["projects", "common"]);
-  const [setStudentTeam, mutation] = useMutation(SetStudentTeamMutation);
+  const [setStudentTeam, mutation] = useMutationOutcome(
+    SetStudentTeamMutation,
+    StudyErrorFields,
+    describeStudyError(t),
+  );
   const [problem, setProblem] = useState<{ message: string; conflict: boolean } | null>(null);
   const [reloading, setReloading] = useState(false);
 
@@ -111,7 +102,7 @@ export function StudentTeamForm({ projectId, team, onSaved }: Props) {
   const submit = form.onSubmit(
     async (values) => {
       setProblem(null);
-      const { data } = await setStudentTeam({
+      const outcome = await setStudentTeam({
         variables: {
           input: {
             projectId,
@@ -121,35 +112,21 @@ export function StudentTeamForm({ projectId, team, onSaved }: Props) {
             expectedVersion: team?.version ?? null,
           },
         },
-      }).catch(() => ({ data: undefined }));
-      const payload = data?.setStudentTeam;
-      if (!payload) return; // network or server error: shown by <QueryErrorAlert> below
-      switch (payload.__typename) {
-        case "SetStudentTeamSuccess":
-          notifications.show({
-            title: t("study.teamForm.savedTitle"),
-            message: t("study.teamForm.saved"),
-            color: "teal",
-            closeButtonProps: { "aria-label": t("common:close") },
-          });
-          await onSaved();
-          return;
-        case "StudyConflict":
-          setProblem({ message: studyErrorMessage(t, payload.code, payload.field, payload.message), conflict: true });
-          return;
-        case "StudyInvalid":
-        case "StudyNotAllowed":
-          if (payload.__typename === "StudyInvalid" && isFormPath(payload.field)) {
-            form.setFieldError(payload.field, studyErrorMessage(t, payload.code, payload.field));
-            form.getInputNode(payload.field)?.focus();
-          } else {
-            setProblem({
-              message: studyErrorMessage(t, payload.code, payload.field, payload.message),
-              conflict: false,
-            });
-          }
-          return;
+      });
+      if (outcome.status === "failed") return; // network or server error: shown by <QueryErrorAlert> below
+      if (outcome.status === "done") {
+        notifications.show({
+          title: t("study.teamForm.savedTitle"),
+          message: t("study.teamForm.saved"),
+          color: "teal",
+          closeButtonProps: { "aria-label": t("common:close") },
+        });
+        await onSaved();
+        return;
       }
+      const { refusal } = outcome;
+      if (placeAtField(form, refusal, isFormPath)) return;
+      setProblem({ message: refusal.message, conflict: refusal.kind === "conflict" });
     },
     (errors) => {
       const first = Object.keys(errors)[0];

@@ -18,6 +18,16 @@ const MESSAGES: Record<DocumentErrorCode, (t: TFunction<"projects">) => string> 
   NOT_FOUND: (t) => t("documentErrors.NOT_FOUND"),
   NOT_ALLOWED: (t) => t("documentErrors.NOT_ALLOWED"),
   STALE_VERSION: (t) => t("documentErrors.STALE_VERSION"),
+  REQUIRED: (t) => t("documentErrors.REQUIRED"),
+  TOO_LONG: (t) => t("documentErrors.TOO_LONG"),
+  OUT_OF_RANGE: (t) => t("documentErrors.OUT_OF_RANGE"),
+  DUPLICATE_NAME: (t) => t("documentErrors.DUPLICATE_NAME"),
+  INVALID_EMAIL: (t) => t("documentErrors.INVALID_EMAIL"),
+  INVALID_PHONE: (t) => t("documentErrors.INVALID_PHONE"),
+  INVALID_URL: (t) => t("documentErrors.INVALID_URL"),
+  UNKNOWN_REGION: (t) => t("documentErrors.UNKNOWN_REGION"),
+  UNKNOWN_USER: (t) => t("documentErrors.UNKNOWN_USER"),
+  RATE_LIMITED: (t) => t("documentErrors.RATE_LIMITED"),
 };
 
 /** Codes whose server message says what the code alone cannot: the size limit and the size received

@@ -1,23 +1,26 @@
 import type { TFunction } from "i18next";
 
 import type { ProjectErrorCode } from "../../graphql/generated/graphql";
+import limits from "../../graphql/inputLimits.json";
 
-/** Limits of the editable fields; the API enforces the same (programmes/service.py, workflow.py). */
-export const SUMMARY_MAX_LENGTH = 2000;
-export const NOTES_MAX_LENGTH = 10000;
-export const REASON_MAX_LENGTH = 2000;
-/** A comment of the project's thread, and how many people it may name (programmes/comments.py). */
-export const COMMENT_MAX_LENGTH = 5000;
-export const MAX_MENTIONS = 20;
+/** Limits of the editable fields: the API's own constants (`graphql/inputLimits.json`, generated). */
+export const SUMMARY_MAX_LENGTH = limits.project.summary;
+export const NOTES_MAX_LENGTH = limits.project.notes;
+export const REASON_MAX_LENGTH = limits.project.reason;
+/** A comment of the project's thread, and how many people it may name. */
+export const COMMENT_MAX_LENGTH = limits.comment.body;
+export const MAX_MENTIONS = limits.comment.mentions;
 
-/** The company's record (programmes/company.py), and a project's products and team (composition.py). */
-export const COMPANY_NAME_MAX_LENGTH = 200;
-export const MAX_PRODUCTS = 20;
-export const PRODUCT_NAME_MAX_LENGTH = 200;
-export const MAX_IMPORT_VALUE_EUR = 1_000_000_000;
-export const MAX_MEMBERS = 20;
+/** The company's record, and a project's products and team. */
+export const COMPANY_NAME_MAX_LENGTH = limits.project.companyName;
+export const MAX_PRODUCTS = limits.project.products;
+export const PRODUCT_NAME_MAX_LENGTH = limits.project.productName;
+export const MAX_IMPORT_VALUE_EUR = limits.project.importValueEur;
+export const MAX_MEMBERS = limits.project.teamMembers;
+/** Not in `inputLimits.json` yet (programmes/composition.py): copied by hand until the API exports them. */
 export const MEMBER_NAME_MAX_LENGTH = 120;
 export const MEMBER_TEXT_MAX_LENGTH = 200;
+const MEMBER_EMAIL_MAX_LENGTH = 254;
 
 /** Fields of the edit form. */
 export type EditableField = "summary" | "notes";
@@ -145,18 +148,19 @@ const MESSAGES: Record<ProjectErrorCode, (t: TFunction<"projects">, field: Proje
   COMMUNE_OUTSIDE_PROGRAMME: (t) => t("errors.COMMUNE_OUTSIDE_PROGRAMME"),
   INVALID_CUSTOMS_CODE: (t) => t("errors.INVALID_CUSTOMS_CODE"),
   ONE_COACH: (t) => t("errors.ONE_COACH"),
-  STAGE_NOT_EMPTY: (t) => t("errors.STAGE_NOT_EMPTY"),
-  UNKNOWN_SUPPLIER: (t) => t("errors.UNKNOWN_SUPPLIER"),
+  UNKNOWN_CRITERION: (t) => t("errors.UNKNOWN_CRITERION"),
+  DUPLICATE_CRITERION: (t) => t("errors.DUPLICATE_CRITERION"),
+  NOT_WHOLE_EUROS: (t) => t("errors.NOT_WHOLE_EUROS"),
   INVALID_PHONE: (t) => t("errors.INVALID_PHONE"),
+  INVALID_URL: (t) => t("errors.INVALID_URL"),
   UNKNOWN_REGION: (t) => t("errors.UNKNOWN_REGION"),
   UNKNOWN_DEPARTEMENT: (t) => t("errors.UNKNOWN_DEPARTEMENT"),
-  REQUEST_EXPIRED: (t) => t("errors.REQUEST_EXPIRED"),
 };
 
 /** Codes whose server message carries what the code alone cannot: who changed the project and when
  * (STALE_VERSION, read from the audit trail), which commune or région is meant, which criterion and
- * which scale (OUT_OF_RANGE), which stage of a supply chain, which SIRET. The server's message is shown
- * for these when there is one; ours is the fallback. */
+ * which scale (OUT_OF_RANGE, UNKNOWN_CRITERION, DUPLICATE_CRITERION). The server's message is shown for
+ * these when there is one; ours is the fallback. */
 const SERVER_MESSAGE_FIRST = new Set<ProjectErrorCode>([
   "STALE_VERSION",
   "SIRET_NOT_OF_SIREN",
@@ -164,8 +168,8 @@ const SERVER_MESSAGE_FIRST = new Set<ProjectErrorCode>([
   "COMMUNE_IN_OTHER_REGION",
   "COMMUNE_OUTSIDE_PROGRAMME",
   "OUT_OF_RANGE",
-  "STAGE_NOT_EMPTY",
-  "UNKNOWN_SUPPLIER",
+  "UNKNOWN_CRITERION",
+  "DUPLICATE_CRITERION",
 ]);
 
 /**
@@ -183,6 +187,13 @@ export function projectErrorMessage(
   if (!message) return serverMessage?.trim() || t("errors.unknown");
   if (SERVER_MESSAGE_FIRST.has(code) && serverMessage?.trim()) return serverMessage.trim();
   return message(t, projectFieldKind(field));
+}
+
+/** The error fields of the project payloads (`ProjectErrorFields`), told in French: the mapper the
+ * mutation hook (`lib/mutation.ts`) is given. */
+export function describeProjectError(t: TFunction<"projects">) {
+  return (error: { code: ProjectErrorCode; field: string | null; message: string }) =>
+    projectErrorMessage(t, error.code, error.field, error.message);
 }
 
 /** Client-side checks, run as the user types; same rules and messages as the server's. */
@@ -279,7 +290,9 @@ const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 export function validateMemberEmail(t: TFunction<"projects">, value: string): string | null {
   const email = value.trim();
   if (!email) return null;
-  return EMAIL.test(email) && email.length <= 254 ? null : projectErrorMessage(t, "INVALID_EMAIL", "members.0.email");
+  return EMAIL.test(email) && email.length <= MEMBER_EMAIL_MAX_LENGTH
+    ? null
+    : projectErrorMessage(t, "INVALID_EMAIL", "members.0.email");
 }
 
 /** The annual value of the imports replaced: empty, or whole euros from 0 to a billion. */

@@ -2,7 +2,7 @@
  * read on top (the company's record as « Entreprise » shows it, contact, the documents' ids, the
  * products and the coach and experts), so that the cache holds
  * complete objects, as the API sends them. Imported by tests only. */
-import { project, regionIdf, regionNormandie, viewer } from "../../test/fixtures";
+import { project, regionIdf, regionNormandie } from "../../test/fixtures";
 
 export function pageProject(overrides: Record<string, unknown> = {}) {
   const base = project(overrides);
@@ -31,11 +31,9 @@ export function pageProject(overrides: Record<string, unknown> = {}) {
   };
 }
 
-type Role = Parameters<typeof viewer>[0];
-
 /** The answer to `ProjectPage`: the project, and who reads it (an adviser unless said). */
-export function pageData(node: ReturnType<typeof pageProject> | null, role: Role = "ADVISER") {
-  return { node, viewer: viewer(role) };
+export function pageData(node: ReturnType<typeof pageProject> | null) {
+  return { node };
 }
 
 export function documentVersion(number: number, overrides: Record<string, unknown> = {}) {

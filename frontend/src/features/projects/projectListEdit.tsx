@@ -5,19 +5,9 @@ import { type FormEvent, type ReactNode, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import { QueryErrorAlert } from "../../components/QueryErrorAlert";
-import type { ProjectErrorCode } from "../../graphql/generated/graphql";
+import { type ApiError, type MutationOutcome, placeAtField } from "../../lib/mutation";
 
-import { isListPath, projectErrorMessage } from "./projectErrors";
-
-/** What `setProjectProducts` and `setProjectTeam` answer (`ProjectEditPayload`). */
-type EditPayload =
-  | { __typename: "ProjectEditSuccess" }
-  | {
-      __typename: "ProjectInvalid" | "ProjectConflict" | "ProjectNotAllowed";
-      field?: string | null;
-      code: ProjectErrorCode;
-      message: string;
-    };
+import { isListPath } from "./projectErrors";
 
 /** The lists of a project saved whole: their path in the form, and their labels (`team.<list>.*`). */
 type ListName = "products" | "members";
@@ -32,8 +22,9 @@ interface Options<List extends ListName, Row> {
   list: List;
   /** The rows' fields: a refusal naming one of them is shown at its input. */
   rowKeys: readonly string[];
-  /** Sends the whole list; rejects on a network or server error (the mutation's error shows it). */
-  save: (rows: Row[]) => Promise<EditPayload | undefined>;
+  /** Sends the whole list (`useMutationOutcome`'s function: a network or server error is the mutation's
+   * error, which the form shows). */
+  save: (rows: Row[]) => Promise<MutationOutcome<unknown, ApiError>>;
   onSaved: () => void;
   /** Reads the project again (after a conflict). */
   onReload: () => Promise<unknown>;
@@ -65,8 +56,9 @@ export function useProjectListEdit<List extends ListName, Row>({
 
   const focusField = (field: string) => form.getInputNode(field)?.focus();
 
-  const handle = (payload: EditPayload, rows: number) => {
-    if (payload.__typename === "ProjectEditSuccess") {
+  const handle = (outcome: MutationOutcome<unknown, ApiError>, rows: number) => {
+    if (outcome.status === "failed") return; // shown by <QueryErrorAlert> in the form
+    if (outcome.status === "done") {
       notifications.show({
         title: t(`team.${labels}.savedTitle`),
         message: t(`team.${labels}.saved`),
@@ -76,21 +68,16 @@ export function useProjectListEdit<List extends ListName, Row>({
       onSaved();
       return;
     }
-    const message = projectErrorMessage(t, payload.code, payload.field, payload.message);
-    if (payload.__typename === "ProjectInvalid" && isListPath(payload.field, list, rows, rowKeys)) {
-      form.setFieldError(payload.field, message);
-      focusField(payload.field);
-      return;
-    }
-    setProblem({ message, conflict: payload.__typename === "ProjectConflict" });
+    const { refusal } = outcome;
+    if (placeAtField(form, refusal, (field) => isListPath(field, list, rows, rowKeys))) return;
+    setProblem({ message: refusal.message, conflict: refusal.kind === "conflict" });
   };
 
   const submit = form.onSubmit(
     async (values) => {
       setProblem(null);
       const rows = values[list];
-      const payload = await save(rows).catch(() => undefined);
-      if (payload) handle(payload, rows.length);
+      handle(await save(rows), rows.length);
     },
     (errors) => {
       const first = Object.keys(errors)[0];

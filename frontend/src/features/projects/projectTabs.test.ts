@@ -7,7 +7,7 @@ describe("project tabs", () => {
     expect(
       availableTabs({
         access: "SUMMARY",
-        role: "NATIONAL",
+        historyVisible: true,
         documentsVisible: false,
         teamVisible: false,
         supplyChainVisible: false,
@@ -16,7 +16,7 @@ describe("project tabs", () => {
     expect(
       availableTabs({
         access: "SUMMARY",
-        role: "NATIONAL",
+        historyVisible: true,
         documentsVisible: true,
         teamVisible: true,
         supplyChainVisible: true,
@@ -24,11 +24,11 @@ describe("project tabs", () => {
     ).toEqual(["synthese", "entreprise"]);
   });
 
-  it("gives a full card every tab, « Documents » only when shared with the reader, « Historique » to the heads", () => {
+  it("gives a full card every tab, « Documents » only when shared with the reader, « Historique » to who may read the region's trail", () => {
     expect(
       availableTabs({
         access: "FULL",
-        role: "REGIONAL_ADMIN",
+        historyVisible: true,
         documentsVisible: true,
         teamVisible: true,
         supplyChainVisible: true,
@@ -46,7 +46,7 @@ describe("project tabs", () => {
     expect(
       availableTabs({
         access: "FULL",
-        role: "REGIONAL_ADMIN",
+        historyVisible: true,
         documentsVisible: false,
         teamVisible: true,
         supplyChainVisible: true,
@@ -55,7 +55,7 @@ describe("project tabs", () => {
     expect(
       availableTabs({
         access: "FULL",
-        role: "NATIONAL",
+        historyVisible: true,
         documentsVisible: true,
         teamVisible: true,
         supplyChainVisible: true,
@@ -64,7 +64,7 @@ describe("project tabs", () => {
     expect(
       availableTabs({
         access: "FULL",
-        role: "ADVISER",
+        historyVisible: false,
         documentsVisible: true,
         teamVisible: true,
         supplyChainVisible: true,
@@ -73,7 +73,7 @@ describe("project tabs", () => {
     expect(
       availableTabs({
         access: "FULL",
-        role: "PARTNER",
+        historyVisible: false,
         documentsVisible: false,
         teamVisible: true,
         supplyChainVisible: true,
@@ -85,7 +85,7 @@ describe("project tabs", () => {
     expect(
       availableTabs({
         access: "FULL",
-        role: "REGIONAL_ADMIN",
+        historyVisible: true,
         documentsVisible: true,
         teamVisible: false,
         supplyChainVisible: false,
@@ -94,7 +94,7 @@ describe("project tabs", () => {
   });
 
   it("leaves « Chaîne d'approvisionnement » out when the API gives no chain (another region, a partner without the grant)", () => {
-    const reader = { access: "FULL", role: "PARTNER", documentsVisible: true, teamVisible: true } as const;
+    const reader = { access: "FULL", historyVisible: false, documentsVisible: true, teamVisible: true } as const;
     expect(availableTabs({ ...reader, supplyChainVisible: false })).not.toContain("chaine-approvisionnement");
     expect(availableTabs({ ...reader, supplyChainVisible: true })).toContain("chaine-approvisionnement");
     expect(availableTabs({ ...reader, access: "SUMMARY", supplyChainVisible: true })).not.toContain(
@@ -105,7 +105,7 @@ describe("project tabs", () => {
   it("opens the tab the URL names when the reader can use it, « Synthèse » otherwise", () => {
     const summary = availableTabs({
       access: "SUMMARY",
-      role: "NATIONAL",
+      historyVisible: true,
       documentsVisible: false,
       teamVisible: false,
       supplyChainVisible: false,

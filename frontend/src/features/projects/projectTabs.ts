@@ -1,5 +1,4 @@
-import type { ProjectAccess, Role } from "../../graphql/generated/graphql";
-import { AUDIT_ROLES, hasRole } from "../../lib/roles";
+import type { ProjectAccess } from "../../graphql/generated/graphql";
 
 /** The search parameter that names the open tab: « /projets/<id>?onglet=documents » can be linked. */
 export const TAB_PARAM = "onglet";
@@ -33,7 +32,8 @@ export const TAB_LABEL_KEYS = {
 
 interface Reader {
   access: ProjectAccess;
-  role: Role | null | undefined;
+  /** The viewer may read the audit trail of the project's region (`can(viewer, "VIEW_AUDIT", …)`). */
+  historyVisible: boolean;
   /** `Project.documents` is null for who may not see them (a partner the documents are not shared with). */
   documentsVisible: boolean;
   /** `Project.products` and `Project.team` are null on a summary card: no « Équipe » then. */
@@ -45,8 +45,8 @@ interface Reader {
 
 /** The tabs this reader can use: a summary card (another region) shows « Synthèse » and « Entreprise »
  * only, the rest is confidential (« Équipe » also needs the products and team the API gives only with
- * the full card); « Historique » (the audit trail) is for the region's head and CCI
- * France, to whom the API gives it. */
+ * the full card); « Historique » (the audit trail) is for those the API lets read the trail of the
+ * project's region (its head, CCI France). */
 export function availableTabs(reader: Reader): ProjectTab[] {
   if (reader.access !== "FULL") return ["synthese", "entreprise"];
   return PROJECT_TABS.filter(
@@ -54,7 +54,7 @@ export function availableTabs(reader: Reader): ProjectTab[] {
       (tab !== "documents" || reader.documentsVisible) &&
       (tab !== "equipe" || reader.teamVisible) &&
       (tab !== "chaine-approvisionnement" || reader.supplyChainVisible) &&
-      (tab !== "historique" || hasRole(reader.role, AUDIT_ROLES)),
+      (tab !== "historique" || reader.historyVisible),
   );
 }
 

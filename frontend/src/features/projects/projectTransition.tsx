@@ -1,13 +1,14 @@
-import { useMutation } from "@apollo/client/react";
 import { Alert, Button, Stack, Textarea, type TextareaProps } from "@mantine/core";
 import { type UseFormReturnType, useForm } from "@mantine/form";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
+import { ProjectErrorFields } from "../../graphql/errors";
 import { graphql } from "../../graphql/generated/gql";
 import type { ProjectStatus } from "../../graphql/generated/graphql";
+import { placeAtField, useMutationOutcome } from "../../lib/mutation";
 
-import { REASON_MAX_LENGTH, projectErrorMessage, validateReason } from "./projectErrors";
+import { REASON_MAX_LENGTH, describeProjectError, validateReason } from "./projectErrors";
 
 /** The answer carries everything the page shows of the project: the cache updates the badge in
  * « Projet », the journey and the version the edit form sends next (and, on « Candidatures », the
@@ -24,21 +25,7 @@ export const TransitionProjectMutation = graphql(`
           ...ProjectJourney_project
         }
       }
-      ... on ProjectInvalid {
-        field
-        code
-        message
-      }
-      ... on ProjectConflict {
-        field
-        code
-        message
-      }
-      ... on ProjectNotAllowed {
-        field
-        code
-        message
-      }
+      ...ProjectErrorFields
     }
   }
 `);
@@ -76,7 +63,11 @@ interface Options {
  * is about the reason, in a `TransitionProblemAlert` otherwise. */
 export function useProjectTransition({ projectId, version, step, onSuccess, onReload }: Options) {
   const { t } = useTranslation("projects");
-  const [transition, mutation] = useMutation(TransitionProjectMutation);
+  const [transition, mutation] = useMutationOutcome(
+    TransitionProjectMutation,
+    ProjectErrorFields,
+    describeProjectError(t),
+  );
   const [problem, setProblem] = useState<TransitionProblem | null>(null);
   const [reloading, setReloading] = useState(false);
   const reasonRequired = step?.reasonRequired ?? false;
@@ -91,42 +82,23 @@ export function useProjectTransition({ projectId, version, step, onSuccess, onRe
   /** Sends the step; `reason` is trimmed, and sent as null when empty. */
   const send = async (to: ProjectStatus, reason: string | null) => {
     setProblem(null);
-    const { data } = await transition({
+    const outcome = await transition({
       variables: { input: { projectId, to, reason: reason?.trim() || null, expectedVersion: version } },
-    }).catch(() => ({ data: undefined }));
-    const payload = data?.transitionProject;
-    if (!payload) return; // network or server error: `mutation.error`, for a <QueryErrorAlert>
-    switch (payload.__typename) {
-      case "TransitionProjectSuccess":
-        onSuccess(to);
-        return;
-      case "ProjectConflict":
-        setProblem({
-          message: projectErrorMessage(t, payload.code, payload.field, payload.message),
-          conflict: true,
-          reload: true,
-        });
-        return;
-      case "ProjectInvalid":
-        if (payload.field === "reason" && step?.status === to) {
-          form.setFieldError("reason", projectErrorMessage(t, payload.code, payload.field, payload.message));
-          form.getInputNode("reason")?.focus();
-          return;
-        }
-        setProblem({
-          message: projectErrorMessage(t, payload.code, payload.field, payload.message),
-          conflict: false,
-          reload: payload.code === "ILLEGAL_TRANSITION",
-        });
-        return;
-      case "ProjectNotAllowed":
-        setProblem({
-          message: projectErrorMessage(t, payload.code, payload.field, payload.message),
-          conflict: false,
-          reload: false,
-        });
-        return;
+    });
+    if (outcome.status === "failed") return; // network or server error: `mutation.error`, for a <QueryErrorAlert>
+    if (outcome.status === "done") {
+      onSuccess(to);
+      return;
     }
+    const { refusal } = outcome;
+    // The reason field is shown for one step: a refusal of its reason goes there.
+    if (placeAtField(form, refusal, (field) => field === "reason" && step?.status === to)) return;
+    setProblem({
+      message: refusal.message,
+      conflict: refusal.kind === "conflict",
+      // The project changed (a conflict) or moved on (an illegal step): only reading it again helps.
+      reload: refusal.kind === "conflict" || refusal.code === "ILLEGAL_TRANSITION",
+    });
   };
 
   /** The reason form's submit handler: checks the reason, then sends the step it is for. */

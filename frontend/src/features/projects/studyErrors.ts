@@ -1,13 +1,14 @@
 import type { TFunction } from "i18next";
 
 import type { StudyErrorCode } from "../../graphql/generated/graphql";
+import limits from "../../graphql/inputLimits.json";
 
-/** Limits of the market study's fields; the API enforces the same (studies/service.py). */
-export const SCHOOL_MAX_LENGTH = 200;
-export const NAME_MAX_LENGTH = 120;
-export const FINDINGS_MAX_LENGTH = 4000;
-export const MAX_STUDENTS = 12;
-const EMAIL_MAX_LENGTH = 254;
+/** Limits of the market study's fields: the API's own constants (`graphql/inputLimits.json`). */
+export const SCHOOL_MAX_LENGTH = limits.study.school;
+export const NAME_MAX_LENGTH = limits.study.name;
+export const FINDINGS_MAX_LENGTH = limits.study.findings;
+export const MAX_STUDENTS = limits.study.students;
+const EMAIL_MAX_LENGTH = limits.study.email;
 /** The server's own check (studies/service.py `_EMAIL`): something@something.something, no spaces. */
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
@@ -86,6 +87,13 @@ const MESSAGES: Record<StudyErrorCode, (t: T, kind: StudyFieldKind | null) => st
   NOT_FOUND: (t) => t("study.errors.NOT_FOUND"),
   NOT_ALLOWED: (t) => t("study.errors.NOT_ALLOWED"),
   STALE_VERSION: (t) => t("study.errors.STALE_VERSION"),
+  OUT_OF_RANGE: (t) => t("study.errors.OUT_OF_RANGE"),
+  DUPLICATE_NAME: (t) => t("study.errors.DUPLICATE_NAME"),
+  INVALID_PHONE: (t) => t("study.errors.INVALID_PHONE"),
+  INVALID_URL: (t) => t("study.errors.INVALID_URL"),
+  UNKNOWN_REGION: (t) => t("study.errors.UNKNOWN_REGION"),
+  UNKNOWN_USER: (t) => t("study.errors.UNKNOWN_USER"),
+  RATE_LIMITED: (t) => t("study.errors.RATE_LIMITED"),
 };
 
 /** Codes whose server message says more than the code (who changed the team, and when). */
@@ -106,6 +114,13 @@ export function studyErrorMessage(
   if (!message) return serverMessage?.trim() || t("study.errors.unknown");
   if (SERVER_MESSAGE_FIRST.has(code) && serverMessage?.trim()) return serverMessage.trim();
   return message(t, studyFieldKind(field));
+}
+
+/** The error fields of the market study's payloads (`StudyErrorFields`), told in French: the mapper the
+ * mutation hook (`lib/mutation.ts`) is given. */
+export function describeStudyError(t: T) {
+  return (error: { code: StudyErrorCode; field: string | null; message: string }) =>
+    studyErrorMessage(t, error.code, error.field, error.message);
 }
 
 /** Client-side checks, run as the user types; same rules and messages as the server's. */

@@ -1,10 +1,11 @@
 import type { Reference } from "@apollo/client";
-import { useMutation } from "@apollo/client/react";
 import { useCallback, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 
+import { DocumentErrorFields } from "../../graphql/errors";
 import { graphql } from "../../graphql/generated/gql";
-import type { DocumentKind } from "../../graphql/generated/graphql";
+import type { DocumentErrorCode, DocumentKind } from "../../graphql/generated/graphql";
+import { useMutationOutcome } from "../../lib/mutation";
 
 import { documentErrorMessage, tooLargeMessage } from "./documentErrors";
 import { sendUploadForm } from "./documentTransfer";
@@ -23,21 +24,7 @@ export const RequestDocumentUploadMutation = graphql(`
         expiresAt
         maxBytes
       }
-      ... on DocumentInvalid {
-        field
-        code
-        message
-      }
-      ... on DocumentConflict {
-        field
-        code
-        message
-      }
-      ... on DocumentNotAllowed {
-        field
-        code
-        message
-      }
+      ...DocumentErrorFields
     }
   }
 `);
@@ -52,21 +39,7 @@ export const ConfirmDocumentUploadMutation = graphql(`
           ...DocumentsTab_document
         }
       }
-      ... on DocumentInvalid {
-        field
-        code
-        message
-      }
-      ... on DocumentConflict {
-        field
-        code
-        message
-      }
-      ... on DocumentNotAllowed {
-        field
-        code
-        message
-      }
+      ...DocumentErrorFields
     }
   }
 `);
@@ -104,26 +77,10 @@ const UNKNOWN_TYPE = "application/octet-stream";
  */
 export function useDocumentUpload(projectId: string) {
   const { t } = useTranslation("projects");
-  const [requestUpload] = useMutation(RequestDocumentUploadMutation);
-  const [confirmUpload] = useMutation(ConfirmDocumentUploadMutation, {
-    // A new document joins the project's list (newest first); a new version updates its document in
-    // the cache by id, nothing to add.
-    update(cache, { data }) {
-      const payload = data?.confirmDocumentUpload;
-      if (payload?.__typename !== "ConfirmDocumentUploadSuccess") return;
-      const added = payload.document;
-      cache.modify({
-        id: cache.identify({ __typename: "Project", id: projectId }),
-        fields: {
-          documents(existing: readonly Reference[] | null, { readField, toReference }) {
-            if (!existing || existing.some((ref) => readField("id", ref) === added.id)) return existing;
-            const ref = toReference({ __typename: "Document", id: added.id });
-            return ref ? [ref, ...existing] : existing;
-          },
-        },
-      });
-    },
-  });
+  const describe = (error: { code: DocumentErrorCode; message: string }) =>
+    documentErrorMessage(t, error.code, error.message);
+  const [requestUpload] = useMutationOutcome(RequestDocumentUploadMutation, DocumentErrorFields, describe);
+  const [confirmUpload] = useMutationOutcome(ConfirmDocumentUploadMutation, DocumentErrorFields, describe);
   const [state, setState] = useState<UploadState>({ step: "idle" });
   const current = useRef<AbortController | null>(null);
 
@@ -157,15 +114,15 @@ export function useDocumentUpload(projectId: string) {
             },
           },
         });
-        const ticket = requested.data?.requestDocumentUpload;
-        if (!ticket) {
+        if (requested.status === "failed") {
           failed(requested.error);
           return;
         }
-        if (ticket.__typename !== "RequestDocumentUploadSuccess") {
-          refuse(documentErrorMessage(t, ticket.code, ticket.message), ticket.code === "STALE_VERSION");
+        if (requested.status === "refused") {
+          refuse(requested.refusal.message, requested.refusal.code === "STALE_VERSION");
           return;
         }
+        const ticket = requested.result;
         if (controller.signal.aborted) {
           cancelled();
           return;
@@ -190,14 +147,29 @@ export function useDocumentUpload(projectId: string) {
         }
 
         setState({ ...subject, step: "checking" });
-        const confirmed = await confirmUpload({ variables: { input: { uploadId: ticket.uploadId } } });
-        const result = confirmed.data?.confirmDocumentUpload;
-        if (!result) {
+        const confirmed = await confirmUpload({
+          variables: { input: { uploadId: ticket.uploadId } },
+          // A new document joins the project's list (newest first); a new version updates its document in
+          // the cache by id, nothing to add.
+          updateCache(cache, { document: added }) {
+            cache.modify({
+              id: cache.identify({ __typename: "Project", id: projectId }),
+              fields: {
+                documents(existing: readonly Reference[] | null, { readField, toReference }) {
+                  if (!existing || existing.some((ref) => readField("id", ref) === added.id)) return existing;
+                  const ref = toReference({ __typename: "Document", id: added.id });
+                  return ref ? [ref, ...existing] : existing;
+                },
+              },
+            });
+          },
+        });
+        if (confirmed.status === "failed") {
           failed(confirmed.error);
           return;
         }
-        if (result.__typename !== "ConfirmDocumentUploadSuccess") {
-          refuse(documentErrorMessage(t, result.code, result.message), result.code === "STALE_VERSION");
+        if (confirmed.status === "refused") {
+          refuse(confirmed.refusal.message, confirmed.refusal.code === "STALE_VERSION");
           return;
         }
         setState({ ...subject, step: "done" });

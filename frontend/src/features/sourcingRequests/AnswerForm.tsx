@@ -1,11 +1,13 @@
-import { useMutation } from "@apollo/client/react";
 import { Alert, Button, CloseButton, Group, Stack, Text, Textarea, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { randomId } from "@mantine/hooks";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
+import { QueryErrorAlert } from "../../components/QueryErrorAlert";
+import { SourcingErrorFields } from "../../graphql/errors";
 import { graphql } from "../../graphql/generated/gql";
+import { placeAtField, useMutationOutcome } from "../../lib/mutation";
 
 import { MAX_SIRETS, normaliseSiret, sourcingErrorMessage, validateNote, validateSiret } from "./sourcingRequestErrors";
 
@@ -19,21 +21,7 @@ export const AnswerSourcingRequestMutation = graphql(`
           ...SourcingAnswer_answer
         }
       }
-      ... on SourcingInvalid {
-        field
-        code
-        message
-      }
-      ... on SourcingConflict {
-        field
-        code
-        message
-      }
-      ... on SourcingNotAllowed {
-        field
-        code
-        message
-      }
+      ...SourcingErrorFields
     }
   }
 `);
@@ -61,7 +49,9 @@ interface Props {
  * error on `sirets.N` goes under the N-th input. */
 export function AnswerForm({ requestId, onCancel, onAnswered }: Props) {
   const { t } = useTranslation("sourcingRequests");
-  const [answer, mutation] = useMutation(AnswerSourcingRequestMutation);
+  const [answer, mutation] = useMutationOutcome(AnswerSourcingRequestMutation, SourcingErrorFields, (error) =>
+    sourcingErrorMessage(t, error),
+  );
   const [problem, setProblem] = useState<string | null>(null);
   const form = useForm<Values>({
     mode: "controlled",
@@ -76,7 +66,7 @@ export function AnswerForm({ requestId, onCancel, onAnswered }: Props) {
   const submit = form.onSubmit(
     async (values) => {
       setProblem(null);
-      const { data } = await answer({
+      const outcome = await answer({
         variables: {
           input: {
             requestId,
@@ -84,10 +74,8 @@ export function AnswerForm({ requestId, onCancel, onAnswered }: Props) {
             note: values.note.trim(),
           },
         },
-        update: (cache, result) => {
-          const payload = result.data?.answerSourcingRequest;
-          if (payload?.__typename !== "SourcingAnswerSuccess") return;
-          const node = cache.identify({ __typename: "SourcingAnswer", id: payload.answer.id });
+        updateCache: (cache, { answer: added }) => {
+          const node = cache.identify({ __typename: "SourcingAnswer", id: added.id });
           if (!node) return;
           cache.modify({
             id: cache.identify({ __typename: "SourcingRequest", id: requestId }),
@@ -104,27 +92,20 @@ export function AnswerForm({ requestId, onCancel, onAnswered }: Props) {
             },
           });
         },
-      }).catch(() => ({ data: undefined }));
-      const payload = data?.answerSourcingRequest;
-      if (!payload) {
-        setProblem(t("errors.unknown"));
-        return;
-      }
-      if (payload.__typename === "SourcingAnswerSuccess") {
+      });
+      if (outcome.status === "failed") return; // network or server error: shown by <QueryErrorAlert> below
+      if (outcome.status === "done") {
         onAnswered();
         return;
       }
-      const message = sourcingErrorMessage(t, payload);
-      const row = /^sirets\.(\d+)$/.exec(payload.field ?? "");
-      if (row && Number(row[1]) < rows.length) {
-        const path = `sirets.${row[1]}.value`;
-        form.setFieldError(path, message);
-        form.getInputNode(path)?.focus();
-      } else if (payload.field === "note") {
-        form.setFieldError("note", message);
-      } else {
-        setProblem(message);
-      }
+      const { refusal } = outcome;
+      const inputOf = (field: string) => {
+        // `sirets.2` is the third SIRET typed.
+        const row = /^sirets\.(\d+)$/.exec(field);
+        if (row) return Number(row[1]) < rows.length ? `sirets.${row[1]}.value` : null;
+        return field === "note";
+      };
+      if (!placeAtField(form, refusal, inputOf)) setProblem(refusal.message);
     },
     (errors) => {
       const first = Object.keys(errors)[0];
@@ -137,7 +118,7 @@ export function AnswerForm({ requestId, onCancel, onAnswered }: Props) {
       <Stack gap="sm">
         <Text fw={600}>{t("answer.heading")}</Text>
         <Text size="sm" c="dimmed">
-          {t("answer.help")}
+          {t("answer.help", { max: MAX_SIRETS })}
         </Text>
         {rows.map((row, index) => (
           <Group key={row.key} align="flex-start" gap="xs" wrap="nowrap">
@@ -171,6 +152,7 @@ export function AnswerForm({ requestId, onCancel, onAnswered }: Props) {
             {problem}
           </Alert>
         )}
+        {mutation.error && <QueryErrorAlert error={mutation.error} />}
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
             {t("answer.cancel")}

@@ -1,10 +1,14 @@
-import { useMutation, useQuery } from "@apollo/client/react";
+import { useQuery } from "@apollo/client/react";
 import { Alert, Button, Checkbox, Group, Modal, Stack, Text, Textarea, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
+import { QueryErrorAlert } from "../../components/QueryErrorAlert";
+import { SourcingErrorFields } from "../../graphql/errors";
 import { graphql } from "../../graphql/generated/gql";
+import { placeAtField, useMutationOutcome } from "../../lib/mutation";
+import { useViewer } from "../../lib/viewer";
 
 import {
   addDays,
@@ -20,12 +24,6 @@ import {
 
 export const SourcingRegionsQuery = graphql(`
   query SourcingRegions {
-    viewer {
-      region {
-        id
-        slug
-      }
-    }
     regions {
       edges {
         node {
@@ -48,21 +46,7 @@ export const PostSourcingRequestMutation = graphql(`
           answerCount
         }
       }
-      ... on SourcingInvalid {
-        field
-        code
-        message
-      }
-      ... on SourcingConflict {
-        field
-        code
-        message
-      }
-      ... on SourcingNotAllowed {
-        field
-        code
-        message
-      }
+      ...SourcingErrorFields
     }
   }
 `);
@@ -128,8 +112,11 @@ function PostSourcingRequestModal({
   onPosted,
 }: Props & { onClose: () => void; onPosted: () => void }) {
   const { t } = useTranslation("sourcingRequests");
+  const viewer = useViewer();
   const regions = useQuery(SourcingRegionsQuery);
-  const [post, mutation] = useMutation(PostSourcingRequestMutation);
+  const [post, mutation] = useMutationOutcome(PostSourcingRequestMutation, SourcingErrorFields, (error) =>
+    sourcingErrorMessage(t, error),
+  );
   const [problem, setProblem] = useState<string | null>(null);
   const [today] = useState(() => new Date());
   const form = useForm<Values>({
@@ -142,13 +129,14 @@ function PostSourcingRequestModal({
     },
   });
 
-  const own = regions.data?.viewer?.region?.slug;
+  // The other regions are asked: not the viewer's own.
+  const own = viewer.region?.slug;
   const others = (regions.data?.regions.edges ?? []).map((edge) => edge.node).filter((region) => region.slug !== own);
 
   const submit = form.onSubmit(
     async (values) => {
       setProblem(null);
-      const { data } = await post({
+      const outcome = await post({
         variables: {
           input: {
             stageId,
@@ -158,24 +146,18 @@ function PostSourcingRequestModal({
             targetRegions: values.targetRegions,
           },
         },
-      }).catch(() => ({ data: undefined }));
-      const payload = data?.postSourcingRequest;
-      if (!payload) {
-        setProblem(t("errors.unknown"));
-        return;
-      }
-      if (payload.__typename === "SourcingRequestSuccess") {
+      });
+      if (outcome.status === "failed") return; // network or server error: shown by <QueryErrorAlert> below
+      if (outcome.status === "done") {
         onPosted();
         return;
       }
-      const message = sourcingErrorMessage(t, payload);
-      const field = (payload.field ?? "").split(".")[0] as string;
-      if (field === "need" || field === "deadline" || field === "nafHints") {
-        form.setFieldError(field satisfies FormField, message);
-        form.getInputNode(field)?.focus();
-      } else {
-        setProblem(message);
-      }
+      // `nafHints.2` is about the hints' input.
+      const inputOf = (field: string): FormField | null => {
+        const head = field.split(".")[0];
+        return head === "need" || head === "deadline" || head === "nafHints" ? head : null;
+      };
+      if (!placeAtField(form, outcome.refusal, inputOf)) setProblem(outcome.refusal.message);
     },
     (errors) => {
       const first = Object.keys(errors)[0];
@@ -228,6 +210,7 @@ function PostSourcingRequestModal({
               {problem}
             </Alert>
           )}
+          {mutation.error && <QueryErrorAlert error={mutation.error} />}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t("post.cancel")}

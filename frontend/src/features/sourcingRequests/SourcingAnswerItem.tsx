@@ -1,11 +1,13 @@
-import { useMutation } from "@apollo/client/react";
 import { Alert, Badge, Button, Group, Paper, Stack, Text } from "@mantine/core";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 
+import { QueryErrorAlert } from "../../components/QueryErrorAlert";
+import { SourcingErrorFields } from "../../graphql/errors";
 import { type FragmentType, useFragment } from "../../graphql/generated/fragment-masking";
 import { graphql } from "../../graphql/generated/gql";
 import { formatDateTime } from "../../lib/dates";
+import { useMutationOutcome } from "../../lib/mutation";
 
 import { sourcingErrorMessage } from "./sourcingRequestErrors";
 
@@ -41,21 +43,7 @@ export const AcceptProposedSupplierMutation = graphql(`
           id
         }
       }
-      ... on SourcingInvalid {
-        field
-        code
-        message
-      }
-      ... on SourcingConflict {
-        field
-        code
-        message
-      }
-      ... on SourcingNotAllowed {
-        field
-        code
-        message
-      }
+      ...SourcingErrorFields
     }
   }
 `);
@@ -110,28 +98,25 @@ interface Supplier {
 
 function ProposedSupplierRow({ supplier, canAccept }: { supplier: Supplier; canAccept: boolean }) {
   const { t } = useTranslation("sourcingRequests");
-  const [accept, mutation] = useMutation(AcceptProposedSupplierMutation);
+  const [accept, mutation] = useMutationOutcome(AcceptProposedSupplierMutation, SourcingErrorFields, (error) =>
+    sourcingErrorMessage(t, error),
+  );
   const [problem, setProblem] = useState<string | null>(null);
   const nameId = useId();
 
   const submit = async () => {
     setProblem(null);
-    const { data } = await accept({
+    const outcome = await accept({
       variables: { input: { proposedSupplierId: supplier.id } },
-      update: (cache, result) => {
-        if (result.data?.acceptProposedSupplier.__typename !== "SupplierCandidateSuccess") return;
+      updateCache: (cache) => {
         cache.modify({
           id: cache.identify({ __typename: "ProposedSupplier", id: supplier.id }),
           fields: { accepted: () => true },
         });
       },
-    }).catch(() => ({ data: undefined }));
-    const payload = data?.acceptProposedSupplier;
-    if (!payload) {
-      setProblem(t("errors.unknown"));
-    } else if (payload.__typename !== "SupplierCandidateSuccess") {
-      setProblem(sourcingErrorMessage(t, payload));
-    }
+    });
+    // A network or server error is shown by <QueryErrorAlert> below.
+    if (outcome.status === "refused") setProblem(outcome.refusal.message);
   };
 
   return (
@@ -174,6 +159,7 @@ function ProposedSupplierRow({ supplier, canAccept }: { supplier: Supplier; canA
           {problem}
         </Alert>
       )}
+      {mutation.error && <QueryErrorAlert error={mutation.error} />}
     </Stack>
   );
 }

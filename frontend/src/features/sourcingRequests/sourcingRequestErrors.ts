@@ -1,13 +1,14 @@
 import type { TFunction } from "i18next";
 
 import type { SourcingErrorCode } from "../../graphql/generated/graphql";
+import limits from "../../graphql/inputLimits.json";
 
-/** The API's limits (backend/filiere/sourcing/requests.py). */
-export const NEED_MAX_LENGTH = 2000;
-export const NOTE_MAX_LENGTH = 2000;
-export const MAX_NAF_HINTS = 10;
-export const MAX_SIRETS = 10;
-export const MAX_DAYS_OPEN = 180;
+/** The API's limits (`graphql/inputLimits.json`, generated from its constants). */
+export const NEED_MAX_LENGTH = limits.sourcingRequest.need;
+export const NOTE_MAX_LENGTH = limits.sourcingRequest.note;
+export const MAX_NAF_HINTS = limits.sourcingRequest.nafHints;
+export const MAX_SIRETS = limits.sourcingRequest.suppliersPerAnswer;
+export const MAX_DAYS_OPEN = limits.sourcingRequest.daysOpen;
 /** The deadline proposed when posting a request. */
 export const DEFAULT_DAYS_OPEN = 30;
 
@@ -18,12 +19,15 @@ export interface SourcingUserError {
   message: string;
 }
 
-type Key = "REQUEST_EXPIRED" | "NOT_ALLOWED" | "NOT_FOUND" | "UNKNOWN_SUPPLIER";
+type Key =
+  "REQUEST_EXPIRED" | "NOT_ALLOWED" | "NOT_FOUND" | "UNKNOWN_SUPPLIER" | "ALREADY_IN_CHAIN" | "ALREADY_CANDIDATE";
 const FALLBACKS: Partial<Record<SourcingErrorCode, Key>> = {
   REQUEST_EXPIRED: "REQUEST_EXPIRED",
   NOT_ALLOWED: "NOT_ALLOWED",
   NOT_FOUND: "NOT_FOUND",
   UNKNOWN_SUPPLIER: "UNKNOWN_SUPPLIER",
+  ALREADY_IN_CHAIN: "ALREADY_IN_CHAIN",
+  ALREADY_CANDIDATE: "ALREADY_CANDIDATE",
 };
 
 /** The one place where sourcing errors become French messages. The API words them in French with

@@ -1,4 +1,3 @@
-import { useMutation } from "@apollo/client/react";
 import {
   Alert,
   Button,
@@ -18,13 +17,17 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import { QueryErrorAlert } from "../../components/QueryErrorAlert";
+import { SourcingErrorFields } from "../../graphql/errors";
 import { graphql } from "../../graphql/generated/gql";
 import {
   SupplierCertification,
   type EnrichSupplierInput,
   type EnrichSupplierMutation as EnrichSupplierResult,
 } from "../../graphql/generated/graphql";
+import limits from "../../graphql/inputLimits.json";
+import { placeAtField, useMutationOutcome } from "../../lib/mutation";
 
+import { supplierErrorMessage } from "./supplierErrors";
 import type { SupplierProfileData } from "./SupplierProfileView";
 import { isCertification, isNafCode, normaliseNaf } from "./supplierSearch";
 
@@ -39,21 +42,7 @@ export const EnrichSupplierMutation = graphql(`
           ...SupplierProfile_profile
         }
       }
-      ... on SourcingInvalid {
-        field
-        code
-        message
-      }
-      ... on SourcingConflict {
-        field
-        code
-        message
-      }
-      ... on SourcingNotAllowed {
-        field
-        code
-        message
-      }
+      ...SourcingErrorFields
     }
   }
 `);
@@ -63,11 +52,12 @@ export type SavedProfile = Extract<
   { __typename: "SupplierProfileSuccess" }
 >["profile"];
 
-/** Limits of the API (sourcing/profiles.py), checked as the user types with the same wording. */
-const MAX_TAGS = 20;
-const TAG_MAX_LENGTH = 40;
-const MAX_CAPABILITY_CODES = 10;
-const NOTES_MAX_LENGTH = 2000;
+/** Limits of the API (`graphql/inputLimits.json`), checked as the user types with the same wording. */
+const MAX_TAGS = limits.supplierProfile.tags;
+const TAG_MAX_LENGTH = limits.supplierProfile.tag;
+const MAX_CAPABILITY_CODES = limits.supplierProfile.capabilityCodes;
+const NOTES_MAX_LENGTH = limits.supplierProfile.notes;
+/** Not in `inputLimits.json` yet (sourcing/profiles.py): copied by hand until the API exports it. */
 const NAME_MAX_LENGTH = 120;
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 const PHONE = /^\+?[0-9 .()-]{6,25}$/;
@@ -128,16 +118,18 @@ function validate(t: TFunction<"suppliers">) {
   return {
     tags: (tags: string[]) => {
       const long = tags.find((tag) => tag.trim().length > TAG_MAX_LENGTH);
-      if (long) return t("profileForm.tagTooLong", { tag: long });
-      return tags.length > MAX_TAGS ? t("profileForm.tooManyTags") : null;
+      if (long) return t("profileForm.tagTooLong", { tag: long, max: TAG_MAX_LENGTH });
+      return tags.length > MAX_TAGS ? t("profileForm.tooManyTags", { max: MAX_TAGS }) : null;
     },
     capabilityNafCodes: (codes: string[]) => {
       const invalid = codes.filter((code) => !isNafCode(code));
       if (invalid.length) return t("profileForm.nafInvalid", { codes: invalid.join(", ") });
-      return codes.length > MAX_CAPABILITY_CODES ? t("profileForm.tooManyCodes") : null;
+      return codes.length > MAX_CAPABILITY_CODES ? t("profileForm.tooManyCodes", { max: MAX_CAPABILITY_CODES }) : null;
     },
-    capacityNotes: (value: string) => (value.trim().length > NOTES_MAX_LENGTH ? t("profileForm.notesTooLong") : null),
-    contactName: (value: string) => (value.trim().length > NAME_MAX_LENGTH ? t("profileForm.nameTooLong") : null),
+    capacityNotes: (value: string) =>
+      value.trim().length > NOTES_MAX_LENGTH ? t("profileForm.notesTooLong", { max: NOTES_MAX_LENGTH }) : null,
+    contactName: (value: string) =>
+      value.trim().length > NAME_MAX_LENGTH ? t("profileForm.nameTooLong", { max: NAME_MAX_LENGTH }) : null,
     contactEmail: (value: string) => (value.trim() && !EMAIL.test(value.trim()) ? t("profileForm.emailInvalid") : null),
     contactPhone: (value: string) => {
       const phone = value.trim();
@@ -163,7 +155,9 @@ interface Props {
  * reads the profile again. */
 export function SupplierProfileForm({ siret, profile, onCancel, onSaved, onConflict }: Props) {
   const { t } = useTranslation(["suppliers", "enums", "common"]);
-  const [enrich, mutation] = useMutation(EnrichSupplierMutation);
+  const [enrich, mutation] = useMutationOutcome(EnrichSupplierMutation, SourcingErrorFields, (error) =>
+    supplierErrorMessage(t, error),
+  );
   const [problem, setProblem] = useState<string | null>(null);
 
   const form = useForm<Values>({
@@ -193,36 +187,21 @@ export function SupplierProfileForm({ siret, profile, onCancel, onSaved, onConfl
         contactPhone: values.contactPhone.trim(),
         lastContactOn: values.lastContactOn || null,
       };
-      const { data } = await enrich({ variables: { input } }).catch(() => ({ data: undefined }));
-      const payload = data?.enrichSupplier;
-      if (!payload) return; // network or server error: shown by <QueryErrorAlert> below
-      switch (payload.__typename) {
-        case "SupplierProfileSuccess":
-          notifications.show({
-            title: t("profileForm.savedTitle"),
-            message: t("profileForm.saved"),
-            color: "teal",
-            closeButtonProps: { "aria-label": t("common:close") },
-          });
-          onSaved(payload.profile);
-          return;
-        case "SourcingConflict":
-          onConflict(payload.message);
-          return;
-        case "SourcingInvalid": {
-          const field = profileFieldOf(payload.field);
-          if (field) {
-            form.setFieldError(field, payload.message);
-            form.getInputNode(field)?.focus();
-          } else {
-            setProblem(payload.message);
-          }
-          return;
-        }
-        case "SourcingNotAllowed":
-          setProblem(payload.message);
-          return;
+      const outcome = await enrich({ variables: { input } });
+      if (outcome.status === "failed") return; // network or server error: shown by <QueryErrorAlert> below
+      if (outcome.status === "done") {
+        notifications.show({
+          title: t("profileForm.savedTitle"),
+          message: t("profileForm.saved"),
+          color: "teal",
+          closeButtonProps: { "aria-label": t("common:close") },
+        });
+        onSaved(outcome.result.profile);
+        return;
       }
+      const { refusal } = outcome;
+      if (refusal.kind === "conflict") onConflict(refusal.message);
+      else if (!placeAtField(form, refusal, profileFieldOf)) setProblem(refusal.message);
     },
     (errors) => {
       const first = FIELDS.find((field) => field in errors);
@@ -244,7 +223,7 @@ export function SupplierProfileForm({ siret, profile, onCancel, onSaved, onConfl
         {mutation.error && <QueryErrorAlert error={mutation.error} />}
         <TagsInput
           label={t("profile.tags")}
-          description={t("profileForm.tagsDescription")}
+          description={t("profileForm.tagsDescription", { max: TAG_MAX_LENGTH })}
           splitChars={[",", ";"]}
           clearable
           {...form.getInputProps("tags")}
@@ -268,7 +247,7 @@ export function SupplierProfileForm({ siret, profile, onCancel, onSaved, onConfl
         />
         <Textarea
           label={t("profile.capacityNotes")}
-          description={t("profileForm.capacityDescription")}
+          description={t("profileForm.capacityDescription", { max: NOTES_MAX_LENGTH })}
           autosize
           minRows={2}
           maxRows={8}

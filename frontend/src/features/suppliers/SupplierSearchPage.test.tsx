@@ -3,7 +3,6 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 
-import { viewer } from "../../test/fixtures";
 import { renderWithProviders } from "../../test/render";
 
 import { noOrigin, rouen, supplier, supplierProfile, suppliersConnection } from "./supplierFixtures";
@@ -11,7 +10,6 @@ import type { SupplierMapProps } from "./supplierMapData";
 import { EnrichSupplierMutation } from "./SupplierProfileForm";
 import {
   SUPPLIER_PAGE_SIZE,
-  SupplierSearchContextQuery,
   SupplierSearchPage,
   SupplierSearchProjectQuery,
   SupplierSearchProjectsQuery,
@@ -43,11 +41,6 @@ const project = {
 
 function contextMocks(): MockLink.MockedResponse[] {
   return [
-    {
-      request: { query: SupplierSearchContextQuery },
-      result: { data: { viewer: viewer("ADVISER") } },
-      maxUsageCount: Number.POSITIVE_INFINITY,
-    },
     {
       request: { query: SupplierSearchProjectsQuery, variables: { region: "normandie" } },
       result: {

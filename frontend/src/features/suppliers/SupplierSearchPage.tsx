@@ -9,9 +9,11 @@ import { LoadingState } from "../../components/LoadingState";
 import { QueryErrorAlert } from "../../components/QueryErrorAlert";
 import { graphql } from "../../graphql/generated/gql";
 import type { SupplierSearchQuery as SupplierSearchResult } from "../../graphql/generated/graphql";
+import { can } from "../../lib/capabilities";
 import { useDocumentTitle } from "../../lib/documentTitle";
 import { COMMON_ERROR_CODES } from "../../lib/graphqlErrors";
 import { routes } from "../../lib/routes";
+import { useViewer } from "../../lib/viewer";
 
 import { SupplierDrawer } from "./SupplierDrawer";
 import { type SupplierMapOrigin, mapPointsOf } from "./supplierMapData";
@@ -34,19 +36,6 @@ export const SUPPLIER_PAGE_SIZE = 20;
 const MAX_PAGE_SIZE = 100;
 /** The project page's tab that shows the supply chain (`onglet`, features/projects). */
 const SUPPLY_CHAIN_TAB = "chaine-approvisionnement";
-
-export const SupplierSearchContextQuery = graphql(`
-  query SupplierSearchContext {
-    viewer {
-      role
-      region {
-        id
-        slug
-        name
-      }
-    }
-  }
-`);
 
 /** The projects one may search around: the viewer's region's (every region's for CCI France). */
 export const SupplierSearchProjectsQuery = graphql(`
@@ -196,11 +185,11 @@ export function SupplierSearchPage() {
   const search = parseSupplierSearch(searchParams);
   const updateSearch = (next: SupplierSearch) => setSearchParams(serializeSupplierSearch(next), { replace: true });
 
-  const context = useQuery(SupplierSearchContextQuery);
-  const viewer = context.data?.viewer;
+  const viewer = useViewer();
+  // The projects to search around, for those who read projects.
   const projects = useQuery(SupplierSearchProjectsQuery, {
-    skip: !viewer,
-    variables: { region: viewer?.region?.slug ?? null },
+    skip: !can(viewer, "VIEW_PROJECT_SUMMARY"),
+    variables: { region: viewer.region?.slug ?? null },
   });
   const urlProject = useQuery(SupplierSearchProjectQuery, {
     skip: !search.projectId,
@@ -315,10 +304,6 @@ export function SupplierSearchPage() {
       </div>
 
       {search.stageId && <StageNotice search={search} project={project} />}
-
-      {context.error && !context.data && (
-        <QueryErrorAlert error={context.error} onRetry={() => void context.refetch()} />
-      )}
 
       <SupplierSearchForm
         search={search}

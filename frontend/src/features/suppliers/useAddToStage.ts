@@ -1,8 +1,11 @@
-import { useMutation } from "@apollo/client/react";
 import { useCallback, useState } from "react";
 import { useTranslation } from "react-i18next";
 
+import { SourcingErrorFields } from "../../graphql/errors";
 import { graphql } from "../../graphql/generated/gql";
+import { useMutationOutcome } from "../../lib/mutation";
+
+import { supplierErrorMessage } from "./supplierErrors";
 
 export const AddSupplierToStageMutation = graphql(`
   mutation AddSupplierToStage($input: AddSupplierCandidateInput!) {
@@ -16,21 +19,7 @@ export const AddSupplierToStageMutation = graphql(`
           status
         }
       }
-      ... on SourcingInvalid {
-        field
-        code
-        message
-      }
-      ... on SourcingConflict {
-        field
-        code
-        message
-      }
-      ... on SourcingNotAllowed {
-        field
-        code
-        message
-      }
+      ...SourcingErrorFields
     }
   }
 `);
@@ -49,7 +38,9 @@ export interface AddToStage {
  * the API's are written for users. */
 export function useAddToStage(stageId: string | null): AddToStage {
   const { t } = useTranslation("suppliers");
-  const [addCandidate] = useMutation(AddSupplierToStageMutation);
+  const [addCandidate] = useMutationOutcome(AddSupplierToStageMutation, SourcingErrorFields, (error) =>
+    supplierErrorMessage(t, error),
+  );
   const [states, setStates] = useState<Record<string, AddState>>({});
 
   const add = useCallback(
@@ -57,17 +48,11 @@ export function useAddToStage(stageId: string | null): AddToStage {
       if (!stageId) return;
       const set = (state: AddState) => setStates((current) => ({ ...current, [siret]: state }));
       set({ status: "adding" });
-      const { data } = await addCandidate({ variables: { input: { stageId, siret, notes: "" } } }).catch(() => ({
-        data: undefined,
-      }));
-      const payload = data?.addSupplierCandidate;
-      if (!payload) {
-        set({ status: "failed", message: t("add.failed") });
-      } else if (payload.__typename === "SupplierCandidateSuccess") {
-        set({ status: "added" });
-      } else {
-        set({ status: "failed", message: payload.message.trim() || t("add.failed") });
-      }
+      const outcome = await addCandidate({ variables: { input: { stageId, siret, notes: "" } } });
+      if (outcome.status === "done") set({ status: "added" });
+      else if (outcome.status === "refused") set({ status: "failed", message: outcome.refusal.message });
+      // A network or server error, told next to the supplier (the page shows no alert for it).
+      else set({ status: "failed", message: t("add.failed") });
     },
     [addCandidate, stageId, t],
   );

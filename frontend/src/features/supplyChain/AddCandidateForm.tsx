@@ -1,4 +1,3 @@
-import { useMutation } from "@apollo/client/react";
 import { Anchor, Button, Group, Radio, Stack, Text, Textarea, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
@@ -7,14 +6,16 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 
 import { QueryErrorAlert } from "../../components/QueryErrorAlert";
+import { SourcingErrorFields } from "../../graphql/errors";
 import { graphql } from "../../graphql/generated/gql";
+import { placeAtField, useMutationOutcome } from "../../lib/mutation";
 
 import { SourcingProblemAlert } from "./SourcingProblemAlert";
 import {
   type SourcingProblem,
   TEXT_MAX_LENGTH,
   compactSiret,
-  sourcingErrorMessage,
+  describeSourcingError,
   sourcingProblem,
   validateCommuneCode,
   validateSiret,
@@ -33,21 +34,7 @@ export const AddSupplierCandidateMutation = graphql(`
           ...CandidateCard_candidate
         }
       }
-      ... on SourcingInvalid {
-        field
-        code
-        message
-      }
-      ... on SourcingConflict {
-        field
-        code
-        message
-      }
-      ... on SourcingNotAllowed {
-        field
-        code
-        message
-      }
+      ...SourcingErrorFields
     }
   }
 `);
@@ -84,7 +71,11 @@ interface Props {
  * commune come from there), or one outside it, by name with its commune in France or its country. */
 export function AddCandidateForm({ projectId, stageId, stageName, onCancel, onAdded }: Props) {
   const { t } = useTranslation(["supplyChain", "common"]);
-  const [add, mutation] = useMutation(AddSupplierCandidateMutation);
+  const [add, mutation] = useMutationOutcome(
+    AddSupplierCandidateMutation,
+    SourcingErrorFields,
+    describeSourcingError(t),
+  );
   const [problem, setProblem] = useState<SourcingProblem | null>(null);
 
   const form = useForm<Values>({
@@ -121,25 +112,21 @@ export function AddCandidateForm({ projectId, stageId, stageName, onCancel, onAd
           : values.location === "france"
             ? { stageId, name: values.name.trim(), communeCode: values.communeCode.trim(), country: "France", notes }
             : { stageId, name: values.name.trim(), country: values.country.trim(), notes };
-      const { data } = await add({ variables: { input } }).catch(() => ({ data: undefined }));
-      const payload = data?.addSupplierCandidate;
-      if (!payload) return; // network or server error: shown by <QueryErrorAlert> below
-      if (payload.__typename === "SupplierCandidateSuccess") {
+      const outcome = await add({ variables: { input } });
+      if (outcome.status === "failed") return; // network or server error: shown by <QueryErrorAlert> below
+      if (outcome.status === "done") {
         notifications.show({
           title: t("add.addedTitle"),
-          message: t("add.added", { name: payload.candidate.name, stage: stageName }),
+          message: t("add.added", { name: outcome.result.candidate.name, stage: stageName }),
           color: "teal",
           closeButtonProps: { "aria-label": t("common:close") },
         });
         onAdded();
         return;
       }
-      if (payload.__typename === "SourcingInvalid" && payload.field && shownFields(values).includes(payload.field)) {
-        form.setFieldError(payload.field, sourcingErrorMessage(t, payload.code, payload.field, payload.message));
-        form.getInputNode(payload.field)?.focus();
-        return;
-      }
-      setProblem(sourcingProblem(t, payload));
+      const { refusal } = outcome;
+      if (placeAtField(form, refusal, (field) => shownFields(values).includes(field))) return;
+      setProblem(sourcingProblem(refusal));
     },
     (errors) => {
       const first = Object.keys(errors)[0];

@@ -1,4 +1,3 @@
-import { useMutation } from "@apollo/client/react";
 import { Button, Group, Stack, Textarea, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
@@ -6,13 +5,15 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import { QueryErrorAlert } from "../../components/QueryErrorAlert";
+import { SourcingErrorFields } from "../../graphql/errors";
 import { graphql } from "../../graphql/generated/gql";
+import { placeAtField, useMutationOutcome } from "../../lib/mutation";
 
 import { SourcingProblemAlert } from "./SourcingProblemAlert";
 import {
   type SourcingProblem,
   TEXT_MAX_LENGTH,
-  sourcingErrorMessage,
+  describeSourcingError,
   sourcingProblem,
   validateText,
 } from "./supplyChainErrors";
@@ -28,21 +29,7 @@ export const UpdateSupplierCandidateMutation = graphql(`
           ...CandidateCard_candidate
         }
       }
-      ... on SourcingInvalid {
-        field
-        code
-        message
-      }
-      ... on SourcingConflict {
-        field
-        code
-        message
-      }
-      ... on SourcingNotAllowed {
-        field
-        code
-        message
-      }
+      ...SourcingErrorFields
     }
   }
 `);
@@ -66,7 +53,11 @@ interface Props {
 /** The follow-up of a supplier considered: its notes and the date of the next action (emptied to clear it). */
 export function CandidateFollowUpForm({ candidateId, name, version, notes, nextActionOn, ...props }: Props) {
   const { t } = useTranslation(["supplyChain", "common"]);
-  const [update, mutation] = useMutation(UpdateSupplierCandidateMutation);
+  const [update, mutation] = useMutationOutcome(
+    UpdateSupplierCandidateMutation,
+    SourcingErrorFields,
+    describeSourcingError(t),
+  );
   const [problem, setProblem] = useState<SourcingProblem | null>(null);
 
   const form = useForm({
@@ -79,7 +70,7 @@ export function CandidateFollowUpForm({ candidateId, name, version, notes, nextA
   const submit = form.onSubmit(
     async (values) => {
       setProblem(null);
-      const { data } = await update({
+      const outcome = await update({
         variables: {
           input: {
             candidateId,
@@ -89,10 +80,9 @@ export function CandidateFollowUpForm({ candidateId, name, version, notes, nextA
             clearNextAction: !values.nextActionOn && nextActionOn != null,
           },
         },
-      }).catch(() => ({ data: undefined }));
-      const payload = data?.updateSupplierCandidate;
-      if (!payload) return; // network or server error: shown by <QueryErrorAlert> below
-      if (payload.__typename === "SupplierCandidateSuccess") {
+      });
+      if (outcome.status === "failed") return; // network or server error: shown by <QueryErrorAlert> below
+      if (outcome.status === "done") {
         notifications.show({
           title: t("followUp.savedTitle"),
           message: t("followUp.saved", { name }),
@@ -102,14 +92,11 @@ export function CandidateFollowUpForm({ candidateId, name, version, notes, nextA
         props.onSaved();
         return;
       }
-      if (payload.__typename === "SourcingInvalid" && payload.field && FORM_FIELDS.has(payload.field)) {
-        form.setFieldError(payload.field, sourcingErrorMessage(t, payload.code, payload.field, payload.message));
-        form.getInputNode(payload.field)?.focus();
-        return;
-      }
-      setProblem(sourcingProblem(t, payload));
+      const { refusal } = outcome;
+      if (placeAtField(form, refusal, (field) => FORM_FIELDS.has(field))) return;
+      setProblem(sourcingProblem(refusal));
       // Someone else changed the supplier: its new version is read, what was typed here stays.
-      if (payload.__typename === "SourcingConflict") void props.onReload();
+      if (refusal.kind === "conflict") void props.onReload();
     },
     () => form.getInputNode("notes")?.focus(),
   );

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from "@apollo/client/react";
+import { useQuery } from "@apollo/client/react";
 import { Button, Fieldset, Group, Stack, Text, Textarea, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { randomId } from "@mantine/hooks";
@@ -8,14 +8,17 @@ import { useTranslation } from "react-i18next";
 
 import { LoadingState } from "../../components/LoadingState";
 import { QueryErrorAlert } from "../../components/QueryErrorAlert";
+import { SourcingErrorFields } from "../../graphql/errors";
 import { type FragmentType, useFragment } from "../../graphql/generated/fragment-masking";
 import { graphql } from "../../graphql/generated/gql";
+import { placeAtField, useMutationOutcome } from "../../lib/mutation";
 
 import { SourcingProblemAlert } from "./SourcingProblemAlert";
 import {
   MAX_STAGES,
   type SourcingProblem,
   TEXT_MAX_LENGTH,
+  describeSourcingError,
   sourcingErrorMessage,
   sourcingProblem,
   validateText,
@@ -60,21 +63,7 @@ export const SetSupplyChainStagesMutation = graphql(`
           }
         }
       }
-      ... on SourcingInvalid {
-        field
-        code
-        message
-      }
-      ... on SourcingConflict {
-        field
-        code
-        message
-      }
-      ... on SourcingNotAllowed {
-        field
-        code
-        message
-      }
+      ...SourcingErrorFields
     }
   }
 `);
@@ -158,7 +147,11 @@ function StagesForm({
   onReload,
 }: Omit<Props, "stages"> & { initial: StageRow[]; fromDefaults: boolean }) {
   const { t } = useTranslation(["supplyChain", "common"]);
-  const [save, mutation] = useMutation(SetSupplyChainStagesMutation);
+  const [save, mutation] = useMutationOutcome(
+    SetSupplyChainStagesMutation,
+    SourcingErrorFields,
+    describeSourcingError(t),
+  );
   const [problem, setProblem] = useState<SourcingProblem | null>(null);
   const [reloading, setReloading] = useState(false);
   const addButton = useRef<HTMLButtonElement>(null);
@@ -200,7 +193,7 @@ function StagesForm({
   const submit = form.onSubmit(
     async (values) => {
       setProblem(null);
-      const { data } = await save({
+      const outcome = await save({
         variables: {
           input: {
             projectId,
@@ -212,10 +205,9 @@ function StagesForm({
             })),
           },
         },
-      }).catch(() => ({ data: undefined }));
-      const payload = data?.setSupplyChainStages;
-      if (!payload) return; // network or server error: shown by <QueryErrorAlert> below
-      if (payload.__typename === "SupplyChainSuccess") {
+      });
+      if (outcome.status === "failed") return; // network or server error: shown by <QueryErrorAlert> below
+      if (outcome.status === "done") {
         notifications.show({
           title: t("editor.savedTitle"),
           message: t("editor.saved"),
@@ -225,13 +217,9 @@ function StagesForm({
         onSaved();
         return;
       }
-      const message = sourcingErrorMessage(t, payload.code, payload.field, payload.message);
-      if (payload.__typename === "SourcingInvalid" && isStagePath(payload.field, values.stages.length)) {
-        form.setFieldError(payload.field, message);
-        form.getInputNode(payload.field)?.focus();
-        return;
-      }
-      setProblem(sourcingProblem(t, payload));
+      const { refusal } = outcome;
+      if (placeAtField(form, refusal, (field) => isStagePath(field, values.stages.length))) return;
+      setProblem(sourcingProblem(refusal));
     },
     (errors) => {
       const first = Object.keys(errors)[0];

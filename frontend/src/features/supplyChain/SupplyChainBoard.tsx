@@ -77,6 +77,8 @@ interface Props {
   projectId: string;
   stages: readonly FragmentType<typeof SupplyChainBoardFragment>[];
   canEdit: boolean;
+  /** The viewer may ask the other regions for suppliers (POST_SOURCING_REQUEST in the project's region). */
+  canAskOtherRegions: boolean;
   /** Reads the chain again: after a change (the indicators move), or a conflict. */
   onReload: () => Promise<unknown>;
 }
@@ -85,7 +87,7 @@ interface Props {
  * column the suppliers considered, by status. A card dragged onto another lane of its column changes
  * status — only the lanes its `nextStatuses` lists take it; « Changer le statut » on the card does the
  * same from the keyboard. */
-export function SupplyChainBoard({ projectId, canEdit, onReload, ...props }: Props) {
+export function SupplyChainBoard({ projectId, canEdit, canAskOtherRegions, onReload, ...props }: Props) {
   const { t } = useTranslation(["supplyChain", "enums", "common"]);
   const stages = useBoardStages(props.stages);
   const [adding, setAdding] = useState<Stage | null>(null);
@@ -161,6 +163,7 @@ export function SupplyChainBoard({ projectId, canEdit, onReload, ...props }: Pro
                   position={index + 1}
                   projectId={projectId}
                   canEdit={canEdit}
+                  canAskOtherRegions={canAskOtherRegions}
                   movedId={moves.moved}
                   onMove={moves.move}
                   onAdd={() => setAdding(stage)}
@@ -214,6 +217,7 @@ interface ColumnProps {
   position: number;
   projectId: string;
   canEdit: boolean;
+  canAskOtherRegions: boolean;
   movedId: string | null;
   onMove: (candidate: MovableCandidate, to: SupplierCandidateStatus) => void;
   onAdd: () => void;
@@ -222,7 +226,17 @@ interface ColumnProps {
 
 /** One stage: its needs, then its suppliers by status, and the ways to add one (by hand, from the
  * directory, by asking the other regions). */
-function StageColumn({ stage, position, projectId, canEdit, movedId, onMove, onAdd, onReload }: ColumnProps) {
+function StageColumn({
+  stage,
+  position,
+  projectId,
+  canEdit,
+  canAskOtherRegions,
+  movedId,
+  onMove,
+  onAdd,
+  onReload,
+}: ColumnProps) {
   const { t } = useTranslation("supplyChain");
   const headingId = useId();
   // Provided by the app: features do not import each other (lib/projectSlots).
@@ -256,7 +270,7 @@ function StageColumn({ stage, position, projectId, canEdit, movedId, onMove, onA
             >
               {t("column.searchDirectory")}
             </Anchor>
-            {AskOtherRegions && <AskOtherRegions stageId={stage.id} stageName={stage.name} />}
+            {AskOtherRegions && canAskOtherRegions && <AskOtherRegions stageId={stage.id} stageName={stage.name} />}
           </Stack>
         )}
         {LANES.map((status) => (

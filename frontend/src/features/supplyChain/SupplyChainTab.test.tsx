@@ -4,6 +4,8 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 
 import { ProjectSlotsContext } from "../../lib/projectSlots";
+import type { Viewer } from "../../lib/viewer";
+import { viewer as viewerOf } from "../../test/fixtures";
 import { renderWithProviders } from "../../test/render";
 
 import { AddSupplierCandidateMutation } from "./AddCandidateForm";
@@ -40,12 +42,12 @@ function AskOtherRegions({ stageId, stageName }: { stageId: string; stageName: s
   return <button type="button" value={stageId}>{`Demander aux autres régions : ${stageName}`}</button>;
 }
 
-function renderTab(mocks: MockLink.MockedResponse[]) {
+function renderTab(mocks: MockLink.MockedResponse[], viewer?: Viewer) {
   return renderWithProviders(
     <ProjectSlotsContext value={{ stageSourcingRequest: AskOtherRegions }}>
       <SupplyChainTab projectId={PROJECT_ID} />
     </ProjectSlotsContext>,
-    { mocks },
+    { mocks, ...(viewer ? { viewer } : {}) },
   );
 }
 
@@ -160,6 +162,18 @@ describe("SupplyChainTab (« Chaîne d'approvisionnement »)", () => {
       // The stage the request will be posted for.
       expect(ask).toHaveValue(id);
     }
+  });
+
+  it("asks the other regions only for whom the API lets post sourcing requests in the project's region", async () => {
+    const adviser = viewerOf("ADVISER") as unknown as Viewer;
+    const withoutPosting = {
+      ...adviser,
+      capabilities: adviser.capabilities.filter((capability) => capability.action !== "POST_SOURCING_REQUEST"),
+    };
+    renderTab([boardMock()], withoutPosting);
+    await screen.findByRole("region", { name: "Étapes de la chaîne, de l'amont à l'aval" });
+    expect(screen.getAllByRole("button", { name: /Ajouter un fournisseur/ }).length).toBeGreaterThan(0);
+    expect(screen.queryByRole("button", { name: /Demander aux autres régions/ })).not.toBeInTheDocument();
   });
 
   it("changes a status from the card's menu with the version read, and shows the card in its new lane", async () => {

@@ -6,6 +6,8 @@ import { useTranslation } from "react-i18next";
 import { LoadingState } from "../../components/LoadingState";
 import { QueryErrorAlert } from "../../components/QueryErrorAlert";
 import { graphql } from "../../graphql/generated/gql";
+import { can } from "../../lib/capabilities";
+import { useViewer } from "../../lib/viewer";
 
 import { StagesEditor } from "./StagesEditor";
 import { SupplyChainBoard } from "./SupplyChainBoard";
@@ -21,6 +23,11 @@ export const SupplyChainBoardQuery = graphql(`
       ... on Project {
         version
         viewerCanEdit
+        # Whose region is asked for suppliers when a stage's « Demander aux autres régions » is offered.
+        region {
+          id
+          slug
+        }
         supplyChain {
           indicators {
             ...SupplyChainIndicators_indicators
@@ -41,6 +48,7 @@ export const SupplyChainBoardQuery = graphql(`
  * grant) read it. */
 export function SupplyChainTab({ projectId }: { projectId: string }) {
   const { t } = useTranslation(["supplyChain", "common"]);
+  const viewer = useViewer();
   const { data, loading, error, refetch } = useQuery(SupplyChainBoardQuery, { variables: { id: projectId } });
   const [editing, setEditing] = useState(false);
   // Once the editor has been closed, the focus goes back to its button.
@@ -62,6 +70,8 @@ export function SupplyChainTab({ projectId }: { projectId: string }) {
     setEditing(false);
   };
   const canEdit = project.viewerCanEdit;
+  // Asking the other regions (another feature's button, lib/projectSlots.ts) is the project's region's.
+  const canAsk = can(viewer, "POST_SOURCING_REQUEST", { region: project.region.slug });
 
   return (
     <Stack gap="lg">
@@ -90,7 +100,13 @@ export function SupplyChainTab({ projectId }: { projectId: string }) {
           {chain.stages.length === 0 ? (
             <Text>{canEdit ? t("board.emptyEditable") : t("board.empty")}</Text>
           ) : (
-            <SupplyChainBoard projectId={project.id} stages={chain.stages} canEdit={canEdit} onReload={reload} />
+            <SupplyChainBoard
+              projectId={project.id}
+              stages={chain.stages}
+              canEdit={canEdit}
+              canAskOtherRegions={canAsk}
+              onReload={reload}
+            />
           )}
         </Stack>
       </Paper>

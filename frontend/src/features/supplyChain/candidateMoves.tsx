@@ -1,4 +1,3 @@
-import { useMutation } from "@apollo/client/react";
 import { Button, Group, Modal, Stack, Text, Textarea } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
@@ -6,16 +5,17 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import { QueryErrorAlert } from "../../components/QueryErrorAlert";
+import { SourcingErrorFields } from "../../graphql/errors";
 import { graphql } from "../../graphql/generated/gql";
 import type { SupplierCandidateStatus } from "../../graphql/generated/graphql";
+import { placeAtField, type Refusal, useMutationOutcome } from "../../lib/mutation";
 
 import { SourcingProblemAlert } from "./SourcingProblemAlert";
 import type { MovableCandidate } from "./statusMove";
 import {
-  type SourcingError,
   type SourcingProblem,
   TEXT_MAX_LENGTH,
-  sourcingErrorMessage,
+  describeSourcingError,
   sourcingProblem,
   validateText,
 } from "./supplyChainErrors";
@@ -32,29 +32,15 @@ export const TransitionSupplierCandidateMutation = graphql(`
           ...CandidateCard_candidate
         }
       }
-      ... on SourcingInvalid {
-        field
-        code
-        message
-      }
-      ... on SourcingConflict {
-        field
-        code
-        message
-      }
-      ... on SourcingNotAllowed {
-        field
-        code
-        message
-      }
+      ...SourcingErrorFields
     }
   }
 `);
 
 /** Refusals after which only reading the chain again helps: someone changed the supplier, it moved
  * on, or it is gone. */
-function needsReload(error: SourcingError): boolean {
-  return error.__typename === "SourcingConflict" || error.code === "ILLEGAL_TRANSITION" || error.code === "NOT_FOUND";
+function needsReload(refusal: Refusal): boolean {
+  return refusal.kind === "conflict" || refusal.code === "ILLEGAL_TRANSITION" || refusal.code === "NOT_FOUND";
 }
 
 interface Options {
@@ -69,7 +55,11 @@ interface Options {
  * read; a conflict shows the server's message (who changed what) and the chain is read again. */
 export function useCandidateMoves({ current, onReload }: Options) {
   const { t } = useTranslation(["supplyChain", "enums", "common"]);
-  const [transition, mutation] = useMutation(TransitionSupplierCandidateMutation);
+  const [transition, mutation] = useMutationOutcome(
+    TransitionSupplierCandidateMutation,
+    SourcingErrorFields,
+    describeSourcingError(t),
+  );
   const [problem, setProblem] = useState<SourcingProblem | null>(null);
   const [rejecting, setRejecting] = useState<string | null>(null);
   const [moved, setMoved] = useState<string | null>(null);
@@ -79,13 +69,12 @@ export function useCandidateMoves({ current, onReload }: Options) {
     candidate: MovableCandidate,
     to: SupplierCandidateStatus,
     reason: string | null,
-  ): Promise<SourcingError | null | undefined> => {
-    const { data } = await transition({
+  ): Promise<Refusal | null | undefined> => {
+    const outcome = await transition({
       variables: { input: { candidateId: candidate.id, to, reason, expectedVersion: candidate.version } },
-    }).catch(() => ({ data: undefined }));
-    const payload = data?.transitionSupplierCandidate;
-    if (!payload) return undefined; // network or server error: `error`, for a <QueryErrorAlert>
-    if (payload.__typename === "SupplierCandidateSuccess") {
+    });
+    if (outcome.status === "failed") return undefined; // network or server error: `error`, for a <QueryErrorAlert>
+    if (outcome.status === "done") {
       notifications.show({
         title: t("board.movedTitle"),
         message: t("board.moved", { name: candidate.name, status: t(`enums:supplierCandidateStatus.${to}`) }),
@@ -96,8 +85,8 @@ export function useCandidateMoves({ current, onReload }: Options) {
       void onReload();
       return null;
     }
-    if (needsReload(payload)) void onReload();
-    return payload;
+    if (needsReload(outcome.refusal)) void onReload();
+    return outcome.refusal;
   };
 
   const move = async (candidate: MovableCandidate, to: SupplierCandidateStatus) => {
@@ -108,7 +97,7 @@ export function useCandidateMoves({ current, onReload }: Options) {
       return;
     }
     const refusal = await send(candidate, to, null);
-    if (refusal) setProblem(sourcingProblem(t, refusal));
+    if (refusal) setProblem(sourcingProblem(refusal));
   };
 
   return {
@@ -170,11 +159,8 @@ function RejectForm({ candidate, send, error, onClose }: RejectProps & { candida
       if (refusal === undefined) return; // shown by <QueryErrorAlert> below
       if (refusal === null) {
         onClose();
-      } else if (refusal.__typename === "SourcingInvalid" && refusal.field === "reason") {
-        form.setFieldError("reason", sourcingErrorMessage(t, refusal.code, refusal.field, refusal.message));
-        form.getInputNode("reason")?.focus();
-      } else {
-        setProblem(sourcingProblem(t, refusal));
+      } else if (!placeAtField(form, refusal, (field) => field === "reason")) {
+        setProblem(sourcingProblem(refusal));
       }
     },
     () => form.getInputNode("reason")?.focus(),

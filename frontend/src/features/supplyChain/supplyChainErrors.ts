@@ -1,11 +1,14 @@
 import type { TFunction } from "i18next";
 
 import type { SourcingErrorCode } from "../../graphql/generated/graphql";
+import limits from "../../graphql/inputLimits.json";
+import type { Refusal } from "../../lib/mutation";
 
-/** Limits of the chain's texts; the API enforces the same (sourcing/chains.py). */
-export const MAX_STAGES = 15;
-export const STAGE_NAME_MAX_LENGTH = 120;
-export const TEXT_MAX_LENGTH = 4000;
+/** Limits of the chain's texts: the API's own constants (`graphql/inputLimits.json`). */
+export const MAX_STAGES = limits.supplyChain.stages;
+export const STAGE_NAME_MAX_LENGTH = limits.supplyChain.stageName;
+export const TEXT_MAX_LENGTH = limits.supplyChain.text;
+/** Not in `inputLimits.json` yet (sourcing/chains.py): copied by hand until the API exports them. */
 export const SUPPLIER_NAME_MAX_LENGTH = 250;
 export const COUNTRY_MAX_LENGTH = 60;
 
@@ -98,28 +101,32 @@ const MESSAGES: Record<SourcingErrorCode, Message> = {
   FORMER_COMMUNE: (t) => t("errors.FORMER_COMMUNE"),
   COMMUNE_IN_OTHER_REGION: (t) => t("errors.COMMUNE_IN_OTHER_REGION"),
   COMMUNE_OUTSIDE_PROGRAMME: (t) => t("errors.COMMUNE_OUTSIDE_PROGRAMME"),
-  INVALID_CUSTOMS_CODE: (t) => t("errors.INVALID_CUSTOMS_CODE"),
-  ONE_COACH: (t) => t("errors.ONE_COACH"),
   STAGE_NOT_EMPTY: (t) => t("errors.STAGE_NOT_EMPTY"),
   UNKNOWN_SUPPLIER: (t) => t("errors.UNKNOWN_SUPPLIER"),
   INVALID_PHONE: (t) => t("errors.INVALID_PHONE"),
   UNKNOWN_REGION: (t) => t("errors.UNKNOWN_REGION"),
   UNKNOWN_DEPARTEMENT: (t) => t("errors.UNKNOWN_DEPARTEMENT"),
   REQUEST_EXPIRED: (t) => t("errors.REQUEST_EXPIRED"),
+  INVALID_URL: (t) => t("errors.INVALID_URL"),
+  ALREADY_IN_CHAIN: (t) => t("errors.ALREADY_IN_CHAIN"),
+  ALREADY_CANDIDATE: (t) => t("errors.ALREADY_CANDIDATE"),
 };
 
 /** Codes whose server message says what the code alone cannot: who changed the candidate or the
  * project and when, and which of its fields (STALE_VERSION, from the audit trail); which statuses the
  * supplier may still take (ILLEGAL_TRANSITION); which stage or supplier appears twice; which SIRET the
- * directory does not know; when a sourcing request expired. The server's message is shown for these when there is one; ours is the
- * fallback. (Not STAGE_NOT_EMPTY: the server advises to reject the suppliers, which does not free the
- * stage — any supplier considered keeps it.) */
+ * directory does not know; when a sourcing request expired; which establishment is already in the chain
+ * or at the stage. The server's message is shown for these when there is one; ours is the fallback. (Not
+ * STAGE_NOT_EMPTY: the server advises to reject the suppliers, which does not free the stage — any
+ * supplier considered keeps it.) */
 const SERVER_MESSAGE_FIRST = new Set<SourcingErrorCode>([
   "STALE_VERSION",
   "ILLEGAL_TRANSITION",
   "DUPLICATE_NAME",
   "UNKNOWN_SUPPLIER",
   "REQUEST_EXPIRED",
+  "ALREADY_IN_CHAIN",
+  "ALREADY_CANDIDATE",
 ]);
 
 /**
@@ -139,12 +146,10 @@ export function sourcingErrorMessage(
   return message(t, sourcingFieldKind(field));
 }
 
-/** What the sourcing mutations answer when they refuse. */
-export interface SourcingError {
-  __typename: "SourcingInvalid" | "SourcingConflict" | "SourcingNotAllowed";
-  field?: string | null;
-  code: SourcingErrorCode;
-  message: string;
+/** The error fields of the sourcing payloads (`SourcingErrorFields`), told in French: the hook's mapper. */
+export function describeSourcingError(t: TFunction<"supplyChain">) {
+  return (error: { code: SourcingErrorCode; field: string | null; message: string }) =>
+    sourcingErrorMessage(t, error.code, error.field, error.message);
 }
 
 /** A refusal shown in an alert: a conflict (the chain is read again), or any other. */
@@ -153,11 +158,8 @@ export interface SourcingProblem {
   conflict: boolean;
 }
 
-export function sourcingProblem(t: TFunction<"supplyChain">, error: SourcingError): SourcingProblem {
-  return {
-    message: sourcingErrorMessage(t, error.code, error.field, error.message),
-    conflict: error.__typename === "SourcingConflict",
-  };
+export function sourcingProblem(refusal: Refusal): SourcingProblem {
+  return { message: refusal.message, conflict: refusal.kind === "conflict" };
 }
 
 /** Client-side checks, run as the user types; same rules and messages as the server's. */

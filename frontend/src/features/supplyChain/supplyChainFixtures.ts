@@ -2,6 +2,8 @@
  * Imported by tests only. */
 import type { MockLink } from "@apollo/client/testing";
 
+import { regionNormandie } from "../../test/fixtures";
+
 import { SupplyChainBoardQuery } from "./SupplyChainTab";
 
 export const PROJECT_ID = "UHJvamVjdDpub3JtYW5kaWU6OQ";
@@ -88,6 +90,7 @@ export function boardData(
       id: PROJECT_ID,
       version: options.version ?? 5,
       viewerCanEdit: options.viewerCanEdit ?? true,
+      region: { __typename: "Region", id: regionNormandie.id, slug: regionNormandie.slug },
       supplyChain: {
         __typename: "SupplyChain",
         indicators: indicators(),

@@ -13,6 +13,11 @@
       "ProjectInvalid",
       "ProjectNotAllowed"
     ],
+    "CalendarError": [
+      "CalendarConflict",
+      "CalendarInvalid",
+      "CalendarNotAllowed"
+    ],
     "CalendarFeedPayload": [
       "CalendarConflict",
       "CalendarFeedSuccess",
@@ -31,11 +36,32 @@
       "DocumentInvalid",
       "DocumentNotAllowed"
     ],
+    "DocumentError": [
+      "DocumentConflict",
+      "DocumentInvalid",
+      "DocumentNotAllowed"
+    ],
     "EditionPayload": [
       "EditionSuccess",
       "PlanningConflict",
       "PlanningInvalid",
       "PlanningNotAllowed"
+    ],
+    "InboxError": [
+      "InboxConflict",
+      "InboxInvalid",
+      "InboxNotAllowed"
+    ],
+    "MarkInboxReadPayload": [
+      "InboxConflict",
+      "InboxInvalid",
+      "InboxNotAllowed",
+      "MarkInboxReadSuccess"
+    ],
+    "MethodError": [
+      "MethodConflict",
+      "MethodInvalid",
+      "MethodNotAllowed"
     ],
     "MethodVersionPayload": [
       "MethodConflict",
@@ -73,9 +99,19 @@
       "Region",
       "User"
     ],
+    "PlanningError": [
+      "PlanningConflict",
+      "PlanningInvalid",
+      "PlanningNotAllowed"
+    ],
     "ProjectEditPayload": [
       "ProjectConflict",
       "ProjectEditSuccess",
+      "ProjectInvalid",
+      "ProjectNotAllowed"
+    ],
+    "ProjectError": [
+      "ProjectConflict",
       "ProjectInvalid",
       "ProjectNotAllowed"
     ],
@@ -109,14 +145,26 @@
       "SourcingInvalid",
       "SourcingNotAllowed"
     ],
+    "SourcingError": [
+      "SourcingConflict",
+      "SourcingInvalid",
+      "SourcingNotAllowed"
+    ],
     "SourcingRequestPayload": [
       "SourcingConflict",
       "SourcingInvalid",
       "SourcingNotAllowed",
       "SourcingRequestSuccess"
     ],
+    "StudyError": [
+      "StudyConflict",
+      "StudyInvalid",
+      "StudyNotAllowed"
+    ],
     "SubmitCandidacyPayload": [
+      "ProjectConflict",
       "ProjectInvalid",
+      "ProjectNotAllowed",
       "SubmitCandidacySuccess"
     ],
     "SupplierCandidatePayload": [
@@ -162,6 +210,9 @@
       "DocumentConflict",
       "DocumentInvalid",
       "DocumentNotAllowed",
+      "InboxConflict",
+      "InboxInvalid",
+      "InboxNotAllowed",
       "MethodConflict",
       "MethodInvalid",
       "MethodNotAllowed",
@@ -194,6 +245,11 @@
       "ProjectInvalid",
       "ProjectNotAllowed"
     ],
+    "CalendarError": [
+      "CalendarConflict",
+      "CalendarInvalid",
+      "CalendarNotAllowed"
+    ],
     "CalendarFeedPayload": [
       "CalendarConflict",
       "CalendarFeedSuccess",
@@ -212,11 +268,32 @@
       "DocumentInvalid",
       "DocumentNotAllowed"
     ],
+    "DocumentError": [
+      "DocumentConflict",
+      "DocumentInvalid",
+      "DocumentNotAllowed"
+    ],
     "EditionPayload": [
       "EditionSuccess",
       "PlanningConflict",
       "PlanningInvalid",
       "PlanningNotAllowed"
+    ],
+    "InboxError": [
+      "InboxConflict",
+      "InboxInvalid",
+      "InboxNotAllowed"
+    ],
+    "MarkInboxReadPayload": [
+      "InboxConflict",
+      "InboxInvalid",
+      "InboxNotAllowed",
+      "MarkInboxReadSuccess"
+    ],
+    "MethodError": [
+      "MethodConflict",
+      "MethodInvalid",
+      "MethodNotAllowed"
     ],
     "MethodVersionPayload": [
       "MethodConflict",
@@ -254,9 +331,19 @@
       "Region",
       "User"
     ],
+    "PlanningError": [
+      "PlanningConflict",
+      "PlanningInvalid",
+      "PlanningNotAllowed"
+    ],
     "ProjectEditPayload": [
       "ProjectConflict",
       "ProjectEditSuccess",
+      "ProjectInvalid",
+      "ProjectNotAllowed"
+    ],
+    "ProjectError": [
+      "ProjectConflict",
       "ProjectInvalid",
       "ProjectNotAllowed"
     ],
@@ -290,14 +377,26 @@
       "SourcingInvalid",
       "SourcingNotAllowed"
     ],
+    "SourcingError": [
+      "SourcingConflict",
+      "SourcingInvalid",
+      "SourcingNotAllowed"
+    ],
     "SourcingRequestPayload": [
       "SourcingConflict",
       "SourcingInvalid",
       "SourcingNotAllowed",
       "SourcingRequestSuccess"
     ],
+    "StudyError": [
+      "StudyConflict",
+      "StudyInvalid",
+      "StudyNotAllowed"
+    ],
     "SubmitCandidacyPayload": [
+      "ProjectConflict",
       "ProjectInvalid",
+      "ProjectNotAllowed",
       "SubmitCandidacySuccess"
     ],
     "SupplierCandidatePayload": [
@@ -343,6 +442,9 @@
       "DocumentConflict",
       "DocumentInvalid",
       "DocumentNotAllowed",
+      "InboxConflict",
+      "InboxInvalid",
+      "InboxNotAllowed",
       "MethodConflict",
       "MethodInvalid",
       "MethodNotAllowed",

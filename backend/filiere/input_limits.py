@@ -1,0 +1,72 @@
+"""Every limit a form must respect, in one place: the SPA's copy (`frontend/src/graphql/inputLimits.json`) is
+generated from it by `make schema`, and `tests/backend/test_schema_artifact.py` fails when the copy is stale.
+The services keep enforcing them: the SPA only says so before sending."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from filiere.methodology import validation
+from filiere.planning import milestones, rhythm
+from filiere.programmes import candidacy, comments, company, composition, selection, service, workflow
+from filiere.sourcing import chains, profiles, requests
+from filiere.studies import service as studies
+
+INPUT_LIMITS: dict[str, dict[str, int]] = {
+    "project": {
+        "summary": service.SUMMARY_MAX_LENGTH,
+        "notes": service.NOTES_MAX_LENGTH,
+        "reason": workflow.REASON_MAX_LENGTH,
+        "searchText": service.SEARCH_TEXT_MAX_LENGTH,
+        "products": composition.MAX_PRODUCTS,
+        "productName": composition.PRODUCT_NAME_MAX_LENGTH,
+        "importValueEur": composition.MAX_IMPORT_VALUE_EUR,
+        "teamMembers": composition.MAX_MEMBERS,
+        "companyName": company.NAME_MAX_LENGTH,
+    },
+    "candidacy": dict(candidacy.FIELD_MAX_LENGTHS),
+    "selection": {"comment": selection.COMMENT_MAX_LENGTH, "maxPoints": selection.MAX_POINTS},
+    "comment": {"body": comments.BODY_MAX_LENGTH, "mentions": comments.MAX_MENTIONS},
+    "study": {
+        "school": studies.SCHOOL_MAX_LENGTH,
+        "name": studies.NAME_MAX_LENGTH,
+        "findings": studies.FINDINGS_MAX_LENGTH,
+        "students": studies.MAX_STUDENTS,
+        "email": studies.EMAIL_MAX_LENGTH,
+    },
+    "method": {"title": validation.TITLE_MAX_LENGTH, "deliverable": validation.DELIVERABLE_MAX_LENGTH},
+    "milestone": {
+        "evidence": milestones.EVIDENCE_MAX_LENGTH,
+        "url": milestones.URL_MAX_LENGTH,
+        "horizonWorkingDays": milestones.MAX_HORIZON_WORKING_DAYS,
+        "relativeDay": rhythm.MAX_RELATIVE_DAY,
+    },
+    "supplyChain": {
+        "stages": chains.MAX_STAGES,
+        "stageName": chains.STAGE_NAME_MAX_LENGTH,
+        "text": chains.TEXT_MAX_LENGTH,
+    },
+    "supplierProfile": {
+        "tags": profiles.MAX_TAGS,
+        "tag": profiles.TAG_MAX_LENGTH,
+        "capabilityCodes": profiles.MAX_CAPABILITY_CODES,
+        "notes": profiles.NOTES_MAX_LENGTH,
+    },
+    "sourcingRequest": {
+        "need": requests.NEED_MAX_LENGTH,
+        "note": requests.NOTE_MAX_LENGTH,
+        "nafHints": requests.MAX_NAF_HINTS,
+        "suppliersPerAnswer": requests.MAX_SUPPLIERS_PER_ANSWER,
+        "daysOpen": requests.MAX_DAYS_OPEN,
+    },
+}
+
+
+def as_json() -> str:
+    return json.dumps(INPUT_LIMITS, indent=2, ensure_ascii=False) + "\n"
+
+
+if __name__ == "__main__":  # `make schema`: python -m filiere.input_limits frontend/src/graphql/inputLimits.json
+    Path(sys.argv[1]).write_text(as_json(), encoding="utf-8")

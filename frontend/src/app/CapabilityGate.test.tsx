@@ -1,0 +1,76 @@
+import { screen } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+
+import type { Viewer } from "../lib/viewer";
+import { capabilities, type Role, viewer } from "../test/fixtures";
+import { renderWithProviders } from "../test/render";
+
+import { SECTIONS } from "./access";
+import { CapabilityGate } from "./CapabilityGate";
+
+const asCapabilities = (role: Role) => capabilities(role) as unknown as Viewer["capabilities"];
+
+function renderGate(section: Parameters<typeof CapabilityGate>[0]["section"], who: Role | Viewer) {
+  return renderWithProviders(<CapabilityGate section={section} />, {
+    route: "/journal-audit",
+    path: "/journal-audit",
+    viewer: who,
+  });
+}
+
+describe("CapabilityGate", () => {
+  it("politely refuses a section the API gives the viewer no capability for", () => {
+    renderGate("audit", "PARTNER");
+    expect(screen.getByRole("heading", { level: 1, name: "Accès réservé" })).toBeInTheDocument();
+    expect(screen.getByText(/Votre rôle \(Partenaire\) n'y donne pas accès/)).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "Revenir à l'accueil" })).toHaveAttribute("href", "/");
+  });
+
+  it("opens the section to whoever the API lets take its action, whatever the role", () => {
+    // A role the SPA never heard of for the journal: the capability decides, not the role.
+    renderGate("audit", {
+      ...(viewer("ADVISER") as unknown as Viewer),
+      capabilities: asCapabilities("REGIONAL_ADMIN"),
+    });
+    expect(screen.queryByRole("heading", { name: "Accès réservé" })).not.toBeInTheDocument();
+  });
+});
+
+describe("sections", () => {
+  const sections = (role: Role) =>
+    Object.entries(SECTIONS)
+      .filter(([, open]) => open({ capabilities: asCapabilities(role) }))
+      .map(([section]) => section);
+
+  it("opens to each role of the demo the sections whose data the API gives it", () => {
+    expect(sections("ADVISER")).toEqual([
+      "projects",
+      "myMilestones",
+      "candidates",
+      "cohorts",
+      "rhythm",
+      "method",
+      "events",
+      "partners",
+      "suppliers",
+      "sourcingRequests",
+      "notifications",
+    ]);
+    expect(sections("REGIONAL_ADMIN")).toEqual([...sections("ADVISER").slice(0, -1), "audit", "notifications"]);
+    expect(sections("NATIONAL")).toEqual([
+      "projects",
+      "cohorts",
+      "rhythm",
+      "method",
+      "events",
+      "partners",
+      "suppliers",
+      "sourcingRequests",
+      "audit",
+      "notifications",
+    ]);
+    expect(sections("PARTNER")).toEqual(["projects", "events", "partners", "notifications"]);
+    expect(sections("JUROR")).toEqual(["notifications"]);
+    expect(sections("PLATFORM_ADMIN")).toEqual(["partners", "notifications"]);
+  });
+});

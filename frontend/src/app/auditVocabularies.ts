@@ -1,0 +1,20 @@
+import { methodAuditVocabulary } from "../features/method/auditSentences";
+import { planningAuditVocabulary } from "../features/planning/auditSentences";
+import { projectAuditVocabulary } from "../features/projects/auditSentences";
+import { sourcingRequestsAuditVocabulary } from "../features/sourcingRequests/auditSentences";
+import { suppliersAuditVocabulary } from "../features/suppliers/auditSentences";
+import { supplyChainAuditVocabulary } from "../features/supplyChain/auditSentences";
+import type { AuditVocabulary } from "../lib/auditTrail";
+
+/** The one place where the features' words for the audit trail are registered (`lib/auditTrail.ts`): the
+ * journal (features/audit) and a project's « Historique » (features/projects) tell every action with
+ * them. In the order the journal's filters offer them. A feature whose actions the trail records adds
+ * its vocabulary here. */
+export const AUDIT_VOCABULARIES: readonly AuditVocabulary[] = [
+  projectAuditVocabulary,
+  supplyChainAuditVocabulary,
+  planningAuditVocabulary,
+  methodAuditVocabulary,
+  suppliersAuditVocabulary,
+  sourcingRequestsAuditVocabulary,
+];

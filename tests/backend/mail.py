@@ -1,0 +1,73 @@
+"""A real SMTP server for the tests that send mail (aiosmtpd; the `smtp` fixture in conftest.py starts one),
+and settings pointing at it."""
+
+from __future__ import annotations
+
+import email
+import socket
+from collections.abc import Iterator
+from dataclasses import dataclass
+from email.message import EmailMessage
+from email.policy import default as default_policy
+from typing import Any
+
+from aiosmtpd.controller import Controller
+
+from filiere.settings import Settings
+from tests.backend.world import World
+
+SENDER = "Filière <no-reply@demo.filiere.fr>"
+
+
+@dataclass
+class Received:
+    rcpt_tos: list[str]
+    message: EmailMessage
+
+
+class Inbox:
+    """An SMTP handler keeping what it receives; it refuses the addresses in `refused`."""
+
+    def __init__(self) -> None:
+        self.received: list[Received] = []
+        self.refused: set[str] = set()
+
+    async def handle_RCPT(  # noqa: N802 - aiosmtpd's hook name
+        self, server: Any, session: Any, envelope: Any, address: str, rcpt_options: list[str]
+    ) -> str:
+        if address in self.refused:
+            return "550 5.1.1 Mailbox unavailable"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802
+        message = email.message_from_bytes(envelope.content, policy=default_policy)
+        assert isinstance(message, EmailMessage)
+        self.received.append(Received(rcpt_tos=list(envelope.rcpt_tos), message=message))
+        return "250 Message accepted for delivery"
+
+    def by_recipient(self) -> dict[str, EmailMessage]:
+        assert all(len(item.rcpt_tos) == 1 for item in self.received), "one message per person"
+        return {item.rcpt_tos[0]: item.message for item in self.received}
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+    return port
+
+
+def running_smtp() -> Iterator[tuple[Inbox, int]]:
+    """An SMTP server on a free port, stopped when the generator closes."""
+    inbox, port = Inbox(), free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        yield inbox, port
+    finally:
+        controller.stop()
+
+
+def settings_with_smtp(world: World, port: int) -> Settings:
+    return world.settings.model_copy(update={"smtp_host": "127.0.0.1", "smtp_port": port, "smtp_from": SENDER})
