@@ -20,7 +20,8 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 FRONTEND_SOURCES := $(shell find frontend/src frontend/public -type f 2>/dev/null) \
 	frontend/index.html frontend/vite.config.ts frontend/package.json frontend/tsconfig.json
 
-.PHONY: help install lock run test test-backend bench lint schema frontend-build clean
+.PHONY: help install chromium lock run test test-backend test-frontend bench lint lint-backend lint-frontend schema \
+	frontend-build clean
 
 help:
 	@echo "make run    — install, build the SPA, migrate, load the demo, serve on http://127.0.0.1:8000"
@@ -51,6 +52,8 @@ $(CHROMIUM):
 
 install: $(VENV)/.installed frontend/node_modules/.installed
 
+chromium: $(CHROMIUM)
+
 # Re-resolve the pinned Python dependencies after editing backend/requirements.in.
 lock:
 	rm -rf $(ROOT)/.lock-venv && python3 -m venv $(ROOT)/.lock-venv
@@ -77,21 +80,28 @@ schema: $(VENV)/.installed
 	$(PY) -m filiere.input_limits frontend/src/graphql/inputLimits.json
 	cd frontend && npm run codegen
 
-lint: install
+lint: lint-backend lint-frontend
+
+lint-backend: $(VENV)/.installed
 	$(VENV)/bin/ruff check backend tests
 	$(VENV)/bin/ruff format --check backend tests
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
+
+# ESLint, Prettier, import cycles (dpdm) and TypeScript; the SPA build does not type-check again.
+lint-frontend: frontend/node_modules/.installed
 	cd frontend && npm run lint
 
-# Frontend unit tests first (judged by exit code), then one pytest run that closes the log:
-# backend on SQLite and PostgreSQL, architecture, compose file, and browser tests in Chromium.
-test: install frontend/dist/index.html $(CHROMIUM) lint
+test-frontend: frontend/node_modules/.installed
 	cd frontend && npm run test
-	$(PY) -m pytest
+
+# Installs, then linters and Vitest beside one pytest run on every core that closes the log: backend on
+# SQLite and PostgreSQL, architecture, compose file, browser tests in Chromium. Step times are printed.
+test:
+	PY=$(PY) bash scripts/test.sh
 
 test-backend: $(VENV)/.installed
-	$(PY) -m pytest tests/backend tests/architecture
+	$(PY) -m pytest -n auto --dist loadgroup tests/backend tests/architecture
 
 bench: install frontend/dist/index.html
 	$(PY) -m pytest tests/perf -q -s

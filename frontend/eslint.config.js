@@ -111,7 +111,7 @@ export default tseslint.config(
       "import/no-restricted-paths": ["error", { zones: layerZones }],
       // tsc resolves every import (package "exports" maps included, which the node resolver cannot read).
       "import/no-unresolved": "off",
-      "import/no-cycle": "error",
+      // Import cycles are found by dpdm in `npm run lint` (6 s where import/no-cycle took three minutes).
       "import/no-duplicates": "error",
       // Route components and hooks are named exports; default exports only where tools ask for them.
       "import/no-default-export": "error",

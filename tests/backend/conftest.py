@@ -52,6 +52,7 @@ async def session_world(
     try:
         yield world
     finally:
+        world.stop_tracking()
         await world.client.aclose()
         await world.registry.dispose()
         if databases:

@@ -4,6 +4,7 @@ the session), migrated, with the demo data, and the app behind an in-process HTT
 from __future__ import annotations
 
 import os
+import re
 import time
 import uuid
 from collections.abc import Iterator
@@ -14,7 +15,7 @@ from typing import Any
 
 import httpx
 from joserfc import jwt
-from sqlalchemy import Table, delete, event, select, text
+from sqlalchemy import Engine, Table, delete, event, select, text
 from sqlalchemy.ext.asyncio import create_async_engine
 from starlette.applications import Starlette
 
@@ -36,6 +37,12 @@ POSTGRES_ADMIN_URL = os.environ.get(
     "FILIERE_TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/postgres"
 )
 PUBLIC_URL = "http://127.0.0.1:8000"
+# What a statement writes, read from its text: the reset restores only the tables a test touched.
+WRITE = re.compile(r"^\s*(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|UPDATE|DELETE\s+FROM)\s+\"?(\w+)\"?", re.IGNORECASE)
+READ_OR_SESSION = re.compile(
+    r"^\s*(?:SELECT|SAVEPOINT|RELEASE|ROLLBACK|BEGIN|COMMIT|SHOW|SET\s|PRAGMA\s+\w+\s*$)", re.IGNORECASE
+)
+EVERY_TABLE = "*"
 # National tables that tests change; users and organisations stay as the demo made them.
 MUTABLE_NATIONAL_TABLES = [
     "refresh_tokens",
@@ -114,6 +121,9 @@ class World:
     _organisations: dict[int, str] = field(default_factory=dict)
     # The demo's rows, per tenant and table, as loaded once: restoring them beats loading again.
     _snapshot: dict[str, list[tuple[Table, list[dict[str, Any]]]]] = field(default_factory=dict)
+    # Tables written since the last reset, per tenant (EVERY_TABLE when a statement could not be read).
+    _written: dict[str, set[str]] = field(default_factory=dict)
+    _recorder: Any = None
 
     @property
     def registry(self) -> TenantRegistry:
@@ -139,16 +149,66 @@ class World:
                     for table in self._mutable_tables(tenant)
                 ]
 
+    def track_writes(self) -> None:
+        """Note the tables each statement writes, from any engine of this process on the world's databases
+        (a second app or registry included); a child process must announce itself (`child_environment`)."""
+        slugs = {_address(tenant.engine.sync_engine): tenant.slug for tenant in self.registry.all()}
+        self._written = {slug: set() for slug in slugs.values()}
+
+        def record(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+            slug = slugs.get(_address(conn.engine))
+            if slug is None:
+                return
+            if match := WRITE.match(statement):
+                self._written[slug].add(match.group(1))
+            elif not READ_OR_SESSION.match(statement):
+                self._written[slug].add(EVERY_TABLE)  # DDL, a CTE, a PRAGMA that sets: restore everything
+
+        self._recorder = record
+        event.listen(Engine, "before_cursor_execute", record)
+
+    def stop_tracking(self) -> None:
+        if self._recorder is not None:
+            event.remove(Engine, "before_cursor_execute", self._recorder)
+
+    def child_environment(self, **variables: str) -> dict[str, str]:
+        """The environment of a `filiere` command run on this world's databases; what it writes is unseen
+        here, so the next reset restores every table."""
+        for written in self._written.values():
+            written.add(EVERY_TABLE)
+        env = {name: value for name, value in os.environ.items() if not name.startswith("FILIERE_")}
+        env.update(FILIERE_VAR_DIR=str(self.settings.var_dir), FILIERE_ENVIRONMENT="test")
+        if self.settings.database_url_template:
+            env["FILIERE_DATABASE_URL_TEMPLATE"] = self.settings.database_url_template
+        return {**env, **variables}
+
+    def _tables_to_restore(self, slug: str) -> list[tuple[Table, list[dict[str, Any]]]]:
+        """The written tables and, transitively, those whose foreign keys point at them (deleting a parent
+        row would break or cascade into them), in dependency order."""
+        snapshot = self._snapshot[slug]
+        written = self._written[slug]
+        if EVERY_TABLE in written:
+            return snapshot
+        chosen = set(written)
+        for table, _ in snapshot:  # sorted: parents come before the tables that refer to them
+            if any(key.column.table.name in chosen for key in table.foreign_keys):
+                chosen.add(table.name)
+        return [(table, rows) for table, rows in snapshot if table.name in chosen]
+
     async def reset(self) -> None:
         """Back to the demo state: every regional table and the national plan as the demo loaded them,
         issuer state and grants emptied; users and organisations are never changed by tests."""
         for tenant in self.registry.all():
+            tables = self._tables_to_restore(tenant.slug)
+            if not tables:
+                continue
             async with tenant.engine.begin() as connection:
-                for table, _ in reversed(self._snapshot[tenant.slug]):
+                for table, _ in reversed(tables):
                     await connection.execute(delete(table))
-                for table, rows in self._snapshot[tenant.slug]:
+                for table, rows in tables:
                     if rows:
                         await connection.execute(table.insert(), rows)
+            self._written[tenant.slug].clear()
 
     async def user(self, email: str) -> User:
         if not self._users:
@@ -209,6 +269,10 @@ class World:
         return body
 
 
+def _address(engine: Engine) -> str:
+    return engine.url.render_as_string(hide_password=False)
+
+
 async def build_world(backend: str, var_dir: Path, database_prefix: str, **overrides: Any) -> World:
     settings = settings_for(backend, var_dir, database_prefix, **overrides)
     app = create_app(settings)
@@ -218,6 +282,7 @@ async def build_world(backend: str, var_dir: Path, database_prefix: str, **overr
     client = httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url=PUBLIC_URL)
     world = World(backend=backend, settings=settings, app=app, client=client)
     await world.take_snapshot()
+    world.track_writes()
     return world
 
 

@@ -72,6 +72,13 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         log.close()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def patient_assertions() -> None:
+    # `make test` runs the journeys beside the backend suite and the linters on two cores: a page may take
+    # longer than Playwright's 5 s to show what it will show; a journey that is wrong still fails.
+    expect.set_options(timeout=15_000)
+
+
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[str, Any]:
     # Debian's Chromium, never a downloaded browser; no background calls to a closed network.

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import os
 import sys
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
@@ -31,10 +30,7 @@ HDF_ADMIN = "admin.hauts-de-france@demo.filiere.fr"
 
 async def run_command(world: World, port: int, *options: str) -> tuple[int, str]:
     """The real command, in its own process, on the world's databases."""
-    env = {name: value for name, value in os.environ.items() if not name.startswith("FILIERE_")}
-    env.update(
-        FILIERE_ENVIRONMENT="test",
-        FILIERE_VAR_DIR=str(world.settings.var_dir),
+    env = world.child_environment(
         FILIERE_PUBLIC_URL=PUBLIC_URL,
         FILIERE_SMTP_HOST="127.0.0.1",
         FILIERE_SMTP_PORT=str(port),
@@ -42,8 +38,6 @@ async def run_command(world: World, port: int, *options: str) -> tuple[int, str]
         FILIERE_LOG_LEVEL="WARNING",
         COLUMNS="200",
     )
-    if world.settings.database_url_template:
-        env["FILIERE_DATABASE_URL_TEMPLATE"] = world.settings.database_url_template
     process = await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",

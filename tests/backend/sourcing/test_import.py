@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
 import sys
 from dataclasses import replace
@@ -201,9 +200,7 @@ async def test_a_killed_import_leaves_the_previous_directory_whole(world: World,
     await run_import(world, write_files(tmp_path, SAMPLE))
     before = await directories(world)
     big = write_files(tmp_path, generated_rows(150_000, ["76", "14", "59", "75", "21", "33"]), name="-gros")
-    env = {**os.environ, "FILIERE_VAR_DIR": str(world.settings.var_dir), "FILIERE_ENVIRONMENT": "test"}
-    if world.settings.database_url_template:
-        env["FILIERE_DATABASE_URL_TEMPLATE"] = world.settings.database_url_template
+    env = world.child_environment()
     process = await asyncio.create_subprocess_exec(
         sys.executable,
         *("-m", "filiere.cli", "sourcing", "import", "--etablissements", str(big[0]), "--unites-legales", str(big[1])),
