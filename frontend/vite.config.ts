@@ -96,7 +96,7 @@ export default defineConfig({
     // globals) without a fresh worker each — half the time of the default pool on two cores.
     pool: "vmThreads",
     // `make test` runs these beside the backend suite on two cores: a slow render is not a failure.
-    testTimeout: 15_000,
+    testTimeout: 30_000,
     setupFiles: ["./src/test/setup.ts"],
     include: ["src/**/*.test.{ts,tsx}"],
     css: false,
