@@ -1,6 +1,6 @@
 import react from "@vitejs/plugin-react";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { ProxyOptions } from "vite";
+import type { Plugin, ProxyOptions } from "vite";
 import { defineConfig } from "vitest/config";
 
 // The backend (`filiere serve`) answers these; the dev server forwards them so that the SPA, the API
@@ -42,8 +42,21 @@ function rewritingJson(rewrite: (body: Json, origin: string) => Json): ProxyOpti
 const atDevOrigin = (value: unknown, origin: string) =>
   typeof value === "string" && value.startsWith(backend) ? origin + value.slice(backend.length) : value;
 
+/** The Gantt's stylesheet declares its fonts (Roboto, Open Sans) on the vendor's CDN: the app's CSP refuses
+ * them, and Chromium logged fourteen violations per cohort page. The chart is drawn in the app's own fonts
+ * (RetroplanningGantt.module.css), so the declarations are dropped from the bundle. */
+function withoutVendorFonts(): Plugin {
+  return {
+    name: "filiere:without-vendor-fonts",
+    transform(code, id) {
+      if (!/@svar-ui\/.+\.css$/.test(id)) return null;
+      return { code: code.replace(/@font-face\s*\{[^}]*\}/g, ""), map: null };
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), withoutVendorFonts()],
   server: {
     host: "127.0.0.1",
     port: 5173,

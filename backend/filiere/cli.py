@@ -15,6 +15,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from filiere.settings import Settings
+from filiere.text import counted
 
 if TYPE_CHECKING:
     from rich.progress import TaskID
@@ -331,7 +332,7 @@ def keys_prune() -> None:
             removed = await KeyStore(registry, settings).prune()
         finally:
             await registry.dispose()
-        console.print(f"{len(removed)} clé(s) retirée(s) : {', '.join(removed) or '—'}")
+        console.print(f"{counted(len(removed), 'clé retirée')} : {', '.join(removed) or '—'}")
 
     _run(work)
 
@@ -385,11 +386,16 @@ def notify_digest(
         if deliveries:
             console.print(table)
         failed = sum(1 for d in deliveries if d.error)
-        done = "prêts (aperçu, rien n'est envoyé)" if dry_run else "envoyés"
+        sent = len(deliveries) - failed
+        done = (
+            counted(sent, "récapitulatif prêt", "récapitulatifs prêts")
+            if dry_run
+            else counted(sent, "récapitulatif envoyé")
+        )
         console.print(
-            f"{len(deliveries) - failed} récapitulatif(s) {done}, {failed} échec(s) ; "
-            f"{batch.people - len(deliveries)} personne(s) sans jalon à signaler ; "
-            f"{len(batch.unavailable)} région(s) injoignable(s)."
+            f"{done}{' (aperçu, rien n’est envoyé)' if dry_run else ''}, {counted(failed, 'échec')} ; "
+            f"{counted(batch.people - len(deliveries), 'personne')} sans jalon à signaler ; "
+            f"{counted(len(batch.unavailable), 'région injoignable')}."
         )
         return failed == 0 and not batch.unavailable
 
@@ -483,11 +489,16 @@ def sourcing_import(
             for problem in report.problems[:20]:
                 console.print(f"[yellow]![/] {escape(str(problem))}")
             if report.skipped > 20:
-                console.print(f"… et {report.skipped - 20} autre(s) ligne(s) ignorée(s) dans {report.file}.")
+                console.print(f"… et {counted(report.skipped - 20, 'autre ligne ignorée')} dans {report.file}.")
+        read = outcome.establishments.rows if outcome.establishments else 0
+        abroad = (
+            counted(outcome.abroad, "établissement", "établissements")
+            + " à l'étranger "
+            + ("non importés" if outcome.abroad > 1 else "non importé")
+        )
         console.print(
-            f"{outcome.establishments.rows if outcome.establishments else 0} établissement(s) lus en "
-            f"{outcome.seconds:.0f} s ; {outcome.skipped} ligne(s) ignorée(s) ; {outcome.abroad} établissement(s) "
-            "à l'étranger non importé(s)."
+            f"{counted(read, 'établissement lu', 'établissements lus')} en {outcome.seconds:.0f} s ; "
+            f"{counted(outcome.skipped, 'ligne ignorée')} ; {abroad}."
         )
         return True
 

@@ -96,5 +96,5 @@ class ConflictError(DomainError):
 class ForbiddenError(DomainError):
     """For writes on something the caller can read: saying so is more useful than « introuvable »."""
 
-    code = CommonErrorCode.NOT_ALLOWED
+    code: StrEnum = CommonErrorCode.NOT_ALLOWED
     default_message = "Vous n'avez pas le droit d'effectuer cette action."

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from filiere.methodology import validation
 from filiere.planning import milestones, rhythm
-from filiere.programmes import candidacy, comments, company, composition, selection, service, workflow
+from filiere.programmes import candidacy, comments, company, company_details, composition, selection, service, workflow
 from filiere.sourcing import chains, profiles, requests
 from filiere.studies import service as studies
 
@@ -25,6 +25,14 @@ INPUT_LIMITS: dict[str, dict[str, int]] = {
         "importValueEur": composition.MAX_IMPORT_VALUE_EUR,
         "teamMembers": composition.MAX_MEMBERS,
         "companyName": company.NAME_MAX_LENGTH,
+    },
+    "company": {
+        "street": company_details.STREET_MAX_LENGTH,
+        "website": company_details.WEBSITE_MAX_LENGTH,
+        "contactName": company_details.CONTACT_NAME_MAX_LENGTH,
+        "contactFunction": company_details.CONTACT_FUNCTION_MAX_LENGTH,
+        "contactEmail": company_details.CONTACT_EMAIL_MAX_LENGTH,
+        "contactPhone": company_details.CONTACT_PHONE_MAX_LENGTH,
     },
     "candidacy": dict(candidacy.FIELD_MAX_LENGTHS),
     "selection": {"comment": selection.COMMENT_MAX_LENGTH, "maxPoints": selection.MAX_POINTS},

@@ -76,3 +76,10 @@ def long_datetime(moment: datetime) -> str:
     local = moment.astimezone(PARIS)
     first = "1er" if local.day == 1 else str(local.day)
     return f"{first} {_MONTHS[local.month - 1]} {local.year} à {local.hour} h {local.minute:02d}"
+
+
+def counted(count: int, singular: str, plural: str | None = None) -> str:
+    """« 1 établissement proposé », « 3 établissements proposés »: French takes the singular for 0 and 1.
+    `plural` defaults to every word of `singular` with an « s »."""
+    words = singular if count < 2 else (plural or " ".join(f"{word}s" for word in singular.split()))
+    return f"{count} {words}"

@@ -5,7 +5,8 @@ Sources (pinned below; bump the versions here, re-run, review the diff, update t
 - `@etalab/decoupage-administratif` 6.0.0 (code MIT, data Licence Ouverte): INSEE's Code officiel
   géographique (COG) 2026 — régions, départements, communes, arrondissements municipaux of Paris, Lyon
   and Marseille (SIRENE locates establishments there: 75108, 69381, 13201…) and the delegated or
-  associated communes whose codes are no longer current.
+  associated communes whose codes are no longer current; the communes' postal codes (La Poste's Base
+  officielle des codes postaux, as the package joins them).
 - `@socialgouv/codes-naf` 1.1.1 (Apache-2.0): INSEE's NAF rév. 2 sub-classes with their French labels.
   The package has no sections A–U: they are in `NAF_SECTIONS` below (INSEE's labels and division ranges).
 
@@ -145,6 +146,8 @@ def _geography(data: Path) -> dict[str, Any]:
             "departement": [c["departement"] for c in current],
             # Ranks autocomplete suggestions (Paris before Paris-l'Hôpital): 10 × log10(population).
             "weight": [round(10 * math.log10(c.get("population", 0) + 1)) for c in current],
+            # La Poste's codes of the commune, space-separated (Paris, Lyon and Marseille have several).
+            "postal_codes": [" ".join(sorted(c.get("codesPostaux", []))) for c in current],
         },
         "former_communes": former,
     }

@@ -1,10 +1,13 @@
 import {
   type CSSVariablesResolver,
+  DEFAULT_THEME,
   type MantineColorsTuple,
+  type MantineThemeOverride,
   type VariantColorsResolver,
   createTheme,
   darken,
   defaultVariantColorsResolver,
+  mergeThemeOverrides,
   parseThemeColor,
   rem,
 } from "@mantine/core";
@@ -22,6 +25,25 @@ const filiere: MantineColorsTuple = [
   "#173d72",
   "#0f2d57",
 ];
+
+/** Mantine's palette with shades 6–9 darkened so that each carries white text, or stands as text on
+ * white, at more than 4.5:1 (AA): filled buttons (shade 7: « Abandonner le projet », « Écarter le
+ * fournisseur »), a red menu item (shade 6), success messages in green or teal. Shades 0–5 (tints)
+ * are Mantine's. */
+function readable(
+  name: "red" | "green" | "teal" | "orange",
+  dark: [string, string, string, string],
+): MantineColorsTuple {
+  const tints = DEFAULT_THEME.colors[name].slice(0, 6);
+  return [...tints, ...dark] as unknown as MantineColorsTuple;
+}
+
+export const READABLE_COLORS = {
+  red: readable("red", ["#cd4343", "#c73333", "#bc2929", "#ad2424"]),
+  green: readable("green", ["#2c843c", "#267b35", "#227231", "#21692f"]),
+  teal: readable("teal", ["#0d8460", "#097b59", "#077251", "#07694c"]),
+  orange: readable("orange", ["#b65b0e", "#b44b05", "#a94109", "#a1350b"]),
+};
 
 /** Mantine's light and outline variants (badges, alerts, active links, secondary buttons) write
  * shade 6 on a pale tint or white: too little contrast for AA in most palettes. Here the text is a
@@ -60,10 +82,15 @@ export const cssVariablesResolver: CSSVariablesResolver = (theme) => ({
   dark: {},
 });
 
+const comboboxList = {
+  defaultProps: { withScrollArea: false },
+  styles: { options: { maxHeight: rem(280), overflowY: "auto" as const } },
+};
+
 export const theme = createTheme({
   primaryColor: "filiere",
   primaryShade: 7,
-  colors: { filiere },
+  colors: { filiere, ...READABLE_COLORS },
   // System fonts only: the CSP allows no external font and the app loads nothing from a CDN.
   fontFamily:
     'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", "Liberation Sans", sans-serif',
@@ -74,7 +101,35 @@ export const theme = createTheme({
   variantColorResolver: accessibleVariants,
   components: {
     Anchor: { defaultProps: { underline: "always" } },
+    // Mantine puts a focusable `role="presentation"` placeholder inside `role="menu"`: an ARIA
+    // structure error (axe: aria-required-children). Without it the focus trap focuses the first item,
+    // as the WAI-ARIA menu button pattern wants.
+    Menu: { defaultProps: { withInitialFocusPlaceholder: false } },
+    // Mantine scrolls a long option list in a ScrollArea inside `role="listbox"`: a scrolling region that
+    // neither takes the focus nor is the combobox's popup, which axe reports (scrollable-region-focusable)
+    // and the keyboard cannot scroll. The listbox itself scrolls instead: the arrow keys move through the
+    // options (`aria-activedescendant`) and Mantine scrolls the one chosen into view.
+    Select: comboboxList,
+    MultiSelect: comboboxList,
+    TagsInput: comboboxList,
+    Autocomplete: comboboxList,
     // Mantine writes the description in gray 6 (3.3:1): the body colour instead.
     Notification: { styles: { description: { color: "var(--mantine-color-text)" } } },
   },
 });
+
+/** The theme with the words its components need: every dialog's and notification's close button is
+ * named « Fermer » (an icon alone has no accessible name), wherever it is opened. */
+export function localizedTheme(words: { close: string }): MantineThemeOverride {
+  const closeButtonProps = { "aria-label": words.close };
+  return mergeThemeOverrides(
+    theme,
+    createTheme({
+      components: {
+        Modal: { defaultProps: { closeButtonProps } },
+        Drawer: { defaultProps: { closeButtonProps } },
+        Notification: { defaultProps: { closeButtonProps } },
+      },
+    }),
+  );
+}

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import socket
 import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import BrowserContext, ConsoleMessage, Page, WebError, expect
 
 ROOT = Path(__file__).resolve().parents[2]
 SPA_DIR = ROOT / "frontend" / "dist"
@@ -99,6 +101,44 @@ def browser_context_args(browser_context_args: dict[str, Any], live_server: str)
         # Charts draw at once instead of animating: screenshots show what the user ends up seeing.
         "reduced_motion": "reduce",
     }
+
+
+@dataclass
+class BrowserErrors:
+    """Console errors, uncaught exceptions and Content-Security-Policy violations (Chromium reports them as
+    console errors) of a journey's pages: a journey ends with none, but those it `expect`s."""
+
+    seen: list[str] = field(default_factory=list)
+    expected: list[re.Pattern[str]] = field(default_factory=list)
+
+    def watch(self, context: BrowserContext) -> None:
+        context.on("console", self._console)
+        context.on("weberror", self._uncaught)
+
+    def expect(self, pattern: str) -> None:
+        """A console error the journey provokes on purpose (e.g. the 401 of a wrong password)."""
+        self.expected.append(re.compile(pattern))
+
+    def unexpected(self) -> list[str]:
+        return [text for text in self.seen if not any(pattern.search(text) for pattern in self.expected)]
+
+    def _console(self, message: ConsoleMessage) -> None:
+        if message.type == "error":
+            self.seen.append(f"{message.text} ({message.location.get('url', '')})")
+
+    def _uncaught(self, error: WebError) -> None:
+        self.seen.append(f"uncaught: {error.error}")
+
+
+@pytest.fixture(autouse=True)
+def browser_errors(context: BrowserContext) -> Iterator[BrowserErrors]:
+    """Every journey asserts that no page logged an error or a CSP violation; other contexts a journey
+    opens are watched with `browser_errors.watch(context)`."""
+    errors = BrowserErrors()
+    errors.watch(context)
+    yield errors
+    unexpected = errors.unexpected()
+    assert not unexpected, "the pages logged errors:\n" + "\n".join(unexpected)
 
 
 def sign_in(page: Page, email: str, password: str = PASSWORD) -> None:

@@ -7,7 +7,7 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.e2e.conftest import ARTIFACTS, assert_accessible, sign_in
+from tests.e2e.conftest import ARTIFACTS, BrowserErrors, assert_accessible, sign_in
 
 pytestmark = pytest.mark.e2e
 
@@ -22,7 +22,9 @@ def choose_region(page: Page, name: str) -> None:
     page.get_by_label("Région").select_option(label=name)
 
 
-def test_sign_in_page_is_french_accessible_and_explains_mistakes(page: Page) -> None:
+def test_sign_in_page_is_french_accessible_and_explains_mistakes(page: Page, browser_errors: BrowserErrors) -> None:
+    # The form answers a wrong password with a 401, which Chromium logs.
+    browser_errors.expect(r"status of 401 .*/auth/authorize")
     page.goto("/")
     expect(page.get_by_role("heading", name="Connexion")).to_be_visible()
     assert page.get_attribute("html", "lang") == "fr"

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from tests.e2e.conftest import ARTIFACTS, assert_accessible, sign_in
+from tests.e2e.conftest import ARTIFACTS, BrowserErrors, assert_accessible, sign_in
 
 pytestmark = pytest.mark.e2e
 
@@ -48,10 +48,11 @@ def test_cci_france_publishes_a_method_version(page: Page) -> None:
 
 
 def test_moving_j0_replans_the_cohort_and_my_milestones_follow(
-    page: Page, browser: Browser, browser_context_args: dict[str, Any]
+    page: Page, browser: Browser, browser_context_args: dict[str, Any], browser_errors: BrowserErrors
 ) -> None:
     # The adviser's « Mes jalons » before the move.
     adviser_context = browser.new_context(**browser_context_args)
+    browser_errors.watch(adviser_context)
     adviser = adviser_context.new_page()
     sign_in(adviser, "conseiller.normandie@demo.filiere.fr")
     adviser.get_by_role("link", name="Mes jalons").click()

@@ -1,16 +1,18 @@
-"""Issue 5's story in a real browser: a company applies, Normandie selects it, completes the company's
-record and the products concerned, documents it, asks another region for help; the adviser mentioned
-sees the notice and the summary card only."""
+"""Issues 5 and 12 in a real browser: a company applies (its commune typed by name), Normandie selects it,
+assigns its adviser, completes the company's record and the products concerned, documents it, asks another
+region for help; the adviser mentioned reads and answers the thread from the summary card, and Normandie
+sees the answer."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
 from stdnum import luhn
 
-from tests.e2e.conftest import ARTIFACTS, assert_accessible, sign_in
+from tests.e2e.conftest import ARTIFACTS, BrowserErrors, assert_accessible, sign_in
 
 pytestmark = pytest.mark.e2e
 
@@ -40,7 +42,9 @@ def apply(page: Page) -> None:
     assert_accessible(page, "candidater")
     page.get_by_label("Nom de l'entreprise").fill("Filature du Roumois")
     page.get_by_label("SIREN").fill(SIREN)
-    page.get_by_label("Code commune INSEE").fill("76540")
+    commune = page.get_by_label("Commune (nom ou code postal)")
+    commune.fill("malaunay")
+    page.get_by_role("option", name=re.compile(r"^Malaunay \(76770\)")).click()
     page.get_by_label("Nom du projet").fill(PROJECT)
     page.get_by_label("Description du projet").fill("Relocaliser la filature du lin teillé en Normandie.")
     page.get_by_label("Nature du projet").select_option("RELOCATION")
@@ -57,7 +61,7 @@ def apply(page: Page) -> None:
 
 
 def test_a_candidacy_becomes_a_documented_project_and_a_mention_crosses_regions(
-    page: Page, browser: Browser, browser_context_args: dict[str, Any]
+    page: Page, browser: Browser, browser_context_args: dict[str, Any], browser_errors: BrowserErrors
 ) -> None:
     apply(page)
 
@@ -70,6 +74,17 @@ def test_a_candidacy_becomes_a_documented_project_and_a_mention_crosses_regions(
     page.get_by_role("dialog").get_by_role("button", name="Passer à : Sélectionné").click()
     parcours = page.get_by_role("region", name="Parcours")
     expect(parcours).to_contain_text("candidat → sélectionné")
+
+    # Selected, the page proposes the next steps: the adviser who will follow it, then a cohort.
+    next_steps = page.get_by_role("region", name="Prochaines étapes")
+    next_steps.get_by_role("button", name="Attribuer le conseiller").click()
+    dialog = page.get_by_role("dialog", name="Attribuer le conseiller du projet")
+    assert_accessible(page, "attribuer-conseiller")
+    dialog.get_by_label("Conseiller").select_option(label="Camille Lemoine")
+    dialog.get_by_role("button", name="Attribuer le projet").click()
+    expect(page.get_by_text("Camille Lemoine suit désormais le projet")).to_be_visible()
+    expect(page.get_by_role("main")).not_to_contain_text("Non attribué")
+    page.screenshot(path=str(ARTIFACTS / "projet-conseiller-attribue.png"), full_page=True)
 
     # The company record, completed: the main establishment's SIRET and the activity's NAF code.
     page.get_by_role("tab", name="Entreprise").click()
@@ -85,9 +100,9 @@ def test_a_candidacy_becomes_a_documented_project_and_a_mention_crosses_regions(
     expect(company).to_contain_text(spaced_siret(siret))
     expect(company).to_contain_text("13.10Z — Préparation de fibres textiles et filature")
 
-    # A product concerned, in « Équipe ».
-    page.get_by_role("tab", name="Équipe").click()
-    products = page.get_by_role("tabpanel", name="Équipe").get_by_role("region", name="Produits concernés")
+    # A product concerned, in its own tab.
+    page.get_by_role("tab", name="Produits").click()
+    products = page.get_by_role("tabpanel", name="Produits")
     expect(products).to_contain_text("Aucun produit n'est encore renseigné pour ce projet.")
     products.get_by_role("button", name="Modifier les produits").click()
     row = products.get_by_role("group", name="Produit 1")
@@ -99,8 +114,8 @@ def test_a_candidacy_becomes_a_documented_project_and_a_mention_crosses_regions(
     table = products.get_by_role("table")
     expect(table.get_by_role("row", name="Fil de lin teillé")).to_contain_text("5306 10 10")
     expect(table.get_by_role("row", name="Fil de lin teillé")).to_contain_text("120 000 €")
-    assert_accessible(page, "projet-equipe")
-    page.screenshot(path=str(ARTIFACTS / "projet-equipe.png"), full_page=True)
+    assert_accessible(page, "projet-produits")
+    page.screenshot(path=str(ARTIFACTS / "projet-produits.png"), full_page=True)
 
     # Then a PDF deliverable.
     page.get_by_role("tab", name="Documents").click()
@@ -121,8 +136,10 @@ def test_a_candidacy_becomes_a_documented_project_and_a_mention_crosses_regions(
     expect(page.get_by_role("tabpanel")).to_contain_text("Connaissez-vous un fileur de lin ?")
     page.screenshot(path=str(ARTIFACTS / "projet-commentaires.png"), full_page=True)
 
-    # Hauts-de-France's adviser sees the notice, then the summary card only.
-    other = browser.new_context(**browser_context_args).new_page()
+    # Hauts-de-France's adviser sees the notice; it opens the thread on the summary card, and they answer.
+    other_context = browser.new_context(**browser_context_args)
+    browser_errors.watch(other_context)
+    other = other_context.new_page()
     sign_in(other, "conseiller.hauts-de-france@demo.filiere.fr")
     other.get_by_role("link", name="Notifications 1 non lue").click()
     notices = other.get_by_role("list", name="Vos notifications")
@@ -131,10 +148,23 @@ def test_a_candidacy_becomes_a_documented_project_and_a_mention_crosses_regions(
     assert_accessible(other, "notifications")
     notices.get_by_role("link", name=PROJECT).click()
     expect(other.get_by_role("heading", level=1, name=PROJECT)).to_be_visible()
-    expect(other.get_by_role("tab", name="Documents")).to_have_count(0)
-    expect(other.get_by_role("tab", name="Commentaires")).to_have_count(0)
-    expect(other.get_by_role("tab", name="Équipe")).to_have_count(0)
+    expect(other.get_by_role("tab", name="Commentaires")).to_have_attribute("aria-selected", "true")
+    thread = other.get_by_role("tabpanel", name="Commentaires")
+    expect(thread).to_contain_text("Connaissez-vous un fileur de lin ?")
+    for confidential in ("Documents", "Équipe", "Produits"):
+        expect(other.get_by_role("tab", name=confidential)).to_have_count(0)
     expect(other.get_by_role("main")).not_to_contain_text("Claire Lefort")
     expect(other.get_by_role("main")).not_to_contain_text("Fil de lin teillé")
-    other.screenshot(path=str(ARTIFACTS / "fiche-resumee.png"), full_page=True)
+    thread.get_by_label("Votre commentaire").fill("Oui : je vous mets en relation avec une filature de notre région.")
+    thread.get_by_role("button", name="Publier le commentaire").click()
+    expect(thread).to_contain_text("je vous mets en relation avec une filature")
+    assert_accessible(other, "fil-mentionne")
+    other.screenshot(path=str(ARTIFACTS / "fiche-resumee-fil.png"), full_page=True)
     other.context.close()
+
+    # Normandie sees the answer in its thread.
+    page.reload()
+    page.get_by_role("tab", name="Commentaires").click()
+    expect(page.get_by_role("tabpanel", name="Commentaires")).to_contain_text(
+        "je vous mets en relation avec une filature"
+    )

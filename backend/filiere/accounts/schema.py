@@ -73,6 +73,14 @@ class RegionStaffFields:
         result = await list_region_staff(info.context.uow, info.context.principal, self.tenant.slug, page)
         return connection_from_page(info, result, lambda view: UserType(view=view))
 
+    @strawberry.field(description="Conseillers à qui un projet de la région peut être confié, par adresse e-mail.")
+    async def assignable_advisers(self, info: Info, first: int = 50, after: str | None = None) -> Connection[UserType]:
+        page = PageRequest.parse(first, after, max_size=info.context.settings.graphql_max_page_size)
+        result = await list_region_staff(
+            info.context.uow, info.context.principal, self.tenant.slug, page, able_to=Action.FOLLOW_PROJECT
+        )
+        return connection_from_page(info, result, lambda view: UserType(view=view))
+
 
 @strawberry.type
 class ViewerUserFields:

@@ -58,16 +58,22 @@ async def users_by_subject(national: TenantSession, subjects: Sequence[str]) -> 
 
 
 async def list_region_staff(
-    uow: UnitOfWork, principal: Principal | None, region: str, page: PageRequest
+    uow: UnitOfWork,
+    principal: Principal | None,
+    region: str,
+    page: PageRequest,
+    *,
+    able_to: Action = Action.UPDATE_MILESTONE,
 ) -> Page[UserView]:
-    """The active people of a region who carry its milestones (advisers, its head), by e-mail."""
+    """The active people of a region who may `able_to` there, by e-mail: by default those who carry its
+    milestones (advisers, its head); `FOLLOW_PROJECT`, those who may be named a project's adviser."""
     reader = require_principal(principal)
     if not uow.registry.has_region(region) or not is_allowed(reader, Action.VIEW_USER, region=None):
         return Page(items=[], positions=[], has_next_page=False, total_count=0)
     statement = select(User).where(
         User.region == region,
         User.is_active.is_(True),
-        User.role.in_(roles_allowed(Action.UPDATE_MILESTONE, Reach.OWN_REGION)),
+        User.role.in_(roles_allowed(able_to, Reach.OWN_REGION)),
     )
     national = uow.national()
     total = await national.scalar(select(func.count()).select_from(statement.subquery()))

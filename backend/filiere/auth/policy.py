@@ -24,6 +24,10 @@ class Action(StrEnum):
     VIEW_PROJECT_CONFIDENTIAL = "project:view_confidential"
     VIEW_PROJECT_ADVISER = "project:view_adviser"
     EDIT_PROJECT = "project:edit"
+    ASSIGN_ADVISER = "project:assign_adviser"
+    FOLLOW_PROJECT = "project:follow"
+    VIEW_PROJECT_THREAD = "project:view_thread"
+    COMMENT_PROJECT = "project:comment"
     RECEIVE_MENTION = "project:receive_mention"
     VIEW_EVENT = "event:view"
     VIEW_ORGANISATION = "organisation:view"
@@ -56,6 +60,8 @@ class Reach(StrEnum):
     # Another region's resource that names the caller's region (a sourcing request sent to it): a
     # refinement of OTHER_REGION, so a rule allowing OTHER_REGION allows it too.
     ADDRESSED = "addressed"
+    # Another region's project whose thread names the caller (@): a refinement of OTHER_REGION too.
+    MENTIONED = "mentioned"
     NATIONAL = "national"
 
 
@@ -96,6 +102,18 @@ RULES: dict[Action, dict[Role, Rule]] = {
     },
     # CCI France oversees; it never writes regional project data.
     Action.EDIT_PROJECT: {role: Rule(reaches=_OWN) for role in _REGION_TEAM},
+    # The region's team picks who follows a project; CCI France oversees, as for any project write.
+    Action.ASSIGN_ADVISER: {role: Rule(reaches=_OWN) for role in _REGION_TEAM},
+    # Who may be named a project's adviser: an adviser of the project's region (its head runs the programme).
+    Action.FOLLOW_PROJECT: {Role.ADVISER: Rule(reaches=_OWN)},
+    # A thread is confidential like the notes, but a person of another region named in it reads it and
+    # answers there: help across regions without opening the rest of the record.
+    Action.VIEW_PROJECT_THREAD: {
+        **{role: Rule(reaches=_OWN | {Reach.MENTIONED}) for role in _REGION_TEAM},
+        Role.NATIONAL: Rule(reaches=_REGIONAL),
+        Role.PARTNER: Rule(grant=GrantScope.FULL),
+    },
+    Action.COMMENT_PROJECT: {role: Rule(reaches=_OWN | {Reach.MENTIONED}) for role in _REGION_TEAM},
     # Who can be named (@) in a project's thread: the people who run the programme, in any region.
     Action.RECEIVE_MENTION: {role: Rule(reaches=_EVERYWHERE) for role in _STAFF},
     Action.VIEW_EVENT: {
@@ -151,14 +169,20 @@ RULES: dict[Action, dict[Role, Rule]] = {
 }
 
 
-def reaches_of(principal: Principal, region: str | None, *, addressed: bool = False) -> frozenset[Reach]:
+def reaches_of(
+    principal: Principal, region: str | None, *, addressed: bool = False, mentioned: bool = False
+) -> frozenset[Reach]:
     """How a resource of `region` (None: national data) relates to the caller; `addressed`: the resource
-    names the caller's region (only meaningful for another region's resource)."""
+    names the caller's region, `mentioned`: its thread names the caller (only meaningful for another
+    region's resource)."""
     if region is None:
         return _NATIONAL
     if principal.region == region:
         return _OWN
-    return frozenset({Reach.OTHER_REGION, Reach.ADDRESSED}) if addressed else frozenset({Reach.OTHER_REGION})
+    refinements = {Reach.ADDRESSED} if addressed else set()
+    if mentioned:
+        refinements.add(Reach.MENTIONED)
+    return frozenset({Reach.OTHER_REGION, *refinements})
 
 
 def grant_covers(granted: GrantScope, required: GrantScope) -> bool:
@@ -173,18 +197,20 @@ def is_allowed(
     region: str | None,
     grant: GrantScope | None = None,
     addressed: bool = False,
+    mentioned: bool = False,
 ) -> bool:
     """May `principal` perform `action` on a resource of `region` (None: national data)?
 
     `grant` is the scope of the caller organisation's active grant on the resource, if any; `addressed`
-    says the resource (of another region) names the caller's region. Anonymous callers may do nothing.
+    says the resource (of another region) names the caller's region, `mentioned` that its thread names
+    the caller. Anonymous callers may do nothing.
     """
     if principal is None:
         return False
     rule = RULES[action].get(principal.role)
     if rule is None:
         return False
-    if reaches_of(principal, region, addressed=addressed) & rule.reaches:
+    if reaches_of(principal, region, addressed=addressed, mentioned=mentioned) & rule.reaches:
         return True
     return rule.grant is not None and grant is not None and grant_covers(grant, rule.grant)
 
@@ -263,10 +289,16 @@ def matrix() -> Iterator[Decision]:
                     Reach.OWN_REGION: "here",
                     Reach.OTHER_REGION: "there",
                     Reach.ADDRESSED: "there",
+                    Reach.MENTIONED: "there",
                     Reach.NATIONAL: None,
                 }[reach]
                 for grant in (None, *GrantScope):
                     allowed = is_allowed(
-                        principal, action, region=region, grant=grant, addressed=reach is Reach.ADDRESSED
+                        principal,
+                        action,
+                        region=region,
+                        grant=grant,
+                        addressed=reach is Reach.ADDRESSED,
+                        mentioned=reach is Reach.MENTIONED,
                     )
                     yield Decision(role, action, reach, grant, allowed)

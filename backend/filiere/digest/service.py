@@ -32,7 +32,7 @@ from filiere.settings import Settings
 from filiere.tenancy.fanout import TenantFailure, fan_out
 from filiere.tenancy.registry import Tenant, TenantRegistry
 from filiere.tenancy.unit_of_work import UnitOfWork
-from filiere.text import long_date
+from filiere.text import counted, long_date
 
 log = structlog.get_logger(__name__)
 HORIZON_WORKING_DAYS = 10
@@ -76,7 +76,7 @@ class Digest:
         if self.upcoming:
             counts.append(f"{len(self.upcoming)} à venir")
         if not counts:
-            return f"Sourcing : {len(self.sourcing)} nouvelle(s) notification(s)"
+            return f"Sourcing : {counted(len(self.sourcing), 'nouvelle notification')}"
         subject = "Vos jalons : " + ", ".join(counts)
         return subject + (f" ; sourcing : {len(self.sourcing)}" if self.sourcing else "")
 

@@ -17,6 +17,7 @@ from filiere.graphql.types import Node
 from filiere.graphql.viewer import ViewerFields
 from filiere.partners.schema import ViewerOrganisationFields
 from filiere.planning.schema.project_fields import ProjectPlanningFields
+from filiere.programmes.schema.assignment import ProjectAssignmentFields
 from filiere.programmes.schema.comments import ProjectCommentFields
 from filiere.programmes.schema.project_fields import ProjectCoreFields, RegionProjectFields
 from filiere.programmes.schema.selection import ProjectSelectionFields
@@ -29,6 +30,7 @@ from filiere.tenancy.registry import Tenant
 @strawberry.type(name="Project", description="Projet accompagné par l'accélérateur.")
 class ProjectType(
     ProjectCoreFields,
+    ProjectAssignmentFields,
     ProjectCommentFields,
     ProjectSelectionFields,
     ProjectPlanningFields,

@@ -38,8 +38,10 @@ from filiere.planning.schema.edition_mutations import EditionMutation
 from filiere.planning.schema.feeds import CalendarFeedMutation, CalendarFeedQuery
 from filiere.planning.schema.milestone_mutations import MilestoneMutation
 from filiere.planning.schema.queries import PlanningQuery
+from filiere.programmes.schema.assignment import AssignmentMutation
 from filiere.programmes.schema.candidacy import CandidacyMutation
 from filiere.programmes.schema.comments import CommentMutation
+from filiere.programmes.schema.communes import CommuneQuery
 from filiere.programmes.schema.company_mutations import CompanyMutation
 from filiere.programmes.schema.project_mutations import ProjectMutation
 from filiere.programmes.schema.queries import ProjectsQuery
@@ -85,6 +87,7 @@ class Query(
     InboxQuery,
     SourcingQuery,
     SourcingRequestsQuery,
+    CommuneQuery,
 ):
     pass
 
@@ -92,6 +95,7 @@ class Query(
 @strawberry.type
 class Mutation(
     ProjectMutation,
+    AssignmentMutation,
     CompanyMutation,
     CandidacyMutation,
     CommentMutation,

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 
 from filiere.accounts.service import user_id_of
 from filiere.auth.principal import Principal, require_principal
@@ -31,6 +31,7 @@ class InboxItemView:
     region: str
     project_id: int
     project_name: str
+    comment_id: int | None
     sourcing_request_id: int | None
     excerpt: str
 
@@ -46,6 +47,7 @@ class InboxItemView:
             region=row.region,
             project_id=row.project_id,
             project_name=row.project_name,
+            comment_id=row.comment_id,
             sourcing_request_id=row.sourcing_request_id,
             excerpt=row.excerpt,
         )
@@ -89,6 +91,20 @@ def notify(national: TenantSession, user_ids: Sequence[int], notice: Notice) -> 
                 excerpt=excerpt_of(notice.text),
             )
         )
+
+
+async def revise_notices(national: TenantSession, *, region: str, comment_id: int, text: str) -> None:
+    """A comment was rewritten: the notices it sent quote its new words."""
+    await national.execute(
+        update(InboxItem)
+        .where(InboxItem.region == region, InboxItem.comment_id == comment_id)
+        .values(excerpt=excerpt_of(text))
+    )
+
+
+async def withdraw_notices(national: TenantSession, *, region: str, comment_id: int) -> None:
+    """A comment was deleted: the notices it sent go with it (they quote it)."""
+    await national.execute(delete(InboxItem).where(InboxItem.region == region, InboxItem.comment_id == comment_id))
 
 
 async def my_inbox(

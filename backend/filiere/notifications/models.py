@@ -16,6 +16,7 @@ class InboxKind(StrEnum):
     MENTION = "mention"
     SOURCING_REQUEST = "sourcing_request"  # another region asks for suppliers
     SOURCING_ANSWER = "sourcing_answer"  # another region answered my request
+    ASSIGNMENT = "assignment"  # I now follow a project as its adviser
 
 
 class InboxItem(NationalBase):

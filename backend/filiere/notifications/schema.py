@@ -57,6 +57,15 @@ class InboxItemType(Node):
             return None
         return strawberry.ID(encode_id("SourcingRequest", self.view.region, self.view.sourcing_request_id))
 
+    @strawberry.field(
+        description="Le commentaire qui mentionne l'utilisateur (notifications MENTION) : le fil du projet "
+        "s'ouvre sur lui."
+    )
+    def comment_id(self) -> strawberry.ID | None:
+        if self.view.comment_id is None:
+            return None
+        return strawberry.ID(encode_id("ProjectComment", self.view.region, self.view.comment_id))
+
     @strawberry.field(description="Nom du projet au moment de la notification.")
     def project_name(self) -> str:
         return self.view.project_name

@@ -199,7 +199,7 @@ class MilestoneView:
         )
 
 
-def _position(view: MilestoneView) -> SortPosition:
+def position_of(view: MilestoneView) -> SortPosition:
     return SortPosition(view.sort_key, view.region, view.id)
 
 
@@ -221,7 +221,7 @@ async def _broken_pins(session: TenantSession, rows: Sequence[Milestone]) -> set
     }
 
 
-async def _views(
+async def views_of(
     session: TenantSession, principal: Principal, region: str, rows: Sequence[Milestone], today: date
 ) -> list[MilestoneView]:
     with_evidence = is_allowed(principal, Action.VIEW_MILESTONE_EVIDENCE, region=region)
@@ -264,8 +264,8 @@ async def list_milestones(
         )
     )
     await with_dependencies(session, rows)
-    part = TenantSlice(rows=await _views(session, reader, region, rows, today), total_count=total or 0)
-    return merge_slices([part], page, _position)
+    part = TenantSlice(rows=await views_of(session, reader, region, rows, today), total_count=total or 0)
+    return merge_slices([part], page, position_of)
 
 
 async def get_milestone(
@@ -278,7 +278,7 @@ async def get_milestone(
     )
     if row is None:
         raise NotFoundError()
-    return (await _views(session, reader, region, [row], today))[0]
+    return (await views_of(session, reader, region, [row], today))[0]
 
 
 async def my_milestones(
@@ -310,8 +310,8 @@ async def my_milestones(
         )
     )
     await with_dependencies(session, rows)
-    part = TenantSlice(rows=await _views(session, reader, region, rows, today), total_count=total or 0)
-    return merge_slices([part], page, _position)
+    part = TenantSlice(rows=await views_of(session, reader, region, rows, today), total_count=total or 0)
+    return merge_slices([part], page, position_of)
 
 
 # --- updating ------------------------------------------------------------------------------------
@@ -386,7 +386,7 @@ async def update_milestone(
             before={name: before[name] for name in changed},
             after=changed,
         )
-    return (await _views(session, editor, region, [row], today))[0]
+    return (await views_of(session, editor, region, [row], today))[0]
 
 
 def _json(value: object) -> object:

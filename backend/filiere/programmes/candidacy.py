@@ -171,6 +171,13 @@ async def submit_candidacy(
         )
         session.add(company)
         await session.flush()
+    notes = ""
+    if not company.contact_name:
+        company.contact_name, company.contact_email, company.contact_phone = contact, email, phone
+    elif (company.contact_name, company.contact_email) != (contact, email):
+        # Anyone may send the form with a company's SIREN: it never replaces the contact the region's
+        # advisers keep; the one it gives goes to the project's internal notes for them to check.
+        notes = f"Contact indiqué dans la candidature : {', '.join(part for part in (contact, email, phone) if part)}."
     duplicate = await session.scalar(
         select(func.count()).select_from(Project).where(Project.company_id == company.id, Project.name == project_name)
     )
@@ -187,9 +194,7 @@ async def submit_candidacy(
         kind=form.kind,
         sector=form.sector,
         status=ProjectStatus.CANDIDATE,
-        contact_name=contact,
-        contact_email=email,
-        contact_phone=phone,
+        notes=notes,
         needs=[ProjectNeedRow(need=need) for need in sorted(set(form.needs))],
     )
     index_project(project, company.name)

@@ -105,8 +105,9 @@ def projects_workbook(rows: list[ProjectRow], total: int) -> bytes:
             labels.KIND[card.kind],
             ", ".join(labels.NEED[need] for need in card.needs),
             row.adviser_name,
-            confidential.contact_name if confidential else "",
-            confidential.contact_email if confidential else "",
+            # The company's contact shows where the project's confidential fields do.
+            company.contact.name if confidential else "",
+            company.contact.email if confidential else "",
         ]
         for column, cell in enumerate(cells):
             sheet.write_string(index, column, cell)

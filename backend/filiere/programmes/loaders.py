@@ -2,7 +2,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from filiere.auth.principal import require_principal
 from filiere.graphql.loaders import RequestLoader
+from filiere.programmes.comments import mentioned_in
 from filiere.programmes.composition import ProductEntry, TeamMemberEntry, products_by_project, team_by_project
 from filiere.programmes.selection import ScoreView, scores_by_project
 from filiere.programmes.service import companies_by_id, projects_by_id, status_changes_by_project
@@ -55,3 +57,11 @@ class ProjectByIdLoader(RequestLoader[int, ProjectView | None]):
     async def fetch(self, ids: Sequence[int]) -> list[ProjectView | None]:
         found = await projects_by_id(self.uow, self.principal, self.regional_slug, ids)
         return [found.get(key) for key in ids]
+
+
+class MentionOfViewerByProjectLoader(RequestLoader[int, bool]):
+    """Whether each of a region's projects has a thread that names the caller (@)."""
+
+    async def fetch(self, ids: Sequence[int]) -> list[bool]:
+        found = await mentioned_in(self.uow, require_principal(self.principal), self.regional_slug, ids)
+        return [key in found for key in ids]

@@ -55,6 +55,37 @@ class Sector(StrEnum):
     AEROSPACE = "aerospace"
 
 
+class HeadcountBand(StrEnum):
+    """INSEE's « tranche d'effectif salarié » (SIRENE codes as values); French labels in `labels.py`."""
+
+    NON_EMPLOYER = "NN"
+    NONE_AT_YEAR_END = "00"
+    FROM_1_TO_2 = "01"
+    FROM_3_TO_5 = "02"
+    FROM_6_TO_9 = "03"
+    FROM_10_TO_19 = "11"
+    FROM_20_TO_49 = "12"
+    FROM_50_TO_99 = "21"
+    FROM_100_TO_199 = "22"
+    FROM_200_TO_249 = "31"
+    FROM_250_TO_499 = "32"
+    FROM_500_TO_999 = "41"
+    FROM_1000_TO_1999 = "42"
+    FROM_2000_TO_4999 = "51"
+    FROM_5000_TO_9999 = "52"
+    FROM_10000 = "53"
+
+
+class RevenueBand(StrEnum):
+    """Annual turnover, cut at the thresholds of the company categories (décret 2008-1354: micro, PME, ETI)."""
+
+    UNDER_2M = "under_2m"
+    FROM_2M_TO_10M = "2m_10m"
+    FROM_10M_TO_50M = "10m_50m"
+    FROM_50M_TO_1500M = "50m_1500m"
+    OVER_1500M = "over_1500m"
+
+
 class Company(Timestamped, Versioned, RegionalBase):
     __tablename__ = "companies"
 
@@ -68,6 +99,17 @@ class Company(Timestamped, Versioned, RegionalBase):
     commune_code: Mapped[str] = mapped_column(String(5))
     commune_name: Mapped[str] = mapped_column(String(120))
     departement: Mapped[str] = mapped_column(String(3))
+    street: Mapped[str] = mapped_column(String(200), default="")  # « 12 rue des Tisserands »
+    postal_code: Mapped[str] = mapped_column(String(5), default="")
+    website: Mapped[str] = mapped_column(String(200), default="")
+    headcount_band: Mapped[HeadcountBand | None] = mapped_column(enum_type(HeadcountBand, "company_headcount_band"))
+    revenue_band: Mapped[RevenueBand | None] = mapped_column(enum_type(RevenueBand, "company_revenue_band"))
+    # The company's contact person for the programme (personal data, confidential): first given with a
+    # candidacy, then kept up to date by the region's advisers.
+    contact_name: Mapped[str] = mapped_column(String(120), default="")
+    contact_function: Mapped[str] = mapped_column(String(120), default="")
+    contact_email: Mapped[str] = mapped_column(String(254), default="")
+    contact_phone: Mapped[str] = mapped_column(String(30), default="")
 
 
 class Project(Timestamped, Versioned, RegionalBase):
@@ -91,10 +133,6 @@ class Project(Timestamped, Versioned, RegionalBase):
     # National users.id (another database: no foreign key).
     adviser_id: Mapped[int | None]
     notes: Mapped[str] = mapped_column(Text, default="")  # confidential
-    # The company's contact person for the programme (confidential): given with a candidacy.
-    contact_name: Mapped[str] = mapped_column(String(120), default="")
-    contact_email: Mapped[str] = mapped_column(String(254), default="")
-    contact_phone: Mapped[str] = mapped_column(String(30), default="")
     cohort_id: Mapped[int | None] = mapped_column(ForeignKey("cohorts.id"), index=True)
 
     needs: Mapped[list[ProjectNeedRow]] = relationship(

@@ -273,12 +273,19 @@ def may_see_adviser(principal: Principal | None, project: ProjectView) -> bool:
 
 
 async def project_for_edit(
-    uow: UnitOfWork, principal: Principal | None, region: str, project_id: int, expected_version: int
+    uow: UnitOfWork,
+    principal: Principal | None,
+    region: str,
+    project_id: int,
+    expected_version: int,
+    *,
+    action: Action = Action.EDIT_PROJECT,
 ) -> tuple[Principal, Project, GrantIndex]:
-    """The project an edit is about, once the caller may edit it and has read its current version."""
+    """The project an edit is about, once the caller may take `action` on it and has read its current
+    version."""
     editor = require_principal(principal)
     project, grants = await _readable_row(uow, editor, region, project_id)
-    if not may_edit_project(editor, region):
+    if not is_allowed(editor, action, region=region):
         raise ForbiddenError("Seuls les conseillers de la région du projet peuvent le modifier.")
     if project.version != expected_version:
         raise await stale_version_error(

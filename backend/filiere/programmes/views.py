@@ -14,11 +14,13 @@ from enum import StrEnum
 from filiere.auth.grants import GrantScope
 from filiere.programmes.models import (
     Company,
+    HeadcountBand,
     Project,
     ProjectKind,
     ProjectNeed,
     ProjectStatus,
     ProjectStatusChange,
+    RevenueBand,
     Sector,
 )
 
@@ -37,6 +39,17 @@ class RegionAccess(StrEnum):
 
 
 @dataclass(frozen=True, kw_only=True)
+class CompanyContact:
+    """The company's contact person for the programme: personal data, read like a project's confidential
+    fields (`programmes.company.may_read_company_contact`)."""
+
+    name: str
+    function: str
+    email: str
+    phone: str
+
+
+@dataclass(frozen=True, kw_only=True)
 class CompanyCard:
     region: str
     id: int
@@ -48,6 +61,12 @@ class CompanyCard:
     commune_code: str
     commune_name: str
     departement: str
+    street: str
+    postal_code: str
+    website: str
+    headcount_band: HeadcountBand | None
+    revenue_band: RevenueBand | None
+    contact: CompanyContact
     version: int
 
     @classmethod
@@ -63,6 +82,17 @@ class CompanyCard:
             commune_code=company.commune_code,
             commune_name=company.commune_name,
             departement=company.departement,
+            street=company.street,
+            postal_code=company.postal_code,
+            website=company.website,
+            headcount_band=company.headcount_band,
+            revenue_band=company.revenue_band,
+            contact=CompanyContact(
+                name=company.contact_name,
+                function=company.contact_function,
+                email=company.contact_email,
+                phone=company.contact_phone,
+            ),
             version=company.version,
         )
 
@@ -107,18 +137,10 @@ class ProjectCard:
 @dataclass(frozen=True, kw_only=True)
 class ProjectConfidential:
     notes: str
-    contact_name: str
-    contact_email: str
-    contact_phone: str
 
     @classmethod
     def of(cls, project: Project) -> ProjectConfidential:
-        return cls(
-            notes=project.notes,
-            contact_name=project.contact_name,
-            contact_email=project.contact_email,
-            contact_phone=project.contact_phone,
-        )
+        return cls(notes=project.notes)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -189,8 +211,11 @@ PROJECT_FIELDS: dict[str, Visibility] = {
     "products": Visibility.CONFIDENTIAL,
     "team": Visibility.CONFIDENTIAL,
     "supplyChain": Visibility.CONFIDENTIAL,
+    "milestones": Visibility.CONFIDENTIAL,
+    "nextMilestone": Visibility.CONFIDENTIAL,
     "documents": Visibility.DOCUMENTS,
     "access": Visibility.VIEWER,
     "viewerCanEdit": Visibility.VIEWER,
+    "viewerCanAssignAdviser": Visibility.VIEWER,
     "nextSteps": Visibility.VIEWER,
 }

@@ -18,6 +18,7 @@ from filiere.text import fold
 
 _SEPARATORS = re.compile(r"[-'’ ]+")
 _CODE_LIKE = re.compile(r"^(\d|2[AB]?)[\dAB]*$")
+_DIGITS = re.compile(r"^\d{1,5}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +45,7 @@ class Commune:
     name: str
     departement_code: str
     region_code: str
+    postal_codes: tuple[str, ...] = ()  # La Poste's: « 76000 », « 76100 » for Rouen
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +115,27 @@ def search_communes(text: str, limit: int = 20) -> list[Commune]:
     return [geography.communes[code] for _name, code in matches[:limit]]
 
 
+def find_communes(text: str, limit: int = 20) -> list[Commune]:
+    """What a person types to find their commune: a name (as `search_communes`), or digits, read as the
+    start of a postal code first, then of an INSEE code (« 76770 » finds Malaunay, « 76540 » Rouen too)."""
+    query = "".join(text.split())
+    if not _DIGITS.match(query):
+        return search_communes(text, limit)
+    geography = _geography()
+    postal = _postal_codes()
+    start = bisect_left(postal, (query, ""))
+    codes: list[str] = []
+    for postal_code, code in postal[start:]:
+        if not postal_code.startswith(query):
+            break
+        codes.append(code)
+    by_postal_code = sorted(dict.fromkeys(codes), key=lambda code: (-geography.weights[code], code))
+    found = [geography.communes[code] for code in by_postal_code[:limit]]
+    seen = {place.code for place in found}
+    found += [place for place in search_communes(query, limit) if place.code not in seen]
+    return found[:limit]
+
+
 def _name_key(name: str) -> str:
     return _SEPARATORS.sub(" ", fold(name)).strip()
 
@@ -134,8 +157,10 @@ def _geography() -> _Geography:
     departements = {code: Departement(code, name, region_code) for code, name, region_code in data["departements"]}
     columns = data["communes"]
     communes = {
-        code: Commune(code, name, departement_code, departements[departement_code].region_code)
-        for code, name, departement_code in zip(columns["code"], columns["name"], columns["departement"], strict=True)
+        code: Commune(code, name, departement_code, departements[departement_code].region_code, tuple(postal.split()))
+        for code, name, departement_code, postal in zip(
+            columns["code"], columns["name"], columns["departement"], columns["postal_codes"], strict=True
+        )
     }
     return _Geography(
         regions=regions,
@@ -151,3 +176,9 @@ def _geography() -> _Geography:
 def _names() -> list[tuple[str, str]]:
     """(name key, code), sorted: built on the first search only, lookups by code do not need it."""
     return sorted((_name_key(c.name), c.code) for c in _geography().communes.values())
+
+
+@cache
+def _postal_codes() -> list[tuple[str, str]]:
+    """(postal code, INSEE code), sorted: built on the first lookup by postal code."""
+    return sorted((postal, c.code) for c in _geography().communes.values() for postal in c.postal_codes)

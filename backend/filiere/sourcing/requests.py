@@ -43,7 +43,7 @@ from filiere.sourcing.models import (
 from filiere.tenancy.fanout import fan_out
 from filiere.tenancy.registry import Tenant
 from filiere.tenancy.unit_of_work import UnitOfWork
-from filiere.text import long_date, newest_first_time_key
+from filiere.text import counted, long_date, newest_first_time_key
 
 NEED_MAX_LENGTH = 2000
 NOTE_MAX_LENGTH = 2000
@@ -536,7 +536,7 @@ async def answer_request(
                 project_id=request.project_id,
                 project_name=request.project_name,
                 sourcing_request_id=request.id,
-                text=f"{len(numbers)} établissement(s) proposé(s) pour « {request.stage_name} »"
+                text=f"{counted(len(numbers), 'établissement proposé')} pour « {request.stage_name} »"
                 + (f" : {cleaned_note}" if cleaned_note else ""),
             ),
         )

@@ -3,7 +3,7 @@ import { ApolloProvider } from "@apollo/client/react";
 import { MantineProvider } from "@mantine/core";
 import { Notifications } from "@mantine/notifications";
 import type { i18n } from "i18next";
-import type { ReactNode } from "react";
+import { type ReactNode, useMemo } from "react";
 import { I18nextProvider } from "react-i18next";
 
 import { PostSourcingRequestButton } from "../features/sourcingRequests/PostSourcingRequestButton";
@@ -12,7 +12,7 @@ import { AuditVocabulariesContext } from "../lib/auditTrail";
 import { AuthProvider } from "../lib/auth/AuthContext";
 import type { AuthSession } from "../lib/auth/session";
 import { type ProjectSlots, ProjectSlotsContext } from "../lib/projectSlots";
-import { cssVariablesResolver, theme } from "../theme";
+import { cssVariablesResolver, localizedTheme } from "../theme";
 
 import { AUDIT_VOCABULARIES } from "./auditVocabularies";
 
@@ -28,6 +28,7 @@ export function BaseProviders({
   /** "test" turns transitions and portals off (unit tests). */
   env?: "default" | "test";
 }) {
+  const theme = useMemo(() => localizedTheme({ close: i18n.t("common:close") }), [i18n]);
   return (
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light" env={env}>

@@ -63,6 +63,34 @@ describe("describeAuditEvent", () => {
     ).toBe("a déplacé J0 au 12 mars 2027");
   });
 
+  it("tells an adviser's assignment and a comment edited or deleted", () => {
+    expect(
+      describeAuditEvent({
+        action: "project.adviser_assigned",
+        before: { adviser: null },
+        after: { adviser: "Léa Martin" },
+      }),
+    ).toBe("a attribué le projet à Léa Martin");
+    expect(
+      describeAuditEvent({
+        action: "project.adviser_assigned",
+        before: { adviser: "Léa Martin" },
+        after: { adviser: "Paul Roux" },
+      }),
+    ).toBe("a changé le conseiller du projet : Léa Martin → Paul Roux");
+    expect(
+      describeAuditEvent({
+        action: "project.comment_edited",
+        before: { commentId: 3, body: "avant" },
+        after: { commentId: 3, body: "après" },
+      }),
+    ).toBe("a modifié un commentaire");
+    expect(describeAuditEvent({ action: "project.comment_deleted", before: { commentId: 3, body: "x" } })).toBe(
+      "a supprimé un commentaire",
+    );
+    expect(actionName("project.adviser_assigned")).toBe("Attribution du conseiller d'un projet");
+  });
+
   it("tells the market study and the selection grid", () => {
     expect(describeAuditEvent({ action: "project.scored", after: { total: 9 } })).toBe(
       "a noté la candidature : 9 / 20",
@@ -315,6 +343,6 @@ describe("the features' vocabularies, as registered", () => {
       "SupplierProfile",
       "SourcingRequest",
     ]);
-    expect(trail.actions).toHaveLength(36);
+    expect(trail.actions).toHaveLength(39);
   });
 });

@@ -8,8 +8,20 @@ export function parseIsoDate(value: string): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-const dateTime = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeStyle: "short" });
-const monthName = new Intl.DateTimeFormat("fr-FR", { month: "long" });
+/** Dates are written in French whatever the browser's language, and an instant (a GraphQL `DateTime`)
+ * is told at the programme's time, France's, whatever the computer's time zone: every date the app
+ * writes goes through here, never through a locale-less `toLocaleDateString()` or `Intl.DateTimeFormat()`. */
+export const LOCALE = "fr-FR";
+export const TIME_ZONE = "Europe/Paris";
+
+const dateTime = new Intl.DateTimeFormat(LOCALE, { dateStyle: "long", timeStyle: "short", timeZone: TIME_ZONE });
+const monthName = new Intl.DateTimeFormat(LOCALE, { month: "long" });
+const parisDay = new Intl.DateTimeFormat(LOCALE, {
+  year: "numeric",
+  month: "numeric",
+  day: "numeric",
+  timeZone: TIME_ZONE,
+});
 
 /** French typography writes the first day of a month « 1er ». */
 function day(date: Date): string {
@@ -30,10 +42,17 @@ export function formatLongDate(value: string): string | null {
   return date ? dayMonthYear(date) : null;
 }
 
-/** The day of a GraphQL `DateTime`, in the user's time zone: « 23 novembre 2026 », « 1er mars 2027 ». */
+/** The calendar day an instant falls on in France, as a local date (for the day and month names). */
+function dayInFrance(date: Date): Date {
+  const parts = parisDay.formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
+  return new Date(part("year"), part("month") - 1, part("day"));
+}
+
+/** The day of a GraphQL `DateTime`, in France: « 23 novembre 2026 », « 1er mars 2027 ». */
 export function formatDayOf(value: string): string | null {
   const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? null : dayMonthYear(date);
+  return Number.isNaN(date.getTime()) ? null : dayMonthYear(dayInFrance(date));
 }
 
 /** The two ends of a period, without repeating what they share: « 17 » / « 18 novembre 2022 »,
@@ -47,7 +66,7 @@ export function formatDateRange(startValue: string, endValue: string): { start: 
   return { start: day(start), end: dayMonthYear(end) };
 }
 
-/** « 3 novembre 2023 à 14:05 » */
+/** « 3 novembre 2023 à 14:05 », France's time. */
 export function formatDateTime(value: string): string | null {
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? null : dateTime.format(date);

@@ -21,13 +21,18 @@ export const paths = {
   candidacy: "/candidater",
 } as const;
 
+/** The search parameter naming a project's open tab: « /projets/<id>?onglet=commentaires » can be linked. */
+export const PROJECT_TAB_PARAM = "onglet";
+
 export const routes = {
   home: () => paths.home,
   projects: (search?: URLSearchParams) => {
     const query = search?.toString();
     return query ? `${paths.projects}?${query}` : paths.projects;
   },
-  project: (projectId: string) => `${paths.projects}/${encodeURIComponent(projectId)}`,
+  /** A project's page, on one of its tabs (`onglet`, e.g. « commentaires ») when given. */
+  project: (projectId: string, tab?: string) =>
+    `${paths.projects}/${encodeURIComponent(projectId)}${tab ? `?${PROJECT_TAB_PARAM}=${encodeURIComponent(tab)}` : ""}`,
   candidates: () => paths.candidates,
   events: () => paths.events,
   partners: () => paths.partners,

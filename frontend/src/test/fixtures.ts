@@ -32,6 +32,8 @@ const POLICY: Record<string, Partial<Record<Role, Reach[] | Grant>>> = {
   VIEW_PROJECT_CONFIDENTIAL: { ...rule(TEAM, ["own"]), NATIONAL: ["regions"], PARTNER: "FULL" },
   VIEW_PROJECT_ADVISER: { ...rule(STAFF, ["regions"]), PARTNER: "SUMMARY" },
   EDIT_PROJECT: rule(TEAM, ["own"]),
+  // Its own region's threads, and another region's that names the person (not a capability's region).
+  COMMENT_PROJECT: rule(TEAM, ["own"]),
   RECEIVE_MENTION: rule(STAFF, ["everywhere"]),
   VIEW_EVENT: rule([...STAFF, "PARTNER"], ["regions"]),
   VIEW_ORGANISATION: rule(["ADVISER", "REGIONAL_ADMIN", "NATIONAL", "PARTNER", "PLATFORM_ADMIN"], ["national"]),
@@ -122,6 +124,7 @@ export function project(overrides: Record<string, unknown> = {}) {
     access: "FULL",
     notes: "Note interne fictive.",
     viewerCanEdit: true,
+    viewerCanAssignAdviser: false,
     nextSteps: [nextStep("CLOSED"), nextStep("ABANDONED", true)],
     statusHistory: [],
     version: 3,

@@ -1,6 +1,10 @@
 import "@testing-library/jest-dom/vitest";
-import { cleanup } from "@testing-library/react";
+import { cleanup, configure } from "@testing-library/react";
 import { afterEach, vi } from "vitest";
+
+// `make test` runs these files beside the backend suite on two cores: a `findBy…` may wait longer than
+// Testing Library's default second for what the page will show; what never shows still fails.
+configure({ asyncUtilTimeout: 5_000 });
 
 // jsdom lacks what Mantine measures and listens to.
 Object.defineProperty(window, "matchMedia", {

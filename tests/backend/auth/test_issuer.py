@@ -15,11 +15,12 @@ import pytest
 from argon2 import PasswordHasher
 from joserfc import jwt
 from joserfc.jwk import KeySet
-from sqlalchemy import select, update
+from pydantic import SecretStr
+from sqlalchemy import func, select, update
 
 from filiere.accounts.models import User
 from filiere.app import create_app
-from filiere.auth.issuer.models import AuthorizationCode, SigningKey
+from filiere.auth.issuer.models import AuthorizationCode, SigningKey, SignInThrottle
 from filiere.auth.tokens import EmbeddedJwks, InvalidTokenError, TokenVerifier
 from tests.backend.world import PUBLIC_URL, World
 
@@ -315,3 +316,49 @@ async def test_a_sign_in_upgrades_a_hash_made_with_weaker_parameters(world: Worl
     upgraded = await stored_hash()
     assert upgraded != weak and not PasswordHasher().check_needs_rehash(upgraded)
     assert PasswordHasher().verify(upgraded, PASSWORD)
+
+
+@pytest.mark.parametrize(
+    ("username", "password", "message", "invalid"),
+    [
+        ("", "", "Saisissez votre adresse e-mail.", "username"),
+        ("   ", PASSWORD, "Saisissez votre adresse e-mail.", "username"),
+        (ADVISER, "", "Saisissez votre mot de passe.", "password"),
+    ],
+)
+async def test_an_empty_field_says_what_to_type(
+    world: World, username: str, password: str, message: str, invalid: str
+) -> None:
+    flow = Flow.start()
+    form = await world.client.get(flow.url)
+    response = await world.client.post(
+        flow.url, data={"username": username, "password": password, "csrf_token": csrf_of(form.text)}
+    )
+    assert response.status_code == 400
+    assert message in response.text
+    assert "incorrect" not in response.text
+    # The field to fill is the one marked invalid and described by the message.
+    marked = re.findall(r'<input id="(\w+)"[^>]*aria-invalid="true"', response.text)
+    assert marked == [invalid]
+    # A slip is not a guess: nothing counts towards the lock-out.
+    async with world.registry.national.sessions() as session:
+        assert await session.scalar(select(func.count()).select_from(SignInThrottle)) == 0
+
+
+async def test_the_demo_panel_shows_the_demo_password(world: World) -> None:
+    page = await world.client.get(Flow.start().url)
+    assert "Comptes de démonstration" in page.text
+    assert f"<code>{PASSWORD}</code>" in page.text
+    assert "FILIERE_DEMO_PASSWORD" not in page.text
+    # The configured value, whatever it is; never outside demo mode.
+    for demo_mode, password in ((True, "autre-mot-de-passe"), (False, "autre-mot-de-passe")):
+        app = create_app(
+            world.settings.model_copy(update={"demo_mode": demo_mode, "demo_password": SecretStr(password)})
+        )
+        client = httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url=PUBLIC_URL)
+        try:
+            text = (await client.get(Flow.start().url)).text
+            assert (f"<code>{password}</code>" in text) is demo_mode
+        finally:
+            await client.aclose()
+            await app.state.registry.dispose()

@@ -8,9 +8,9 @@ from filiere.auth.principal import Principal, Role
 
 # Role → action → what allows it: reaches where the role may act, and for partners the grants that do.
 # « addressed » is another region's resource sent to the caller's region (a sourcing request): a rule that
-# allows other regions allows it too.
-ALL = "own+other+addressed+national"
-REGIONS = ("own+other+addressed", "")
+# allows other regions allows it too; so is « mentioned », another region's project whose thread names the caller.
+ALL = "own+other+addressed+mentioned+national"
+REGIONS = ("own+other+addressed+mentioned", "")
 NATIONAL, OWN = ("national", ""), ("own", "")
 NOBODY = dict.fromkeys(Role, ("", ""))
 STAFF = (Role.ADVISER, Role.REGIONAL_ADMIN, Role.NATIONAL)
@@ -27,6 +27,15 @@ EXPECTED = {
     },
     Action.VIEW_PROJECT_ADVISER: {**NOBODY, **dict.fromkeys(STAFF, REGIONS), Role.PARTNER: ANY_GRANT},
     Action.EDIT_PROJECT: {**NOBODY, **dict.fromkeys(TEAM, OWN)},
+    Action.ASSIGN_ADVISER: {**NOBODY, **dict.fromkeys(TEAM, OWN)},
+    Action.FOLLOW_PROJECT: {**NOBODY, Role.ADVISER: OWN},
+    Action.VIEW_PROJECT_THREAD: {
+        **NOBODY,
+        **dict.fromkeys(TEAM, ("own+mentioned", "")),
+        Role.NATIONAL: REGIONS,
+        Role.PARTNER: ("", "full"),
+    },
+    Action.COMMENT_PROJECT: {**NOBODY, **dict.fromkeys(TEAM, ("own+mentioned", ""))},
     Action.RECEIVE_MENTION: {**NOBODY, **dict.fromkeys(STAFF, (ALL, ""))},
     Action.VIEW_EVENT: {**NOBODY, **dict.fromkeys((*STAFF, Role.PARTNER), REGIONS)},
     Action.VIEW_ORGANISATION: {**dict.fromkeys(Role, NATIONAL), Role.JUROR: ("", "")},
@@ -59,6 +68,7 @@ REACH_NAMES = {
     Reach.OWN_REGION: "own",
     Reach.OTHER_REGION: "other",
     Reach.ADDRESSED: "addressed",
+    Reach.MENTIONED: "mentioned",
     Reach.NATIONAL: "national",
 }
 
@@ -120,6 +130,18 @@ def test_a_request_sent_to_a_region_is_answered_by_it_only() -> None:
     assert not is_allowed(national, Action.ANSWER_SOURCING_REQUEST, region=other, addressed=True)
 
 
+def test_a_mention_opens_the_thread_to_the_person_named_only() -> None:
+    adviser = Principal(subject="a", role=Role.ADVISER, display_name="Conseiller", region="hauts-de-france")
+    assert is_allowed(adviser, Action.VIEW_PROJECT_THREAD, region="normandie", mentioned=True)
+    assert is_allowed(adviser, Action.COMMENT_PROJECT, region="normandie", mentioned=True)
+    assert not is_allowed(adviser, Action.VIEW_PROJECT_THREAD, region="normandie")
+    assert not is_allowed(adviser, Action.COMMENT_PROJECT, region="normandie")
+    # The rest of the record stays closed: a mention is not a reach of the confidential fields.
+    assert not is_allowed(adviser, Action.VIEW_PROJECT_CONFIDENTIAL, region="normandie", mentioned=True)
+    partner = Principal(subject="p", role=Role.PARTNER, display_name="Partenaire", organisation="bpifrance")
+    assert not is_allowed(partner, Action.VIEW_PROJECT_THREAD, region="normandie", mentioned=True)
+
+
 def test_lists_of_people_come_from_the_rules() -> None:
     assert roles_allowed(Action.UPDATE_MILESTONE, Reach.OWN_REGION) == {Role.ADVISER, Role.REGIONAL_ADMIN}
     assert roles_allowed(Action.RECEIVE_MENTION, Reach.OTHER_REGION) == {
@@ -128,6 +150,7 @@ def test_lists_of_people_come_from_the_rules() -> None:
         Role.NATIONAL,
     }
     assert roles_allowed(Action.ANSWER_SOURCING_REQUEST, Reach.ADDRESSED) == {Role.ADVISER, Role.REGIONAL_ADMIN}
+    assert roles_allowed(Action.FOLLOW_PROJECT, Reach.OWN_REGION) == {Role.ADVISER}
 
 
 def test_the_gate_lets_through_whoever_may_act_somewhere() -> None:

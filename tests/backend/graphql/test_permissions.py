@@ -21,6 +21,7 @@ PUBLIC = {
     "selectionCriteria": "the published grid of the method, nobody's data",
     "defaultSupplyChainStages": "a fixed list of the method, nobody's data",
     "submitCandidacy": "the public candidacy form: companies have no account",
+    "communes": "the candidacy form's commune lookup: the shipped official geography, nobody's data",
 }
 ROLES = {
     "conseiller.normandie@demo.filiere.fr": Role.ADVISER,

@@ -4,6 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy import select
+from stdnum import luhn
+
+from filiere.auth.grants import GrantScope
+from filiere.ids import decode_id
+from filiere.partners.models import Grant, Organisation
 from tests.backend.world import World
 
 HDF_ADVISER = "conseiller.hauts-de-france@demo.filiere.fr"
@@ -60,3 +66,54 @@ async def score(world: World, project: dict[str, Any], scores: list[dict[str, An
     )
     assert "errors" not in body, body
     return body["data"]["scoreCandidate"]
+
+
+async def share(world: World, project_id: str, scope: GrantScope) -> None:
+    target = decode_id(project_id)
+    async with world.registry.national.sessions() as session, session.begin():
+        bpifrance = await session.scalar(select(Organisation).where(Organisation.slug == "bpifrance"))
+        existing = await session.scalar(
+            select(Grant).where(
+                Grant.organisation_id == bpifrance.id, Grant.region == target.tenant, Grant.project_id == target.int_key
+            )
+        )
+        if existing is not None:  # widened or narrowed
+            existing.scope = scope
+        else:
+            session.add(
+                Grant(organisation_id=bpifrance.id, region=target.tenant, project_id=target.int_key, scope=scope)
+            )
+
+
+# The public candidacy form, as a company of Rouen fills it.
+SIREN = "73282932" + luhn.calc_check_digit("73282932")
+SUBMIT = """mutation($input: SubmitCandidacyInput!) { submitCandidacy(input: $input) {
+  __typename
+  ... on SubmitCandidacySuccess { regionName reference acknowledgementSent }
+  ... on ProjectInvalid { field code message }
+} }"""
+
+
+def form(**changes: Any) -> dict[str, Any]:
+    return {
+        "companyName": "Filature du Roumois",
+        "siren": SIREN,
+        "siret": SIREN + "00015" if luhn.is_valid(SIREN + "00015") else None,
+        "nafCode": "1310Z",
+        "communeCode": "76540",
+        "projectName": "Fil de lin normand",
+        "summary": "Relocaliser la filature du lin teillé en Normandie.",
+        "kind": "RELOCATION",
+        "sector": "TEXTILE",
+        "needs": ["MARKET_STUDY", "PRODUCTION_SOURCING"],
+        "contactName": "Claire Lefort",
+        "contactEmail": "claire.lefort@filature.example",
+        "contactPhone": "02 35 00 00 00",
+        "consent": True,
+    } | changes
+
+
+async def submit(world: World, **changes: Any) -> dict[str, Any]:
+    body = await world.graphql(SUBMIT, {"input": form(**changes)})
+    assert "errors" not in body, body
+    return dict(body["data"]["submitCandidacy"])

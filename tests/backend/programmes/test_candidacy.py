@@ -9,7 +9,6 @@ from typing import Any
 
 import pytest
 from sqlalchemy import func, select
-from stdnum import luhn
 
 from filiere.audit.models import AuditEvent
 from filiere.programmes import candidacy
@@ -18,39 +17,8 @@ from filiere.programmes.models import Company, Project, ProjectKind, ProjectNeed
 from filiere.ratelimit.service import hit
 from filiere.tenancy.registry import TenantRegistry
 from tests.backend.mail import Inbox, settings_with_smtp
+from tests.backend.programmes.support import SIREN, form, submit
 from tests.backend.world import World
-
-SIREN = "73282932" + luhn.calc_check_digit("73282932")
-SUBMIT = """mutation($input: SubmitCandidacyInput!) { submitCandidacy(input: $input) {
-  __typename
-  ... on SubmitCandidacySuccess { regionName reference acknowledgementSent }
-  ... on ProjectInvalid { field code message }
-} }"""
-
-
-def form(**changes: Any) -> dict[str, Any]:
-    return {
-        "companyName": "Filature du Roumois",
-        "siren": SIREN,
-        "siret": SIREN + "00015" if luhn.is_valid(SIREN + "00015") else None,
-        "nafCode": "1310Z",
-        "communeCode": "76540",
-        "projectName": "Fil de lin normand",
-        "summary": "Relocaliser la filature du lin teillé en Normandie.",
-        "kind": "RELOCATION",
-        "sector": "TEXTILE",
-        "needs": ["MARKET_STUDY", "PRODUCTION_SOURCING"],
-        "contactName": "Claire Lefort",
-        "contactEmail": "claire.lefort@filature.example",
-        "contactPhone": "02 35 00 00 00",
-        "consent": True,
-    } | changes
-
-
-async def submit(world: World, **changes: Any) -> dict[str, Any]:
-    body = await world.graphql(SUBMIT, {"input": form(**changes)})
-    assert "errors" not in body, body
-    return dict(body["data"]["submitCandidacy"])
 
 
 async def written(world: World) -> dict[str, tuple[int, int, int]]:
@@ -78,7 +46,7 @@ async def test_a_company_of_rouen_applies_to_normandie_without_an_account(world:
         assert project is not None
         company = await session.get(Company, project.company_id)
         audit = await session.scalar(select(AuditEvent).where(AuditEvent.entity_id == project.id))
-    assert (project.status.value, project.contact_email, company.naf_code, company.departement) == (
+    assert (project.status.value, company.contact_email, company.naf_code, company.departement) == (
         "candidate",
         "claire.lefort@filature.example",
         "13.10Z",

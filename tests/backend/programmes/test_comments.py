@@ -2,28 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from sqlalchemy import func, select
 
 from filiere.audit.models import AuditEvent
 from filiere.notifications.models import InboxItem
 from filiere.programmes.models import ProjectComment
+from tests.backend.programmes.comment_support import AUTHOR, comment, people, project_id
 from tests.backend.world import World, count_statements
 
-AUTHOR = "conseiller.normandie@demo.filiere.fr"
 HDF_ADVISER = "conseiller.hauts-de-france@demo.filiere.fr"
 IDF_ADVISER = "conseiller.ile-de-france@demo.filiere.fr"
 NATIONAL = "national@demo.filiere.fr"
 PARTNER = "bpifrance@demo.filiere.fr"
 
-ADD = """mutation($input: AddProjectCommentInput!) { addProjectComment(input: $input) {
-  __typename
-  ... on AddProjectCommentSuccess { comment { id body authorName mentions { displayName } } }
-  ... on UserError { field message }
-  ... on ProjectInvalid { code }
-  ... on ProjectNotAllowed { code }
-} }"""
 THREAD = """query($id: ID!) { node(id: $id) { ... on Project { access
   comments { totalCount edges { node { body authorName mentions { displayName } } } } } } }"""
 INBOX = """{ inboxUnreadCount inbox { totalCount edges { node {
@@ -36,30 +27,6 @@ MARK = """mutation($input: MarkInboxReadInput!) {
 }"""
 
 
-async def people(world: World) -> dict[str, str]:
-    body = await world.graphql(
-        "{ regions { edges { node { advisers { edges { node { id email } } } } } } }", as_user=AUTHOR
-    )
-    return {
-        user["node"]["email"]: user["node"]["id"]
-        for region in body["data"]["regions"]["edges"]
-        for user in region["node"]["advisers"]["edges"]
-    }
-
-
-async def project_id(world: World) -> str:
-    body = await world.graphql('{ projects(region: "normandie", first: 1) { edges { node { id } } } }', as_user=AUTHOR)
-    return str(body["data"]["projects"]["edges"][0]["node"]["id"])
-
-
-async def comment(world: World, project: str, body: str, mentions: list[str], as_user: str = AUTHOR) -> dict[str, Any]:
-    answer = await world.graphql(
-        ADD, {"input": {"projectId": project, "body": body, "mentionIds": mentions}}, as_user=as_user
-    )
-    assert "errors" not in answer, answer
-    return dict(answer["data"]["addProjectComment"])
-
-
 async def written(world: World) -> tuple[int, int, int]:
     async with world.registry.region("normandie").sessions() as session:
         comments = await session.scalar(select(func.count()).select_from(ProjectComment))
@@ -69,7 +36,7 @@ async def written(world: World) -> tuple[int, int, int]:
     return comments or 0, audit or 0, inbox or 0
 
 
-async def test_a_mention_reaches_an_adviser_of_another_region_who_sees_only_the_card(world: World) -> None:
+async def test_a_mention_reaches_an_adviser_of_another_region_who_sees_the_card_and_thread(world: World) -> None:
     ids = await people(world)
     project = await project_id(world)
     text = "@Léa Dupuis, connaissez-vous un fileur de lin dans les Hauts-de-France ? Besoin pour mars."
@@ -88,10 +55,10 @@ async def test_a_mention_reaches_an_adviser_of_another_region_who_sees_only_the_
         "normandie",
     )
     assert notice["excerpt"] == text
-    # The mentioned adviser opens the project: its summary card, without notes nor thread.
+    # The mentioned adviser opens the project: its summary card, without notes, and the thread that names them.
     assert notice["project"]["access"] == "SUMMARY" and notice["project"]["notes"] is None
     theirs = (await world.graphql(THREAD, {"id": project}, as_user=HDF_ADVISER))["data"]["node"]
-    assert theirs["comments"] is None
+    assert theirs["comments"]["totalCount"] == 1
     # Naming oneself sends nothing to oneself.
     assert (await world.graphql(INBOX, as_user=AUTHOR))["data"]["inboxUnreadCount"] == 0
 

@@ -11,9 +11,8 @@ from filiere.audit.reads import READ_ACTION
 from filiere.auth.grants import GrantScope
 from filiere.graphql.schema import schema
 from filiere.ids import decode_id
-from filiere.partners.models import Grant, Organisation
 from filiere.programmes.views import PROJECT_FIELDS, Visibility
-from tests.backend.programmes.support import HDF_ADVISER, NORMANDIE_ADVISER, candidate, full, score
+from tests.backend.programmes.support import HDF_ADVISER, NORMANDIE_ADVISER, candidate, full, score, share
 from tests.backend.world import World
 
 NATIONAL = "national@demo.filiere.fr"
@@ -34,6 +33,8 @@ SELECTIONS = {
     "team": "{ name }",
     "nextSteps": "{ status }",
     "supplyChain": "{ stages { name } }",
+    "milestones": "{ totalCount }",
+    "nextMilestone": "{ title }",
 }
 _FIELDS = " ".join(f"{name} {SELECTIONS.get(name, '')}".strip() for name in PROJECT_FIELDS)
 QUERY = "query($id: ID!) { node(id: $id) { ... on Project { " + _FIELDS + " } } }"
@@ -42,23 +43,6 @@ QUERY = "query($id: ID!) { node(id: $id) { ... on Project { " + _FIELDS + " } } 
 def test_every_field_of_a_project_is_classed_once() -> None:
     graphql_fields = set(schema._schema.type_map["Project"].fields)  # type: ignore[attr-defined]
     assert graphql_fields == set(PROJECT_FIELDS)
-
-
-async def share(world: World, project_id: str, scope: GrantScope) -> None:
-    target = decode_id(project_id)
-    async with world.registry.national.sessions() as session, session.begin():
-        bpifrance = await session.scalar(select(Organisation).where(Organisation.slug == "bpifrance"))
-        existing = await session.scalar(
-            select(Grant).where(
-                Grant.organisation_id == bpifrance.id, Grant.region == target.tenant, Grant.project_id == target.int_key
-            )
-        )
-        if existing is not None:  # widened or narrowed
-            existing.scope = scope
-        else:
-            session.add(
-                Grant(organisation_id=bpifrance.id, region=target.tenant, project_id=target.int_key, scope=scope)
-            )
 
 
 async def read(world: World, project_id: str, as_user: str) -> dict[str, Any]:

@@ -87,9 +87,9 @@ def test_commune_codes_and_their_departement() -> None:
 
 
 def test_known_communes_come_back_with_their_name() -> None:
-    assert checked_commune_code(" 2a004 ") == Commune("2A004", "Ajaccio", "2A", "94")
-    assert checked_commune_code("75108") == Commune("75108", "Paris 8e Arrondissement", "75", "11")
-    assert checked_commune_code("97411") == Commune("97411", "Saint-Denis", "974", "04")
+    assert checked_commune_code(" 2a004 ") == Commune("2A004", "Ajaccio", "2A", "94", ("20000", "20090", "20167"))
+    assert checked_commune_code("75108") == Commune("75108", "Paris 8e Arrondissement", "75", "11", ("75008",))
+    assert checked_commune_code("97411") == Commune("97411", "Saint-Denis", "974", "04", ("97400", "97417", "97490"))
 
 
 def test_unknown_commune_codes_are_refused() -> None:

@@ -43,6 +43,7 @@ from filiere.partners.models import Organisation
 from filiere.settings import Settings
 from filiere.tenancy.registry import TenantRegistry
 from filiere.tenancy.session import TenantSession
+from filiere.text import counted
 
 log = structlog.get_logger(__name__)
 HERE = Path(__file__).parent
@@ -56,6 +57,8 @@ PAGE_HEADERS = {
     "frame-ancestors 'none'; base-uri 'none'",
     "Cache-Control": "no-store",
 }
+# What to type when a field of the sign-in form was left empty.
+_MISSING = {"username": "Saisissez votre adresse e-mail.", "password": "Saisissez votre mot de passe."}
 
 
 class EmbeddedIssuer:
@@ -175,6 +178,16 @@ class EmbeddedIssuer:
                 username=username,
                 status_code=400,
             )
+        # An empty field is a slip, not a guess: say what to type, count no failure.
+        missing = "username" if not username else "password" if not password else None
+        if missing is not None:
+            return self._sign_in_page(
+                request,
+                error=_MISSING[missing],
+                error_field=missing,
+                username=username,
+                status_code=400,
+            )
         keys = [account_key(username), ip_key(request.client.host if request.client else "unknown")]
         locked_until = await self.throttler.locked_until(db, keys)
         if locked_until is not None:
@@ -182,7 +195,7 @@ class EmbeddedIssuer:
             minutes = max(1, int((locked_until - datetime.now(UTC)).total_seconds() // 60) + 1)
             return self._sign_in_page(
                 request,
-                error=f"Trop de tentatives de connexion. Réessayez dans {minutes} minute(s).",
+                error=f"Trop de tentatives de connexion. Réessayez dans {counted(minutes, 'minute')}.",
                 username=username,
                 status_code=429,
                 headers={"Retry-After": str(minutes * 60)},
@@ -251,6 +264,7 @@ class EmbeddedIssuer:
         request: Request,
         *,
         error: str | None = None,
+        error_field: str | None = None,
         username: str = "",
         status_code: int = 200,
         headers: dict[str, str] | None = None,
@@ -263,8 +277,10 @@ class EmbeddedIssuer:
                 "action": f"/auth/authorize?{request.url.query}",
                 "csrf_token": self._csrf_token(csrf_cookie),
                 "error": error,
+                "error_field": error_field,
                 "username": username,
                 "demo_accounts": self.demo_accounts if self.settings.demo_mode else [],
+                "demo_password": self.settings.demo_password.get_secret_value() if self.settings.demo_mode else "",
             },
             status_code=status_code,
             headers={**PAGE_HEADERS, **(headers or {})},

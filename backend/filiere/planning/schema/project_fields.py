@@ -1,13 +1,20 @@
-"""What planning contributes to the `Project` hub: the cohort the project follows."""
+"""What planning contributes to the `Project` hub: the cohort the project follows and its own milestones.
+
+The milestones are the project's retroplanning, confidential like the rest of its full record: a summary
+card answers null.
+"""
 
 from __future__ import annotations
 
 import strawberry
 
+from filiere.graphql.relay import Connection, connection_from_page
 from filiere.graphql.types import Info
+from filiere.pagination import PageRequest
 from filiere.planning.cohorts import may_view_cohorts
-from filiere.planning.loaders import CohortByIdLoader
-from filiere.planning.schema.types import CohortType
+from filiere.planning.loaders import CohortByIdLoader, MilestonesByProjectLoader, NextMilestoneByProjectLoader
+from filiere.planning.schema.types import CohortType, MilestoneType
+from filiere.programmes.schema.confidential import reveals
 from filiere.programmes.views import ProjectView
 
 
@@ -22,3 +29,30 @@ class ProjectPlanningFields:
             return None
         view = await info.context.loaders.get(CohortByIdLoader, region).load(cohort_id)
         return CohortType(view=view) if view else None
+
+    @strawberry.field(
+        description="Jalons propres au projet (son rétroplanning), par échéance (confidentiel) ; null sur une "
+        "fiche résumée."
+    )
+    async def milestones(
+        self, info: Info, first: int = 50, after: str | None = None
+    ) -> Connection[MilestoneType] | None:
+        if not reveals(info, self.view, "milestones"):
+            return None
+        page = PageRequest.parse(first, after, max_size=info.context.settings.graphql_max_page_size)
+        card = self.view.card
+        loader = info.context.loaders.get(MilestonesByProjectLoader, card.region)
+        result = await loader.load((card.id, page, info.context.today))
+        return connection_from_page(info, result, lambda view: MilestoneType(view=view))
+
+    @strawberry.field(
+        description="Le prochain jalon à faire du projet (le plus tôt dû) ; null s'il n'en reste pas ou sur une "
+        "fiche résumée."
+    )
+    async def next_milestone(self, info: Info) -> MilestoneType | None:
+        if not reveals(info, self.view, "nextMilestone"):
+            return None
+        card = self.view.card
+        loader = info.context.loaders.get(NextMilestoneByProjectLoader, card.region)
+        view = await loader.load((card.id, info.context.today))
+        return MilestoneType(view=view) if view else None

@@ -8,9 +8,18 @@ from filiere.auth.policy import Action
 from filiere.graphql.mutations import mutation
 from filiere.graphql.types import Info
 from filiere.ids import decode_id
-from filiere.programmes.company import CompanyChanges, update_company
+from filiere.programmes.company import UNCHANGED, CompanyChanges, update_company
+from filiere.programmes.company_details import ContactEntry
 from filiere.programmes.schema.errors import PROJECT_ERRORS
-from filiere.programmes.schema.types import CompanyType
+from filiere.programmes.schema.types import CONTACT_NOTICE, CompanyType, HeadcountBandType, RevenueBandType
+
+
+@strawberry.input(description=f"Le contact de l'entreprise, remplacé en entier (vide : inconnu). {CONTACT_NOTICE}")
+class CompanyContactInput:
+    name: str = strawberry.field(description="Obligatoire dès qu'un autre champ est rempli.")
+    function: str = ""
+    email: str = ""
+    phone: str = strawberry.field(default="", description="Par exemple 02 35 00 00 00 ou +33 2 35 00 00 00.")
 
 
 @strawberry.input(description="Compléter ou corriger la fiche d'une entreprise de sa région ; le SIREN ne change pas.")
@@ -23,6 +32,18 @@ class UpdateCompanyInput:
     commune_code: str | None = strawberry.field(
         default=None, description="Code INSEE d'une commune de la région (pas le code postal)."
     )
+    street: str | None = strawberry.field(default=None, description="Numéro et voie ; vide pour l'effacer.")
+    postal_code: str | None = strawberry.field(default=None, description="5 chiffres ; vide pour l'effacer.")
+    website: str | None = strawberry.field(
+        default=None, description="Adresse du site (https:// ajouté s'il manque) ; vide pour l'effacer."
+    )
+    headcount_band: HeadcountBandType | None = strawberry.field(
+        default=strawberry.UNSET, description="Absent : inchangée ; null : inconnue."
+    )
+    revenue_band: RevenueBandType | None = strawberry.field(
+        default=strawberry.UNSET, description="Absent : inchangée ; null : inconnue."
+    )
+    contact: CompanyContactInput | None = strawberry.field(default=None, description="Absent : inchangé.")
 
 
 @strawberry.type
@@ -47,7 +68,23 @@ class CompanyMutation:
             company_id=target.int_key,
             expected_version=input.expected_version,
             changes=CompanyChanges(
-                name=input.name, siret=input.siret, naf_code=input.naf_code, commune_code=input.commune_code
+                name=input.name,
+                siret=input.siret,
+                naf_code=input.naf_code,
+                commune_code=input.commune_code,
+                street=input.street,
+                postal_code=input.postal_code,
+                website=input.website,
+                headcount_band=UNCHANGED if input.headcount_band is strawberry.UNSET else input.headcount_band,
+                revenue_band=UNCHANGED if input.revenue_band is strawberry.UNSET else input.revenue_band,
+                contact=None
+                if input.contact is None
+                else ContactEntry(
+                    name=input.contact.name,
+                    function=input.contact.function,
+                    email=input.contact.email,
+                    phone=input.contact.phone,
+                ),
             ),
             request_id=info.context.request_id,
         )

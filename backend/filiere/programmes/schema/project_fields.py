@@ -24,6 +24,9 @@ from filiere.programmes.loaders import (
     StatusChangesByProjectLoader,
     TeamByProjectLoader,
 )
+
+# Re-exported (`as`): the other domains' project fields import it from here.
+from filiere.programmes.schema.confidential import reveals as reveals  # noqa: PLC0414
 from filiere.programmes.schema.types import (
     CompanyType,
     ProjectAccessType,
@@ -41,15 +44,6 @@ from filiere.programmes.schema.types import (
 from filiere.programmes.views import ProjectView
 from filiere.programmes.workflow import REASON_REQUIRED
 from filiere.tenancy.registry import Tenant
-
-
-def reveals(info: Info, view: ProjectView, field_name: str) -> bool:
-    """True when the reader may see this confidential field (`programmes.views.PROJECT_FIELDS`); a
-    partner's read of it is noted for the audit trail."""
-    if view.confidential is None:
-        return False
-    info.context.confidential_reads.note(view.card.region, view.card.id, field_name)
-    return True
 
 
 @strawberry.type
@@ -99,14 +93,17 @@ class ProjectCoreFields:
         confidential = self.view.confidential
         return confidential.notes if confidential and reveals(info, self.view, "notes") else None
 
-    @strawberry.field(description="Personne à contacter dans l'entreprise (confidentiel) ; null sur une fiche résumée.")
-    def contact(self, info: Info) -> ProjectContactType | None:
-        confidential = self.view.confidential
-        if confidential is None or not reveals(info, self.view, "contact"):
+    @strawberry.field(
+        description="Personne à contacter dans l'entreprise (confidentiel) ; null sur une fiche résumée. "
+        "C'est le contact de l'entreprise (`company.contact`, qui donne aussi sa fonction)."
+    )
+    async def contact(self, info: Info) -> ProjectContactType | None:
+        if not reveals(info, self.view, "contact"):
             return None
-        return ProjectContactType(
-            name=confidential.contact_name, email=confidential.contact_email, phone=confidential.contact_phone
-        )
+        card = self.view.card
+        company = await info.context.loaders.get(CompanyByIdLoader, card.region).load(card.company_id)
+        assert company is not None, "companies.id is a foreign key of projects"
+        return ProjectContactType(name=company.contact.name, email=company.contact.email, phone=company.contact.phone)
 
     @strawberry.field(description="Vrai si l'utilisateur connecté peut modifier ce projet.")
     def viewer_can_edit(self, info: Info) -> bool:
@@ -167,7 +164,7 @@ class ProjectCoreFields:
         card = self.view.card
         company = await info.context.loaders.get(CompanyByIdLoader, card.region).load(card.company_id)
         assert company is not None, "companies.id is a foreign key of projects"
-        return CompanyType(card=company)
+        return CompanyType(card=company, project=self.view)
 
     @strawberry.field(description="Conseiller CCI qui suit le projet.")
     async def adviser(self, info: Info) -> UserType | None:

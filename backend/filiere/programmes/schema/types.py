@@ -9,10 +9,20 @@ import strawberry
 from filiere.graphql.hub_refs import RegionRef, region_node
 from filiere.graphql.types import Info, Node
 from filiere.ids import encode_id
-from filiere.programmes import service
+from filiere.programmes import labels, service
+from filiere.programmes.company import may_read_company_contact
 from filiere.programmes.composition import ProductEntry, TeamMemberEntry
-from filiere.programmes.models import ProjectKind, ProjectNeed, ProjectStatus, Sector, TeamRole
-from filiere.programmes.views import AccessLevel, CompanyCard, RegionAccess, StatusChangeView
+from filiere.programmes.models import (
+    HeadcountBand,
+    ProjectKind,
+    ProjectNeed,
+    ProjectStatus,
+    RevenueBand,
+    Sector,
+    TeamRole,
+)
+from filiere.programmes.schema.confidential import reveals
+from filiere.programmes.views import AccessLevel, CompanyCard, ProjectView, RegionAccess, StatusChangeView
 from filiere.referentials.naf import naf_activity
 
 ProjectKindType = strawberry.enum(ProjectKind, name="ProjectKind", description="Nature du projet.")
@@ -26,11 +36,47 @@ ProjectAccessType = strawberry.enum(
 RegionAccessType = strawberry.enum(
     RegionAccess, name="RegionAccess", description="Ce que l'utilisateur connecté peut lire des projets d'une région."
 )
+HeadcountBandType = strawberry.enum(
+    HeadcountBand,
+    name="HeadcountBand",
+    description="Tranche d'effectif salarié de l'INSEE (celle du répertoire SIRENE).",
+)
+RevenueBandType = strawberry.enum(
+    RevenueBand,
+    name="RevenueBand",
+    description="Tranche de chiffre d'affaires annuel, aux seuils des catégories d'entreprises (micro, PME, ETI).",
+)
+for _type, _labels in ((HeadcountBandType, labels.HEADCOUNT_BAND), (RevenueBandType, labels.REVENUE_BAND)):
+    for _value in _type.__strawberry_definition__.values:  # type: ignore[union-attr]
+        _value.description = _labels[_value.value]
+
+CONTACT_NOTICE = (
+    "Données personnelles, confidentielles comme la fiche complète du projet : elles servent à la CCI à "
+    "joindre l'entreprise pendant l'accompagnement et son suivi, et sont conservées trois ans après la fin de "
+    "l'accompagnement. La personne peut y accéder, les faire rectifier ou effacer auprès de la CCI de sa région."
+)
+
+
+@strawberry.type(name="CompanyContact", description="Personne à contacter dans l'entreprise pour le programme.")
+class CompanyContactType:
+    name: str
+    function: str = strawberry.field(description="Fonction dans l'entreprise (dirigeant, responsable achats…).")
+    email: str
+    phone: str
+
+
+@strawberry.type(name="CompanyAddress", description="Adresse de l'établissement qui porte le projet.")
+class CompanyAddressType:
+    street: str = strawberry.field(description="Numéro et voie ; vide si inconnue.")
+    postal_code: str = strawberry.field(description="Code postal (5 chiffres) ; vide si inconnu.")
+    commune_name: str
 
 
 @strawberry.type(name="Company", description="Entreprise porteuse d'un projet.")
 class CompanyType(Node):
     card: strawberry.Private[CompanyCard]
+    # Reached through a project: its contact shows where that project's confidential fields do.
+    project: strawberry.Private[ProjectView | None] = None
 
     @strawberry.field
     def id(self) -> strawberry.ID:
@@ -84,6 +130,44 @@ class CompanyType(Node):
     @strawberry.field
     def region(self, info: Info) -> RegionRef:
         return region_node(info, self.card.region)
+
+    @strawberry.field
+    def address(self) -> CompanyAddressType:
+        return CompanyAddressType(
+            street=self.card.street, postal_code=self.card.postal_code, commune_name=self.card.commune_name
+        )
+
+    @strawberry.field(description="Site web (https://…) ; vide si inconnu.")
+    def website(self) -> str:
+        return self.card.website
+
+    @strawberry.field(description="Tranche d'effectif salarié, si elle est connue.")
+    def headcount_band(self) -> HeadcountBandType | None:
+        return self.card.headcount_band
+
+    @strawberry.field(description="Tranche de chiffre d'affaires annuel, si elle est connue.")
+    def revenue_band(self) -> RevenueBandType | None:
+        return self.card.revenue_band
+
+    @strawberry.field(
+        description="Personne à contacter pour le programme ; null pour qui ne lit pas la fiche complète des "
+        f"projets de l'entreprise. {CONTACT_NOTICE}"
+    )
+    def contact(self, info: Info) -> CompanyContactType | None:
+        if self.project is not None:
+            visible = reveals(info, self.project, "company.contact")
+        else:
+            visible = may_read_company_contact(info.context.principal, self.card.region)
+        if not visible:
+            return None
+        contact = self.card.contact
+        return CompanyContactType(
+            name=contact.name, function=contact.function, email=contact.email, phone=contact.phone
+        )
+
+    @strawberry.field(description="Finalité et durée de conservation des données du contact, à afficher à côté.")
+    def contact_notice(self) -> str:
+        return CONTACT_NOTICE
 
 
 @strawberry.type(name="ProjectStatusChange", description="Étape du parcours d'un projet : qui, quand, pourquoi.")

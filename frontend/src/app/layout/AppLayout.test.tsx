@@ -1,7 +1,8 @@
 import type { MockLink } from "@apollo/client/testing";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it } from "vitest";
+import axe from "axe-core";
+import { afterEach, describe, expect, it, vi } from "vitest";
 
 import { InboxUnreadCountQuery } from "../../features/inbox/InboxButton";
 import type { Viewer } from "../../lib/viewer";
@@ -96,6 +97,30 @@ describe("application shell", () => {
     const { manager } = renderShell("ADVISER");
     await user.click(await screen.findByRole("button", { name: "Se déconnecter" }));
     expect(manager.signoutRedirect).toHaveBeenCalledTimes(1);
+  });
+
+  describe("on a phone (390 px)", () => {
+    const matchMedia = window.matchMedia;
+    afterEach(() => {
+      window.matchMedia = matchMedia;
+    });
+
+    it("puts who is signed in and « Se déconnecter » in a menu behind a named button", async () => {
+      const user = userEvent.setup();
+      const narrow = vi.fn((query: string) => ({ ...matchMedia(query), matches: query.includes("max-width") }));
+      window.matchMedia = narrow;
+      const { manager } = renderShell("ADVISER");
+      const account = await screen.findByRole("button", { name: "Mon compte" });
+      expect(account).toHaveTextContent("CL");
+      expect(screen.queryByRole("button", { name: "Se déconnecter" })).not.toBeInTheDocument();
+      await user.click(account);
+      const menu = await screen.findByRole("menu");
+      expect(menu).toHaveTextContent("Camille Lemoine — Conseiller CCI · Normandie");
+      const results = await axe.run(menu, { rules: { "color-contrast": { enabled: false } } });
+      expect(results.violations.map((violation) => violation.id)).toEqual([]);
+      await user.click(within(menu).getByRole("menuitem", { name: "Se déconnecter" }));
+      expect(manager.signoutRedirect).toHaveBeenCalledTimes(1);
+    });
   });
 
   it("covers every role of the schema", () => {

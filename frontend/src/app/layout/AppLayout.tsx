@@ -1,6 +1,6 @@
 import { useQuery } from "@apollo/client/react";
-import { AppShell, Burger, Button, Container, Group, NavLink, Stack, Text } from "@mantine/core";
-import { useDisclosure } from "@mantine/hooks";
+import { AppShell, Avatar, Burger, Button, Container, Group, Menu, NavLink, Stack, Text, em } from "@mantine/core";
+import { useDisclosure, useMediaQuery } from "@mantine/hooks";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Outlet, useLocation } from "react-router";
@@ -47,6 +47,16 @@ export const AppShellQuery = graphql(`
   }
 `);
 
+/** « Camille Lemoine » → « CL »: the account menu's button on a phone (its name is « Mon compte »). */
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((part) => part.charAt(0).toLocaleUpperCase("fr-FR"))
+    .join("");
+}
+
 /** Header (who is signed in, sign-out), the navigation the viewer's capabilities open, and the main
  * landmark; the viewer (`lib/viewer.ts`) for every page below. */
 export function AppLayout() {
@@ -56,6 +66,8 @@ export function AppLayout() {
   const [navOpened, nav] = useDisclosure(false);
   const { data, loading, error, refetch } = useQuery(AppShellQuery);
   const viewer = data?.viewer;
+  // Below Mantine's `xs` (36em), a phone: « Se déconnecter » would push the header out of the screen.
+  const narrow = useMediaQuery(`(max-width: ${em(575.98)})`) ?? false;
 
   // Single-page navigation does not move the focus: bring it to the new page's content, as a page
   // load would (screen readers then read the new page), and close the mobile navigation.
@@ -109,9 +121,35 @@ export function AppLayout() {
                   </Text>
                 </Stack>
               )}
-              <Button variant="default" size="sm" onClick={() => void session.signOut()}>
-                {t("header.signOut")}
-              </Button>
+              {narrow ? (
+                // On a phone, who is signed in and « Se déconnecter » in one menu behind the initials.
+                <Menu position="bottom-end" shadow="md">
+                  <Menu.Target>
+                    <Avatar
+                      component="button"
+                      type="button"
+                      color="filiere"
+                      radius="xl"
+                      aria-label={t("header.account")}
+                      style={{ cursor: "pointer", border: 0 }}
+                    >
+                      {viewer ? initials(viewer.displayName) : null}
+                    </Avatar>
+                  </Menu.Target>
+                  <Menu.Dropdown>
+                    {viewer && (
+                      <Menu.Label>
+                        {viewer.displayName} — {[t(`enums:role.${viewer.role}`), where].filter(Boolean).join(" · ")}
+                      </Menu.Label>
+                    )}
+                    <Menu.Item onClick={() => void session.signOut()}>{t("header.signOut")}</Menu.Item>
+                  </Menu.Dropdown>
+                </Menu>
+              ) : (
+                <Button variant="default" size="sm" onClick={() => void session.signOut()}>
+                  {t("header.signOut")}
+                </Button>
+              )}
             </Group>
           </Group>
         </AppShell.Header>

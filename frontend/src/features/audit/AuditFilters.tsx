@@ -1,7 +1,9 @@
-import { Button, Group, NativeSelect, SimpleGrid, TextInput } from "@mantine/core";
+import { Button, Group, NativeSelect, SimpleGrid } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 
+import { DateField } from "../../components/DateField";
 import { useAuditTrail } from "../../lib/auditTrail";
+import { parseIsoDate } from "../../lib/dates";
 
 import { hasAuditFilters, type AuditSearch } from "./auditSearch";
 
@@ -78,20 +80,17 @@ export function AuditFilters({ regions, region, staff, search, onChange }: Props
             ...trail.actions.map((action) => ({ value: action, label: trail.actionName(action) })),
           ]}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t("filters.from")}
           value={search.from ?? ""}
-          max={search.to ?? undefined}
-          onChange={(event) => set({ from: event.currentTarget.value || null })}
+          // A date being typed is not a filter yet: the list changes once it is one, or is cleared.
+          onChange={(value) => (value === "" || parseIsoDate(value)) && set({ from: value || null })}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t("filters.to")}
           description={t("filters.toHelp")}
           value={search.to ?? ""}
-          min={search.from ?? undefined}
-          onChange={(event) => set({ to: event.currentTarget.value || null })}
+          onChange={(value) => (value === "" || parseIsoDate(value)) && set({ to: value || null })}
         />
       </SimpleGrid>
       {hasAuditFilters(search) && (

@@ -1,4 +1,4 @@
-import { Alert, Stack, Text } from "@mantine/core";
+import { Alert, List, Stack, Text, Title } from "@mantine/core";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 
@@ -25,6 +25,18 @@ export function CandidacyConfirmation({ receipt }: { receipt: CandidacyReceipt }
             : t("confirmation.sentGeneric")}
         </Text>
         {known && !receipt.acknowledgementSent && <Text fw={600}>{t("confirmation.noAcknowledgement")}</Text>}
+        {known && (
+          <>
+            <Title order={2} size="h4">
+              {t("confirmation.nextHeading")}
+            </Title>
+            <List type="ordered" spacing={4}>
+              <List.Item>{t("confirmation.nextReview")}</List.Item>
+              <List.Item>{t("confirmation.nextCommittee")}</List.Item>
+              <List.Item>{t("confirmation.nextProgramme")}</List.Item>
+            </List>
+          </>
+        )}
       </Stack>
     </Alert>
   );

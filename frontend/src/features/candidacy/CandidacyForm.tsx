@@ -34,6 +34,7 @@ import {
   candidacyInput,
   isCandidacyField,
 } from "./candidacyModel";
+import { type CommuneChoice, CommuneField, type CommuneSearch, communeLabel } from "./CommuneField";
 
 export const SubmitCandidacyMutation = graphql(`
   mutation SubmitCandidacy($input: SubmitCandidacyInput!) {
@@ -63,19 +64,26 @@ interface ServerError {
 
 interface Props {
   onSubmitted: (receipt: CandidacyReceipt) => void;
+  /** The communes matching what is typed in « Commune », searched by the page. */
+  communeSearch: CommuneSearch;
+  onCommuneSearch: (text: string) => void;
 }
+
+/** The server's codes about a commune the form cannot have sent as such (it sends a code chosen in the
+ * list): the API's message would speak of INSEE codes, which the form no longer asks for. */
+const COMMUNE_NOT_FOUND = new Set(["UNKNOWN_COMMUNE", "INVALID_COMMUNE_CODE", "FORMER_COMMUNE"]);
 
 /** The public candidacy form: checked as the user goes (on leaving each field), then by the server,
  * whose French message replaces the local one under the field it names. */
-export function CandidacyForm({ onSubmitted }: Props) {
+export function CandidacyForm({ onSubmitted, communeSearch, onCommuneSearch }: Props) {
   const { t } = useTranslation(["candidacy", "enums"]);
   const needsId = useId();
   // The public form shows the API's own French message: it names the field and the value judged.
-  const [submitCandidacy, mutation] = useMutationOutcome(
-    SubmitCandidacyMutation,
-    ProjectErrorFields,
-    (error) => error.message,
+  const [submitCandidacy, mutation] = useMutationOutcome(SubmitCandidacyMutation, ProjectErrorFields, (error) =>
+    COMMUNE_NOT_FOUND.has(error.code) ? t("validation.communeUnknown") : error.message,
   );
+  const [communeText, setCommuneText] = useState("");
+  const [commune, setCommune] = useState<CommuneChoice | null>(null);
   // An error without a field (too many attempts): shown above the button.
   const [formError, setFormError] = useState<string | null>(null);
   // The server's last verdict, kept outside the form's errors: leaving a field re-runs the local
@@ -128,6 +136,20 @@ export function CandidacyForm({ onSubmitted }: Props) {
     },
   );
 
+  const typeCommune = (text: string) => {
+    setCommuneText(text);
+    setCommune(null);
+    if (form.values.communeCode) form.setFieldValue("communeCode", "");
+    onCommuneSearch(text);
+  };
+  const chooseCommune = (choice: CommuneChoice) => {
+    setCommune(choice);
+    setCommuneText(communeLabel(t, choice));
+    form.setFieldValue("communeCode", choice.code);
+    form.clearFieldError("communeCode");
+  };
+  const communeError = typeof form.errors["communeCode"] === "string" ? form.errors["communeCode"] : null;
+
   const needsError = typeof form.errors["needs"] === "string" ? form.errors["needs"] : null;
   const needsErrorId = `${needsId}-error`;
   const needsHintId = `${needsId}-hint`;
@@ -173,12 +195,15 @@ export function CandidacyForm({ onSubmitted }: Props) {
               autoComplete="off"
               {...form.getInputProps("nafCode")}
             />
-            <TextInput
-              label={t("fields.communeCode")}
-              description={t("fields.communeCodeDescription")}
-              required
-              autoComplete="off"
-              {...form.getInputProps("communeCode")}
+            <Text size="sm">{t("accelerator.regions")}</Text>
+            <CommuneField
+              text={communeText}
+              onTextChange={typeCommune}
+              chosen={commune}
+              onChoose={chooseCommune}
+              search={communeSearch}
+              error={communeError}
+              onBlur={() => form.validateField("communeCode")}
             />
           </Stack>
         </section>
@@ -278,6 +303,19 @@ export function CandidacyForm({ onSubmitted }: Props) {
               autoComplete="tel"
               {...form.getInputProps("contactPhone")}
             />
+          </Stack>
+        </section>
+
+        <section aria-labelledby="candidature-donnees">
+          <Title order={2} size="h4" id="candidature-donnees" mb="xs">
+            {t("privacy.heading")}
+          </Title>
+          <Stack gap={4}>
+            <Text size="sm">{t("privacy.controller")}</Text>
+            <Text size="sm">{t("privacy.purpose")}</Text>
+            <Text size="sm">{t("privacy.retention")}</Text>
+            <Text size="sm">{t("privacy.rights")}</Text>
+            <Text size="sm">{t("privacy.contact")}</Text>
           </Stack>
         </section>
 

@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from "vitest";
 import { fakeUserManager, renderWithProviders } from "../../test/render";
 
 import { SubmitCandidacyMutation } from "./CandidacyForm";
-import { CandidacyPage } from "./CandidacyPage";
+import { CandidacyPage, CommunesQuery } from "./CandidacyPage";
 
 /** What the form must send for what `fill` types (spaces around, optional fields left empty). */
 const EXPECTED_INPUT = {
@@ -28,6 +28,54 @@ const EXPECTED_INPUT = {
   website: "",
 };
 
+function commune(
+  code: string,
+  name: string,
+  postalCodes: string[],
+  departement: [string, string],
+  region: [string, string],
+  accelerated = true,
+) {
+  return {
+    __typename: "Commune",
+    code,
+    name,
+    postalCodes,
+    departement: { __typename: "Departement", code: departement[0], name: departement[1] },
+    region: { __typename: "AdministrativeRegion", code: region[0], name: region[1] },
+    accelerated,
+  };
+}
+
+const ROUEN = commune("76540", "Rouen", ["76000", "76100"], ["76", "Seine-Maritime"], ["28", "Normandie"]);
+const MALAUNAY = commune("76402", "Malaunay", ["76770"], ["76", "Seine-Maritime"], ["28", "Normandie"]);
+const LILLE = commune(
+  "59350",
+  "Lille",
+  ["59000", "59160", "59260", "59777", "59800"],
+  ["59", "Nord"],
+  ["32", "Hauts-de-France"],
+);
+const LYON = commune("69123", "Lyon", ["69001"], ["69", "Rhône"], ["84", "Auvergne-Rhône-Alpes"], false);
+
+/** The public commune lookup: what `communes(search, first: 10)` answers for `search`. */
+function communesMock(search: string, communes: unknown[]) {
+  const result = vi.fn(() => ({ data: { communes } }));
+  const mock: MockLink.MockedResponse = {
+    request: { query: CommunesQuery, variables: { search, first: 10 } },
+    result,
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
+  return { mock, result };
+}
+
+/** Types in « Commune » and chooses `option` in the list. */
+async function chooseCommune(user: UserEvent, text: string, option: string) {
+  await user.click(screen.getByRole("combobox", { name: /Commune \(nom ou code postal\)/ }));
+  await user.paste(text);
+  await user.click(await screen.findByRole("option", { name: option }));
+}
+
 function field(name: string): HTMLElement {
   return screen.getByRole("textbox", { name });
 }
@@ -45,10 +93,10 @@ async function enter(user: UserEvent, label: string, text: string) {
   await user.paste(text);
 }
 
-async function fill(user: UserEvent, changes: { siren?: string } = {}) {
+async function fill(user: UserEvent, changes: { siren?: string; skipCommune?: boolean } = {}) {
   await enter(user, "Nom de l'entreprise", "  Filature du Roumois ");
   await enter(user, "SIREN", changes.siren ?? " 732 829 320");
-  await enter(user, "Code commune INSEE", "76540 ");
+  if (!changes.skipCommune) await chooseCommune(user, "Rouen", "Rouen (76000, 76100) — Seine-Maritime");
   await enter(user, "Nom du projet", "Fil de lin normand ");
   await enter(user, "Description du projet", "Relocaliser la filature du lin teillé en Normandie.");
   await user.selectOptions(labelled("Nature du projet"), "RELOCATION");
@@ -70,11 +118,11 @@ function answer(payload: Record<string, unknown>, input: Record<string, unknown>
 }
 
 function renderPage(mocks: MockLink.MockedResponse[]) {
-  // Nobody is signed in: the page is public.
+  // Nobody is signed in: the page is public, the commune lookup too.
   return renderWithProviders(<CandidacyPage />, {
     route: "/candidater",
     path: "/candidater",
-    mocks,
+    mocks: [...mocks, communesMock("Rouen", [ROUEN]).mock],
     manager: fakeUserManager(null),
   });
 }
@@ -93,6 +141,7 @@ describe("CandidacyPage", { timeout: 20_000 }, () => {
       "Entreprise",
       "Projet",
       "Contact",
+      "Vos données personnelles",
     ]);
     expect(
       within(screen.getByRole("group", { name: "Besoins d'accompagnement" })).getAllByRole("checkbox"),
@@ -207,18 +256,18 @@ describe("CandidacyPage", { timeout: 20_000 }, () => {
     renderPage([mock]);
     await fill(user);
     await user.click(screen.getByRole("button", SUBMIT));
-    const commune = field("Code commune INSEE");
-    await waitFor(() => expect(commune).toHaveAccessibleDescription(expect.stringContaining(message)));
-    expect(commune).toHaveAttribute("aria-invalid", "true");
-    expect(commune).toHaveFocus();
+    const input = screen.getByRole("combobox", { name: /Commune/ });
+    await waitFor(() => expect(input).toHaveAccessibleDescription(expect.stringContaining(message)));
+    expect(input).toHaveAttribute("aria-invalid", "true");
+    expect(input).toHaveFocus();
     expect(screen.queryByRole("status")).toBeNull();
 
     // Leaving the field re-runs the local checks: the server's verdict stays.
     await user.tab();
-    expect(commune).toHaveAccessibleDescription(expect.stringContaining(message));
-    await user.clear(commune);
-    await user.type(commune, "76095");
-    expect(commune).not.toHaveAccessibleDescription(expect.stringContaining(message));
+    expect(input).toHaveAccessibleDescription(expect.stringContaining(message));
+    await user.clear(input);
+    await user.type(input, "Mal");
+    expect(input).not.toHaveAccessibleDescription(expect.stringContaining(message));
   });
 
   it("shows an error without a field, such as too many attempts, in an alert", async () => {
@@ -232,5 +281,108 @@ describe("CandidacyPage", { timeout: 20_000 }, () => {
     expect(alert).toHaveTextContent("La candidature n'a pas été envoyée");
     expect(alert).toHaveTextContent(message);
     expect(screen.getByRole("button", SUBMIT)).toBeInTheDocument();
+  });
+
+  it("finds « Malaunay » by its name after a pause, and sends its INSEE code", async () => {
+    const user = userEvent.setup({ pointerEventsCheck: 0 });
+    const short = communesMock("M", [MALAUNAY]);
+    const lookup = communesMock("Malaunay", [MALAUNAY]);
+    const { mock, result } = answer(
+      {
+        __typename: "SubmitCandidacySuccess",
+        regionName: "Normandie",
+        reference: "NORMANDIE-2026-0043",
+        acknowledgementSent: true,
+      },
+      { ...EXPECTED_INPUT, communeCode: "76402" },
+    );
+    renderPage([short.mock, lookup.mock, mock]);
+    expect(screen.getByText(/mené par les CCI de quatre régions/)).toHaveTextContent(
+      "Normandie, Île-de-France, Hauts-de-France et Bourgogne-Franche-Comté",
+    );
+    const input = screen.getByRole("combobox", { name: /Commune \(nom ou code postal\)/ });
+    await user.type(input, "M");
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    // One character is not enough to search.
+    expect(short.result).not.toHaveBeenCalled();
+    await user.type(input, "alaunay");
+    const option = await screen.findByRole("option", { name: "Malaunay (76770) — Seine-Maritime" });
+    // Typed key by key: one request, after the pause.
+    expect(lookup.result).toHaveBeenCalledTimes(1);
+    await user.click(option);
+    expect(input).toHaveValue("Malaunay (76770) — Seine-Maritime");
+    expect(screen.getByText(/Commune choisie : Malaunay, Seine-Maritime, région Normandie/)).toBeInTheDocument();
+    expect(screen.queryByRole("alert")).toBeNull();
+
+    await user.clear(input);
+    await fill(user, { skipCommune: true });
+    await user.click(input);
+    await user.paste("Malaunay");
+    await user.click(await screen.findByRole("option", { name: "Malaunay (76770) — Seine-Maritime" }));
+    await user.click(screen.getByRole("button", SUBMIT));
+    const status = await screen.findByRole("status");
+    expect(result).toHaveBeenCalledTimes(1);
+    // What happens next: the region's team, the selection committee, then 4 to 6 months.
+    expect(status).toHaveTextContent("L'équipe de l'accélérateur de votre région étudie votre candidature");
+    expect(status).toHaveTextContent("Le comité de sélection examine ensuite les candidatures");
+    expect(status).toHaveTextContent("l'accompagnement dure de 4 à 6 mois");
+  });
+
+  it("says before sending that a commune outside the accelerator's regions cannot apply", async () => {
+    const user = userEvent.setup({ pointerEventsCheck: 0 });
+    renderPage([communesMock("Lyon", [LYON]).mock, communesMock("Lille", [LILLE]).mock]);
+    await chooseCommune(user, "Lyon", "Lyon (69001) — Rhône");
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent(
+      "Cette commune n'est pas couverte par une région qui mène l'accélérateur cette année : Auvergne-Rhône-Alpes n'en fait pas partie",
+    );
+    expect(alert).toHaveTextContent("Normandie");
+
+    // A commune with many postal codes shows the first ones; one of a covered region is no problem.
+    const input = screen.getByRole("combobox", { name: /Commune/ });
+    await user.clear(input);
+    expect(screen.queryByRole("alert")).toBeNull();
+    await user.paste("Lille");
+    expect(await screen.findByRole("option", { name: "Lille (59000, 59160, 59260…) — Nord" })).toBeInTheDocument();
+  });
+
+  it("requires a commune chosen in the list, and words a refusal of the code without INSEE codes or a search by name", async () => {
+    const user = userEvent.setup({ pointerEventsCheck: 0 });
+    const { mock } = answer({
+      __typename: "ProjectInvalid",
+      field: "communeCode",
+      code: "UNKNOWN_COMMUNE",
+      message:
+        "Aucune commune n'a le code INSEE 76540 : ce code n'est pas le code postal, cherchez la commune par son nom.",
+    });
+    renderPage([mock]);
+    const input = screen.getByRole("combobox", { name: /Commune/ });
+    await user.click(input);
+    await user.paste("Rouen");
+    await user.tab();
+    // Typed but not chosen: no INSEE code yet.
+    expect(input).toHaveAccessibleDescription(
+      expect.stringContaining(
+        "Tapez le nom ou le code postal de la commune de l'établissement, puis choisissez-la dans la liste.",
+      ),
+    );
+    await user.clear(input);
+    await fill(user);
+    await user.click(screen.getByRole("button", SUBMIT));
+    await waitFor(() =>
+      expect(input).toHaveAccessibleDescription(expect.stringContaining("Cette commune n'a pas été trouvée")),
+    );
+    expect(input).not.toHaveAccessibleDescription(expect.stringContaining("par son nom"));
+  });
+
+  it("tells who is responsible for the data, why, for how long, the rights and whom to ask", () => {
+    renderPage([]);
+    const notice = screen.getByRole("region", { name: "Vos données personnelles" });
+    expect(notice).toHaveTextContent("Responsable du traitement : la CCI de la région de votre établissement");
+    expect(notice).toHaveTextContent("instruire votre candidature à l'Accélérateur de Relocalisations");
+    expect(notice).toHaveTextContent("trois ans après la fin de l'accompagnement");
+    expect(notice).toHaveTextContent(/accéder.*rectifier ou effacer.*vous opposer.*RGPD/);
+    expect(notice).toHaveTextContent("adressez-vous à la CCI de votre région");
+    expect(notice.textContent).not.toMatch(/@/);
   });
 });

@@ -91,11 +91,12 @@ describe("candidacyErrors", () => {
     );
   });
 
-  it("checks the e-mail's shape, the commune code's and the summary's length", () => {
+  it("checks the e-mail's shape, that a commune was chosen and the summary's length", () => {
     expect(candidacyErrors(t, { ...VALID, contactEmail: "claire@" }).contactEmail).toMatch(/n'est pas valide/);
     expect(candidacyErrors(t, { ...VALID, contactEmail: "claire@filature" }).contactEmail).toMatch(/n'est pas/);
     expect(candidacyErrors(t, { ...VALID, communeCode: "2A004" }).communeCode).toBeUndefined();
-    expect(candidacyErrors(t, { ...VALID, communeCode: "7654" }).communeCode).toMatch(/5 caractères/);
+    // The code comes from the commune chosen in the list: only its absence is the form's to tell.
+    expect(candidacyErrors(t, { ...VALID, communeCode: "" }).communeCode).toMatch(/choisissez-la dans la liste/);
     expect(candidacyErrors(t, { ...VALID, summary: "x".repeat(2000) }).summary).toBeUndefined();
     expect(candidacyErrors(t, { ...VALID, summary: "x".repeat(2001) }).summary).toBe(
       "La description ne doit pas dépasser 2000 caractères (actuellement 2001).",

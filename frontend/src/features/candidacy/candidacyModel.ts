@@ -12,6 +12,7 @@ export interface CandidacyValues {
   siren: string;
   siret: string;
   nafCode: string;
+  /** The INSEE code of the commune chosen in the list; "" until one is chosen. */
   communeCode: string;
   projectName: string;
   summary: string;
@@ -103,8 +104,6 @@ export function compactNumber(value: string): string {
   return value.replace(/\s+/g, "");
 }
 
-// INSEE commune codes: two digits or 2A/2B (Corse), then three digits.
-const COMMUNE_CODE = /^(\d{2}|2[AB])\d{3}$/i;
 // The server's own test is laxer (something@domain.tld); this one only catches obvious slips.
 const EMAIL = /^[^\s@]+@[^\s@.][^\s@]*\.[^\s@.]+$/;
 
@@ -130,11 +129,8 @@ export function candidacyErrors(t: TFunction<"candidacy">, values: CandidacyValu
       return /^\d{9}$/.test(siren) && !siret.startsWith(siren) ? t("validation.siretOfSiren", { siren }) : null;
     },
     nafCode: () => null,
-    communeCode: () => {
-      const code = values.communeCode.trim();
-      if (!code) return t("validation.communeCodeRequired");
-      return COMMUNE_CODE.test(code) ? null : t("validation.communeCodeFormat");
-    },
+    // Set by choosing a commune in the list (its INSEE code), emptied as soon as the text changes.
+    communeCode: () => (values.communeCode ? null : t("validation.communeCodeRequired")),
     projectName: () => (values.projectName.trim() ? null : t("validation.projectNameRequired")),
     summary: () => {
       if (!values.summary.trim()) return t("validation.summaryRequired");

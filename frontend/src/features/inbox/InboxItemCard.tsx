@@ -17,6 +17,7 @@ export const InboxItemFragment = graphql(`
     actorName
     excerpt
     sourcingRequestId
+    commentId
     projectName
     region {
       id
@@ -56,9 +57,10 @@ export function InboxItemCard({ item: ref, onMarkRead, busy }: Props) {
   const project = item.project ? (
     <Anchor
       component={Link}
-      to={routes.project(item.project.id)}
+      // A mention opens the thread it was made in; an assignment, the project.
+      to={item.kind === "MENTION" ? routes.project(item.project.id, "commentaires") : routes.project(item.project.id)}
       fw={600}
-      // Opening the project is reading the mention.
+      // Opening the project is reading the notification.
       onClick={() => unread && onMarkRead()}
     />
   ) : (
@@ -89,7 +91,7 @@ export function InboxItemCard({ item: ref, onMarkRead, busy }: Props) {
             ) : (
               <Trans
                 t={t}
-                i18nKey="mention"
+                i18nKey={item.kind === "ASSIGNMENT" ? "assignment" : "mention"}
                 values={{
                   actor: item.actorName,
                   project: item.project?.name ?? item.projectName,

@@ -18,6 +18,7 @@ function item(n: number, overrides: Record<string, unknown> = {}) {
     id: `SW5ib3hJdGVtOjE6${n}`,
     kind: "MENTION",
     sourcingRequestId: null,
+    commentId: "UHJvamVjdENvbW1lbnQ6Nw",
     createdAt: "2026-11-23T09:05:00+00:00",
     readAt: null,
     actorName: "Camille Lemoine",
@@ -98,9 +99,10 @@ describe("InboxPage", () => {
     expect(first).toHaveTextContent(
       "Non lueCamille Lemoine vous a mentionné sur le projet Fil de lin normand (Normandie)",
     );
+    // A mention opens the project's thread.
     expect(within(first!).getByRole("link", { name: "Fil de lin normand" })).toHaveAttribute(
       "href",
-      `/projets/${PROJECT_ID}`,
+      `/projets/${PROJECT_ID}?onglet=commentaires`,
     );
     expect(within(first!).getByText("@Hugo peux-tu relancer le fournisseur de lin ?").tagName).toBe("BLOCKQUOTE");
     expect(within(first!).getByText(/^Reçue le 23 novembre 2026 à/)).toBeInTheDocument();
@@ -111,6 +113,22 @@ describe("InboxPage", () => {
     expect(within(second!).queryByRole("link")).toBeNull();
     expect(within(second!).queryByRole("button", { name: "Marquer comme lu" })).toBeNull();
     expect(screen.getByRole("status")).toHaveTextContent("1 notification non lue");
+  });
+
+  it("words an assignment « X vous a attribué le projet Y » and opens the project", async () => {
+    const assignment = item(6, {
+      kind: "ASSIGNMENT",
+      actorName: "Léa Dupuis",
+      commentId: null,
+      excerpt: "Vous suivez désormais le projet « Fil de lin normand ».",
+    });
+    renderInbox([inbox([assignment], 1)]);
+    const [first] = await notifications();
+    expect(first).toHaveTextContent("Léa Dupuis vous a attribué le projet Fil de lin normand (Normandie)");
+    expect(within(first!).getByRole("link", { name: "Fil de lin normand" })).toHaveAttribute(
+      "href",
+      `/projets/${PROJECT_ID}`,
+    );
   });
 
   it("words the sourcing notifications and links them to the right tab of the requests", async () => {

@@ -175,6 +175,15 @@ describe("CohortPage", () => {
     expect(screen.getByText("23 novembre 2026 (J−81)")).toBeInTheDocument();
   });
 
+  it("shows the retroplanning (its chart and list) before the other sections", async () => {
+    renderPage(pageMocks());
+    await screen.findByRole("heading", { level: 1, name: "Cohorte 2027 (démonstration)" });
+    await screen.findByRole("heading", { level: 2, name: "Gérer la cohorte" });
+    const sections = screen.getAllByRole("heading", { level: 2 }).map((heading) => heading.textContent);
+    expect(sections[0]).toBe("Rétroplanning");
+    expect(sections).toContain("En bref");
+  });
+
   it("assigns a milestone to another adviser of the region from the drawer", async () => {
     const user = userEvent.setup();
     const inputs: Variables[] = [];

@@ -191,55 +191,7 @@ export function CohortPage() {
       {back}
       <Title order={1}>{cohort.name}</Title>
       {error && <QueryErrorAlert error={error} />}
-      <CohortFacts cohort={cohort} today={today} />
-
-      {cohort.viewerCanManage && (
-        <Paper withBorder p="md" component="section" aria-labelledby="cohorte-gerer">
-          <Stack gap="md">
-            <Title order={2} size="h3" id="cohorte-gerer">
-              {t("cohort.manageHeading")}
-            </Title>
-            <ReplanPanel cohort={cohort} onApplied={reload} />
-            <div>
-              <Title order={3} size="h4" mb="xs">
-                {t("addProject.heading")}
-              </Title>
-              {projects.error && <QueryErrorAlert error={projects.error} />}
-              {projects.loading && !projects.data ? (
-                <LoadingState />
-              ) : (
-                <AddProjectPanel
-                  cohortId={cohort.id}
-                  cohortVersion={cohort.version}
-                  candidates={candidates}
-                  onAdded={reload}
-                />
-              )}
-            </div>
-            {outdatedTarget && (
-              <MigratePanel
-                cohortId={cohort.id}
-                cohortVersion={cohort.version}
-                target={outdatedTarget}
-                onMigrated={reload}
-              />
-            )}
-          </Stack>
-        </Paper>
-      )}
-
-      <CohortExports cohortId={cohort.id} cohortName={cohort.name} />
-      {cohort.viewerCanUpdateMilestones && (
-        <>
-          {feeds.error && <QueryErrorAlert error={feeds.error} onRetry={() => void feeds.refetch()} />}
-          <CalendarFeeds
-            cohortId={cohort.id}
-            feeds={(feeds.data?.calendarFeeds.edges ?? []).map((edge) => edge.node)}
-            onChanged={() => feeds.refetch()}
-          />
-        </>
-      )}
-
+      {/* The plan first: what the cohort's people come for; the facts and the management below. */}
       <section aria-labelledby="cohorte-retroplanning">
         <Stack gap="md">
           <Title order={2} id="cohorte-retroplanning">
@@ -290,6 +242,55 @@ export function CohortPage() {
           )}
         </Stack>
       </section>
+
+      <CohortFacts cohort={cohort} today={today} />
+
+      {cohort.viewerCanManage && (
+        <Paper withBorder p="md" component="section" aria-labelledby="cohorte-gerer">
+          <Stack gap="md">
+            <Title order={2} size="h3" id="cohorte-gerer">
+              {t("cohort.manageHeading")}
+            </Title>
+            <ReplanPanel cohort={cohort} onApplied={reload} />
+            <div>
+              <Title order={3} size="h4" mb="xs">
+                {t("addProject.heading")}
+              </Title>
+              {projects.error && <QueryErrorAlert error={projects.error} />}
+              {projects.loading && !projects.data ? (
+                <LoadingState />
+              ) : (
+                <AddProjectPanel
+                  cohortId={cohort.id}
+                  cohortVersion={cohort.version}
+                  candidates={candidates}
+                  onAdded={reload}
+                />
+              )}
+            </div>
+            {outdatedTarget && (
+              <MigratePanel
+                cohortId={cohort.id}
+                cohortVersion={cohort.version}
+                target={outdatedTarget}
+                onMigrated={reload}
+              />
+            )}
+          </Stack>
+        </Paper>
+      )}
+
+      <CohortExports cohortId={cohort.id} cohortName={cohort.name} />
+      {cohort.viewerCanUpdateMilestones && (
+        <>
+          {feeds.error && <QueryErrorAlert error={feeds.error} onRetry={() => void feeds.refetch()} />}
+          <CalendarFeeds
+            cohortId={cohort.id}
+            feeds={(feeds.data?.calendarFeeds.edges ?? []).map((edge) => edge.node)}
+            onChanged={() => feeds.refetch()}
+          />
+        </>
+      )}
 
       {opened && (
         <MilestoneDrawer

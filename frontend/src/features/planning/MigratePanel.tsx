@@ -119,9 +119,9 @@ export function MigratePanel({ cohortId, cohortVersion, target, onMigrated }: Pr
           <Stack gap="xs" aria-live="polite">
             <Text fw={600}>
               {t("migrate.summary", {
-                added: preview.added.length,
-                removed: preview.removed.length,
-                moved: preview.moved.length,
+                added: t("migrate.addedCount", { count: preview.added.length }),
+                removed: t("migrate.removedCount", { count: preview.removed.length }),
+                moved: t("migrate.movedCount", { count: preview.moved.length }),
               })}
             </Text>
             {preview.keptDone > 0 && <Text size="sm">{t("migrate.keptDone", { count: preview.keptDone })}</Text>}

@@ -15,7 +15,9 @@ import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
+import { DateField } from "../../components/DateField";
 import { FieldList } from "../../components/FieldList";
+import { MilestoneStatusBadge } from "../../components/MilestoneStatusBadge";
 import { QueryErrorAlert } from "../../components/QueryErrorAlert";
 import { PlanningErrorFields } from "../../graphql/errors";
 import { type FragmentType, useFragment } from "../../graphql/generated/fragment-masking";
@@ -25,7 +27,6 @@ import { formatLongDate } from "../../lib/dates";
 import { useMutationOutcome } from "../../lib/mutation";
 import { formatRelativeDay } from "../../lib/relativeDay";
 
-import { MilestoneStatusBadge } from "./MilestoneStatusBadge";
 import { planningErrorMessage, planningErrorText } from "./planningErrors";
 
 export const MilestoneDrawerFragment = graphql(`
@@ -252,14 +253,7 @@ export function MilestoneDrawer(props: Props) {
                 </Group>
               </Radio.Group>
               {state === "DONE" && (
-                <TextInput
-                  type="date"
-                  label={t("drawer.doneOn")}
-                  value={doneOn}
-                  max={props.today ?? undefined}
-                  onChange={(event) => setDoneOn(event.currentTarget.value)}
-                  error={errors.doneOn}
-                />
+                <DateField label={t("drawer.doneOn")} value={doneOn} onChange={setDoneOn} error={errors.doneOn} />
               )}
               <Textarea
                 label={t("drawer.evidence")}
@@ -287,12 +281,11 @@ export function MilestoneDrawer(props: Props) {
                 onChange={(event) => setAssigneeId(event.currentTarget.value)}
                 error={errors.assigneeId}
               />
-              <TextInput
-                type="date"
+              <DateField
                 label={t("drawer.pinnedDate")}
                 description={t("drawer.pinnedDateHelp")}
                 value={pinnedDate}
-                onChange={(event) => setPinnedDate(event.currentTarget.value)}
+                onChange={setPinnedDate}
                 error={errors.pinnedDate}
               />
               <Group>

@@ -1,12 +1,11 @@
 import { Anchor, Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 
+import { MilestoneStatusBadge } from "../../components/MilestoneStatusBadge";
 import { type FragmentType, useFragment } from "../../graphql/generated/fragment-masking";
 import { graphql } from "../../graphql/generated/gql";
 import { formatLongDate } from "../../lib/dates";
 import { formatRelativeDay } from "../../lib/relativeDay";
-
-import { MilestoneStatusBadge } from "./MilestoneStatusBadge";
 
 export const MilestoneRowFragment = graphql(`
   fragment MilestoneRow_milestone on Milestone {

@@ -96,6 +96,14 @@ describe("MyMilestonesPage", () => {
       "En retard",
     );
     expect(within(soonSection).getByRole("row", { name: /Besoins de R&D qualifiés/ })).toHaveTextContent("En cours");
+    // The project opens its page; « J−80 » reads as a place in the plan, not as 80 days left.
+    const lateRow = within(lateSection).getByRole("row", { name: /Équipes étudiantes constituées/ });
+    expect(within(lateRow).getByRole("link", { name: "Sèche-linge à pompe à chaleur" })).toHaveAttribute(
+      "href",
+      "/projets/UHJvamVjdDox",
+    );
+    const position = within(lateRow).getByText("J−80 dans le plan");
+    expect(position).toHaveAttribute("title", "80 jours ouvrés avant J0, le jour de l'événement");
     expect(within(lateSection).queryByText(/Besoins de R&D/)).not.toBeInTheDocument();
     // Already started: no « Commencer ».
     expect(within(soonSection).queryByRole("button", { name: /^Commencer/ })).not.toBeInTheDocument();

@@ -1,11 +1,13 @@
 import { useQuery } from "@apollo/client/react";
 import { Alert, Anchor, Button, Group, Stack, Table, Text, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
+import type { TFunction } from "i18next";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 
 import { LoadingState } from "../../components/LoadingState";
+import { MilestoneStatusBadge } from "../../components/MilestoneStatusBadge";
 import { QueryErrorAlert } from "../../components/QueryErrorAlert";
 import { PlanningErrorFields } from "../../graphql/errors";
 import { type FragmentType, useFragment } from "../../graphql/generated/fragment-masking";
@@ -20,7 +22,6 @@ import { routes } from "../../lib/routes";
 import { useViewer } from "../../lib/viewer";
 
 import { CalendarFeeds } from "./CalendarFeeds";
-import { MilestoneStatusBadge } from "./MilestoneStatusBadge";
 import { planningErrorText } from "./planningErrors";
 
 export const HORIZON_WORKING_DAYS = 10;
@@ -101,6 +102,12 @@ export const QuickUpdateMilestoneMutation = graphql(`
   }
 `);
 
+/** « 30 jours ouvrés avant J0, le jour de l'événement »: what « J−30 » means. */
+function planOffset(t: TFunction<"planning">, offset: number): string {
+  if (offset === 0) return t("mine.planOffsetZero");
+  return offset < 0 ? t("mine.planOffsetBefore", { count: -offset }) : t("mine.planOffsetAfter", { count: offset });
+}
+
 function MyMilestoneRow(props: {
   milestone: FragmentType<typeof MyMilestoneRowFragment>;
   /** The server's date (ISO), to say « aujourd'hui » of what is due today. */
@@ -148,7 +155,15 @@ function MyMilestoneRow(props: {
           </Text>
         )}
       </Table.Th>
-      <Table.Td>{milestone.project?.name ?? t("table.cohortWide")}</Table.Td>
+      <Table.Td>
+        {milestone.project ? (
+          <Anchor component={Link} to={routes.project(milestone.project.id)}>
+            {milestone.project.name}
+          </Anchor>
+        ) : (
+          t("table.cohortWide")
+        )}
+      </Table.Td>
       <Table.Td>
         <Anchor component={Link} to={routes.cohort(milestone.cohort.id)}>
           {milestone.cohort.name}
@@ -156,10 +171,12 @@ function MyMilestoneRow(props: {
       </Table.Td>
       <Table.Td>
         {milestone.dueDate ? (formatLongDate(milestone.dueDate) ?? milestone.dueDate) : t("table.noDueDate")}
-        <Text size="sm" c="dimmed">
+        {/* « J−30 » is where the milestone sits in the plan (working days from the event), not a
+            countdown from today: said in words, and spelt out on hover. */}
+        <Text size="sm" c="dimmed" title={planOffset(t, milestone.offsetWorkingDays)}>
           {milestone.dueDate && milestone.dueDate === props.today
             ? t("mine.dueToday", { day: formatRelativeDay(milestone.offsetWorkingDays) })
-            : formatRelativeDay(milestone.offsetWorkingDays)}
+            : t("mine.planPosition", { day: formatRelativeDay(milestone.offsetWorkingDays) })}
         </Text>
       </Table.Td>
       <Table.Td>

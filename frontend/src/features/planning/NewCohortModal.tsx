@@ -2,6 +2,7 @@ import { Alert, Button, Group, Modal, NativeSelect, SimpleGrid, Stack, TextInput
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
+import { DateField } from "../../components/DateField";
 import { QueryErrorAlert } from "../../components/QueryErrorAlert";
 import { PlanningErrorFields } from "../../graphql/errors";
 import { graphql } from "../../graphql/generated/gql";
@@ -59,6 +60,11 @@ export function NewCohortModal({ editions, onClose, onCreated }: Props) {
     planningErrorText(t, error),
   );
 
+  const dateInput = (field: Field) => ({
+    value: values[field],
+    onChange: (value: string) => setValues((current) => ({ ...current, [field]: value })),
+    error: errors[field],
+  });
   const input = (field: Field) => ({
     value: values[field],
     onChange: (event: { currentTarget: { value: string } }) => {
@@ -128,14 +134,13 @@ export function NewCohortModal({ editions, onClose, onCreated }: Props) {
           />
           <TextInput label={t("create.name")} required data-autofocus {...input("name")} />
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <TextInput type="date" label={t("create.startDate")} {...input("startDate")} />
-            <TextInput
-              type="date"
+            <DateField label={t("create.startDate")} {...dateInput("startDate")} />
+            <DateField
               label={t("create.eventDate")}
               description={t("create.eventDateHelp")}
-              {...input("eventDate")}
+              {...dateInput("eventDate")}
             />
-            <TextInput type="date" label={t("create.endDate")} {...input("eventEndDate")} />
+            <DateField label={t("create.endDate")} {...dateInput("eventEndDate")} />
           </SimpleGrid>
           <TextInput label={t("create.venue")} {...input("venue")} />
           <TextInput label={t("create.school")} {...input("schoolPartner")} />

@@ -1,8 +1,9 @@
-import { Alert, Button, Group, List, Paper, Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import { Alert, Button, Group, List, Paper, Stack, Table, Text, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
+import { DateField } from "../../components/DateField";
 import { QueryErrorAlert } from "../../components/QueryErrorAlert";
 import { PlanningErrorFields } from "../../graphql/errors";
 import { type FragmentType, useFragment } from "../../graphql/generated/fragment-masking";
@@ -157,12 +158,11 @@ export function ReplanPanel(props: Props) {
           noValidate
         >
           <Group align="flex-end">
-            <TextInput
-              type="date"
+            <DateField
               label={t("replan.date")}
               value={date}
-              onChange={(event) => {
-                setDate(event.currentTarget.value);
+              onChange={(value) => {
+                setDate(value);
                 setPreview(null);
               }}
               error={fieldError}

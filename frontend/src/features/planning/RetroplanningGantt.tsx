@@ -195,6 +195,7 @@ export function RetroplanningGantt(props: Props) {
               cellHeight={30}
               scaleHeight={22}
               readonly
+              taskTemplate={TaskLabel}
               highlightTime={(date: Date, unit: string) =>
                 unit !== "day"
                   ? ""
@@ -230,6 +231,11 @@ export function RetroplanningGantt(props: Props) {
       </div>
     </div>
   );
+}
+
+/** A task's label, drawn beside its bar or diamond rather than inside (where short bars cut it). */
+function TaskLabel({ data }: { data: ITask }) {
+  return <div className={classes.taskLabel}>{data.text}</div>;
 }
 
 /** SVAR ships no French: the words its chart may show come from our translations. */

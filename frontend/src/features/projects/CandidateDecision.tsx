@@ -4,22 +4,25 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import { QueryErrorAlert } from "../../components/QueryErrorAlert";
+import type { ProjectStatus } from "../../graphql/generated/graphql";
 
 import { type NextStep, ReasonField, TransitionProblemAlert, useProjectTransition } from "./projectTransition";
 
 interface Props {
   project: { id: string; name: string; version: number; nextSteps: readonly NextStep[] };
-  /** After the step: the candidate has left the list (its status changed in the cache). */
-  onDecided: () => void;
+  /** After the step (`to`: the new status): the candidate has left the list (its status changed in the
+   * cache). */
+  onDecided: (to: ProjectStatus) => void;
   /** Reads the candidates again (after a conflict, or a step the project no longer allows). */
   onReload: () => Promise<unknown>;
 }
 
-/** « Sélectionner » at once, or « Ne pas retenir… » with a reason (required if the API says so): the
+/** « Sélectionner », once confirmed, or « Ne pas retenir… » with a reason (required if the API says so): the
  * same step as in the project's « Parcours », from the review panel. */
 export function CandidateDecision({ project, onDecided, onReload }: Props) {
   const { t } = useTranslation(["projects", "common"]);
   const [rejecting, setRejecting] = useState(false);
+  const [selecting, setSelecting] = useState(false);
   const select = project.nextSteps.find((step) => step.status === "SELECTED");
   const reject = project.nextSteps.find((step) => step.status === "REJECTED");
 
@@ -37,7 +40,7 @@ export function CandidateDecision({ project, onDecided, onReload }: Props) {
         color: "teal",
         closeButtonProps: { "aria-label": t("common:close") },
       });
-      onDecided();
+      onDecided(to);
     },
     onReload,
   });
@@ -61,14 +64,10 @@ export function CandidateDecision({ project, onDecided, onReload }: Props) {
         />
       )}
       {transition.error && <QueryErrorAlert error={transition.error} />}
-      {!rejecting && (
+      {!rejecting && !selecting && (
         <Group gap="sm">
           {select && (
-            <Button
-              onClick={() => void transition.send("SELECTED", null)}
-              loading={transition.loading}
-              disabled={problem?.reload ?? false}
-            >
+            <Button onClick={() => setSelecting(true)} disabled={problem?.reload ?? false}>
               {t("candidates.decision.select")}
             </Button>
           )}
@@ -83,6 +82,34 @@ export function CandidateDecision({ project, onDecided, onReload }: Props) {
             </Button>
           )}
         </Group>
+      )}
+      {selecting && select && (
+        <Stack gap="sm" role="group" aria-labelledby={`selection-${project.id}`}>
+          <Text size="sm" id={`selection-${project.id}`}>
+            {t("candidates.decision.selectExplanation", { name: project.name })}
+          </Text>
+          <Group gap="sm">
+            <Button
+              onClick={() => void transition.send("SELECTED", null)}
+              loading={transition.loading}
+              disabled={problem?.reload ?? false}
+              // The confirmation appears on demand: take the focus there.
+              // eslint-disable-next-line jsx-a11y/no-autofocus
+              autoFocus
+            >
+              {t("candidates.decision.confirmSelect")}
+            </Button>
+            <Button
+              variant="default"
+              onClick={() => {
+                setSelecting(false);
+                transition.clearProblem();
+              }}
+            >
+              {t("candidates.decision.cancel")}
+            </Button>
+          </Group>
+        </Stack>
       )}
       {rejecting && reject && (
         <form onSubmit={transition.submitReason} noValidate>

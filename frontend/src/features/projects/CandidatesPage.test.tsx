@@ -306,7 +306,7 @@ describe("CandidatesPage (« Candidatures »)", { timeout: 20_000 }, () => {
     expect(inputs[0]).toEqual({ projectId: lenient.id, to: "REJECTED", reason: null, expectedVersion: 2 });
   });
 
-  it("selects a candidate at once: it leaves the list, and the last one leaves it empty", async () => {
+  it("selects a candidate once confirmed: it leaves the list, the last one leaves it empty, and its next steps are proposed", async () => {
     const user = userEvent.setup();
     const inputs: unknown[] = [];
     renderPage(
@@ -333,9 +333,25 @@ describe("CandidatesPage (« Candidatures »)", { timeout: 20_000 }, () => {
     );
     const dialog = await openPanel("Vélo taxi innovant");
     await user.click(within(dialog).getByRole("button", { name: "Sélectionner" }));
+    // Nothing is sent before the confirmation.
+    expect(inputs).toEqual([]);
+    expect(within(dialog).getByText(/sera sélectionné/)).toBeInTheDocument();
+    const confirm = within(dialog).getByRole("button", { name: "Confirmer la sélection" });
+    expect(confirm).toHaveFocus();
+    await user.click(confirm);
     await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
     expect(inputs).toEqual([{ projectId: best.id, to: "SELECTED", reason: null, expectedVersion: 2 }]);
     expect(screen.getByText("Aucune candidature n'attend de décision dans votre région.")).toBeInTheDocument();
     expect(screen.getByRole("heading", { level: 1, name: "Candidatures" })).toHaveFocus();
+    // The next steps: its adviser (on the project's page) and its cohort.
+    expect(screen.getByText("« Vélo taxi innovant » est sélectionné")).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "Ouvrir le projet pour attribuer son conseiller" })).toHaveAttribute(
+      "href",
+      `/projets/${best.id}`,
+    );
+    expect(screen.getByRole("link", { name: "Ouvrir les cohortes de la région" })).toHaveAttribute(
+      "href",
+      "/cohortes?region=normandie",
+    );
   });
 });

@@ -78,6 +78,8 @@ export function CandidatesPage() {
   useDocumentTitle(t("candidates.title"));
   const heading = useRef<HTMLHeadingElement>(null);
   const [openId, setOpenId] = useState<string | null>(null);
+  // The project just selected: its next steps (adviser, cohort) are proposed on top of the list.
+  const [selected, setSelected] = useState<{ id: string; name: string } | null>(null);
 
   const viewer = useViewer();
   const context = useQuery(CandidatesContextQuery);
@@ -137,6 +139,31 @@ export function CandidatesPage() {
         </Title>
         <Text mt="xs">{t("candidates.intro")}</Text>
       </div>
+
+      {selected && (
+        <Alert
+          color="teal"
+          variant="light"
+          title={t("candidates.nextSteps.title", { name: selected.name })}
+          withCloseButton
+          closeButtonLabel={t("common:close")}
+          onClose={() => setSelected(null)}
+        >
+          <Stack gap="xs" align="flex-start">
+            <Text size="sm">{t("candidates.nextSteps.body")}</Text>
+            <Group gap="md">
+              <Anchor component={Link} to={routes.project(selected.id)}>
+                {t("candidates.nextSteps.openProject")}
+              </Anchor>
+              {region && (
+                <Anchor component={Link} to={routes.cohorts(new URLSearchParams({ region: region.slug }))}>
+                  {t("candidates.nextSteps.openCohorts")}
+                </Anchor>
+              )}
+            </Group>
+          </Stack>
+        </Alert>
+      )}
 
       {context.error && !context.data && (
         <QueryErrorAlert error={context.error} onRetry={() => void context.refetch()} />
@@ -268,7 +295,8 @@ export function CandidatesPage() {
             <CandidateDecision
               key={`decision-${open.id}`}
               project={open}
-              onDecided={() => {
+              onDecided={(to) => {
+                setSelected(to === "SELECTED" ? { id: open.id, name: open.name } : null);
                 focusHeading.current = true;
                 setOpenId(null);
               }}

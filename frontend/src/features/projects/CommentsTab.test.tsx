@@ -4,9 +4,10 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 
 import { formatDateTime } from "../../lib/dates";
+import { regionIdf } from "../../test/fixtures";
 import { renderWithProviders } from "../../test/render";
 
-import { AddProjectCommentMutation } from "./CommentsTab";
+import { AddProjectCommentMutation, DeleteProjectCommentMutation, EditProjectCommentMutation } from "./CommentsTab";
 import { advisersByRegion, comment, commentsConnection, pageData, pageProject } from "./projectFixtures";
 import {
   COMMENTS_PAGE_SIZE,
@@ -306,5 +307,130 @@ describe("Comments tab", () => {
     expect(await screen.findByText("Lu seulement.")).toBeInTheDocument();
     expect(screen.queryByRole("textbox", { name: /Votre commentaire/ })).not.toBeInTheDocument();
     expect(screen.queryByRole("heading", { name: "Ajouter un commentaire" })).not.toBeInTheDocument();
+  });
+
+  it("lets the author edit their comment in place, and says so when the server refuses (not the author)", async () => {
+    const user = userEvent.setup();
+    const sent: unknown[] = [];
+    const mine = comment("Q29tbWVudDox", "Premier jet.", { viewerIsAuthor: true });
+    renderTab(
+      mocks({
+        comments: commentsConnection([mine, comment("Q29tbWVudDoy", "Pas le mien.", { authorName: "Léa Dupuis" })]),
+        extra: [
+          {
+            request: { query: EditProjectCommentMutation, variables: () => true },
+            maxUsageCount: 2,
+            result: (variables: Record<string, unknown>) => {
+              sent.push(variables["input"]);
+              return {
+                data: {
+                  editProjectComment:
+                    sent.length === 1
+                      ? {
+                          __typename: "ProjectNotAllowed",
+                          field: null,
+                          message: "Refusé.",
+                          code: "NOT_COMMENT_AUTHOR",
+                        }
+                      : {
+                          __typename: "EditProjectCommentSuccess",
+                          comment: { ...mine, body: "Version relue." },
+                        },
+                },
+              };
+            },
+          },
+        ],
+      }),
+    );
+    const thread = await screen.findByRole("region", { name: "Fil de commentaires" });
+    const [first, second] = within(thread).getAllByRole("article");
+    // Only one's own comments offer « Modifier » and « Supprimer ».
+    expect(within(second!).queryByRole("button", { name: "Modifier" })).not.toBeInTheDocument();
+    expect(within(second!).queryByRole("button", { name: "Supprimer" })).not.toBeInTheDocument();
+    await user.click(within(first!).getByRole("button", { name: "Modifier" }));
+    const field = within(first!).getByRole("textbox", { name: /Modifier votre commentaire/ });
+    expect(field).toHaveValue("Premier jet.");
+    await user.clear(field);
+    await user.click(within(first!).getByRole("button", { name: "Enregistrer" }));
+    expect(within(first!).getByText("Écrivez votre commentaire avant de le publier.")).toBeInTheDocument();
+    expect(sent).toEqual([]);
+    await user.type(field, "Version relue.");
+    await user.click(within(first!).getByRole("button", { name: "Enregistrer" }));
+    expect(await within(first!).findByRole("alert")).toHaveTextContent(
+      "Seul l'auteur d'un commentaire peut le modifier ou le supprimer.",
+    );
+    await user.click(within(first!).getByRole("button", { name: "Enregistrer" }));
+    expect(await within(thread).findByText("Version relue.")).toBeInTheDocument();
+    expect(within(first!).queryByRole("textbox")).not.toBeInTheDocument();
+    expect(sent).toEqual([
+      { commentId: mine.id, body: "Version relue." },
+      { commentId: mine.id, body: "Version relue." },
+    ]);
+  });
+
+  it("deletes one's own comment after a confirmation dialog, and takes it off the thread", async () => {
+    const user = userEvent.setup();
+    const sent: unknown[] = [];
+    const mine = comment("Q29tbWVudDox", "À retirer.", { viewerIsAuthor: true });
+    renderTab(
+      mocks({
+        comments: commentsConnection([mine, comment("Q29tbWVudDoy", "Reste là.")]),
+        extra: [
+          {
+            request: { query: DeleteProjectCommentMutation, variables: () => true },
+            result: (variables: Record<string, unknown>) => {
+              sent.push(variables["input"]);
+              return {
+                data: {
+                  deleteProjectComment: { __typename: "DeleteProjectCommentSuccess", deletedCommentId: mine.id },
+                },
+              };
+            },
+          },
+        ],
+      }),
+    );
+    const thread = await screen.findByRole("region", { name: "Fil de commentaires" });
+    expect(within(thread).getByText("2 commentaires")).toBeInTheDocument();
+    await user.click(within(thread).getByRole("button", { name: "Supprimer" }));
+    const dialog = await screen.findByRole("dialog", { name: "Supprimer ce commentaire ?" });
+    expect(within(dialog).getByRole("button", { name: "Fermer" })).toBeInTheDocument();
+    expect(sent).toEqual([]);
+    await user.click(within(dialog).getByRole("button", { name: "Supprimer le commentaire" }));
+    await waitFor(() => expect(within(thread).queryByText("À retirer.")).not.toBeInTheDocument());
+    expect(within(thread).getByText("Reste là.")).toBeInTheDocument();
+    expect(within(thread).getByText("1 commentaire")).toBeInTheDocument();
+    expect(sent).toEqual([{ commentId: mine.id }]);
+  });
+
+  it("opens the thread to a person of another region it names, on a summary card, and lets them answer", async () => {
+    renderWithProviders(<ProjectPage />, {
+      route: `/projets/${ID}?onglet=commentaires`,
+      path: "/projets/:projectId",
+      mocks: mocks({
+        project: {
+          access: "SUMMARY",
+          viewerCanEdit: false,
+          region: regionIdf,
+          comments: { __typename: "ProjectCommentConnection", totalCount: 1 },
+          notes: null,
+          documents: null,
+          products: null,
+          team: null,
+          nextSteps: [],
+          statusHistory: null,
+        },
+        comments: commentsConnection([comment("Q29tbWVudDox", "@Camille Lemoine qu'en pensez-vous ?")]),
+      }),
+    });
+    expect(await screen.findByRole("tab", { name: "Commentaires", selected: true })).toBeInTheDocument();
+    expect(screen.getAllByRole("tab").map((tab) => tab.textContent)).toEqual([
+      "Synthèse",
+      "Entreprise",
+      "Commentaires",
+    ]);
+    expect(await screen.findByText(/qu'en pensez-vous/)).toBeInTheDocument();
+    expect(await field()).toBeInTheDocument();
   });
 });

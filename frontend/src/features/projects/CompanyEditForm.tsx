@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Alert, Button, Fieldset, Group, NativeSelect, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { useState } from "react";
@@ -7,17 +7,29 @@ import { useTranslation } from "react-i18next";
 import { QueryErrorAlert } from "../../components/QueryErrorAlert";
 import { ProjectErrorFields } from "../../graphql/errors";
 import { graphql } from "../../graphql/generated/gql";
-import type { CompanyTab_CompanyFragment, UpdateCompanyInput } from "../../graphql/generated/graphql";
+import {
+  type CompanyTab_CompanyFragment,
+  type HeadcountBand,
+  type RevenueBand,
+  type UpdateCompanyInput,
+} from "../../graphql/generated/graphql";
 import { placeAtField, useMutationOutcome } from "../../lib/mutation";
 
 import { formatSiren } from "./ProjectDetails";
 import {
   compactNumber,
   describeProjectError,
+  projectFieldKind,
   validateCommuneCode,
   validateCompanyName,
+  validateCompanyText,
+  validateContactEmail,
+  validateContactName,
+  validateContactPhone,
   validateNafCode,
+  validatePostalCode,
   validateSiret,
+  validateWebsite,
 } from "./projectErrors";
 
 /** The answer is the company's record as the tab shows it: the cache updates the tab, « Synthèse »,
@@ -37,18 +49,84 @@ export const UpdateCompanyMutation = graphql(`
   }
 `);
 
+/** In the INSEE's order (the generated enums sort their keys); a test checks they cover the schema. */
+export const HEADCOUNT_BANDS: readonly HeadcountBand[] = [
+  "NON_EMPLOYER",
+  "NONE_AT_YEAR_END",
+  "FROM_1_TO_2",
+  "FROM_3_TO_5",
+  "FROM_6_TO_9",
+  "FROM_10_TO_19",
+  "FROM_20_TO_49",
+  "FROM_50_TO_99",
+  "FROM_100_TO_199",
+  "FROM_200_TO_249",
+  "FROM_250_TO_499",
+  "FROM_500_TO_999",
+  "FROM_1000_TO_1999",
+  "FROM_2000_TO_4999",
+  "FROM_5000_TO_9999",
+  "FROM_10000",
+];
+export const REVENUE_BANDS: readonly RevenueBand[] = [
+  "UNDER_2M",
+  "FROM_2M_TO_10M",
+  "FROM_10M_TO_50M",
+  "FROM_50M_TO_1500M",
+  "OVER_1500M",
+];
+
+/** The form's values: texts as typed, a band "" while unknown. */
 interface Values {
   name: string;
   siret: string;
   nafCode: string;
   communeCode: string;
+  street: string;
+  postalCode: string;
+  website: string;
+  headcountBand: HeadcountBand | "";
+  revenueBand: RevenueBand | "";
+  contactName: string;
+  contactFunction: string;
+  contactEmail: string;
+  contactPhone: string;
 }
 
 type CompanyField = keyof Values;
-const FIELDS: readonly CompanyField[] = ["name", "siret", "nafCode", "communeCode"];
+/** In the form's order: the first one in error gets the focus. */
+const FIELDS: readonly CompanyField[] = [
+  "name",
+  "siret",
+  "nafCode",
+  "communeCode",
+  "street",
+  "postalCode",
+  "website",
+  "headcountBand",
+  "revenueBand",
+  "contactName",
+  "contactFunction",
+  "contactEmail",
+  "contactPhone",
+];
+/** Sent as one `contact`, whole, when any of them changed. */
+const CONTACT_FIELDS = ["contactName", "contactFunction", "contactEmail", "contactPhone"] as const;
+type RecordField = Exclude<CompanyField, (typeof CONTACT_FIELDS)[number] | "headcountBand" | "revenueBand">;
+const RECORD_FIELDS: readonly RecordField[] = [
+  "name",
+  "siret",
+  "nafCode",
+  "communeCode",
+  "street",
+  "postalCode",
+  "website",
+];
 
-function isCompanyField(field: string | null | undefined): field is CompanyField {
-  return FIELDS.some((name) => name === field);
+/** The form's input showing the API's field: `contact.email` is shown at `contactEmail`. */
+function inputOf(field: string): string | null {
+  const kind = projectFieldKind(field);
+  return FIELDS.find((name) => name === kind) ?? null;
 }
 
 function valuesOf(company: CompanyTab_CompanyFragment): Values {
@@ -57,6 +135,15 @@ function valuesOf(company: CompanyTab_CompanyFragment): Values {
     siret: company.siret ?? "",
     nafCode: company.nafCode ?? "",
     communeCode: company.communeCode,
+    street: company.address.street,
+    postalCode: company.address.postalCode,
+    website: company.website,
+    headcountBand: company.headcountBand ?? "",
+    revenueBand: company.revenueBand ?? "",
+    contactName: company.contact?.name ?? "",
+    contactFunction: company.contact?.function ?? "",
+    contactEmail: company.contact?.email ?? "",
+    contactPhone: company.contact?.phone ?? "",
   };
 }
 
@@ -67,7 +154,39 @@ function normalised(values: Values): Values {
     siret: compactNumber(values.siret),
     nafCode: compactNumber(values.nafCode).toUpperCase(),
     communeCode: values.communeCode.trim().toUpperCase(),
+    street: values.street.trim(),
+    postalCode: compactNumber(values.postalCode),
+    website: values.website.trim(),
+    headcountBand: values.headcountBand,
+    revenueBand: values.revenueBand,
+    contactName: values.contactName.trim(),
+    contactFunction: values.contactFunction.trim(),
+    contactEmail: values.contactEmail.trim(),
+    contactPhone: values.contactPhone.trim(),
   };
+}
+
+/** Only what changed (a field left out stays as it is; "" clears a text, null a band), the contact whole. */
+export function changesOf(
+  company: CompanyTab_CompanyFragment,
+  values: Values,
+): Omit<UpdateCompanyInput, "companyId" | "expectedVersion"> | null {
+  const next = normalised(values);
+  const before = normalised(valuesOf(company));
+  const input: Omit<UpdateCompanyInput, "companyId" | "expectedVersion"> = {};
+  for (const field of RECORD_FIELDS) if (next[field] !== before[field]) input[field] = next[field];
+  if (next.headcountBand !== before.headcountBand) input.headcountBand = next.headcountBand || null;
+  if (next.revenueBand !== before.revenueBand) input.revenueBand = next.revenueBand || null;
+  // Who may not read the contact has no contact fields: nothing to send for it.
+  if (company.contact && CONTACT_FIELDS.some((field) => next[field] !== before[field])) {
+    input.contact = {
+      name: next.contactName,
+      function: next.contactFunction,
+      email: next.contactEmail,
+      phone: next.contactPhone,
+    };
+  }
+  return Object.keys(input).length > 0 ? input : null;
 }
 
 interface Props {
@@ -103,21 +222,30 @@ export function CompanyEditForm({ company, onCancel, onSaved, onReload }: Props)
       siret: (value) => validateSiret(t, value, company.siren),
       nafCode: (value) => validateNafCode(t, value),
       communeCode: (value) => validateCommuneCode(t, value),
+      street: (value) => validateCompanyText(t, value, "street"),
+      postalCode: (value) => validatePostalCode(t, value),
+      website: (value) => validateWebsite(t, value),
+      contactName: (value, values) =>
+        validateContactName(
+          t,
+          value,
+          [values.contactFunction, values.contactEmail, values.contactPhone].some((other) => other.trim()),
+        ),
+      contactFunction: (value) => validateCompanyText(t, value, "contactFunction"),
+      contactEmail: (value) => validateContactEmail(t, value),
+      contactPhone: (value) => validateContactPhone(t, value),
     },
   });
 
   const submit = form.onSubmit(
     async (values) => {
       setProblem(null);
-      const next = normalised(values);
-      const before = normalised(initial);
-      const changed = FIELDS.filter((field) => next[field] !== before[field]);
-      if (changed.length === 0) {
+      const changes = changesOf(company, values);
+      if (!changes) {
         onCancel(); // nothing to save
         return;
       }
-      const input: UpdateCompanyInput = { companyId: company.id, expectedVersion: company.version };
-      for (const field of changed) input[field] = next[field];
+      const input: UpdateCompanyInput = { companyId: company.id, expectedVersion: company.version, ...changes };
       const outcome = await updateCompany({ variables: { input } });
       if (outcome.status === "failed") return; // network or server error: shown by <QueryErrorAlert> below
       if (outcome.status === "done") {
@@ -131,7 +259,7 @@ export function CompanyEditForm({ company, onCancel, onSaved, onReload }: Props)
         return;
       }
       const { refusal } = outcome;
-      if (placeAtField(form, refusal, isCompanyField)) return;
+      if (placeAtField(form, refusal, inputOf)) return;
       setProblem({ message: refusal.message, conflict: refusal.kind === "conflict" });
     },
     (errors) => {
@@ -205,6 +333,74 @@ export function CompanyEditForm({ company, onCancel, onSaved, onReload }: Props)
           autoComplete="off"
           {...form.getInputProps("communeCode")}
         />
+        <TextInput
+          label={t("company.edit.street")}
+          description={t("company.edit.streetDescription")}
+          autoComplete="off"
+          {...form.getInputProps("street")}
+        />
+        <TextInput
+          label={t("company.edit.postalCode")}
+          description={t("company.edit.postalCodeDescription", { commune: company.address.communeName })}
+          inputMode="numeric"
+          autoComplete="off"
+          {...form.getInputProps("postalCode")}
+        />
+        <TextInput
+          label={t("company.edit.website")}
+          description={t("company.edit.websiteDescription")}
+          type="url"
+          autoComplete="off"
+          {...form.getInputProps("website")}
+        />
+        <NativeSelect
+          label={t("company.headcountBand")}
+          data={[
+            { value: "", label: t("company.edit.bandNotKnown") },
+            ...HEADCOUNT_BANDS.map((band) => ({ value: band, label: t(`company.headcountBands.${band}`) })),
+          ]}
+          {...form.getInputProps("headcountBand")}
+        />
+        <NativeSelect
+          label={t("company.revenueBand")}
+          data={[
+            { value: "", label: t("company.edit.bandNotKnown") },
+            ...REVENUE_BANDS.map((band) => ({ value: band, label: t(`company.revenueBands.${band}`) })),
+          ]}
+          {...form.getInputProps("revenueBand")}
+        />
+        {company.contact && (
+          <Fieldset legend={t("company.edit.contactLegend")}>
+            <Stack gap="md">
+              <Text size="sm">{company.contactNotice}</Text>
+              <TextInput
+                label={t("company.edit.contactName")}
+                description={t("company.edit.contactNameDescription")}
+                autoComplete="off"
+                {...form.getInputProps("contactName")}
+              />
+              <TextInput
+                label={t("company.edit.contactFunction")}
+                description={t("company.edit.contactFunctionDescription")}
+                autoComplete="off"
+                {...form.getInputProps("contactFunction")}
+              />
+              <TextInput
+                label={t("company.edit.contactEmail")}
+                type="email"
+                autoComplete="off"
+                {...form.getInputProps("contactEmail")}
+              />
+              <TextInput
+                label={t("company.edit.contactPhone")}
+                description={t("company.edit.contactPhoneDescription")}
+                type="tel"
+                autoComplete="off"
+                {...form.getInputProps("contactPhone")}
+              />
+            </Stack>
+          </Fieldset>
+        )}
         <Group>
           <Button type="submit" loading={mutation.loading} disabled={problem?.conflict ?? false}>
             {t("company.edit.submit")}

@@ -3,11 +3,13 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 
+import { HeadcountBand, RevenueBand } from "../../graphql/generated/graphql";
+import projects from "../../i18n/fr/projects.json";
 import { regionNormandie } from "../../test/fixtures";
 import { renderWithProviders } from "../../test/render";
 
-import { UpdateCompanyMutation } from "./CompanyEditForm";
-import { pageData, pageProject } from "./projectFixtures";
+import { HEADCOUNT_BANDS, REVENUE_BANDS, UpdateCompanyMutation } from "./CompanyEditForm";
+import { CONTACT_NOTICE, pageData, pageProject } from "./projectFixtures";
 import { ProjectPage, ProjectPageQuery } from "./ProjectPage";
 
 const ID = "UHJvamVjdDpub3JtYW5kaWU6NQ";
@@ -29,6 +31,12 @@ function company(overrides: Record<string, unknown> = {}) {
     communeName: "Rouen",
     departement: "76",
     region: regionNormandie,
+    address: { __typename: "CompanyAddress", street: "", postalCode: "", communeName: "Rouen" },
+    website: "",
+    headcountBand: null,
+    revenueBand: null,
+    contact: { __typename: "CompanyContact", name: "", function: "", email: "", phone: "" },
+    contactNotice: CONTACT_NOTICE,
     ...overrides,
   };
 }
@@ -55,6 +63,9 @@ function updateMock(payload: (input: Record<string, unknown>) => unknown, inputs
     maxUsageCount: Number.POSITIVE_INFINITY,
   } satisfies MockLink.MockedResponse;
 }
+
+/** Under a loaded machine, a save (mutation, cache, re-render) takes more than Testing Library's second. */
+const SLOW = { timeout: 5000 };
 
 function renderTab(mocks: MockLink.MockedResponse[]) {
   return renderWithProviders(<ProjectPage />, {
@@ -225,5 +236,173 @@ describe("CompanyTab (« Entreprise »)", () => {
     await waitFor(() => expect(within(panel).getByRole("textbox", { name: "Code NAF" })).toHaveValue("30.92Z"));
     expect(within(panel).queryByRole("alert")).not.toBeInTheDocument();
     expect(within(panel).getByRole("button", { name: "Enregistrer la fiche" })).toBeEnabled();
+  });
+
+  it("shows the address, the website as an external link, the bands in French and the contact with its notice", async () => {
+    renderTab([
+      pageMock(
+        company({
+          viewerCanEdit: false,
+          address: {
+            __typename: "CompanyAddress",
+            street: "12 rue des Tisserands",
+            postalCode: "76770",
+            communeName: "Malaunay",
+          },
+          website: "https://www.human-mob.example",
+          headcountBand: "FROM_20_TO_49",
+          revenueBand: "FROM_2M_TO_10M",
+          contact: {
+            __typename: "CompanyContact",
+            name: "Inès Martin",
+            function: "Dirigeante",
+            email: "ines.martin@human-mob.example",
+            phone: "02 35 00 00 00",
+          },
+        }),
+      ),
+    ]);
+    const panel = await screen.findByRole("tabpanel", { name: "Entreprise" });
+    expect(within(panel).getByText("Adresse").nextSibling).toHaveTextContent("12 rue des Tisserands, 76770 Malaunay");
+    const website = within(panel).getByRole("link", { name: /www\.human-mob\.example/ });
+    expect(website).toHaveAttribute("href", "https://www.human-mob.example");
+    expect(website).toHaveAttribute("rel", "noopener noreferrer");
+    expect(within(panel).getByText("Effectif salarié").nextSibling).toHaveTextContent("20 à 49 salariés");
+    expect(within(panel).getByText("Chiffre d'affaires annuel").nextSibling).toHaveTextContent("De 2 à 10 M€");
+
+    const contact = within(panel).getByRole("region", { name: "Contact dans l'entreprise" });
+    expect(within(contact).getByText("Nom").nextSibling).toHaveTextContent("Inès Martin");
+    expect(within(contact).getByText("Fonction").nextSibling).toHaveTextContent("Dirigeante");
+    expect(within(contact).getByRole("link", { name: "02 35 00 00 00" })).toHaveAttribute("href", "tel:0235000000");
+    expect(within(contact).getByText(CONTACT_NOTICE)).toBeInTheDocument();
+  });
+
+  it("says that the contact is not filled in, and what is unknown, rather than empty labels", async () => {
+    renderTab([pageMock(company())]);
+    const panel = await screen.findByRole("tabpanel", { name: "Entreprise" });
+    const contact = within(panel).getByRole("region", { name: "Contact dans l'entreprise" });
+    expect(within(contact).getByText("Aucun contact n'est renseigné pour ce projet.")).toBeInTheDocument();
+    expect(within(contact).queryByText("Nom")).not.toBeInTheDocument();
+    expect(within(panel).getByText("Site web").nextSibling).toHaveTextContent("Non renseigné");
+  });
+
+  it("tells who may not read the contact that it is reserved, with no contact fields in the form", async () => {
+    renderTab([pageMock(company({ contact: null }))]);
+    const panel = await screen.findByRole("tabpanel", { name: "Entreprise" });
+    expect(within(panel).getByText(/sont réservées à la CCI/)).toBeInTheDocument();
+    await openForm();
+    expect(within(panel).queryByRole("textbox", { name: /Nom du contact/ })).not.toBeInTheDocument();
+  });
+
+  it("edits the contact, the bands, the address and the website, sending only what changed and the contact whole", async () => {
+    const inputs: unknown[] = [];
+    renderTab([
+      pageMock(
+        company({
+          headcountBand: "FROM_10_TO_19",
+          contact: { __typename: "CompanyContact", name: "Inès Martin", function: "", email: "", phone: "" },
+        }),
+      ),
+      updateMock(
+        () => ({
+          __typename: "UpdateCompanySuccess",
+          company: company({
+            version: 5,
+            address: {
+              __typename: "CompanyAddress",
+              street: "12 rue des Tisserands",
+              postalCode: "76770",
+              communeName: "Rouen",
+            },
+            website: "https://www.human-mob.example",
+            revenueBand: "UNDER_2M",
+            contact: {
+              __typename: "CompanyContact",
+              name: "Inès Martin",
+              function: "Dirigeante",
+              email: "ines.martin@human-mob.example",
+              phone: "",
+            },
+          }),
+        }),
+        inputs,
+      ),
+    ]);
+    const { user, panel } = await openForm();
+    await user.type(within(panel).getByRole("textbox", { name: "Adresse (numéro et voie)" }), "12 rue des Tisserands ");
+    await user.type(within(panel).getByRole("textbox", { name: "Code postal" }), "76 770");
+    await user.type(within(panel).getByRole("textbox", { name: "Site web" }), "www.human-mob.example");
+    await user.selectOptions(within(panel).getByRole("combobox", { name: "Effectif salarié" }), "Non renseignée");
+    await user.selectOptions(
+      within(panel).getByRole("combobox", { name: "Chiffre d'affaires annuel" }),
+      "Moins de 2 M€",
+    );
+    const contact = within(panel).getByRole("group", { name: "Contact dans l'entreprise" });
+    expect(within(contact).getByText(CONTACT_NOTICE)).toBeInTheDocument();
+    await user.type(within(contact).getByRole("textbox", { name: "Fonction" }), "Dirigeante");
+    const email = within(contact).getByRole("textbox", { name: "Adresse e-mail" });
+    await user.type(email, "ines.martin@");
+    expect(await within(contact).findByText(/Cette adresse e-mail n'est pas valide/, {}, SLOW)).toBeInTheDocument();
+    await user.type(email, "human-mob.example");
+    await user.click(within(panel).getByRole("button", { name: "Enregistrer la fiche" }));
+
+    await waitFor(() => expect(inputs).toHaveLength(1), SLOW);
+    expect(inputs[0]).toEqual({
+      companyId: COMPANY_ID,
+      expectedVersion: 4,
+      street: "12 rue des Tisserands",
+      postalCode: "76770",
+      website: "www.human-mob.example",
+      headcountBand: null,
+      revenueBand: "UNDER_2M",
+      contact: { name: "Inès Martin", function: "Dirigeante", email: "ines.martin@human-mob.example", phone: "" },
+    });
+    expect(await screen.findByText("La fiche de l'entreprise a été mise à jour.", {}, SLOW)).toBeInTheDocument();
+    expect(await within(panel).findByRole("link", { name: /www\.human-mob\.example/ }, SLOW)).toHaveAttribute(
+      "href",
+      "https://www.human-mob.example",
+    );
+    expect(within(panel).getByText("Fonction").nextSibling).toHaveTextContent("Dirigeante");
+  });
+
+  it("asks for the contact's name when another of its fields is filled, and puts the server's errors under the contact's fields", async () => {
+    const inputs: unknown[] = [];
+    renderTab([
+      pageMock(company()),
+      updateMock(
+        () => ({
+          __typename: "ProjectInvalid",
+          field: "contact.phone",
+          code: "INVALID_PHONE",
+          message: "Le numéro de téléphone n'est pas valide.",
+        }),
+        inputs,
+      ),
+    ]);
+    const { user, panel } = await openForm();
+    const contact = within(panel).getByRole("group", { name: "Contact dans l'entreprise" });
+    await user.type(within(contact).getByRole("textbox", { name: "Téléphone" }), "+33 2 35 00 00 00");
+    await user.click(within(panel).getByRole("button", { name: "Enregistrer la fiche" }));
+    const name = within(contact).getByRole("textbox", { name: "Nom du contact" });
+    expect(await within(contact).findByText(/Le nom du contact est obligatoire/, {}, SLOW)).toBeInTheDocument();
+    expect(name).toHaveFocus();
+    expect(inputs).toHaveLength(0);
+
+    await user.type(name, "Inès Martin");
+    await user.click(within(panel).getByRole("button", { name: "Enregistrer la fiche" }));
+    await waitFor(() => expect(inputs).toHaveLength(1), SLOW);
+    const phone = within(contact).getByRole("textbox", { name: "Téléphone" });
+    // The feature's own words for the code, under the field the API names.
+    const error = await within(contact).findByText(/Ce numéro de téléphone n'est pas valide/, {}, SLOW);
+    expect(phone).toHaveAttribute("aria-invalid", "true");
+    expect(phone.getAttribute("aria-describedby")).toContain(error.id);
+    expect(phone).toHaveFocus();
+  });
+
+  it("offers every headcount and revenue band of the schema, each with its French label", () => {
+    expect([...HEADCOUNT_BANDS].sort()).toEqual(Object.values(HeadcountBand).sort());
+    expect([...REVENUE_BANDS].sort()).toEqual(Object.values(RevenueBand).sort());
+    expect(Object.keys(projects.company.headcountBands).sort()).toEqual([...HEADCOUNT_BANDS].sort());
+    expect(Object.keys(projects.company.revenueBands).sort()).toEqual([...REVENUE_BANDS].sort());
   });
 });

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { Anchor, Badge, Button, Group, Paper, Stack, Text, Title, VisuallyHidden } from "@mantine/core";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 
@@ -27,21 +27,31 @@ export const CompanyTabCompanyFragment = graphql(`
       id
       name
     }
+    address {
+      street
+      postalCode
+      communeName
+    }
+    website
+    headcountBand
+    revenueBand
+    # Null for who may not read it (personal data, confidential like the project's full card).
+    contact {
+      name
+      function
+      email
+      phone
+    }
+    contactNotice
   }
 `);
 
 export const CompanyTabFragment = graphql(`
   fragment CompanyTab_project on Project {
     id
-    access
     region {
       id
       name
-    }
-    contact {
-      name
-      email
-      phone
     }
     company {
       id
@@ -60,6 +70,14 @@ function nafValue(code: string, label: string | null | undefined): string {
   return label?.trim() ? `${code} — ${label.trim()}` : code;
 }
 
+/** « 12 rue des Tisserands, 76770 Malaunay »: what is known of the address, or nothing. */
+function addressValue(address: { street: string; postalCode: string; communeName: string }): string {
+  const town = [address.postalCode, address.communeName].filter((part) => part.trim()).join(" ");
+  return address.street.trim() || address.postalCode.trim()
+    ? [address.street.trim(), town].filter(Boolean).join(", ")
+    : "";
+}
+
 interface Props {
   project: FragmentType<typeof CompanyTabFragment>;
   /** Reads the project again from the server (after a conflict). */
@@ -72,7 +90,7 @@ export function CompanyTab(props: Props) {
   const { t } = useTranslation("projects");
   const project = useFragment(CompanyTabFragment, props.project);
   const company = useFragment(CompanyTabCompanyFragment, project.company);
-  const { contact } = project;
+  const { contact } = company;
   const [editing, setEditing] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
   const focusEditButton = useRef(false);
@@ -138,20 +156,47 @@ export function CompanyTab(props: Props) {
                 value: t("detail.communeValue", { commune: company.communeName, departement: company.departement }),
               },
               { term: t("company.region"), value: company.region.name },
+              { term: t("company.address"), value: addressValue(company.address) || t("company.notKnown") },
+              {
+                term: t("company.website"),
+                value: company.website ? (
+                  <Anchor href={company.website} target="_blank" rel="noopener noreferrer">
+                    {company.website}
+                    <VisuallyHidden> {t("company.websiteNewTab")}</VisuallyHidden>
+                  </Anchor>
+                ) : (
+                  t("company.notKnown")
+                ),
+              },
+              {
+                term: t("company.headcountBand"),
+                value: company.headcountBand
+                  ? t(`company.headcountBands.${company.headcountBand}`)
+                  : t("company.notKnown"),
+              },
+              {
+                term: t("company.revenueBand"),
+                value: company.revenueBand ? t(`company.revenueBands.${company.revenueBand}`) : t("company.notKnown"),
+              },
             ]}
           />
         )}
       </Paper>
 
-      {project.access === "FULL" ? (
+      {/* While the record is edited, the contact is edited with it (in the form above). */}
+      {editing ? null : contact ? (
         <Paper withBorder p="md" component="section" aria-labelledby="entreprise-contact">
           <Title order={2} size="h3" id="entreprise-contact" mb="sm">
             {t("company.contactHeading")}
           </Title>
-          {contact ? (
+          <Text size="sm" c="dimmed" mb="sm">
+            {company.contactNotice}
+          </Text>
+          {contact.name.trim() ? (
             <FieldList
               items={[
                 { term: t("company.contactName"), value: contact.name },
+                ...(contact.function.trim() ? [{ term: t("company.contactFunction"), value: contact.function }] : []),
                 ...(contact.email.trim()
                   ? [
                       {

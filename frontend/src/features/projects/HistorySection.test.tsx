@@ -11,9 +11,10 @@ import { formatHistoryTime, HISTORY_PAGE_SIZE, HistorySection, ProjectHistoryQue
 
 const ID = "UHJvamVjdDpub3JtYW5kaWU6Nw";
 
-/** An instant given in the reader's time zone, so that the expected wording holds wherever tests run. */
-function localInstant(year: number, month: number, day: number, hours: number, minutes: number) {
-  return new Date(year, month - 1, day, hours, minutes).toISOString();
+/** An instant given at France's time in winter (UTC+1: every date below is between November and
+ * March), as the trail is told whatever the reader's time zone. */
+function parisInstant(year: number, month: number, day: number, hours: number, minutes: number) {
+  return new Date(Date.UTC(year, month - 1, day, hours - 1, minutes)).toISOString();
 }
 
 function event(
@@ -95,19 +96,19 @@ describe("HistorySection (« Historique »)", () => {
         event(
           3,
           "project.status_changed",
-          localInstant(2026, 11, 23, 10, 5),
+          parisInstant(2026, 11, 23, 10, 5),
           { status: "selected" },
           { status: "accelerating" },
         ),
         event(
           2,
           "project.status_changed",
-          localInstant(2026, 11, 1, 9, 0),
+          parisInstant(2026, 11, 1, 9, 0),
           { status: "candidate" },
           { status: "selected", reason: "Retenu par le comité." },
           "Léa Dupuis",
         ),
-        event(1, "project.updated", localInstant(2026, 10, 28, 16, 42), { notes: "" }, { notes: "Appel fait." }),
+        event(1, "project.updated", parisInstant(2026, 10, 28, 16, 42), { notes: "" }, { notes: "Appel fait." }),
       ]),
     ]);
     expect(await screen.findByRole("heading", { name: "Historique" })).toBeInTheDocument();
@@ -119,20 +120,20 @@ describe("HistorySection (« Historique »)", () => {
     const first = screen.getAllByRole("listitem")[0]!;
     expect(within(first).getByText("23 novembre 2026 à 10 h 05")).toHaveAttribute(
       "datetime",
-      localInstant(2026, 11, 23, 10, 5),
+      parisInstant(2026, 11, 23, 10, 5),
     );
   });
 
   it("tells the market study's and the selection grid's changes", async () => {
     renderSection("NATIONAL", [
       historyMock([
-        event(6, "project.scored", localInstant(2026, 11, 20, 11, 0), null, { scores: {}, total: 14 }),
-        event(5, "study.interview_added", localInstant(2026, 11, 19, 11, 0), null, {
+        event(6, "project.scored", parisInstant(2026, 11, 20, 11, 0), null, { scores: {}, total: 14 }),
+        event(5, "study.interview_added", parisInstant(2026, 11, 19, 11, 0), null, {
           interviewId: 4,
           heldOn: "2026-11-18",
           profile: "distributor",
         }),
-        event(4, "study.team_set", localInstant(2026, 11, 2, 11, 0), null, { school: "NEOMA", students: 3 }),
+        event(4, "study.team_set", parisInstant(2026, 11, 2, 11, 0), null, { school: "NEOMA", students: 3 }),
       ]),
     ]);
     expect(await items()).toEqual([
@@ -146,11 +147,11 @@ describe("HistorySection (« Historique »)", () => {
     const user = userEvent.setup();
     renderSection("REGIONAL_ADMIN", [
       historyMock(
-        [event(2, "project.commented", localInstant(2026, 11, 23, 10, 5), null, { commentId: 2, mentions: [] })],
+        [event(2, "project.commented", parisInstant(2026, 11, 23, 10, 5), null, { commentId: 2, mentions: [] })],
         { hasNextPage: true, totalCount: 2 },
       ),
       historyMock(
-        [event(1, "project.candidacy_submitted", localInstant(2026, 11, 2, 8, 30), null, { status: "candidate" })],
+        [event(1, "project.candidacy_submitted", parisInstant(2026, 11, 2, 8, 30), null, { status: "candidate" })],
         { after: "cursor-1", totalCount: 2 },
       ),
     ]);

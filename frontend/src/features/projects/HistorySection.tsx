@@ -9,6 +9,7 @@ import { QueryErrorAlert } from "../../components/QueryErrorAlert";
 import { graphql } from "../../graphql/generated/gql";
 import { useAuditTrail } from "../../lib/auditTrail";
 import { can } from "../../lib/capabilities";
+import { LOCALE, TIME_ZONE } from "../../lib/dates";
 import { useViewer } from "../../lib/viewer";
 
 export const HISTORY_PAGE_SIZE = 20;
@@ -41,14 +42,14 @@ export const ProjectHistoryQuery = graphql(`
   }
 `);
 
-const monthName = new Intl.DateTimeFormat("fr-FR", { month: "long" });
+const monthName = new Intl.DateTimeFormat(LOCALE, { month: "long" });
 
-/** « 23 novembre 2026 à 10 h 05 », « 1er mars 2027 à 9 h 00 », in the reader's time zone unless one
- * is given. French typography writes hours « 10 h 05 » (not « 10:05 ») in running text. */
-export function formatHistoryTime(value: string, t: TFunction<"projects">, timeZone?: string): string {
+/** « 23 novembre 2026 à 10 h 05 », « 1er mars 2027 à 9 h 00 », France's time unless a time zone is
+ * given. French typography writes hours « 10 h 05 » (not « 10:05 ») in running text. */
+export function formatHistoryTime(value: string, t: TFunction<"projects">, timeZone: string = TIME_ZONE): string {
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
-  const parts = new Intl.DateTimeFormat("fr-FR", {
+  const parts = new Intl.DateTimeFormat(LOCALE, {
     timeZone,
     year: "numeric",
     month: "numeric",

@@ -1,9 +1,10 @@
-import { Alert, Button, Group, NativeSelect, Paper, Stack, Textarea, TextInput, Title } from "@mantine/core";
+import { Alert, Button, Group, NativeSelect, Paper, Stack, Textarea, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
+import { DateField } from "../../components/DateField";
 import { QueryErrorAlert } from "../../components/QueryErrorAlert";
 import { StudyErrorFields } from "../../graphql/errors";
 import { graphql } from "../../graphql/generated/gql";
@@ -132,14 +133,7 @@ export function InterviewForm({ projectId, today, onSaved }: Props) {
             </Alert>
           )}
           {mutation.error && <QueryErrorAlert error={mutation.error} />}
-          <TextInput
-            type="date"
-            label={t("study.interviewForm.heldOn")}
-            required
-            max={today ?? undefined}
-            maw={220}
-            {...form.getInputProps("heldOn")}
-          />
+          <DateField label={t("study.interviewForm.heldOn")} required maw={220} {...form.getInputProps("heldOn")} />
           <Group grow align="flex-start">
             <NativeSelect
               label={t("study.interviewForm.profile")}

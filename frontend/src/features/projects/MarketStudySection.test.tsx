@@ -301,15 +301,15 @@ describe("MarketStudySection (« Étude de marché »)", { timeout: 20_000 }, ()
     expect(within(form).getByText("Ne notez jamais le nom de la personne interrogée")).toBeVisible();
 
     const date = within(form).getByLabelText(/Date de l'entretien/);
-    expect(date).toHaveAttribute("max", "2026-11-23");
-    fireEvent.change(date, { target: { value: "2026-11-24" } });
+    // Typed day first, as in France (no native date input: it writes mm/dd/yyyy in an English browser).
+    fireEvent.change(date, { target: { value: "24/11/2026" } });
     expect(
       await within(form).findByText("Un entretien se saisit une fois mené : sa date ne peut pas être dans le futur."),
     ).toBeInTheDocument();
     await user.click(within(form).getByRole("button", { name: "Ajouter l'entretien" }));
     expect(inputs).toHaveLength(0);
 
-    fireEvent.change(date, { target: { value: "2026-11-20" } });
+    fireEvent.change(date, { target: { value: "20/11/2026" } });
     await user.selectOptions(
       within(form).getByRole("combobox", { name: /Profil de la personne interrogée/ }),
       "Distributeur",

@@ -26,7 +26,7 @@ export const SetProjectProductsMutation = graphql(`
         project {
           id
           ...ProjectDetails_project
-          ...TeamTab_project
+          ...ProductsTab_project
         }
       }
       ...ProjectErrorFields

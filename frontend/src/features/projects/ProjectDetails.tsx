@@ -1,4 +1,4 @@
-import { Alert, Badge, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { Alert, Badge, Button, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 
 import { FieldList } from "../../components/FieldList";
@@ -19,6 +19,7 @@ export const ProjectDetailsFragment = graphql(`
     access
     notes
     updatedAt
+    viewerCanAssignAdviser
     region {
       id
       name
@@ -44,7 +45,13 @@ export function formatSiren(siren: string): string {
   return /^\d{9}$/.test(siren) ? siren.replace(/(\d{3})(\d{3})(\d{3})/, "$1 $2 $3") : siren;
 }
 
-export function ProjectDetails(props: { project: FragmentType<typeof ProjectDetailsFragment> }) {
+interface Props {
+  project: FragmentType<typeof ProjectDetailsFragment>;
+  /** Opens « Attribuer le conseiller » (shown when the API lets the viewer assign). */
+  onAssignAdviser?: () => void;
+}
+
+export function ProjectDetails(props: Props) {
   const { t } = useTranslation(["projects", "enums"]);
   const project = useFragment(ProjectDetailsFragment, props.project);
   const { company } = project;
@@ -112,7 +119,25 @@ export function ProjectDetails(props: { project: FragmentType<typeof ProjectDeta
               ),
             },
             { term: t("detail.region"), value: project.region.name },
-            { term: t("detail.adviser"), value: project.adviser?.displayName ?? t("detail.noAdviser") },
+            {
+              term: t("detail.adviser"),
+              value: (
+                <Group gap="sm" component="span">
+                  <span>{project.adviser?.displayName ?? t("detail.noAdviser")}</span>
+                  {project.viewerCanAssignAdviser && props.onAssignAdviser && (
+                    <Button
+                      variant="light"
+                      size="compact-sm"
+                      onClick={props.onAssignAdviser}
+                      aria-label={project.adviser ? t("adviser.changeLabel") : t("adviser.assignLabel")}
+                      aria-haspopup="dialog"
+                    >
+                      {project.adviser ? t("adviser.change") : t("adviser.assign")}
+                    </Button>
+                  )}
+                </Group>
+              ),
+            },
             { term: t("detail.updatedAt"), value: formatDateTime(project.updatedAt) ?? project.updatedAt },
           ]}
         />

@@ -188,7 +188,20 @@ describe("ProjectPage", () => {
         within(list)
           .getAllByRole("tab")
           .map((tab) => tab.textContent),
-      ).toEqual(["Synthèse", "Entreprise", "Équipe", "Étude de marché", "Documents", "Commentaires", "Historique"]);
+      ).toEqual([
+        "Synthèse",
+        "Entreprise",
+        "Produits",
+        "Équipe",
+        "Jalons",
+        "Étude de marché",
+        "Documents",
+        "Commentaires",
+        "Historique",
+      ]);
+      // On a phone the tabs stay on one line that scrolls sideways.
+      expect(list).toHaveStyle({ flexWrap: "nowrap", overflowX: "auto" });
+      for (const tab of within(list).getAllByRole("tab")) expect(tab).toHaveStyle({ flexShrink: "0" });
       expect(screen.getByRole("tab", { name: "Synthèse" })).toHaveAttribute("aria-selected", "true");
       expect(screen.getByRole("tabpanel", { name: "Synthèse" })).toContainElement(
         screen.getByRole("heading", { name: "Parcours" }),
@@ -230,7 +243,16 @@ describe("ProjectPage", () => {
     it("leaves « Historique » out for an adviser: the API gives them no VIEW_AUDIT", async () => {
       renderPage([pageMock(pageProject({ id: ID }))], "?onglet=historique");
       await screen.findByRole("tablist");
-      expect(tabNames()).toEqual(["Synthèse", "Entreprise", "Équipe", "Étude de marché", "Documents", "Commentaires"]);
+      expect(tabNames()).toEqual([
+        "Synthèse",
+        "Entreprise",
+        "Produits",
+        "Équipe",
+        "Jalons",
+        "Étude de marché",
+        "Documents",
+        "Commentaires",
+      ]);
       expect(screen.getByRole("tab", { name: "Synthèse" })).toHaveAttribute("aria-selected", "true");
     });
 
@@ -252,7 +274,9 @@ describe("ProjectPage", () => {
       expect(tabNames()).toEqual([
         "Synthèse",
         "Entreprise",
+        "Produits",
         "Équipe",
+        "Jalons",
         "Étude de marché",
         "Chaîne d'approvisionnement",
         "Documents",

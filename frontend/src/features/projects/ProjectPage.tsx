@@ -1,5 +1,5 @@
 import { useQuery } from "@apollo/client/react";
-import { Anchor, Stack, Tabs, Text, Title } from "@mantine/core";
+import { Anchor, Badge, Group, Stack, Tabs, Text, Title } from "@mantine/core";
 import { type ReactNode, useContext, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams, useSearchParams } from "react-router";
@@ -9,19 +9,24 @@ import { QueryErrorAlert } from "../../components/QueryErrorAlert";
 import { graphql } from "../../graphql/generated/gql";
 import type { ProjectCommentsQuery as ProjectCommentsData } from "../../graphql/generated/graphql";
 import { can } from "../../lib/capabilities";
+import { formatLongDate } from "../../lib/dates";
 import { useDocumentTitle } from "../../lib/documentTitle";
 import { ProjectSlotsContext } from "../../lib/projectSlots";
 import { routes } from "../../lib/routes";
 import { useViewer } from "../../lib/viewer";
 
+import { AssignAdviserModal } from "./AssignAdviserModal";
 import { CommentsTab, type PostedComment } from "./CommentsTab";
 import { CompanyTab } from "./CompanyTab";
 import { DocumentsTab } from "./DocumentsTab";
 import { HistorySection } from "./HistorySection";
 import { MarketStudySection } from "./MarketStudySection";
+import { ProductsTab } from "./ProductsTab";
 import { ProjectDetails } from "./ProjectDetails";
 import { ProjectEditForm } from "./ProjectEditForm";
 import { ProjectJourney } from "./ProjectJourney";
+import { ProjectMilestones } from "./ProjectMilestones";
+import { ProjectNextSteps } from "./ProjectNextSteps";
 import { type ProjectTab, TAB_LABEL_KEYS, TAB_PARAM, availableTabs, tabFromSearch } from "./projectTabs";
 import { TeamTab } from "./TeamTab";
 
@@ -34,6 +39,28 @@ export const ProjectPageQuery = graphql(`
         name
         access
         viewerCanEdit
+        viewerCanAssignAdviser
+        version
+        status
+        adviser {
+          id
+          displayName
+        }
+        # The header's « Prochaine échéance »; null on a summary card or when every milestone is done.
+        nextMilestone {
+          id
+          title
+          dueDate
+          status
+        }
+        # Null for who may not read them: the « Commentaires » and « Jalons » tabs are then left out (a
+        # person of another region named in the thread reads it, the rest staying a summary card).
+        comments(first: 1) {
+          totalCount
+        }
+        milestones(first: 1) {
+          totalCount
+        }
         # Whose trail « Historique » reads: shown to those who may read this region's.
         region {
           id
@@ -52,6 +79,7 @@ export const ProjectPageQuery = graphql(`
         ...ProjectJourney_project
         ...CompanyTab_project
         ...TeamTab_project
+        ...ProductsTab_project
         # Null on a summary card: the « Équipe » tab is then left out.
         products {
           name
@@ -107,6 +135,42 @@ export const ProjectCommentsQuery = graphql(`
   }
 `);
 
+/** Read when « Jalons » opens. */
+export const ProjectMilestonesQuery = graphql(`
+  query ProjectMilestones($id: ID!) {
+    node(id: $id) {
+      __typename
+      id
+      ... on Project {
+        ...ProjectMilestones_project
+      }
+    }
+  }
+`);
+
+/** Whom the project may be given to: its region's active advisers, read when the dialog opens. */
+export const AssignableAdvisersQuery = graphql(`
+  query AssignableAdvisers($id: ID!) {
+    node(id: $id) {
+      __typename
+      id
+      ... on Project {
+        region {
+          id
+          assignableAdvisers(first: 100) {
+            edges {
+              node {
+                id
+                displayName
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
 /** Whom a comment may name: the advisers of every region. */
 export const MentionableAdvisersQuery = graphql(`
   query MentionableAdvisers {
@@ -138,6 +202,19 @@ export function appendCommentPage(previous: ProjectCommentsData, next: ProjectCo
   return withComments(previous, (loaded) => {
     const seen = new Set(loaded.edges.map((edge) => edge.node.id));
     return { ...page, edges: [...loaded.edges, ...page.edges.filter((edge) => !seen.has(edge.node.id))] };
+  });
+}
+
+const ONE_LINE_TABS = {
+  list: { flexWrap: "nowrap", overflowX: "auto", overflowY: "hidden" },
+  tab: { flexShrink: 0, whiteSpace: "nowrap" },
+} as const;
+
+/** A comment deleted: off the thread loaded, and out of the count. */
+export function removeComment(previous: ProjectCommentsData, commentId: string): ProjectCommentsData {
+  return withComments(previous, (loaded) => {
+    const edges = loaded.edges.filter((edge) => edge.node.id !== commentId);
+    return { ...loaded, edges, totalCount: Math.max(0, loaded.totalCount - (loaded.edges.length - edges.length)) };
   });
 }
 
@@ -173,7 +250,10 @@ export function ProjectPage() {
         historyVisible: can(viewer, "VIEW_AUDIT", { region: project.region.slug }),
         documentsVisible: project.documents != null,
         teamVisible: project.products != null && project.team != null,
+        productsVisible: project.products != null,
         supplyChainVisible: project.supplyChain != null && SupplyChainPanel != null,
+        commentsVisible: project.comments != null,
+        milestonesVisible: project.milestones != null,
       })
     : [];
   const tab = tabFromSearch(search.get(TAB_PARAM), tabs);
@@ -193,8 +273,24 @@ export function ProjectPage() {
     variables: { id: projectId, first: COMMENTS_PAGE_SIZE },
     skip: !tabs.includes("commentaires") || !visited.has("commentaires"),
   });
+  // Who writes in the thread: the project's region team (`viewerCanEdit`), and a person of another region
+  // the thread names (the API then gives a summary card with its comments).
+  const canComment =
+    !!project &&
+    project.comments != null &&
+    (project.viewerCanEdit || (project.access === "SUMMARY" && can(viewer, "COMMENT_PROJECT")));
   const advisers = useQuery(MentionableAdvisersQuery, {
-    skip: !project?.viewerCanEdit || !tabs.includes("commentaires") || !visited.has("commentaires"),
+    skip: !canComment || !tabs.includes("commentaires") || !visited.has("commentaires"),
+  });
+  const milestones = useQuery(ProjectMilestonesQuery, {
+    variables: { id: projectId },
+    skip: !tabs.includes("jalons") || !visited.has("jalons"),
+  });
+  const [assigning, setAssigning] = useState(false);
+  const assignable = useQuery(AssignableAdvisersQuery, {
+    variables: { id: projectId },
+    skip: !assigning,
+    fetchPolicy: "cache-and-network",
   });
   const [moreComments, setMoreComments] = useState<{ loading: boolean; error: unknown }>({
     loading: false,
@@ -253,16 +349,37 @@ export function ProjectPage() {
     }
   };
 
+  const milestonesProject = milestones.data?.node?.__typename === "Project" ? milestones.data.node : null;
+  const assignableProject = assignable.data?.node?.__typename === "Project" ? assignable.data.node : null;
+  const openAssign = project.viewerCanAssignAdviser ? () => setAssigning(true) : undefined;
+
   const panels: Record<ProjectTab, () => ReactNode> = {
     synthese: () => (
       <Stack gap="lg">
-        <ProjectDetails project={project} />
+        {project.status === "SELECTED" && (
+          <ProjectNextSteps
+            hasAdviser={project.adviser != null}
+            inCohort={project.cohort != null}
+            onAssignAdviser={openAssign}
+            canAddToCohort={can(viewer, "MANAGE_COHORT", { region: project.region.slug })}
+            region={project.region.slug}
+          />
+        )}
+        <ProjectDetails project={project} onAssignAdviser={openAssign} />
         <ProjectJourney project={project} onReload={reload} />
         {project.viewerCanEdit && <ProjectEditForm project={project} onReload={reload} />}
       </Stack>
     ),
     entreprise: () => <CompanyTab project={project} onReload={reload} />,
+    jalons: () => {
+      if (milestones.error && !milestonesProject) {
+        return <QueryErrorAlert error={milestones.error} onRetry={() => void milestones.refetch()} />;
+      }
+      if (!milestonesProject) return <LoadingState />;
+      return <ProjectMilestones project={milestonesProject} />;
+    },
     equipe: () => <TeamTab project={project} onReload={reload} />,
+    produits: () => <ProductsTab project={project} onReload={reload} />,
     "etude-de-marche": () => <MarketStudySection projectId={project.id} />,
     "chaine-approvisionnement": () => (SupplyChainPanel ? <SupplyChainPanel projectId={project.id} /> : null),
     documents: () => {
@@ -286,12 +403,17 @@ export function ProjectPage() {
             hasMore={thread.pageInfo.hasNextPage}
             loadingMore={moreComments.loading}
             onLoadMore={() => void loadMoreComments()}
-            canComment={project.viewerCanEdit}
+            canComment={canComment}
             regions={advisers.data ? advisers.data.regions.edges.map((edge) => edge.node) : null}
             regionsError={advisers.error}
             onPosted={(comment) =>
               comments.updateQuery((_, { previousData, complete }) =>
                 complete ? appendPostedComment(previousData, comment) : undefined,
+              )
+            }
+            onDeleted={(commentId) =>
+              comments.updateQuery((_, { previousData, complete }) =>
+                complete ? removeComment(previousData, commentId) : undefined,
               )
             }
           />
@@ -315,9 +437,26 @@ export function ProjectPage() {
             </Anchor>
           </Text>
         )}
+        {project.nextMilestone?.dueDate && (
+          <Group gap="xs" mt="xs">
+            <Text>
+              {t("detail.nextMilestone", {
+                title: project.nextMilestone.title,
+                date: formatLongDate(project.nextMilestone.dueDate) ?? project.nextMilestone.dueDate,
+              })}
+            </Text>
+            {project.nextMilestone.status === "LATE" && (
+              <Badge color="red" variant="light" radius="sm" tt="none">
+                {t("detail.nextMilestoneLate")}
+              </Badge>
+            )}
+          </Group>
+        )}
       </div>
       {error && <QueryErrorAlert error={error} />}
-      <Tabs value={tab} onChange={selectTab}>
+      {/* One line that scrolls sideways on a phone (390 px), rather than four lines of tabs: the focused
+          tab (arrow keys) scrolls into view. */}
+      <Tabs value={tab} onChange={selectTab} styles={ONE_LINE_TABS}>
         <Tabs.List aria-label={t("tabs.label")}>
           {tabs.map((value) => (
             <Tabs.Tab key={value} value={value}>
@@ -331,6 +470,18 @@ export function ProjectPage() {
           </Tabs.Panel>
         ))}
       </Tabs>
+      {project.viewerCanAssignAdviser && (
+        <AssignAdviserModal
+          opened={assigning}
+          onClose={() => setAssigning(false)}
+          project={project}
+          advisers={
+            assignableProject ? assignableProject.region.assignableAdvisers.edges.map((edge) => edge.node) : null
+          }
+          advisersError={assignable.error}
+          onReload={reload}
+        />
+      )}
     </Stack>
   );
 }

@@ -38,7 +38,8 @@ function pageMock(
   };
 }
 
-function studyMock(): MockLink.MockedResponse {
+/** `viewerCanEdit` as the page's: the study's answer writes it on the same cached project. */
+function studyMock(viewerCanEdit = true): MockLink.MockedResponse {
   return {
     request: { query: MarketStudyQuery, variables: { id: ID, interviews: LATEST_INTERVIEWS } },
     result: {
@@ -47,7 +48,7 @@ function studyMock(): MockLink.MockedResponse {
         node: {
           __typename: "Project",
           id: ID,
-          viewerCanEdit: true,
+          viewerCanEdit,
           marketStudy: {
             __typename: "MarketStudy",
             team: {
@@ -99,7 +100,7 @@ function renderTab(mocks: MockLink.MockedResponse[], search = "?onglet=equipe") 
 const plain = (text: string | null | undefined) => (text ?? "").replace(/[\u00a0\u202f]/g, " ");
 
 describe("TeamTab (« Équipe »)", () => {
-  it("shows the CCI adviser, the coach and experts, the student team and the products, amounts in euros", async () => {
+  it("shows the CCI adviser, the coach and experts and the student team, but not the products", async () => {
     renderTab([pageMock(), studyMock()]);
     const panel = await screen.findByRole("tabpanel", { name: "Équipe" });
     expect(screen.getByRole("tab", { name: "Équipe" })).toHaveAttribute("aria-selected", "true");
@@ -129,6 +130,17 @@ describe("TeamTab (« Équipe »)", () => {
     expect(await within(students).findByText("NEOMA Business School")).toBeInTheDocument();
     expect(within(students).getByText("Léo Bernard (leo.bernard@neoma.fr)")).toBeInTheDocument();
 
+    expect(within(panel).queryByRole("region", { name: "Produits concernés" })).not.toBeInTheDocument();
+  });
+
+  it("shows the products in their own tab « Produits », right after « Entreprise », amounts in euros", async () => {
+    renderTab([pageMock()], "?onglet=produits");
+    const panel = await screen.findByRole("tabpanel", { name: "Produits" });
+    expect(screen.getAllByRole("tab").map((tab) => tab.textContent)).toEqual(
+      expect.arrayContaining(["Entreprise", "Produits", "Équipe"]),
+    );
+    const names = screen.getAllByRole("tab").map((tab) => tab.textContent);
+    expect(names.indexOf("Produits")).toBe(names.indexOf("Entreprise") + 1);
     const products = within(panel).getByRole("region", { name: "Produits concernés" });
     const productRows = within(products).getAllByRole("row").slice(1);
     expect(productRows.map((row) => plain(row.textContent))).toEqual([
@@ -153,13 +165,16 @@ describe("TeamTab (« Équipe »)", () => {
     ]);
     await screen.findByRole("heading", { level: 1, name: "Vélo taxi innovant" });
     expect(screen.queryByRole("tab", { name: "Équipe" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("tab", { name: "Produits" })).not.toBeInTheDocument();
     expect(screen.getByRole("tab", { name: "Synthèse" })).toHaveAttribute("aria-selected", "true");
   });
 
   it("offers no edit to a reader who may not edit the project", async () => {
-    renderTab([pageMock({ viewerCanEdit: false }), studyMock()]);
+    renderTab([pageMock({ viewerCanEdit: false }), studyMock(false)], "?onglet=produits");
+    const products = await screen.findByRole("tabpanel", { name: "Produits" });
+    expect(within(products).queryByRole("button", { name: "Modifier les produits" })).not.toBeInTheDocument();
+    await userEvent.setup().click(screen.getByRole("tab", { name: "Équipe" }));
     const panel = await screen.findByRole("tabpanel", { name: "Équipe" });
-    expect(within(panel).queryByRole("button", { name: "Modifier les produits" })).not.toBeInTheDocument();
     expect(within(panel).queryByRole("button", { name: "Modifier le coach et les experts" })).not.toBeInTheDocument();
   });
 
@@ -167,20 +182,23 @@ describe("TeamTab (« Équipe »)", () => {
     const user = userEvent.setup();
     const inputs: unknown[] = [];
     const saved = [...PRODUCTS, product("Chaussettes", "611595", 80000)];
-    renderTab([
-      pageMock(),
-      studyMock(),
-      mutationMock(
-        SetProjectProductsMutation,
-        "setProjectProducts",
-        () => ({
-          __typename: "ProjectEditSuccess",
-          project: pageProject({ id: ID, version: 7, products: saved, team: TEAM }),
-        }),
-        inputs,
-      ),
-    ]);
-    const panel = await screen.findByRole("tabpanel", { name: "Équipe" });
+    renderTab(
+      [
+        pageMock(),
+        studyMock(),
+        mutationMock(
+          SetProjectProductsMutation,
+          "setProjectProducts",
+          () => ({
+            __typename: "ProjectEditSuccess",
+            project: pageProject({ id: ID, version: 7, products: saved, team: TEAM }),
+          }),
+          inputs,
+        ),
+      ],
+      "?onglet=produits",
+    );
+    const panel = await screen.findByRole("tabpanel", { name: "Produits" });
     const section = within(panel).getByRole("region", { name: "Produits concernés" });
     await user.click(within(section).getByRole("button", { name: "Modifier les produits" }));
     await user.click(within(section).getByRole("button", { name: "Ajouter un produit" }));
@@ -220,22 +238,25 @@ describe("TeamTab (« Équipe »)", () => {
 
   it("shows the server's error at the row it names", async () => {
     const user = userEvent.setup();
-    renderTab([
-      pageMock(),
-      studyMock(),
-      mutationMock(
-        SetProjectProductsMutation,
-        "setProjectProducts",
-        () => ({
-          __typename: "ProjectInvalid",
-          field: "products.1.name",
-          code: "DUPLICATE_NAME",
-          message: "Le produit « Tee-shirt en coton bio » figure deux fois.",
-        }),
-        [],
-      ),
-    ]);
-    const panel = await screen.findByRole("tabpanel", { name: "Équipe" });
+    renderTab(
+      [
+        pageMock(),
+        studyMock(),
+        mutationMock(
+          SetProjectProductsMutation,
+          "setProjectProducts",
+          () => ({
+            __typename: "ProjectInvalid",
+            field: "products.1.name",
+            code: "DUPLICATE_NAME",
+            message: "Le produit « Tee-shirt en coton bio » figure deux fois.",
+          }),
+          [],
+        ),
+      ],
+      "?onglet=produits",
+    );
+    const panel = await screen.findByRole("tabpanel", { name: "Produits" });
     const section = within(panel).getByRole("region", { name: "Produits concernés" });
     await user.click(within(section).getByRole("button", { name: "Modifier les produits" }));
     const second = within(section).getByRole("group", { name: "Produit 2" });

@@ -1,6 +1,5 @@
 import { useQuery } from "@apollo/client/react";
-import { Anchor, Box, Button, Group, Paper, Stack, Table, Text, Title } from "@mantine/core";
-import { type ReactNode, useEffect, useRef, useState } from "react";
+import { Anchor, Box, Paper, Stack, Table, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 
 import { FieldList } from "../../components/FieldList";
@@ -10,10 +9,10 @@ import { type FragmentType, useFragment } from "../../graphql/generated/fragment
 import { graphql } from "../../graphql/generated/gql";
 
 import { CoachExpertsForm } from "./CoachExpertsForm";
+import { EditableSection } from "./EditableSection";
 import { LATEST_INTERVIEWS, MarketStudyQuery } from "./MarketStudySection";
-import { ProductsForm } from "./ProductsForm";
 
-/** `products` and `team` are null on a summary card: the tab is then left out (projectTabs.ts). */
+/** `team` is null on a summary card: the tab is then left out (projectTabs.ts). */
 export const TeamTabFragment = graphql(`
   fragment TeamTab_project on Project {
     id
@@ -22,11 +21,6 @@ export const TeamTabFragment = graphql(`
     adviser {
       id
       displayName
-    }
-    products {
-      name
-      customsCode
-      annualImportValueEur
     }
     team {
       role
@@ -38,20 +32,6 @@ export const TeamTabFragment = graphql(`
   }
 `);
 
-const EUROS = new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
-
-/** « 250 000 € », in whole euros. */
-export function formatEuros(value: number): string {
-  return EUROS.format(value);
-}
-
-/** « 6109 10 00 »: the heading (4 digits), then the subheadings two by two, as customs documents write them. */
-export function formatCustomsCode(code: string): string {
-  return /^\d{4}(\d{2}){0,3}$/.test(code)
-    ? [code.slice(0, 4), ...(code.slice(4).match(/\d{2}/g) ?? [])].join(" ")
-    : code;
-}
-
 interface Props {
   project: FragmentType<typeof TeamTabFragment>;
   /** Reads the project again from the server (after a conflict). */
@@ -59,13 +39,12 @@ interface Props {
 }
 
 /** « Équipe »: who accompanies the project — its CCI adviser, its coach and experts, the student team
- * of the market study — and the products it concerns. The region's advisers edit the products and the
- * coach and experts, each list saved whole. */
+ * of the market study (the products have their own tab, « Produits »). The region's advisers edit the
+ * coach and experts, the list saved whole. */
 export function TeamTab(props: Props) {
   const { t } = useTranslation(["projects", "enums"]);
   const project = useFragment(TeamTabFragment, props.project);
   const team = project.team ?? [];
-  const products = project.products ?? [];
   const coach = team.filter((member) => member.role === "COACH");
   const experts = team.filter((member) => member.role === "EXPERT");
 
@@ -134,105 +113,7 @@ export function TeamTab(props: Props) {
       </EditableSection>
 
       <StudentTeam projectId={project.id} />
-
-      <EditableSection
-        id="equipe-produits"
-        heading={t("team.products.heading")}
-        editLabel={t("team.products.edit")}
-        canEdit={project.viewerCanEdit}
-        form={(close) => (
-          <ProductsForm
-            key={JSON.stringify(products)}
-            projectId={project.id}
-            version={project.version}
-            products={products}
-            onCancel={close}
-            onSaved={close}
-            onReload={props.onReload}
-          />
-        )}
-      >
-        {products.length === 0 ? (
-          <Text>{t("team.products.none")}</Text>
-        ) : (
-          <Table.ScrollContainer minWidth={560}>
-            <Table captionSide="top" verticalSpacing="sm" striped>
-              <Table.Caption ta="left">{t("team.products.caption")}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t("team.products.name")}</Table.Th>
-                  <Table.Th scope="col">{t("team.products.customsCode")}</Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t("team.products.importValue")}
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {products.map((product) => (
-                  <Table.Tr key={product.name}>
-                    <Table.Th scope="row" fw={600}>
-                      {product.name}
-                    </Table.Th>
-                    <Table.Td>
-                      {product.customsCode ? formatCustomsCode(product.customsCode) : t("team.products.unknown")}
-                    </Table.Td>
-                    <Table.Td ta="right" style={{ whiteSpace: "nowrap" }}>
-                      {product.annualImportValueEur != null
-                        ? formatEuros(product.annualImportValueEur)
-                        : t("team.products.unknown")}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
-      </EditableSection>
     </Stack>
-  );
-}
-
-interface SectionProps {
-  id: string;
-  heading: string;
-  editLabel: string;
-  canEdit: boolean;
-  /** The edit form, given what closes it; shown instead of `children` while editing. */
-  form: (close: () => void) => ReactNode;
-  /** What the section shows when not being edited. */
-  children: ReactNode;
-}
-
-/** A section shown as read, with « Modifier… » for its editors: the form takes the section's place;
- * on closing, the focus goes back to the button that opened it. */
-function EditableSection({ id, heading, editLabel, canEdit, form, children }: SectionProps) {
-  const [editing, setEditing] = useState(false);
-  // Set by the first closing: from then on, each closing gives the focus back to the button.
-  const [closedOnce, setClosedOnce] = useState(false);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (!editing && closedOnce) buttonRef.current?.focus();
-  }, [editing, closedOnce]);
-
-  const close = () => {
-    setClosedOnce(true);
-    setEditing(false);
-  };
-
-  return (
-    <Paper withBorder p="md" component="section" aria-labelledby={id}>
-      <Group justify="space-between" align="flex-start" mb="sm">
-        <Title order={2} size="h3" id={id}>
-          {heading}
-        </Title>
-        {canEdit && !editing && (
-          <Button variant="outline" ref={buttonRef} onClick={() => setEditing(true)}>
-            {editLabel}
-          </Button>
-        )}
-      </Group>
-      {editing ? form(close) : children}
-    </Paper>
   );
 }
 

@@ -84,6 +84,25 @@ export const projectAuditVocabulary = defineAuditVocabulary({
       name: (t) => t("auditTrail.actionName.project.commented"),
       describe: (_before, _after, t) => t("auditTrail.sentence.project.commented"),
     },
+    "project.comment_edited": {
+      name: (t) => t("auditTrail.actionName.project.comment_edited"),
+      describe: (_before, _after, t) => t("auditTrail.sentence.project.comment_edited"),
+    },
+    "project.comment_deleted": {
+      name: (t) => t("auditTrail.actionName.project.comment_deleted"),
+      describe: (_before, _after, t) => t("auditTrail.sentence.project.comment_deleted"),
+    },
+    "project.adviser_assigned": {
+      name: (t) => t("auditTrail.actionName.project.adviser_assigned"),
+      // No adviser before: the first assignment; otherwise a change, naming both.
+      describe: (before, after, t) => {
+        const previous = text(before?.["adviser"]);
+        const adviser = text(after?.["adviser"]);
+        return previous
+          ? t("auditTrail.sentence.project.adviser_changed", { before: previous, after: adviser })
+          : t("auditTrail.sentence.project.adviser_assigned", { adviser });
+      },
+    },
     "project.candidacy_submitted": {
       name: (t) => t("auditTrail.actionName.project.candidacy_submitted"),
       describe: (_before, _after, t) => t("auditTrail.sentence.project.candidacy_submitted"),
@@ -166,6 +185,8 @@ export const projectAuditVocabulary = defineAuditVocabulary({
     siren: (t) => t("auditTrail.field.siren"),
     commentId: (t) => t("auditTrail.field.commentId"),
     mentions: (t) => t("auditTrail.field.mentions"),
+    body: (t) => t("auditTrail.field.body"),
+    adviser: (t) => t("auditTrail.field.adviser"),
     version: (t) => t("auditTrail.field.version"),
     fileName: (t) => t("auditTrail.field.fileName"),
     size: (t) => t("auditTrail.field.size"),

@@ -17,6 +17,13 @@ export const MAX_PRODUCTS = limits.project.products;
 export const PRODUCT_NAME_MAX_LENGTH = limits.project.productName;
 export const MAX_IMPORT_VALUE_EUR = limits.project.importValueEur;
 export const MAX_MEMBERS = limits.project.teamMembers;
+/** The company's address, website and contact (`company` group of `inputLimits.json`). */
+export const STREET_MAX_LENGTH = limits.company.street;
+export const WEBSITE_MAX_LENGTH = limits.company.website;
+export const CONTACT_NAME_MAX_LENGTH = limits.company.contactName;
+export const CONTACT_FUNCTION_MAX_LENGTH = limits.company.contactFunction;
+export const CONTACT_EMAIL_MAX_LENGTH = limits.company.contactEmail;
+export const CONTACT_PHONE_MAX_LENGTH = limits.company.contactPhone;
 /** Not in `inputLimits.json` yet (programmes/composition.py): copied by hand until the API exports them. */
 export const MEMBER_NAME_MAX_LENGTH = 120;
 export const MEMBER_TEXT_MAX_LENGTH = 200;
@@ -36,6 +43,13 @@ export type ProjectField =
   | "siret"
   | "nafCode"
   | "communeCode"
+  | "street"
+  | "postalCode"
+  | "website"
+  | "contactName"
+  | "contactFunction"
+  | "contactEmail"
+  | "contactPhone"
   | "products"
   | "productName"
   | "customsCode"
@@ -52,6 +66,12 @@ const MAX_LENGTH: Partial<Record<ProjectField, number>> = {
   reason: REASON_MAX_LENGTH,
   body: COMMENT_MAX_LENGTH,
   name: COMPANY_NAME_MAX_LENGTH,
+  street: STREET_MAX_LENGTH,
+  website: WEBSITE_MAX_LENGTH,
+  contactName: CONTACT_NAME_MAX_LENGTH,
+  contactFunction: CONTACT_FUNCTION_MAX_LENGTH,
+  contactEmail: CONTACT_EMAIL_MAX_LENGTH,
+  contactPhone: CONTACT_PHONE_MAX_LENGTH,
   productName: PRODUCT_NAME_MAX_LENGTH,
   memberName: MEMBER_NAME_MAX_LENGTH,
   memberOrganisation: MEMBER_TEXT_MAX_LENGTH,
@@ -72,6 +92,9 @@ const SIMPLE_FIELDS = new Set<string>([
   "siret",
   "nafCode",
   "communeCode",
+  "street",
+  "postalCode",
+  "website",
   "products",
   "members",
 ]);
@@ -83,11 +106,16 @@ const ROW_FIELDS: Record<string, ProjectField> = {
   "members.organisation": "memberOrganisation",
   "members.email": "memberEmail",
   "members.expertise": "memberExpertise",
+  "contact.name": "contactName",
+  "contact.function": "contactFunction",
+  "contact.email": "contactEmail",
+  "contact.phone": "contactPhone",
 };
 
 export function projectFieldKind(field: string | null | undefined): ProjectField | null {
   if (!field) return null;
   if (SIMPLE_FIELDS.has(field)) return field as ProjectField;
+  if (field in ROW_FIELDS) return ROW_FIELDS[field] ?? null;
   const row = /^(products|members)\.\d+\.(\w+)$/.exec(field);
   return (row && ROW_FIELDS[`${row[1]}.${row[2]}`]) ?? null;
 }
@@ -109,6 +137,8 @@ const MESSAGES: Record<ProjectErrorCode, (t: TFunction<"projects">, field: Proje
         return t("errors.REQUIRED_productName");
       case "memberName":
         return t("errors.REQUIRED_memberName");
+      case "contactName":
+        return t("errors.REQUIRED_contactName");
       default:
         return t("errors.REQUIRED");
     }
@@ -155,6 +185,9 @@ const MESSAGES: Record<ProjectErrorCode, (t: TFunction<"projects">, field: Proje
   INVALID_URL: (t) => t("errors.INVALID_URL"),
   UNKNOWN_REGION: (t) => t("errors.UNKNOWN_REGION"),
   UNKNOWN_DEPARTEMENT: (t) => t("errors.UNKNOWN_DEPARTEMENT"),
+  ADVISER_NOT_IN_REGION: (t) => t("errors.ADVISER_NOT_IN_REGION"),
+  NOT_COMMENT_AUTHOR: (t) => t("errors.NOT_COMMENT_AUTHOR"),
+  INVALID_POSTAL_CODE: (t) => t("errors.INVALID_POSTAL_CODE"),
 };
 
 /** Codes whose server message carries what the code alone cannot: who changed the project and when
@@ -316,4 +349,63 @@ export function isListPath(
   if (field === list) return true;
   const row = field ? /^(\w+)\.(\d+)\.(\w+)$/.exec(field) : null;
   return row !== null && row[1] === list && Number(row[2]) < rows && keys.includes(row[3] ?? "");
+}
+
+const POSTAL_CODE = /^\d{5}$/;
+// The server's own checks (company_details.py): a French number of ten digits from 0, or + and 8 to 15 digits.
+const PHONE_CHARACTERS = /^\+?[\d\s.()-]+$/;
+
+/** A text of the company's record with its limit: the street, the contact's function. */
+export function validateCompanyText(
+  t: TFunction<"projects">,
+  value: string,
+  field: "street" | "contactFunction",
+): string | null {
+  return value.trim().length > (MAX_LENGTH[field] ?? STREET_MAX_LENGTH) ? MESSAGES.TOO_LONG(t, field) : null;
+}
+
+/** The postal code: empty (not known), or 5 digits. */
+export function validatePostalCode(t: TFunction<"projects">, value: string): string | null {
+  const code = compactNumber(value);
+  return !code || POSTAL_CODE.test(code) ? null : projectErrorMessage(t, "INVALID_POSTAL_CODE", "postalCode");
+}
+
+/** The website: empty, or an address without spaces (« www.entreprise.fr » is taken as https://…). */
+export function validateWebsite(t: TFunction<"projects">, value: string): string | null {
+  const url = value.trim();
+  if (!url) return null;
+  if (url.length > WEBSITE_MAX_LENGTH) return projectErrorMessage(t, "TOO_LONG", "website");
+  return /\s/.test(url) || !/^(https?:\/\/)?[^/\s.]+\.[^/\s]+/i.test(url)
+    ? projectErrorMessage(t, "INVALID_URL", "website")
+    : null;
+}
+
+/** The contact's name: required as soon as another field of the contact is filled. */
+export function validateContactName(t: TFunction<"projects">, value: string, othersFilled: boolean): string | null {
+  const name = value.trim();
+  if (!name && othersFilled) return projectErrorMessage(t, "REQUIRED", "contact.name");
+  return name.length > CONTACT_NAME_MAX_LENGTH ? projectErrorMessage(t, "TOO_LONG", "contact.name") : null;
+}
+
+/** The contact's e-mail: optional, well formed when given. */
+export function validateContactEmail(t: TFunction<"projects">, value: string): string | null {
+  const email = value.trim();
+  if (!email) return null;
+  return EMAIL.test(email) && email.length <= CONTACT_EMAIL_MAX_LENGTH
+    ? null
+    : projectErrorMessage(t, "INVALID_EMAIL", "contact.email");
+}
+
+/** The contact's phone: optional; ten digits from 0, or + and 8 to 15 digits, as the server checks. */
+export function validateContactPhone(t: TFunction<"projects">, value: string): string | null {
+  const phone = value.trim();
+  if (!phone) return null;
+  const digits = phone.replace(/\D/g, "");
+  const valid =
+    phone.length <= CONTACT_PHONE_MAX_LENGTH &&
+    PHONE_CHARACTERS.test(phone) &&
+    (phone.startsWith("+")
+      ? digits.length >= 8 && digits.length <= 15
+      : digits.length === 10 && digits.startsWith("0"));
+  return valid ? null : projectErrorMessage(t, "INVALID_PHONE", "contact.phone");
 }

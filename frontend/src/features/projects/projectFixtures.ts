@@ -4,6 +4,12 @@
  * complete objects, as the API sends them. Imported by tests only. */
 import { project, regionIdf, regionNormandie } from "../../test/fixtures";
 
+/** `Company.contactNotice`, as the API words it. */
+export const CONTACT_NOTICE =
+  "Données personnelles, confidentielles comme la fiche complète du projet : elles servent à la CCI à joindre " +
+  "l'entreprise pendant l'accompagnement et son suivi, et sont conservées trois ans après la fin de " +
+  "l'accompagnement. La personne peut y accéder, les faire rectifier ou effacer auprès de la CCI de sa région.";
+
 export function pageProject(overrides: Record<string, unknown> = {}) {
   const base = project(overrides);
   return {
@@ -18,6 +24,14 @@ export function pageProject(overrides: Record<string, unknown> = {}) {
     products: [],
     team: [],
     supplyChain: null,
+    // What the page reads of the thread and the milestones: null on a summary card.
+    ...(overrides["access"] === "SUMMARY"
+      ? { comments: null, milestones: null }
+      : {
+          comments: { __typename: "ProjectCommentConnection", totalCount: 0 },
+          milestones: { __typename: "MilestoneConnection", totalCount: 0 },
+        }),
+    nextMilestone: null,
     ...overrides,
     company: {
       siret: null,
@@ -26,6 +40,22 @@ export function pageProject(overrides: Record<string, unknown> = {}) {
       viewerCanEdit: true,
       nafLabel: null,
       communeCode: "76540",
+      address: { __typename: "CompanyAddress", street: "", postalCode: "", communeName: "Rouen" },
+      website: "",
+      headcountBand: null,
+      revenueBand: null,
+      // Read where the project's confidential fields are: none on a summary card (`contact: null`).
+      contact:
+        overrides["contact"] === null
+          ? null
+          : {
+              __typename: "CompanyContact",
+              name: "Inès Martin",
+              function: "",
+              email: "ines.martin@human-mob.example",
+              phone: "02 35 00 00 00",
+            },
+      contactNotice: CONTACT_NOTICE,
       ...base.company,
     },
   };
@@ -98,6 +128,7 @@ export function comment(id: string, body: string, overrides: Record<string, unkn
     body,
     createdAt: "2026-11-23T09:05:00+00:00",
     authorName: "Camille Lemoine",
+    viewerIsAuthor: false,
     mentions: [],
     ...overrides,
   };

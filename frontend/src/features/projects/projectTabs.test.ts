@@ -10,7 +10,10 @@ describe("project tabs", () => {
         historyVisible: true,
         documentsVisible: false,
         teamVisible: false,
+        productsVisible: false,
         supplyChainVisible: false,
+        commentsVisible: false,
+        milestonesVisible: false,
       }),
     ).toEqual(["synthese", "entreprise"]);
     expect(
@@ -19,7 +22,10 @@ describe("project tabs", () => {
         historyVisible: true,
         documentsVisible: true,
         teamVisible: true,
+        productsVisible: true,
         supplyChainVisible: true,
+        commentsVisible: false,
+        milestonesVisible: true,
       }),
     ).toEqual(["synthese", "entreprise"]);
   });
@@ -31,12 +37,17 @@ describe("project tabs", () => {
         historyVisible: true,
         documentsVisible: true,
         teamVisible: true,
+        productsVisible: true,
         supplyChainVisible: true,
+        commentsVisible: true,
+        milestonesVisible: true,
       }),
     ).toEqual([
       "synthese",
       "entreprise",
+      "produits",
       "equipe",
+      "jalons",
       "etude-de-marche",
       "chaine-approvisionnement",
       "documents",
@@ -49,7 +60,10 @@ describe("project tabs", () => {
         historyVisible: true,
         documentsVisible: false,
         teamVisible: true,
+        productsVisible: true,
         supplyChainVisible: true,
+        commentsVisible: true,
+        milestonesVisible: true,
       }),
     ).not.toContain("documents");
     expect(
@@ -58,7 +72,10 @@ describe("project tabs", () => {
         historyVisible: true,
         documentsVisible: true,
         teamVisible: true,
+        productsVisible: true,
         supplyChainVisible: true,
+        commentsVisible: true,
+        milestonesVisible: true,
       }),
     ).toContain("historique");
     expect(
@@ -67,7 +84,10 @@ describe("project tabs", () => {
         historyVisible: false,
         documentsVisible: true,
         teamVisible: true,
+        productsVisible: true,
         supplyChainVisible: true,
+        commentsVisible: true,
+        milestonesVisible: true,
       }),
     ).not.toContain("historique");
     expect(
@@ -76,9 +96,41 @@ describe("project tabs", () => {
         historyVisible: false,
         documentsVisible: false,
         teamVisible: true,
+        productsVisible: true,
         supplyChainVisible: true,
+        commentsVisible: true,
+        milestonesVisible: true,
       }),
-    ).toEqual(["synthese", "entreprise", "equipe", "etude-de-marche", "chaine-approvisionnement", "commentaires"]);
+    ).toEqual([
+      "synthese",
+      "entreprise",
+      "produits",
+      "equipe",
+      "jalons",
+      "etude-de-marche",
+      "chaine-approvisionnement",
+      "commentaires",
+    ]);
+  });
+
+  it("gives « Produits » its own tab, left out when the API does not give the products", () => {
+    const reader = {
+      access: "FULL",
+      historyVisible: false,
+      documentsVisible: false,
+      teamVisible: true,
+      supplyChainVisible: false,
+      commentsVisible: false,
+      milestonesVisible: false,
+    } as const;
+    expect(availableTabs({ ...reader, productsVisible: true }).slice(0, 4)).toEqual([
+      "synthese",
+      "entreprise",
+      "produits",
+      "equipe",
+    ]);
+    expect(availableTabs({ ...reader, productsVisible: false })).not.toContain("produits");
+    expect(availableTabs({ ...reader, access: "SUMMARY", productsVisible: true })).not.toContain("produits");
   });
 
   it("leaves « Équipe » out when the API does not give the products and the team", () => {
@@ -88,17 +140,49 @@ describe("project tabs", () => {
         historyVisible: true,
         documentsVisible: true,
         teamVisible: false,
+        productsVisible: false,
         supplyChainVisible: false,
+        commentsVisible: false,
+        milestonesVisible: false,
       }),
     ).not.toContain("equipe");
   });
 
   it("leaves « Chaîne d'approvisionnement » out when the API gives no chain (another region, a partner without the grant)", () => {
-    const reader = { access: "FULL", historyVisible: false, documentsVisible: true, teamVisible: true } as const;
+    const reader = {
+      access: "FULL",
+      historyVisible: false,
+      documentsVisible: true,
+      teamVisible: true,
+      productsVisible: true,
+      commentsVisible: true,
+      milestonesVisible: true,
+    } as const;
     expect(availableTabs({ ...reader, supplyChainVisible: false })).not.toContain("chaine-approvisionnement");
     expect(availableTabs({ ...reader, supplyChainVisible: true })).toContain("chaine-approvisionnement");
     expect(availableTabs({ ...reader, access: "SUMMARY", supplyChainVisible: true })).not.toContain(
       "chaine-approvisionnement",
+    );
+  });
+
+  it("gives « Commentaires » whenever the API gives the thread, a summary card included (a person it names), and « Jalons » when it gives the milestones", () => {
+    const reader = {
+      historyVisible: false,
+      documentsVisible: false,
+      teamVisible: false,
+      productsVisible: false,
+      supplyChainVisible: false,
+      milestonesVisible: false,
+    } as const;
+    expect(availableTabs({ ...reader, access: "SUMMARY", commentsVisible: true })).toEqual([
+      "synthese",
+      "entreprise",
+      "commentaires",
+    ]);
+    expect(availableTabs({ ...reader, access: "FULL", commentsVisible: false })).not.toContain("commentaires");
+    expect(availableTabs({ ...reader, access: "FULL", commentsVisible: false })).not.toContain("jalons");
+    expect(availableTabs({ ...reader, access: "FULL", commentsVisible: false, milestonesVisible: true })).toContain(
+      "jalons",
     );
   });
 
@@ -108,7 +192,10 @@ describe("project tabs", () => {
       historyVisible: true,
       documentsVisible: false,
       teamVisible: false,
+      productsVisible: false,
       supplyChainVisible: false,
+      commentsVisible: false,
+      milestonesVisible: false,
     });
     expect(tabFromSearch("entreprise", summary)).toBe("entreprise");
     expect(tabFromSearch("equipe", summary)).toBe("synthese");

@@ -1,13 +1,16 @@
 import type { ProjectAccess } from "../../graphql/generated/graphql";
+import { PROJECT_TAB_PARAM } from "../../lib/routes";
 
 /** The search parameter that names the open tab: « /projets/<id>?onglet=documents » can be linked. */
-export const TAB_PARAM = "onglet";
+export const TAB_PARAM = PROJECT_TAB_PARAM;
 
 /** Tabs in the order shown; the values are what the URL carries. */
 export const PROJECT_TABS = [
   "synthese",
   "entreprise",
+  "produits",
   "equipe",
+  "jalons",
   "etude-de-marche",
   "chaine-approvisionnement",
   "documents",
@@ -22,7 +25,9 @@ export const DEFAULT_TAB: ProjectTab = "synthese";
 export const TAB_LABEL_KEYS = {
   synthese: "tabs.summary",
   entreprise: "tabs.company",
+  produits: "tabs.products",
   equipe: "tabs.team",
+  jalons: "tabs.milestones",
   "etude-de-marche": "tabs.marketStudy",
   "chaine-approvisionnement": "tabs.supplyChain",
   documents: "tabs.documents",
@@ -38,21 +43,33 @@ interface Reader {
   documentsVisible: boolean;
   /** `Project.products` and `Project.team` are null on a summary card: no « Équipe » then. */
   teamVisible: boolean;
+  /** `Project.products` is null on a summary card: no « Produits » then. */
+  productsVisible: boolean;
   /** `Project.supplyChain` is null for who may not see it (another region, a partner without the grant);
    * the tab also needs the app to provide the board (lib/projectSlots.ts). */
   supplyChainVisible: boolean;
+  /** `Project.comments` is null for who may not read the thread; a person of another region it names
+   * reads it (and answers) while the rest stays a summary card. */
+  commentsVisible: boolean;
+  /** `Project.milestones` is null on a summary card. */
+  milestonesVisible: boolean;
 }
 
 /** The tabs this reader can use: a summary card (another region) shows « Synthèse » and « Entreprise »
- * only, the rest is confidential (« Équipe » also needs the products and team the API gives only with
+ * only (and « Commentaires » to a person its thread names), the rest is confidential (« Équipe » also needs the products and team the API gives only with
  * the full card); « Historique » (the audit trail) is for those the API lets read the trail of the
  * project's region (its head, CCI France). */
 export function availableTabs(reader: Reader): ProjectTab[] {
-  if (reader.access !== "FULL") return ["synthese", "entreprise"];
+  if (reader.access !== "FULL") {
+    return reader.commentsVisible ? ["synthese", "entreprise", "commentaires"] : ["synthese", "entreprise"];
+  }
   return PROJECT_TABS.filter(
     (tab) =>
+      (tab !== "commentaires" || reader.commentsVisible) &&
+      (tab !== "jalons" || reader.milestonesVisible) &&
       (tab !== "documents" || reader.documentsVisible) &&
       (tab !== "equipe" || reader.teamVisible) &&
+      (tab !== "produits" || reader.productsVisible) &&
       (tab !== "chaine-approvisionnement" || reader.supplyChainVisible) &&
       (tab !== "historique" || reader.historyVisible),
   );

@@ -1,5 +1,6 @@
-import { screen } from "@testing-library/react";
+import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import axe from "axe-core";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
 import { regionIdf, regionNormandie } from "../../test/fixtures";
@@ -68,7 +69,7 @@ describe("PostSourcingRequestButton", () => {
     const dialog = await screen.findByRole("dialog", { name: "Demander des fournisseurs aux autres régions" });
     expect(dialog).toHaveTextContent("Étape : Filature");
     const deadline = screen.getByLabelText(/Date limite de réponse/);
-    expect(deadline).toHaveValue("2026-12-23"); // today + 30 days
+    expect(deadline).toHaveValue("23/12/2026"); // today + 30 days, day first
 
     // The other regions only, none checked (all of them).
     expect(await screen.findByRole("checkbox", { name: "Île-de-France" })).not.toBeChecked();
@@ -134,5 +135,23 @@ describe("PostSourcingRequestButton", () => {
     await user.click(screen.getByRole("button", { name: "Poster la demande" }));
     expect(await screen.findByText(/« 13.99Z » n'est ni un code NAF/)).toBeInTheDocument();
     expect(screen.getByRole("dialog")).toBeInTheDocument();
+  });
+
+  it("names the dialog's close button « Fermer » and passes axe with the dialog open", async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<PostSourcingRequestButton stageId="U3RhZ2U6MQ" stageName="Filature" />, {
+      mocks: [regionsResponse],
+    });
+    await user.click(
+      screen.getByRole("button", { name: "Demander aux autres régions des fournisseurs pour l'étape « Filature »" }),
+    );
+    const dialog = await screen.findByRole("dialog");
+    await within(dialog).findByRole("checkbox", { name: "Île-de-France" });
+    expect(within(dialog).getByRole("button", { name: "Fermer" })).toBeInTheDocument();
+    // jsdom computes no colours: contrast is the theme's test.
+    const results = await axe.run(document.body, { rules: { "color-contrast": { enabled: false } } });
+    expect(results.violations.map((violation) => violation.id)).toEqual([]);
+    await user.click(within(dialog).getByRole("button", { name: "Fermer" }));
+    expect(screen.queryByRole("dialog")).toBeNull();
   });
 });

@@ -4,6 +4,7 @@ import { useForm } from "@mantine/form";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
+import { DateField } from "../../components/DateField";
 import { QueryErrorAlert } from "../../components/QueryErrorAlert";
 import { SourcingErrorFields } from "../../graphql/errors";
 import { graphql } from "../../graphql/generated/gql";
@@ -180,13 +181,7 @@ function PostSourcingRequestModal({
             data-autofocus
             {...form.getInputProps("need")}
           />
-          <TextInput
-            type="date"
-            label={t("post.deadline")}
-            required
-            min={isoDate(today)}
-            {...form.getInputProps("deadline")}
-          />
+          <DateField label={t("post.deadline")} required {...form.getInputProps("deadline")} />
           <TextInput
             label={t("post.nafHints")}
             description={t("post.nafHintsHelp")}

@@ -16,6 +16,7 @@ import type { TFunction } from "i18next";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
+import { DateField } from "../../components/DateField";
 import { QueryErrorAlert } from "../../components/QueryErrorAlert";
 import { SourcingErrorFields } from "../../graphql/errors";
 import { graphql } from "../../graphql/generated/gql";
@@ -267,12 +268,7 @@ export function SupplierProfileForm({ siret, profile, onCancel, onSaved, onConfl
             autoComplete="off"
             {...form.getInputProps("contactPhone")}
           />
-          <TextInput
-            label={t("profile.lastContactOn")}
-            type="date"
-            max={today()}
-            {...form.getInputProps("lastContactOn")}
-          />
+          <DateField label={t("profile.lastContactOn")} {...form.getInputProps("lastContactOn")} />
         </SimpleGrid>
         <Group>
           <Button type="submit" loading={mutation.loading}>

@@ -4,6 +4,7 @@ import {
   type SupplierNearInput,
   type SupplierTier,
 } from "../../graphql/generated/graphql";
+import { formatNumber } from "../../lib/numbers";
 
 import { isRegionCode, type RegionCode } from "./frenchRegions";
 
@@ -273,5 +274,5 @@ export function hasCriteria(search: SupplierSearch): boolean {
 
 /** « à 2,5 km » below 10 km, « à 12 km » above: the API rounds to 100 m. */
 export function formatKm(km: number): string {
-  return new Intl.NumberFormat("fr-FR", { maximumFractionDigits: km < 10 ? 1 : 0 }).format(km);
+  return formatNumber(km, km < 10 ? 1 : 0);
 }

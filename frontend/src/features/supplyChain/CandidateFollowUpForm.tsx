@@ -1,9 +1,10 @@
-import { Button, Group, Stack, Textarea, TextInput } from "@mantine/core";
+import { Button, Group, Stack, Textarea } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
+import { DateField } from "../../components/DateField";
 import { QueryErrorAlert } from "../../components/QueryErrorAlert";
 import { SourcingErrorFields } from "../../graphql/errors";
 import { graphql } from "../../graphql/generated/gql";
@@ -115,8 +116,7 @@ export function CandidateFollowUpForm({ candidateId, name, version, notes, nextA
           data-autofocus
           {...form.getInputProps("notes")}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t("followUp.nextActionOn")}
           description={t("followUp.nextActionDescription")}
           {...form.getInputProps("nextActionOn")}

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 
 import { type FragmentType, useFragment } from "../../graphql/generated/fragment-masking";
 import { graphql } from "../../graphql/generated/gql";
+import { formatPercent } from "../../lib/numbers";
 
 export const SupplyChainIndicatorsFragment = graphql(`
   fragment SupplyChainIndicators_indicators on SupplyChainIndicators {
@@ -15,11 +16,9 @@ export const SupplyChainIndicatorsFragment = graphql(`
   }
 `);
 
-const PERCENT = new Intl.NumberFormat("fr-FR", { style: "percent", maximumFractionDigits: 0 });
-
 /** « 67 % » (a share from 0 to 1, rounded to the unit); null when there is nothing to divide by. */
 export function formatShare(share: number | null | undefined): string | null {
-  return share == null ? null : PERCENT.format(share);
+  return share == null ? null : formatPercent(share);
 }
 
 /** How far the chain is rebuilt: stages with a retained supplier, and where the retained ones are

@@ -1,6 +1,7 @@
 import type { MockLink } from "@apollo/client/testing";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import axe from "axe-core";
 import { afterEach, describe, expect, it, vi } from "vitest";
 
 import { ProjectSlotsContext } from "../../lib/projectSlots";
@@ -208,6 +209,19 @@ describe("SupplyChainTab (« Chaîne d'approvisionnement »)", () => {
     expect(within(lane(/Filature$/, /^Contacté/)).queryByRole("article")).not.toBeInTheDocument();
     // The card took the focus in its new lane.
     await waitFor(() => expect(within(moved).getByText("Filature du Nord")).toHaveFocus());
+  });
+
+  it("opens « Changer le statut » as a menu of menuitems only, focused on the first, that passes axe", async () => {
+    const user = userEvent.setup();
+    renderTab([boardMock(boardData(), 1)]);
+    const card = await screen.findByRole("article", { name: "Filature du Nord" });
+    await user.click(within(card).getByRole("button", { name: "Changer le statut de « Filature du Nord »" }));
+    const menu = await screen.findByRole("menu");
+    // Nothing but menuitems inside the menu (Mantine's focus placeholder was a focusable presentation).
+    expect([...menu.children].map((child) => child.getAttribute("role"))).toEqual(["menuitem", "menuitem"]);
+    await waitFor(() => expect(within(menu).getAllByRole("menuitem")[0]).toHaveFocus());
+    const results = await axe.run(document.body, { rules: { "color-contrast": { enabled: false } } });
+    expect(results.violations.map((violation) => violation.id)).toEqual([]);
   });
 
   it("asks the reason before rejecting a supplier, and sends it", async () => {

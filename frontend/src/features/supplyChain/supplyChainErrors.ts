@@ -108,6 +108,7 @@ const MESSAGES: Record<SourcingErrorCode, Message> = {
   UNKNOWN_DEPARTEMENT: (t) => t("errors.UNKNOWN_DEPARTEMENT"),
   REQUEST_EXPIRED: (t) => t("errors.REQUEST_EXPIRED"),
   INVALID_URL: (t) => t("errors.INVALID_URL"),
+  INVALID_POSTAL_CODE: (t) => t("errors.INVALID_POSTAL_CODE"),
   ALREADY_IN_CHAIN: (t) => t("errors.ALREADY_IN_CHAIN"),
   ALREADY_CANDIDATE: (t) => t("errors.ALREADY_CANDIDATE"),
 };

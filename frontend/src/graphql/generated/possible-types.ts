@@ -13,6 +13,12 @@
       "ProjectInvalid",
       "ProjectNotAllowed"
     ],
+    "AssignProjectAdviserPayload": [
+      "AssignProjectAdviserSuccess",
+      "ProjectConflict",
+      "ProjectInvalid",
+      "ProjectNotAllowed"
+    ],
     "CalendarError": [
       "CalendarConflict",
       "CalendarInvalid",
@@ -36,10 +42,22 @@
       "DocumentInvalid",
       "DocumentNotAllowed"
     ],
+    "DeleteProjectCommentPayload": [
+      "DeleteProjectCommentSuccess",
+      "ProjectConflict",
+      "ProjectInvalid",
+      "ProjectNotAllowed"
+    ],
     "DocumentError": [
       "DocumentConflict",
       "DocumentInvalid",
       "DocumentNotAllowed"
+    ],
+    "EditProjectCommentPayload": [
+      "EditProjectCommentSuccess",
+      "ProjectConflict",
+      "ProjectInvalid",
+      "ProjectNotAllowed"
     ],
     "EditionPayload": [
       "EditionSuccess",
@@ -245,6 +263,12 @@
       "ProjectInvalid",
       "ProjectNotAllowed"
     ],
+    "AssignProjectAdviserPayload": [
+      "AssignProjectAdviserSuccess",
+      "ProjectConflict",
+      "ProjectInvalid",
+      "ProjectNotAllowed"
+    ],
     "CalendarError": [
       "CalendarConflict",
       "CalendarInvalid",
@@ -268,10 +292,22 @@
       "DocumentInvalid",
       "DocumentNotAllowed"
     ],
+    "DeleteProjectCommentPayload": [
+      "DeleteProjectCommentSuccess",
+      "ProjectConflict",
+      "ProjectInvalid",
+      "ProjectNotAllowed"
+    ],
     "DocumentError": [
       "DocumentConflict",
       "DocumentInvalid",
       "DocumentNotAllowed"
+    ],
+    "EditProjectCommentPayload": [
+      "EditProjectCommentSuccess",
+      "ProjectConflict",
+      "ProjectInvalid",
+      "ProjectNotAllowed"
     ],
     "EditionPayload": [
       "EditionSuccess",

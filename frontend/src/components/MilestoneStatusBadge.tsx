@@ -1,7 +1,7 @@
 import { Badge, type MantineColor } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 
-import type { MilestoneStatus } from "../../graphql/generated/graphql";
+import type { MilestoneStatus } from "../graphql/generated/graphql";
 
 const COLORS: Record<MilestoneStatus, MantineColor> = {
   TODO: "gray",
@@ -10,7 +10,8 @@ const COLORS: Record<MilestoneStatus, MantineColor> = {
   LATE: "red",
 };
 
-/** « À faire », « En cours », « Fait », « En retard »: the label carries the meaning, the colour helps. */
+/** « À faire », « En cours », « Fait », « En retard »: the label carries the meaning, the colour helps.
+ * Shared by the planning pages and the project page's « Jalons ». */
 export function MilestoneStatusBadge({ status }: { status: MilestoneStatus }) {
   const { t } = useTranslation("enums");
   return (
