@@ -126,8 +126,11 @@ function pageMocks(extra: MockLink.MockedResponse[] = []): MockLink.MockedRespon
       maxUsageCount: Number.POSITIVE_INFINITY,
     },
     {
-      // Only the projects that follow no cohort: the server filters, the page shows what it answers.
-      request: { query: CohortProjectsQuery, variables: { region: "normandie", filter: { inCohort: false } } },
+      // Only selected projects that follow no cohort: the server filters, the page shows what it answers.
+      request: {
+        query: CohortProjectsQuery,
+        variables: { region: "normandie", filter: { inCohort: false, status: ["SELECTED", "ACCELERATING"] } },
+      },
       result: {
         data: {
           projects: {
@@ -161,7 +164,7 @@ function renderPage(mocks: MockLink.MockedResponse[]) {
 }
 
 describe("CohortPage", () => {
-  it("offers to add only the region's projects that follow no cohort, and says today from Viewer.today", async () => {
+  it("offers to add only the region's selected projects that follow no cohort, and says today from Viewer.today", async () => {
     renderPage(pageMocks());
     expect(await screen.findByRole("heading", { level: 1, name: "Cohorte 2027 (démonstration)" })).toBeInTheDocument();
     const select = await screen.findByRole("combobox", { name: /Projet de la région/ });

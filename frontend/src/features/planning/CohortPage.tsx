@@ -7,7 +7,7 @@ import { Link, useParams, useSearchParams } from "react-router";
 import { LoadingState } from "../../components/LoadingState";
 import { QueryErrorAlert } from "../../components/QueryErrorAlert";
 import { graphql } from "../../graphql/generated/gql";
-import { MilestoneStatus } from "../../graphql/generated/graphql";
+import { MilestoneStatus, ProjectStatus } from "../../graphql/generated/graphql";
 import { can } from "../../lib/capabilities";
 import { useDocumentTitle } from "../../lib/documentTitle";
 import { routes } from "../../lib/routes";
@@ -119,6 +119,13 @@ function isStatus(value: string | null): value is MilestoneStatus {
   return value !== null && (STATUSES as string[]).includes(value);
 }
 
+/** Who may join a cohort: a project past the selection (a candidate is not in the programme yet) that
+ * follows no cohort. */
+const ADDABLE_PROJECTS_FILTER = {
+  inCohort: false,
+  status: [ProjectStatus.Selected, ProjectStatus.Accelerating],
+};
+
 export function CohortPage() {
   const { t } = useTranslation(["planning", "enums"]);
   const { cohortId = "" } = useParams();
@@ -134,7 +141,7 @@ export function CohortPage() {
 
   const projects = useQuery(CohortProjectsQuery, {
     skip: !cohort?.viewerCanManage,
-    variables: { region: cohort?.region.slug ?? "", filter: { inCohort: false } },
+    variables: { region: cohort?.region.slug ?? "", filter: ADDABLE_PROJECTS_FILTER },
   });
 
   // Calendar links are the region's own staff's (MANAGE_CALENDAR_FEED): asked only of them.
