@@ -130,7 +130,7 @@ function renderPage(mocks: MockLink.MockedResponse[]) {
 const SUBMIT = { name: "Envoyer ma candidature" };
 
 // Filling the whole form re-renders it a few dozen times: seconds in jsdom, under a loaded machine more.
-describe("CandidacyPage", { timeout: 20_000 }, () => {
+describe("CandidacyPage", () => {
   it("shows one title, the three sections, the needs as a group and a way to sign in", () => {
     renderPage([]);
     expect(screen.getAllByRole("heading", { level: 1 })).toHaveLength(1);

@@ -120,7 +120,7 @@ async function openPanel(name: string) {
 }
 
 // Whole forms filled in through the user's events: slow when the suite runs in parallel.
-describe("CandidatesPage (« Candidatures »)", { timeout: 20_000 }, () => {
+describe("CandidatesPage (« Candidatures »)", () => {
   it("lists the region's candidates best score first, unscored ones last, with company, commune, needs and score", async () => {
     renderPage([contextMock(), listMock([unscored, middle, best])]);
     expect(await screen.findByRole("heading", { level: 1, name: "Candidatures" })).toBeInTheDocument();

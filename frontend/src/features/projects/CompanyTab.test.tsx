@@ -65,7 +65,6 @@ function updateMock(payload: (input: Record<string, unknown>) => unknown, inputs
 }
 
 /** Under a loaded machine, a save (mutation, cache, re-render) takes more than Testing Library's second. */
-const SLOW = { timeout: 5000 };
 
 function renderTab(mocks: MockLink.MockedResponse[]) {
   return renderWithProviders(<ProjectPage />, {
@@ -342,11 +341,11 @@ describe("CompanyTab (« Entreprise »)", () => {
     await user.type(within(contact).getByRole("textbox", { name: "Fonction" }), "Dirigeante");
     const email = within(contact).getByRole("textbox", { name: "Adresse e-mail" });
     await user.type(email, "ines.martin@");
-    expect(await within(contact).findByText(/Cette adresse e-mail n'est pas valide/, {}, SLOW)).toBeInTheDocument();
+    expect(await within(contact).findByText(/Cette adresse e-mail n'est pas valide/)).toBeInTheDocument();
     await user.type(email, "human-mob.example");
     await user.click(within(panel).getByRole("button", { name: "Enregistrer la fiche" }));
 
-    await waitFor(() => expect(inputs).toHaveLength(1), SLOW);
+    await waitFor(() => expect(inputs).toHaveLength(1));
     expect(inputs[0]).toEqual({
       companyId: COMPANY_ID,
       expectedVersion: 4,
@@ -357,8 +356,8 @@ describe("CompanyTab (« Entreprise »)", () => {
       revenueBand: "UNDER_2M",
       contact: { name: "Inès Martin", function: "Dirigeante", email: "ines.martin@human-mob.example", phone: "" },
     });
-    expect(await screen.findByText("La fiche de l'entreprise a été mise à jour.", {}, SLOW)).toBeInTheDocument();
-    expect(await within(panel).findByRole("link", { name: /www\.human-mob\.example/ }, SLOW)).toHaveAttribute(
+    expect(await screen.findByText("La fiche de l'entreprise a été mise à jour.")).toBeInTheDocument();
+    expect(await within(panel).findByRole("link", { name: /www\.human-mob\.example/ })).toHaveAttribute(
       "href",
       "https://www.human-mob.example",
     );
@@ -384,16 +383,16 @@ describe("CompanyTab (« Entreprise »)", () => {
     await user.type(within(contact).getByRole("textbox", { name: "Téléphone" }), "+33 2 35 00 00 00");
     await user.click(within(panel).getByRole("button", { name: "Enregistrer la fiche" }));
     const name = within(contact).getByRole("textbox", { name: "Nom du contact" });
-    expect(await within(contact).findByText(/Le nom du contact est obligatoire/, {}, SLOW)).toBeInTheDocument();
+    expect(await within(contact).findByText(/Le nom du contact est obligatoire/)).toBeInTheDocument();
     expect(name).toHaveFocus();
     expect(inputs).toHaveLength(0);
 
     await user.type(name, "Inès Martin");
     await user.click(within(panel).getByRole("button", { name: "Enregistrer la fiche" }));
-    await waitFor(() => expect(inputs).toHaveLength(1), SLOW);
+    await waitFor(() => expect(inputs).toHaveLength(1));
     const phone = within(contact).getByRole("textbox", { name: "Téléphone" });
     // The feature's own words for the code, under the field the API names.
-    const error = await within(contact).findByText(/Ce numéro de téléphone n'est pas valide/, {}, SLOW);
+    const error = await within(contact).findByText(/Ce numéro de téléphone n'est pas valide/);
     expect(phone).toHaveAttribute("aria-invalid", "true");
     expect(phone.getAttribute("aria-describedby")).toContain(error.id);
     expect(phone).toHaveFocus();

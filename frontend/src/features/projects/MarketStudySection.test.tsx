@@ -89,7 +89,7 @@ function renderSection(mocks: MockLink.MockedResponse[]) {
 }
 
 // Whole forms filled in through the user's events: slow when the suite runs in parallel.
-describe("MarketStudySection (« Étude de marché »)", { timeout: 20_000 }, () => {
+describe("MarketStudySection (« Étude de marché »)", () => {
   it("shows the team, the interviews' synthesis by profile and period, and the latest interviews", async () => {
     renderSection([studyMock(study(), { viewerCanEdit: false })]);
     const teamSection = await screen.findByRole("region", { name: "Équipe étudiante" });

@@ -156,7 +156,7 @@ describe("ProjectListPage", () => {
 
     await user.type(screen.getByRole("searchbox", { name: "Rechercher" }), "lin");
     expect(router.state.location.search).toBe("");
-    await waitFor(() => expect(router.state.location.search).toBe("?q=lin"), { timeout: 2000 });
+    await waitFor(() => expect(router.state.location.search).toBe("?q=lin"));
     await waitFor(() => expect(calls.at(-1)).toMatchObject({ filter: { text: "lin" } }));
     // One request for the whole word, not one per key.
     expect(calls.length - before).toBe(1);

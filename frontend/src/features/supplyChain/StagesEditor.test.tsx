@@ -31,79 +31,75 @@ const nameOf = (dialog: HTMLElement, n: number) =>
   within(row(dialog, n)).getByRole("textbox", { name: /Nom de l'étape/ });
 
 describe("StagesEditor (« Modifier les étapes »)", () => {
-  it(
-    "sends the whole list with the project's version, and shows the server's error under the field it names",
-    { timeout: 15000 },
-    async () => {
-      const user = userEvent.setup();
-      const inputs: unknown[] = [];
-      renderWithProviders(<SupplyChainTab projectId={PROJECT_ID} />, {
-        mocks: [
-          boardMock(),
-          saveMock(
-            () => ({
-              __typename: "SourcingInvalid",
-              field: "stages.3.name",
-              code: "DUPLICATE_NAME",
-              message: "L'étape « Distribution » figure deux fois.",
-            }),
-            inputs,
-          ),
-        ],
-      });
-      const dialog = await openEditor(user);
-      expect([1, 2, 3].map((n) => nameOf(dialog, n))).toEqual([
-        within(dialog).getByDisplayValue("Filature"),
-        within(dialog).getByDisplayValue("Tissage"),
-        within(dialog).getByDisplayValue("Confection"),
-      ]);
-      // Stages with suppliers cannot be removed; the empty one can.
-      expect(within(row(dialog, 1)).getByRole("button", { name: "Supprimer l'étape 1" })).toBeDisabled();
-      expect(
-        within(row(dialog, 1)).getByText(/2 fournisseurs envisagés : l'étape ne peut pas être supprimée/),
-      ).toBeInTheDocument();
-      expect(within(row(dialog, 3)).getByRole("button", { name: "Supprimer l'étape 3" })).toBeEnabled();
+  it("sends the whole list with the project's version, and shows the server's error under the field it names", async () => {
+    const user = userEvent.setup();
+    const inputs: unknown[] = [];
+    renderWithProviders(<SupplyChainTab projectId={PROJECT_ID} />, {
+      mocks: [
+        boardMock(),
+        saveMock(
+          () => ({
+            __typename: "SourcingInvalid",
+            field: "stages.3.name",
+            code: "DUPLICATE_NAME",
+            message: "L'étape « Distribution » figure deux fois.",
+          }),
+          inputs,
+        ),
+      ],
+    });
+    const dialog = await openEditor(user);
+    expect([1, 2, 3].map((n) => nameOf(dialog, n))).toEqual([
+      within(dialog).getByDisplayValue("Filature"),
+      within(dialog).getByDisplayValue("Tissage"),
+      within(dialog).getByDisplayValue("Confection"),
+    ]);
+    // Stages with suppliers cannot be removed; the empty one can.
+    expect(within(row(dialog, 1)).getByRole("button", { name: "Supprimer l'étape 1" })).toBeDisabled();
+    expect(
+      within(row(dialog, 1)).getByText(/2 fournisseurs envisagés : l'étape ne peut pas être supprimée/),
+    ).toBeInTheDocument();
+    expect(within(row(dialog, 3)).getByRole("button", { name: "Supprimer l'étape 3" })).toBeEnabled();
 
-      // Rename, reorder (keyboard: the button keeps the focus), describe a need, add a stage.
-      await user.clear(nameOf(dialog, 3));
-      await user.type(nameOf(dialog, 3), "Confection et finition");
-      const up = within(row(dialog, 2)).getByRole("button", { name: "Monter l'étape 2" });
-      up.focus();
-      await user.keyboard("{Enter}");
-      expect(nameOf(dialog, 1)).toHaveValue("Tissage");
-      expect(nameOf(dialog, 2)).toHaveValue("Filature");
-      await waitFor(() =>
-        expect(within(row(dialog, 1)).getByRole("button", { name: "Descendre l'étape 1" })).toHaveFocus(),
-      );
-      await user.type(within(row(dialog, 1)).getByRole("textbox", { name: /Besoin/ }), "Toile de coton bio");
-      await user.click(within(dialog).getByRole("button", { name: "Ajouter une étape" }));
-      await user.type(nameOf(dialog, 4), "filature ");
-      // Checked as typed, like the server: the same name twice.
-      expect(await within(row(dialog, 4)).findByText(/Cette étape figure déjà dans la chaîne/)).toBeInTheDocument();
-      await user.clear(nameOf(dialog, 4));
-      await user.type(nameOf(dialog, 4), "Distribution");
-      await user.click(within(dialog).getByRole("button", { name: "Enregistrer les étapes" }));
+    // Rename, reorder (keyboard: the button keeps the focus), describe a need, add a stage.
+    await user.clear(nameOf(dialog, 3));
+    await user.type(nameOf(dialog, 3), "Confection et finition");
+    const up = within(row(dialog, 2)).getByRole("button", { name: "Monter l'étape 2" });
+    up.focus();
+    await user.keyboard("{Enter}");
+    expect(nameOf(dialog, 1)).toHaveValue("Tissage");
+    expect(nameOf(dialog, 2)).toHaveValue("Filature");
+    await waitFor(() =>
+      expect(within(row(dialog, 1)).getByRole("button", { name: "Descendre l'étape 1" })).toHaveFocus(),
+    );
+    await user.type(within(row(dialog, 1)).getByRole("textbox", { name: /Besoin/ }), "Toile de coton bio");
+    await user.click(within(dialog).getByRole("button", { name: "Ajouter une étape" }));
+    await user.type(nameOf(dialog, 4), "filature ");
+    // Checked as typed, like the server: the same name twice.
+    expect(await within(row(dialog, 4)).findByText(/Cette étape figure déjà dans la chaîne/)).toBeInTheDocument();
+    await user.clear(nameOf(dialog, 4));
+    await user.type(nameOf(dialog, 4), "Distribution");
+    await user.click(within(dialog).getByRole("button", { name: "Enregistrer les étapes" }));
 
-      await waitFor(() => expect(inputs).toHaveLength(1));
-      expect(inputs[0]).toEqual({
-        projectId: PROJECT_ID,
-        expectedVersion: 5,
-        stages: [
-          { id: "U3RhZ2U6Mg", name: "Tissage", needs: "Toile de coton bio" },
-          { id: "U3RhZ2U6MQ", name: "Filature", needs: "Fil de coton bio, 2 t par an" },
-          { id: "U3RhZ2U6Mw", name: "Confection et finition", needs: "" },
-          { id: null, name: "Distribution", needs: "" },
-        ],
-      });
-      // The server's message names the stage.
-      const error = await within(row(dialog, 4)).findByText("L'étape « Distribution » figure deux fois.");
-      const field = nameOf(dialog, 4);
-      expect(field).toHaveAttribute("aria-invalid", "true");
-      expect(field.getAttribute("aria-describedby")).toContain(error.id);
-      expect(field).toHaveFocus();
-      expect(nameOf(dialog, 1)).not.toHaveAttribute("aria-invalid", "true");
-    },
-  );
+    await waitFor(() => expect(inputs).toHaveLength(1));
+    expect(inputs[0]).toEqual({
+      projectId: PROJECT_ID,
+      expectedVersion: 5,
+      stages: [
+        { id: "U3RhZ2U6Mg", name: "Tissage", needs: "Toile de coton bio" },
+        { id: "U3RhZ2U6MQ", name: "Filature", needs: "Fil de coton bio, 2 t par an" },
+        { id: "U3RhZ2U6Mw", name: "Confection et finition", needs: "" },
+        { id: null, name: "Distribution", needs: "" },
+      ],
+    });
+    // The server's message names the stage.
+    const error = await within(row(dialog, 4)).findByText("L'étape « Distribution » figure deux fois.");
+    const field = nameOf(dialog, 4);
+    expect(field).toHaveAttribute("aria-invalid", "true");
+    expect(field.getAttribute("aria-describedby")).toContain(error.id);
+    expect(field).toHaveFocus();
+    expect(nameOf(dialog, 1)).not.toHaveAttribute("aria-invalid", "true");
+  });
 
   it("starts from the default stages when the chain has none, and shows the board once saved", async () => {
     const user = userEvent.setup();
