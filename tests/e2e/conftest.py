@@ -19,7 +19,8 @@ import pytest
 from playwright.sync_api import BrowserContext, ConsoleMessage, Page, WebError, expect
 
 ROOT = Path(__file__).resolve().parents[2]
-SPA_DIR = ROOT / "frontend" / "dist"
+# A build elsewhere (`vite build --outDir …`) lets two working copies of the SPA be tested side by side.
+SPA_DIR = Path(os.environ.get("FILIERE_E2E_SPA_DIR", ROOT / "frontend" / "dist"))
 AXE = ROOT / "frontend" / "node_modules" / "axe-core" / "axe.min.js"
 ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM = "/usr/bin/chromium"
