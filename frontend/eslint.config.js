@@ -63,6 +63,10 @@ const QUERYING_COMPONENTS = [
   "src/features/inbox/InboxButton.tsx",
   // The regions to ask, read when the dialog opens.
   "src/features/sourcingRequests/PostSourcingRequestButton.tsx",
+  // The answering region's directory, searched when « Répondre » opens the answer.
+  "src/features/sourcingRequests/AnswerSupplierSearch.tsx",
+  // What SIRENE proposes for the company, read when « Modifier la fiche » opens the form.
+  "src/features/projects/CompanyEditForm.tsx",
 ];
 
 const queryHooks = {

@@ -1,4 +1,8 @@
-"""Browser tests: the real server (uvicorn, SQLite, demo data, built SPA) driven by Debian's Chromium."""
+"""Browser tests: the real server (uvicorn, SQLite, demo data, built SPA) driven by Debian's Chromium.
+
+One server serves the whole session and the modules run in file order on one worker (`--dist loadgroup`):
+journeys that count the demo's projects (`test_home_journeys`, `test_journeys`) come before those that add
+candidacies (`test_project_journeys`, `test_public_candidacy_journeys`)."""
 
 from __future__ import annotations
 
@@ -34,12 +38,18 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="session")
-def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def server_var_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The server's data directory (one SQLite file per region): where a test seeds what the demo lacks."""
+    return tmp_path_factory.mktemp("e2e-var")
+
+
+@pytest.fixture(scope="session")
+def live_server(server_var_dir: Path) -> Iterator[str]:
     if not (SPA_DIR / "index.html").is_file():
         pytest.fail("frontend/dist is missing: `make test` builds it (make frontend-build)")
     port = _free_port()
     base = f"http://127.0.0.1:{port}"
-    var_dir = tmp_path_factory.mktemp("e2e-var")
+    var_dir = server_var_dir
     env = {
         **os.environ,
         "FILIERE_VAR_DIR": str(var_dir),
@@ -155,7 +165,9 @@ def assert_accessible(page: Page, name: str) -> None:
     """axe-core on the current page: no serious or critical WCAG 2.1 A/AA violation.
 
     axe is evaluated through DevTools rather than added as a <script>: the app's CSP (rightly) refuses
-    inline scripts, and the tests keep that CSP on."""
+    inline scripts, and the tests keep that CSP on. It waits for running animations first: a dialog still
+    fading in would be measured with half-transparent text."""
+    page.evaluate("async () => { await Promise.allSettled(document.getAnimations().map((a) => a.finished)); }")
     page.evaluate(AXE.read_text())
     result = page.evaluate(
         "async () => await axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']})"

@@ -37,6 +37,8 @@ def test_sign_in_page_is_french_accessible_and_explains_mistakes(page: Page, bro
 
 def test_normandie_adviser_signs_in_reads_a_project_and_signs_out(page: Page) -> None:
     sign_in(page, "conseiller.normandie@demo.filiere.fr")
+    # Staff land on their dashboard (test_home_journeys.py); the list opens on their projects, all of them here.
+    page.get_by_role("link", name="Projets", exact=True).click()
     expect(page).to_have_url(re.compile(r"/projets"))
     expect(page.get_by_role("heading", level=1, name="Projets")).to_be_visible()
     expect(page.get_by_role("banner")).to_contain_text("Camille Lemoine")
@@ -65,6 +67,7 @@ def test_normandie_adviser_signs_in_reads_a_project_and_signs_out(page: Page) ->
 
 def test_other_region_adviser_sees_only_summary_cards(page: Page) -> None:
     sign_in(page, "conseiller.ile-de-france@demo.filiere.fr")
+    page.get_by_role("link", name="Projets", exact=True).click()
     expect(page.get_by_role("heading", level=1, name="Projets")).to_be_visible()
     expect(projects_table(page)).to_contain_text("TOUROUL-CHEVALERIE")
     expect(projects_table(page)).to_contain_text("Groupe DELINEO")
@@ -82,6 +85,7 @@ def test_other_region_adviser_sees_only_summary_cards(page: Page) -> None:
 
 def test_national_switches_between_regions_and_all_regions(page: Page) -> None:
     sign_in(page, "national@demo.filiere.fr")
+    page.get_by_role("link", name="Projets", exact=True).click()
     expect(page.get_by_role("heading", level=1, name="Projets")).to_be_visible()
     expect(page.get_by_text("17 projets")).to_be_visible()
     rows = projects_table(page).get_by_role("row")

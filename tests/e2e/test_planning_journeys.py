@@ -55,7 +55,7 @@ def test_moving_j0_replans_the_cohort_and_my_milestones_follow(
     browser_errors.watch(adviser_context)
     adviser = adviser_context.new_page()
     sign_in(adviser, "conseiller.normandie@demo.filiere.fr")
-    adviser.get_by_role("link", name="Mes jalons").click()
+    adviser.get_by_role("link", name="Mes jalons", exact=True).click()
     expect(adviser.get_by_role("heading", level=1, name="Mes jalons")).to_be_visible()
     mine = adviser.get_by_role("main")
     expect(mine).to_contain_text("Chaîne d'approvisionnement cartographiée")
@@ -64,7 +64,7 @@ def test_moving_j0_replans_the_cohort_and_my_milestones_follow(
 
     # Normandie's admin moves J0 one week later.
     sign_in(page, "admin.normandie@demo.filiere.fr")
-    page.get_by_role("link", name="Cohortes").click()
+    page.get_by_role("link", name="Cohortes", exact=True).click()
     page.get_by_role("link", name=COHORT).first.click()
     expect(page.get_by_role("heading", level=1, name=COHORT)).to_be_visible()
     expect(page.get_by_role("region", name="Rétroplanning (diagramme de Gantt)")).to_be_visible()
@@ -99,7 +99,7 @@ def test_moving_j0_replans_the_cohort_and_my_milestones_follow(
 
 def test_the_rhythm_dashboard_compares_the_regions(page: Page) -> None:
     sign_in(page, "national@demo.filiere.fr")
-    page.get_by_role("link", name="Rythme").click()
+    page.get_by_role("link", name="Rythme", exact=True).click()
     expect(page.get_by_role("heading", level=1, name="Rythme national")).to_be_visible()
     table = page.get_by_role("table").last
     for region in ("Normandie", "Île-de-France", "Hauts-de-France", "Bourgogne-Franche-Comté"):

@@ -68,6 +68,8 @@ def test_a_candidacy_becomes_a_documented_project_and_a_mention_crosses_regions(
     # Normandie's adviser finds the candidate and selects it.
     sign_in(page, "conseiller.normandie@demo.filiere.fr")
     page.get_by_role("link", name="Projets", exact=True).click()
+    # The list opens on « Mes projets »; the candidate has no adviser yet.
+    page.get_by_role("radiogroup", name="Projets affichés").get_by_text("Tous", exact=True).click()
     page.get_by_role("link", name=PROJECT).click()
     expect(page.get_by_role("heading", level=1, name=PROJECT)).to_be_visible()
     page.get_by_role("button", name="Passer à : Sélectionné").click()
@@ -91,6 +93,10 @@ def test_a_candidacy_becomes_a_documented_project_and_a_mention_crosses_regions(
     company = page.get_by_role("tabpanel", name="Entreprise")
     expect(company).to_contain_text("Claire Lefort")
     company.get_by_role("button", name="Modifier la fiche").click()
+    # The edit form open, with the contact and the notice of what its personal data is for.
+    expect(company.get_by_role("group", name="Contact dans l'entreprise")).to_be_visible()
+    assert_accessible(page, "entreprise-modifier")
+    page.screenshot(path=str(ARTIFACTS / "entreprise-modifier.png"), full_page=True)
     siret = siret_of(SIREN)
     company.get_by_label("SIRET", exact=True).fill(siret)
     company.get_by_label("Code NAF", exact=True).fill("13.10Z")
@@ -136,12 +142,23 @@ def test_a_candidacy_becomes_a_documented_project_and_a_mention_crosses_regions(
     expect(page.get_by_role("tabpanel")).to_contain_text("Connaissez-vous un fileur de lin ?")
     page.screenshot(path=str(ARTIFACTS / "projet-commentaires.png"), full_page=True)
 
+    # Its author may delete it: the confirmation, checked open, then cancelled.
+    own = page.get_by_role("article").filter(has_text="Connaissez-vous un fileur de lin ?")
+    own.get_by_role("button", name="Supprimer").click()
+    confirmation = page.get_by_role("dialog", name="Supprimer ce commentaire ?")
+    expect(confirmation.get_by_role("button", name="Supprimer le commentaire")).to_be_visible()
+    assert_accessible(page, "commentaire-supprimer")
+    page.screenshot(path=str(ARTIFACTS / "commentaire-supprimer.png"), full_page=True)
+    confirmation.get_by_role("button", name="Annuler").click()
+    expect(confirmation).to_be_hidden()
+
     # Hauts-de-France's adviser sees the notice; it opens the thread on the summary card, and they answer.
     other_context = browser.new_context(**browser_context_args)
     browser_errors.watch(other_context)
     other = other_context.new_page()
     sign_in(other, "conseiller.hauts-de-france@demo.filiere.fr")
-    other.get_by_role("link", name="Notifications 1 non lue").click()
+    # Other journeys may notify this adviser too (a sourcing request to every region): any unread count.
+    other.get_by_role("link", name=re.compile(r"^Notifications \d+ non lues?$")).click()
     notices = other.get_by_role("list", name="Vos notifications")
     expect(notices).to_contain_text("Camille Lemoine vous a mentionné sur le projet")
     expect(notices).to_contain_text("Connaissez-vous un fileur de lin ?")

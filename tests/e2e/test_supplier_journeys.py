@@ -1,14 +1,16 @@
 """The supplier directory in a real browser: Normandie's adviser looks for a spinning mill around Rouen,
-finds those of Seine-Maritime first, and opens one. The demo directory (filiere.demo.suppliers) is fictional."""
+finds those of Seine-Maritime first, and opens one; Hauts-de-France answers Normandie's sourcing request by
+picking from its own directory. The demo directory (filiere.demo.suppliers) is fictional."""
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pytest
-from playwright.sync_api import ConsoleMessage, Error, Page, expect
+from playwright.sync_api import Browser, ConsoleMessage, Error, Page, expect
 
-from tests.e2e.conftest import ARTIFACTS, assert_accessible, sign_in
+from tests.e2e.conftest import ARTIFACTS, BrowserErrors, assert_accessible, sign_in
 
 pytestmark = pytest.mark.e2e
 
@@ -83,3 +85,54 @@ def test_fournisseurs_a_filature_is_found_around_rouen_and_opened(page: Page) ->
     expect(results.first.get_by_text("lin peigné")).to_be_visible()
 
     assert not crashes, f"uncaught errors: {crashes}; console: {console}"
+
+
+def test_another_region_answers_a_sourcing_request_by_picking_from_its_directory(
+    page: Page, browser: Browser, browser_context_args: dict[str, Any], browser_errors: BrowserErrors
+) -> None:
+    # Normandie asks the other regions for a spinning mill at one stage of a demo project's chain.
+    sign_in(page, "conseiller.normandie@demo.filiere.fr")
+    page.get_by_role("link", name="Projets", exact=True).click()
+    page.get_by_role("link", name="Fabrication de marques complémentaires en lin").click()
+    page.get_by_role("tab", name="Chaîne d'approvisionnement").click()
+    page.get_by_role("button", name="Modifier les étapes").click()
+    page.get_by_role("button", name="Enregistrer les étapes").click()
+    stage = "Transformation"
+    page.get_by_role("button", name=f"Demander aux autres régions des fournisseurs pour l'étape « {stage} »").click()
+    dialog = page.get_by_role("dialog", name="Demander des fournisseurs aux autres régions")
+    dialog.get_by_role("textbox", name="Besoin", exact=True).fill("Une filature de lin, fils fins, 2 tonnes par mois.")
+    dialog.get_by_label("Activités suggérées").fill("13.10Z")
+    assert_accessible(page, "demande-sourcing")
+    dialog.get_by_role("button", name="Poster la demande").click()
+    expect(page.get_by_text("Votre demande a été postée")).to_be_visible()
+
+    # Hauts-de-France answers from its own directory: the search starts from the request's activity.
+    context = browser.new_context(**browser_context_args)
+    browser_errors.watch(context)
+    other = context.new_page()
+    sign_in(other, "conseiller.hauts-de-france@demo.filiere.fr")
+    other.get_by_role("link", name="Demandes de sourcing", exact=True).click()
+    card = other.get_by_role("article", name="Fabrication de marques complémentaires en lin (Normandie)")
+    card.get_by_role("button", name="Répondre").click()
+    answer = card.get_by_role("region", name="Proposer des établissements")
+    search = answer.get_by_role("search", name="Chercher des établissements à proposer")
+    expect(search.get_by_role("textbox", name=re.compile(r"^Activités"))).to_have_value("13.10Z")
+    search.get_by_role("searchbox", name="Activité, savoir-faire ou nom").fill("filature")
+    search.get_by_role("button", name="Chercher").click()
+    results = answer.get_by_role("list", name="Établissements trouvés")
+    found = results.get_by_role("listitem").filter(has_text="Filature Hauvelaere").first
+    expect(found).to_contain_text("(59)")
+    for item in results.get_by_role("listitem").all():
+        expect(item).to_contain_text(re.compile(r"\((02|59|60|62|80)\)"))  # Hauts-de-France's only
+    found.get_by_role("button", name="Choisir").click()
+    picked = answer.get_by_role("list", name="Établissement choisi (1 sur 10)")
+    expect(picked).to_contain_text("Filature Hauvelaere")
+    expect(picked).to_contain_text(re.compile(r"SIRET \d{14} · (ROUBAIX|TOURCOING) \(59\)"))
+    answer.get_by_label("Note pour la région qui demande").fill("Filature de lin recyclé, à Roubaix.")
+    assert_accessible(other, "reponse-sourcing-annuaire")
+    other.screenshot(path=str(ARTIFACTS / "reponse-sourcing-annuaire.png"), full_page=True)
+    answer.get_by_role("button", name="Envoyer la réponse").click()
+    expect(card.get_by_text("Votre réponse a été envoyée.")).to_be_visible()
+    expect(card.get_by_role("region", name="Réponses de votre région")).to_contain_text("Filature Hauvelaere")
+    expect(card).to_contain_text("1 réponse")
+    context.close()

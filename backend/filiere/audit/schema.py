@@ -10,6 +10,7 @@ from strawberry.scalars import JSON
 from filiere.accounts.loaders import UserBySubjectLoader
 from filiere.accounts.schema import UserType
 from filiere.audit import service
+from filiere.audit.loaders import EntityLabelByKeyLoader
 from filiere.audit.service import AuditEventView, AuditFilters
 from filiere.auth.policy import Action
 from filiere.graphql.hub_refs import RegionRef, region_node
@@ -54,6 +55,14 @@ class AuditEventType(Node):
     @strawberry.field(description="Type de l'élément modifié, par exemple « Project ».")
     def entity_type(self) -> str:
         return self.view.entity_type
+
+    @strawberry.field(
+        description="Nom de l'élément modifié tel qu'il est aujourd'hui (« MIJUIN ») ; null s'il n'existe plus, "
+        "est illisible pour l'appelant ou n'a pas de nom."
+    )
+    async def entity_label(self, info: Info) -> str | None:
+        loader = info.context.loaders.get(EntityLabelByKeyLoader, self.view.tenant)
+        return await loader.load((self.view.entity_type, self.view.entity_id))
 
     @strawberry.field(description="Identifiant global de l'élément modifié.")
     def entity_id(self) -> strawberry.ID:

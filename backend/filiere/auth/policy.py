@@ -26,6 +26,7 @@ class Action(StrEnum):
     EDIT_PROJECT = "project:edit"
     ASSIGN_ADVISER = "project:assign_adviser"
     FOLLOW_PROJECT = "project:follow"
+    REVIEW_CANDIDACY = "project:review_candidacy"
     VIEW_PROJECT_THREAD = "project:view_thread"
     COMMENT_PROJECT = "project:comment"
     RECEIVE_MENTION = "project:receive_mention"
@@ -106,6 +107,9 @@ RULES: dict[Action, dict[Role, Rule]] = {
     Action.ASSIGN_ADVISER: {role: Rule(reaches=_OWN) for role in _REGION_TEAM},
     # Who may be named a project's adviser: an adviser of the project's region (its head runs the programme).
     Action.FOLLOW_PROJECT: {Role.ADVISER: Rule(reaches=_OWN)},
+    # Who answers the region's candidacies: its head, whose home page lists those still waiting (the team
+    # may score and decide too, EDIT_PROJECT; this says whose desk they land on).
+    Action.REVIEW_CANDIDACY: {Role.REGIONAL_ADMIN: Rule(reaches=_OWN)},
     # A thread is confidential like the notes, but a person of another region named in it reads it and
     # answers there: help across regions without opening the rest of the record.
     Action.VIEW_PROJECT_THREAD: {

@@ -17,6 +17,7 @@ from filiere.database import METADATA
 from filiere.demo.accounts import demo_accounts, demo_adviser_email
 from filiere.demo.data import EVENTS, ORGANISATIONS, PROJECTS, DemoProject
 from filiere.demo.planning import load_national_planning, load_regional_planning
+from filiere.demo.selection import load_demo_scores
 from filiere.demo.suppliers import load_demo_suppliers
 from filiere.events.models import Event
 from filiere.partners.models import Organisation
@@ -71,6 +72,7 @@ async def load_regions(
     for tenant in registry.regions:
         async with tenant.sessions() as session, session.begin():
             await _region(session, tenant, registry, advisers)
+            await load_demo_scores(session, tenant, settings)
         await load_regional_planning(registry, settings, tenant.slug)
         on_region_done()
 

@@ -3,6 +3,9 @@ selection committee to the follow-up after the closing event (J0). Offsets are i
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from filiere.methodology.models import EvidenceKind as Evidence
 from filiere.methodology.models import MilestoneOwner as Owner
 from filiere.methodology.models import MilestoneScope as Scope
 from filiere.methodology.service import DraftInput, PhaseInput, TemplateInput
@@ -85,9 +88,18 @@ TEMPLATES = [
               Owner.ADVISER, "Compte rendu", "suivi-un-mois"),
 ]  # fmt: skip
 
+# Where the platform holds a milestone's deliverable, the milestone asks for it: the project page then says
+# « Preuve manquante » rather than let « fait » stand beside an empty study.
+EVIDENCE = {
+    "questionnaire": Evidence.QUESTIONNAIRE_DOCUMENT,
+    "entretiens": Evidence.MARKET_STUDY,
+    "synthese-etude": Evidence.SYNTHESIS_DOCUMENT,
+    "restitution-r-et-d": Evidence.REPORT_DOCUMENT,
+}
+
 METHOD = DraftInput(
     name="Méthode nationale de l'Accélérateur de Relocalisations",
     duration_months=6,
     phases=[PhaseInput(name=name, key=key) for key, name in PHASES],
-    templates=TEMPLATES,
+    templates=[replace(template, required_evidence=EVIDENCE.get(template.key or "")) for template in TEMPLATES],
 )

@@ -6,7 +6,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable, Mapping
+from typing import TypeVar
 
 import strawberry
 from graphql import GraphQLError
@@ -19,6 +20,7 @@ from strawberry.extensions import (
 )
 from strawberry.types import ExecutionContext
 
+from filiere.audit.labels import name_entities
 from filiere.audit.schema import AuditQuery
 from filiere.auth.policy import Action
 from filiere.documents.schema.mutations import DocumentsMutation
@@ -31,8 +33,12 @@ from filiere.graphql.relay import Connection, connection_of
 from filiere.graphql.types import Info, Node
 from filiere.methodology.schema.mutations import MethodologyMutation
 from filiere.methodology.schema.types import MethodologyQuery
+from filiere.methodology.service import method_versions_by_id
 from filiere.notifications.schema import InboxMutation, InboxQuery
 from filiere.partners.schema import PartnersQuery
+from filiere.planning.cohorts import cohorts_by_id
+from filiere.planning.editions import editions_by_id
+from filiere.planning.schema.accelerator import AcceleratorQuery
 from filiere.planning.schema.cohort_mutations import CohortMutation
 from filiere.planning.schema.edition_mutations import EditionMutation
 from filiere.planning.schema.feeds import CalendarFeedMutation, CalendarFeedQuery
@@ -46,13 +52,36 @@ from filiere.programmes.schema.company_mutations import CompanyMutation
 from filiere.programmes.schema.project_mutations import ProjectMutation
 from filiere.programmes.schema.queries import ProjectsQuery
 from filiere.programmes.schema.selection import SelectionMutation, SelectionQuery
+from filiere.programmes.service import companies_by_id, projects_by_id
 from filiere.settings import Settings
 from filiere.sourcing.schema.chain_mutations import SupplyChainMutation
 from filiere.sourcing.schema.profile_mutations import SupplierProfileMutation
 from filiere.sourcing.schema.queries import SourcingQuery
 from filiere.sourcing.schema.request_mutations import SourcingRequestsMutation
 from filiere.sourcing.schema.request_types import SourcingRequestsQuery
+from filiere.sourcing.schema.sirene_proposal import SireneProposalQuery
 from filiere.studies.schema.mutations import StudiesMutation
+
+View = TypeVar("View")
+
+
+async def _names(views: Awaitable[Mapping[int, View]], name: Callable[[View], str]) -> dict[int, str]:
+    return {key: name(view) for key, view in (await views).items()}
+
+
+# How the audit trail names what it records (« Projet MIJUIN »): each domain's batch read, registered here
+# because the audit domain imports none of them. Projects keep their readers' rules.
+name_entities(
+    "Project",
+    lambda uow, principal, tenant, ids: _names(projects_by_id(uow, principal, tenant, ids), lambda v: v.card.name),
+)
+name_entities("Company", lambda uow, _, tenant, ids: _names(companies_by_id(uow.region(tenant), ids), lambda v: v.name))
+name_entities("Cohort", lambda uow, _, tenant, ids: _names(cohorts_by_id(uow.region(tenant), ids), lambda v: v.name))
+name_entities("Edition", lambda uow, _, __, ids: _names(editions_by_id(uow.national(), ids), lambda v: v.name))
+name_entities(
+    "MethodVersion",
+    lambda uow, _, __, ids: _names(method_versions_by_id(uow.national(), ids), lambda v: f"version {v.number}"),
+)
 
 
 @strawberry.type
@@ -88,6 +117,8 @@ class Query(
     SourcingQuery,
     SourcingRequestsQuery,
     CommuneQuery,
+    AcceleratorQuery,
+    SireneProposalQuery,
 ):
     pass
 

@@ -36,6 +36,17 @@ class MilestoneOwner(StrEnum):
     COMPANY = "company"
 
 
+class EvidenceKind(StrEnum):
+    """What proves a project's milestone done: one of the project's documents of a kind, or its market
+    study's synthesis (interviews recorded). The project page says when it is missing."""
+
+    QUESTIONNAIRE_DOCUMENT = "questionnaire_document"
+    SYNTHESIS_DOCUMENT = "synthesis_document"
+    PERSONA_DOCUMENT = "persona_document"
+    REPORT_DOCUMENT = "report_document"
+    MARKET_STUDY = "market_study"
+
+
 template_dependencies = Table(
     "milestone_template_dependencies",
     NationalBase.metadata,
@@ -93,6 +104,8 @@ class MilestoneTemplate(NationalBase):
     offset_working_days: Mapped[int]
     owner: Mapped[MilestoneOwner] = mapped_column(enum_type(MilestoneOwner, "milestone_owner"))
     expected_deliverable: Mapped[str] = mapped_column(Text, default="")
+    # None: the method asks for no evidence the platform can find (a meeting, a decision…).
+    required_evidence: Mapped[EvidenceKind | None] = mapped_column(enum_type(EvidenceKind, "evidence_kind"))
     position: Mapped[int]  # order within its phase
 
     method_version: Mapped[MethodVersion] = relationship(back_populates="templates", lazy="raise")

@@ -20,6 +20,7 @@ from filiere.auth.principal import Principal, require_principal
 from filiere.errors import CommonErrorCode, ForbiddenError, InvalidInputError, NotFoundError
 from filiere.methodology.errors import MethodErrorCode
 from filiere.methodology.models import (
+    EvidenceKind,
     MethodStatus,
     MethodVersion,
     MilestoneOwner,
@@ -104,6 +105,7 @@ class TemplateView:
     offset_working_days: int
     owner: MilestoneOwner
     expected_deliverable: str
+    required_evidence: EvidenceKind | None
     position: int
     depends_on_keys: tuple[str, ...]
 
@@ -182,6 +184,17 @@ async def method_contents(session: TenantSession, version_ids: Sequence[int]) ->
     return {row.id: _content(row) for row in rows}
 
 
+async def required_evidence_of(national: TenantSession, template_ids: Sequence[int]) -> dict[int, EvidenceKind]:
+    """The evidence each template asks for, for the milestones planned from them (one statement; no access
+    check: the method is read by every member of the programme's staff). Templates asking none are left out."""
+    rows = await national.execute(
+        select(MilestoneTemplate.id, MilestoneTemplate.required_evidence).where(
+            MilestoneTemplate.id.in_(template_ids), MilestoneTemplate.required_evidence.is_not(None)
+        )
+    )
+    return {template_id: kind for template_id, kind in rows if kind is not None}
+
+
 def _content(row: MethodVersion) -> MethodContent:
     phases = [
         PhaseView(id=p.id, method_version_id=row.id, key=p.key, name=p.name, position=p.position) for p in row.phases
@@ -200,6 +213,7 @@ def _content(row: MethodVersion) -> MethodContent:
                 offset_working_days=t.offset_working_days,
                 owner=t.owner,
                 expected_deliverable=t.expected_deliverable,
+                required_evidence=t.required_evidence,
                 position=t.position,
                 depends_on_keys=tuple(sorted(d.key for d in t.depends_on)),
             )
@@ -228,6 +242,7 @@ class TemplateInput:
     owner: MilestoneOwner
     expected_deliverable: str = ""
     depends_on: tuple[str, ...] = ()  # template keys
+    required_evidence: EvidenceKind | None = None
     key: str | None = None  # None: a new template
 
 
@@ -333,6 +348,7 @@ def _copy_content(source: MethodVersion, draft: MethodVersion) -> None:
             offset_working_days=template.offset_working_days,
             owner=template.owner,
             expected_deliverable=template.expected_deliverable,
+            required_evidence=template.required_evidence,
             position=template.position,
             depends_on=[],
         )
@@ -400,6 +416,12 @@ def _checked_draft(draft: DraftInput, existing_phase_keys: set[str], existing_te
             max_length=DELIVERABLE_MAX_LENGTH,
             required=False,
         )
+        if template.required_evidence is not None and template.scope is not MilestoneScope.PROJECT:
+            raise InvalidInputError(
+                "Seul un jalon de projet peut demander une preuve : un jalon de cohorte n'a ni documents ni étude.",
+                field=template_field(index, "requiredEvidence"),
+                code=MethodErrorCode.EVIDENCE_NEEDS_PROJECT,
+            )
         templates.append(
             TemplateInput(
                 key=key,
@@ -409,6 +431,7 @@ def _checked_draft(draft: DraftInput, existing_phase_keys: set[str], existing_te
                 offset_working_days=template.offset_working_days,
                 owner=template.owner,
                 expected_deliverable=deliverable,
+                required_evidence=template.required_evidence,
                 depends_on=tuple(dict.fromkeys(template_renames.get(k, k) for k in template.depends_on)),
             )
         )
@@ -457,6 +480,7 @@ async def save_draft(
         template.offset_working_days = template_input.offset_working_days
         template.owner = template_input.owner
         template.expected_deliverable = template_input.expected_deliverable
+        template.required_evidence = template_input.required_evidence
         template.position = positions.setdefault(template_input.phase_key, 0)
         positions[template_input.phase_key] += 1
         row.templates.append(template)
@@ -485,6 +509,7 @@ def _summary(row: MethodVersion) -> dict[str, object]:
         "durationMonths": row.duration_months,
         "phases": [p.key for p in row.phases],
         "templates": {t.key: t.offset_working_days for t in row.templates},
+        "evidence": {t.key: t.required_evidence.value for t in row.templates if t.required_evidence},
     }
 
 

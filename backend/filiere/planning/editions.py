@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import func, select
 
@@ -16,8 +17,10 @@ from filiere.methodology.service import method_versions_by_id
 from filiere.methodology.validation import TITLE_MAX_LENGTH
 from filiere.pagination import Page, PageRequest, SortPosition, TenantSlice, after_position, merge_slices
 from filiere.planning.errors import PlanningErrorCode
-from filiere.planning.models import Edition
+from filiere.planning.models import Cohort, Edition
 from filiere.settings import NATIONAL_SLUG
+from filiere.tenancy.fanout import fan_out
+from filiere.tenancy.registry import Tenant
 from filiere.tenancy.session import TenantSession
 from filiere.tenancy.unit_of_work import UnitOfWork
 from filiere.text import newest_first_key
@@ -94,6 +97,93 @@ async def get_edition(uow: UnitOfWork, principal: Principal | None, edition_id: 
 async def editions_by_id(national: TenantSession, ids: Sequence[int]) -> dict[int, EditionView]:
     rows = await national.scalars(select(Edition).where(Edition.id.in_(ids)))
     return {row.id: EditionView.of(row) for row in rows}
+
+
+@dataclass(frozen=True, kw_only=True)
+class AcceleratorRegionView:
+    """A region running the edition, with its cohort's dates (None: not planned yet, or unreadable now)."""
+
+    code: str  # INSEE code of the région, as `Commune.region.code`
+    name: str
+    start_date: date | None
+    event_date: date | None
+    event_end_date: date | None
+
+
+@dataclass(frozen=True, kw_only=True)
+class AcceleratorEditionView:
+    year: int
+    name: str
+    regions: tuple[AcceleratorRegionView, ...]
+
+
+async def current_accelerator_edition(uow: UnitOfWork, today: date) -> AcceleratorEditionView | None:
+    """What the public candidacy form tells a company before it applies: the edition it would join — the
+    first, by year, from this year on, that is not over (over: every region had its event day) — with the
+    regions running it and their dates. Names and dates only: public, so no cohort, venue or project.
+    One statement per database whatever the number of editions."""
+    rows = list(
+        await uow.national().scalars(
+            select(Edition).where(Edition.year >= today.year).order_by(Edition.year, Edition.id)
+        )
+    )
+    if not rows:
+        return None
+    tenants = [
+        uow.registry.region(slug)
+        for slug in dict.fromkeys(s for row in rows for s in row.regions)
+        if uow.registry.has_region(slug)
+    ]
+    ids = [row.id for row in rows]
+
+    async def read(tenant: Tenant) -> dict[int, AcceleratorRegionView]:
+        cohorts = await uow.session(tenant).scalars(
+            select(Cohort)
+            .where(Cohort.edition_id.in_(ids))
+            .order_by(Cohort.event_date.is_(None), Cohort.event_date, Cohort.id)
+        )
+        found: dict[int, AcceleratorRegionView] = {}
+        for cohort in cohorts:  # a region's first dated cohort of an edition gives its dates (same on both DBs)
+            found.setdefault(
+                cohort.edition_id,
+                AcceleratorRegionView(
+                    code=_insee_code(tenant),
+                    name=tenant.label,
+                    start_date=cohort.start_date,
+                    event_date=cohort.event_date,
+                    event_end_date=cohort.event_end_date,
+                ),
+            )
+        return found
+
+    # A region that does not answer is still listed, without its dates: the form is not the place to fail.
+    dated = await fan_out(tenants, read, timeout_per_tenant=uow.registry.settings.fanout_timeout_seconds)
+    for row in rows:
+        regions = tuple(
+            dated.results.get(slug, {}).get(row.id)
+            or AcceleratorRegionView(
+                code=_insee_code(uow.registry.region(slug)),
+                name=uow.registry.region(slug).label,
+                start_date=None,
+                event_date=None,
+                event_end_date=None,
+            )
+            for slug in row.regions
+            if uow.registry.has_region(slug)
+        )
+        if regions and not all(_over(region, today) for region in regions):
+            return AcceleratorEditionView(year=row.year, name=row.name, regions=regions)
+    return None
+
+
+def _insee_code(tenant: Tenant) -> str:
+    assert tenant.settings is not None  # a region's tenant is configured
+    return tenant.settings.insee_code
+
+
+def _over(region: AcceleratorRegionView, today: date) -> bool:
+    last_day = region.event_end_date or region.event_date
+    return last_day is not None and last_day < today
 
 
 @dataclass(frozen=True)

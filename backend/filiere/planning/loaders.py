@@ -9,7 +9,7 @@ from filiere.pagination import Page, PageRequest
 from filiere.planning.cohorts import CohortView, cohorts_by_id
 from filiere.planning.editions import EditionView, editions_by_id
 from filiere.planning.milestones import Adherence, MilestoneView, adherence_of
-from filiere.planning.project_milestones import milestones_by_project, next_milestones
+from filiere.planning.project_milestones import EvidenceCheck, evidence_checks, milestones_by_project, next_milestones
 
 
 class EditionByIdLoader(RequestLoader[int, EditionView | None]):
@@ -66,4 +66,13 @@ class NextMilestoneByProjectLoader(RequestLoader[tuple[int, date], MilestoneView
         for at, project_ids in by_date.items():
             for project_id, view in (await next_milestones(self.regional_session, reader, project_ids, at)).items():
                 found[(project_id, at)] = view
+        return [found.get(key) for key in keys]
+
+
+class EvidenceCheckByProjectTemplateLoader(RequestLoader[tuple[int, int], EvidenceCheck | None]):
+    """The evidence of a region's project milestones, keyed (project id, template id): a fixed number of
+    statements for every milestone the request shows."""
+
+    async def fetch(self, keys: Sequence[tuple[int, int]]) -> list[EvidenceCheck | None]:
+        found = await evidence_checks(self.uow, self.principal, self.regional_slug, keys)
         return [found.get(key) for key in keys]

@@ -144,6 +144,7 @@ class MilestoneView:
     id: int
     cohort_id: int
     project_id: int | None
+    template_id: int  # national: what the method asks as evidence (`project_milestones.evidence_checks`)
     template_key: str
     phase_key: str
     phase_name: str
@@ -175,6 +176,7 @@ class MilestoneView:
             id=row.id,
             cohort_id=row.cohort_id,
             project_id=row.project_id,
+            template_id=row.template_id,
             template_key=row.template_key,
             phase_key=row.phase_key,
             phase_name=row.phase_name,

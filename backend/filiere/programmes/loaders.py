@@ -6,7 +6,7 @@ from filiere.auth.principal import require_principal
 from filiere.graphql.loaders import RequestLoader
 from filiere.programmes.comments import mentioned_in
 from filiere.programmes.composition import ProductEntry, TeamMemberEntry, products_by_project, team_by_project
-from filiere.programmes.selection import ScoreView, scores_by_project
+from filiere.programmes.selection import CommitteeScores, scores_by_project
 from filiere.programmes.service import companies_by_id, projects_by_id, status_changes_by_project
 from filiere.programmes.views import CompanyCard, ProjectView, StatusChangeView
 
@@ -27,10 +27,10 @@ class StatusChangesByProjectLoader(RequestLoader[int, list[StatusChangeView]]):
         return [found[key] for key in ids]
 
 
-class ScoreByProjectLoader(RequestLoader[int, ScoreView | None]):
-    """Selection-grid scores of a region's candidates (readers of the full record only)."""
+class ScoresByProjectLoader(RequestLoader[int, CommitteeScores | None]):
+    """The selection committee's scores of a region's candidates (readers of the full record only)."""
 
-    async def fetch(self, ids: Sequence[int]) -> list[ScoreView | None]:
+    async def fetch(self, ids: Sequence[int]) -> list[CommitteeScores | None]:
         found = await scores_by_project(self.regional_session, ids)
         return [found.get(key) for key in ids]
 

@@ -195,15 +195,20 @@ class ProjectStatusChange(RegionalBase):
 
 
 class SelectionScore(RegionalBase):
-    """How a candidate scored on the selection grid (one row per project, rewritten when re-scored)."""
+    """One committee member's score of a candidate on the selection grid (rewritten when they re-score)."""
 
     __tablename__ = "selection_scores"
+    __table_args__ = (UniqueConstraint("project_id", "scored_by_subject"),)
 
-    project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"), primary_key=True)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
     scores: Mapped[dict[str, int]] = mapped_column(JSON)  # criterion key → 0..4
     total: Mapped[int]
     comment: Mapped[str] = mapped_column(Text, default="")
     scored_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # The member, as the audit trail names them (users live in the national database: no foreign key).
+    # None only for a score kept from the one-score-per-candidacy grid whose author the trail did not name.
+    scored_by_subject: Mapped[str | None] = mapped_column(String(64))
     scored_by_name: Mapped[str] = mapped_column(String(120))
 
 

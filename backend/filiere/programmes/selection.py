@@ -1,15 +1,18 @@
-"""The selection grid: how advisers compare candidates before selecting or rejecting them.
+"""The selection grid: how the selection committee compares candidates before selecting or rejecting them.
 
-Five criteria, each scored from 0 (absent) to 4 (excellent); the total (out of 20) orders the
-candidates on the review page. Scoring is confidential, like the notes: the region's staff write it,
-the readers of the full record read it.
+Five criteria, each scored from 0 (absent) to 4 (excellent), a total out of 20. Each member of the
+region's team scores on their own and rewrites only their own score; the committee's average total
+orders the candidates on the review page. Scoring is confidential, like the notes: the region's staff
+write it, the readers of the full record read it.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from statistics import fmean
 
 from sqlalchemy import select
 
@@ -35,11 +38,14 @@ COMMENT_MAX_LENGTH = 2000
 
 @dataclass(frozen=True, kw_only=True)
 class ScoreView:
+    """One member's score."""
+
     scores: Mapping[str, int]
     total: int
     comment: str
     scored_at: datetime
     scored_by: str
+    scored_by_subject: str | None
 
     @classmethod
     def of(cls, row: SelectionScore) -> ScoreView:
@@ -49,7 +55,43 @@ class ScoreView:
             comment=row.comment,
             scored_at=row.scored_at,
             scored_by=row.scored_by_name,
+            scored_by_subject=row.scored_by_subject,
         )
+
+
+@dataclass(frozen=True, kw_only=True)
+class Spread:
+    """The committee's points on one criterion, or its totals."""
+
+    average: float
+    lowest: int
+    highest: int
+
+    @classmethod
+    def of(cls, points: Sequence[int]) -> Spread:
+        return cls(average=fmean(points), lowest=min(points), highest=max(points))
+
+
+@dataclass(frozen=True, kw_only=True)
+class CommitteeScores:
+    """Every member's score of one candidate (at least one), in the order they first scored.
+
+    The spread is the range (lowest and highest total) rather than a standard deviation: a committee of a
+    few members reads « de 11 à 17 » at once and finds who stands apart in the table of scores, where a
+    deviation over three or four scores says less and needs explaining.
+    """
+
+    scores: tuple[ScoreView, ...]
+
+    @property
+    def total(self) -> Spread:
+        return Spread.of([score.total for score in self.scores])
+
+    def criterion(self, key: str) -> Spread:
+        return Spread.of([score.scores[key] for score in self.scores])
+
+    def by(self, subject: str) -> ScoreView | None:
+        return next((score for score in self.scores if score.scored_by_subject == subject), None)
 
 
 async def score_candidate(
@@ -62,11 +104,12 @@ async def score_candidate(
     comment: str,
     request_id: str,
 ) -> ScoreView:
-    """Score a candidate on every criterion of the grid, given as (criterion key, points) pairs."""
+    """The caller's own score of a candidate on every criterion of the grid, given as (criterion key, points)
+    pairs; a member who scored already rewrites their score, never another member's."""
     scorer = require_principal(principal)
     await get_project(uow, scorer, region, project_id)
     if not may_edit_project(scorer, region):
-        raise ForbiddenError("Seuls les conseillers de la région du projet notent sa candidature.")
+        raise ForbiddenError("Seule l'équipe de la région du projet note ses candidatures.")
     session = uow.region(region)
     project = await session.get(Project, project_id)
     assert project is not None
@@ -98,10 +141,14 @@ async def score_candidate(
             field="comment",
             code=CommonErrorCode.TOO_LONG,
         )
-    row = await session.get(SelectionScore, project_id)
+    row = await session.scalar(
+        select(SelectionScore).where(
+            SelectionScore.project_id == project_id, SelectionScore.scored_by_subject == scorer.subject
+        )
+    )
     before = {"scores": dict(row.scores), "total": row.total} if row else None
     if row is None:
-        row = SelectionScore(project_id=project_id)
+        row = SelectionScore(project_id=project_id, scored_by_subject=scorer.subject)
         session.add(row)
     row.scores, row.total, row.comment = given, sum(given.values()), text
     row.scored_at, row.scored_by_name = datetime.now(UTC), scorer.display_name
@@ -138,6 +185,12 @@ def _checked_scores(scores: Sequence[tuple[str, int]]) -> dict[str, int]:
     return given
 
 
-async def scores_by_project(session: TenantSession, project_ids: Sequence[int]) -> dict[int, ScoreView]:
-    rows = await session.scalars(select(SelectionScore).where(SelectionScore.project_id.in_(project_ids)))
-    return {row.project_id: ScoreView.of(row) for row in rows}
+async def scores_by_project(session: TenantSession, project_ids: Sequence[int]) -> dict[int, CommitteeScores]:
+    """The committee's scores of each of a region's projects that has some (one statement)."""
+    rows = await session.scalars(
+        select(SelectionScore).where(SelectionScore.project_id.in_(project_ids)).order_by(SelectionScore.id)
+    )
+    found: dict[int, list[ScoreView]] = defaultdict(list)
+    for row in rows:
+        found[row.project_id].append(ScoreView.of(row))
+    return {key: CommitteeScores(scores=tuple(scores)) for key, scores in found.items()}

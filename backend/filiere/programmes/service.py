@@ -267,6 +267,17 @@ def region_access(principal: Principal | None, region: str) -> RegionAccess:
     return RegionAccess.NONE
 
 
+async def status_counts(uow: UnitOfWork, principal: Principal | None, region: str) -> dict[ProjectStatus, int] | None:
+    """How many of the region's projects are at each step (every step, zero included), in one statement;
+    None for whoever does not read the region's cards (a partner reads single shared projects, never a
+    region's totals)."""
+    if not is_allowed(principal, Action.VIEW_PROJECT_SUMMARY, region=region):
+        return None
+    rows = await uow.region(region).execute(select(Project.status, func.count()).group_by(Project.status))
+    found: dict[ProjectStatus, int] = dict(rows.all())
+    return {status: found.get(status, 0) for status in ProjectStatus}
+
+
 def may_see_adviser(principal: Principal | None, project: ProjectView) -> bool:
     """The adviser who follows a project is shown to whoever may (`VIEW_PROJECT_ADVISER`)."""
     return is_allowed(principal, Action.VIEW_PROJECT_ADVISER, region=project.card.region, grant=project.grant)

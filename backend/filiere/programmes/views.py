@@ -112,6 +112,7 @@ class ProjectCard:
     adviser_id: int | None
     cohort_id: int | None
     version: int
+    created_at: datetime  # for a candidacy, when it was submitted
     updated_at: datetime
 
     @classmethod
@@ -130,6 +131,7 @@ class ProjectCard:
             adviser_id=project.adviser_id,
             cohort_id=project.cohort_id,
             version=project.version,
+            created_at=project.created_at,
             updated_at=project.updated_at,
         )
 
@@ -197,6 +199,7 @@ PROJECT_FIELDS: dict[str, Visibility] = {
     "status": Visibility.SUMMARY,
     "needs": Visibility.SUMMARY,
     "version": Visibility.SUMMARY,
+    "createdAt": Visibility.SUMMARY,
     "updatedAt": Visibility.SUMMARY,
     "region": Visibility.SUMMARY,
     "company": Visibility.SUMMARY,
@@ -206,7 +209,7 @@ PROJECT_FIELDS: dict[str, Visibility] = {
     "contact": Visibility.CONFIDENTIAL,
     "statusHistory": Visibility.CONFIDENTIAL,
     "comments": Visibility.CONFIDENTIAL,
-    "selectionScore": Visibility.CONFIDENTIAL,
+    "selectionReview": Visibility.CONFIDENTIAL,
     "marketStudy": Visibility.CONFIDENTIAL,
     "products": Visibility.CONFIDENTIAL,
     "team": Visibility.CONFIDENTIAL,

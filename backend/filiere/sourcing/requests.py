@@ -288,9 +288,11 @@ async def list_requests(
     include_expired: bool,
     page: PageRequest,
     today: date,
+    awaiting_my_answer: bool = False,
 ) -> Page[RequestView]:
     """The requests addressed to the caller's region (fan-out over the others), or those its advisers
-    posted; CCI France sees every region's. Newest first."""
+    posted; CCI France sees every region's. Newest first. `awaiting_my_answer`: only the open ones the
+    caller's region has not answered yet (for CCI France, which answers none: those nobody answered)."""
     reader = require_principal(principal)
     if not may_attempt(reader, Action.VIEW_SOURCING_REQUEST):
         raise ForbiddenError("Les demandes de sourcing sont réservées aux équipes des CCI.")
@@ -315,8 +317,13 @@ async def list_requests(
         if tenant.slug != reader.region and not is_allowed(reader, Action.VIEW_SOURCING_REQUEST, region=tenant.slug):
             stored = cast(SourcingRequest.target_regions, Text)
             statement = statement.where(or_(stored.like("[]"), stored.like(f'%"{reader.region}"%')))
-        if not include_expired:
+        if not include_expired or awaiting_my_answer:
             statement = statement.where(SourcingRequest.deadline >= today)
+        if awaiting_my_answer:
+            answered = select(SourcingAnswer.id).where(SourcingAnswer.sourcing_request_id == SourcingRequest.id)
+            if reader.region is not None:
+                answered = answered.where(SourcingAnswer.answerer_region == reader.region)
+            statement = statement.where(~answered.exists())
         session = uow.session(tenant)
         total = await session.scalar(select(func.count()).select_from(statement.subquery()))
         rows = await session.execute(

@@ -1,10 +1,14 @@
-"""One establishment of whichever directory holds it (a region's, or the national one)."""
+"""One establishment of whichever directory holds it (a region's, or the national one), and what it
+proposes for the record of a company the region accompanies."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
 
+from filiere.auth.principal import Principal
+from filiere.programmes.models import HeadcountBand
+from filiere.programmes.service import get_company, may_edit_project
 from filiere.sourcing.models import NationalSupplier, Supplier, SupplierState
 from filiere.tenancy.fanout import fan_out
 from filiere.tenancy.registry import Tenant
@@ -34,3 +38,41 @@ async def supplier_snapshot(uow: UnitOfWork, siret: str) -> SupplierSnapshot | N
 
     found = await fan_out(tenants, read, timeout_per_tenant=uow.registry.settings.fanout_timeout_seconds)
     return next((value for value in found.results.values() if value is not None), None)
+
+
+@dataclass(frozen=True, kw_only=True)
+class SireneProposal:
+    """What SIRENE holds of the company's establishment, as the company record spells it; None: not
+    published (a partially diffusible establishment keeps its commune only) or not known. SIRENE has no
+    revenue and no website."""
+
+    siret: str
+    naf_code: str | None
+    street: str | None
+    postal_code: str | None
+    commune_code: str | None
+    commune_name: str
+    headcount_band: HeadcountBand | None
+
+
+async def sirene_proposal(
+    uow: UnitOfWork, principal: Principal | None, *, region: str, company_id: int
+) -> SireneProposal | None:
+    """For whoever may edit the company's record: its SIRET's establishment in the region's directory,
+    still active. An establishment elsewhere is not this region's record to complete (the company would be
+    handed over), so only the region's own directory is read: one statement."""
+    company = await get_company(uow, principal, region, company_id)  # not readable: not found
+    if not company.siret or not may_edit_project(principal, region):
+        return None
+    row = await uow.region(region).get(Supplier, company.siret)
+    if row is None or row.state is not SupplierState.ACTIVE:
+        return None
+    return SireneProposal(
+        siret=row.siret,
+        naf_code=row.naf_code,
+        street=row.street,
+        postal_code=row.postal_code,
+        commune_code=row.commune_code,
+        commune_name=row.commune_name,
+        headcount_band=HeadcountBand(row.workforce_band) if row.workforce_band else None,
+    )

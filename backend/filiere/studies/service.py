@@ -281,6 +281,17 @@ async def synthesis_of(session: TenantSession, region: str, project_id: int) -> 
     )
 
 
+async def interview_counts(session: TenantSession, project_ids: Sequence[int]) -> dict[int, int]:
+    """Batch read for other domains: how many interviews each project's study holds (absent: none); callers
+    have checked the reader sees the studies."""
+    rows = await session.execute(
+        select(Interview.project_id, func.count())
+        .where(Interview.project_id.in_(project_ids))
+        .group_by(Interview.project_id)
+    )
+    return {project_id: count for project_id, count in rows}  # noqa: C416 - rows, not pairs
+
+
 async def interviews_of(session: TenantSession, region: str, project_id: int, limit: int) -> list[InterviewView]:
     """The latest interviews first."""
     rows = await session.scalars(

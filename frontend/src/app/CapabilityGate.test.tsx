@@ -44,6 +44,7 @@ describe("sections", () => {
 
   it("opens to each role of the demo the sections whose data the API gives it", () => {
     expect(sections("ADVISER")).toEqual([
+      "dashboard",
       "projects",
       "myMilestones",
       "candidates",
@@ -58,6 +59,7 @@ describe("sections", () => {
     ]);
     expect(sections("REGIONAL_ADMIN")).toEqual([...sections("ADVISER").slice(0, -1), "audit", "notifications"]);
     expect(sections("NATIONAL")).toEqual([
+      "dashboard",
       "projects",
       "cohorts",
       "rhythm",

@@ -57,6 +57,6 @@ describe("sign-in flow", () => {
     renderWithProviders(<SignedOutPage />, { route: "/au-revoir", path: "/au-revoir", manager });
     expect(screen.getByRole("heading", { level: 1, name: "Vous êtes déconnecté" })).toBeInTheDocument();
     screen.getByRole("button", { name: "Se reconnecter" }).click();
-    await waitFor(() => expect(manager.signinRedirect).toHaveBeenCalledWith({ state: { returnTo: "/projets" } }));
+    await waitFor(() => expect(manager.signinRedirect).toHaveBeenCalledWith({ state: { returnTo: "/" } }));
   });
 });

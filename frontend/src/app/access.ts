@@ -1,9 +1,10 @@
-import { can, type Capable } from "../lib/capabilities";
+import { can, type Capable, regionsWhere } from "../lib/capabilities";
 
 /** Who uses each section of the app, read from the API's capabilities (`Viewer.capabilities`): the
  * navigation lists it, its routes open (`CapabilityGate`). Each section asks for the actions its pages'
  * root queries need, so that nobody is sent to a page whose data the API refuses them. */
 export type Section =
+  | "dashboard"
   | "projects"
   | "myMilestones"
   | "candidates"
@@ -18,6 +19,9 @@ export type Section =
   | "notifications";
 
 export const SECTIONS: Record<Section, (viewer: Capable) => boolean> = {
+  // « Mon tableau de bord »: the staff who work on the regions' projects (not a partner's shared ones);
+  // each of its blocks asks for its own action.
+  dashboard: (viewer) => regionsWhere(viewer, "VIEW_PROJECT_SUMMARY").length > 0,
   // The regions' projects (staff), or those shared with one's organisation (partners).
   projects: (viewer) => can(viewer, "VIEW_PROJECT_SUMMARY"),
   // Those who carry milestones (`myMilestones` needs UPDATE_MILESTONE).

@@ -44,6 +44,25 @@ describe("describeAuditEvent", () => {
     );
   });
 
+  it("names the company's contact, bands, address and website when they change", () => {
+    expect(
+      describeAuditEvent({
+        action: "company.updated",
+        before: { contactName: null, headcountBand: null, website: null },
+        after: { contactName: "Léa Martin", headcountBand: "10_19", website: "https://exemple.fr" },
+      }),
+    ).toBe("a modifié le nom du contact, l'effectif et le site web de l'entreprise");
+    expect(
+      valueLines("company.updated", {
+        street: "1 rue",
+        postalCode: "76000",
+        revenueBand: "x",
+        contactEmail: "a@b.fr",
+      }).map((line) => line.label),
+    ).toEqual(["Adresse", "Code postal", "Chiffre d'affaires", "E-mail du contact"]);
+    expect(describeAuditEvent({ action: "milestone.updated", before: null, after: null })).toMatch(/des champs/);
+  });
+
   it("tells comments, candidacies, document versions and a moved J0", () => {
     expect(describeAuditEvent({ action: "project.commented", after: { commentId: 4, mentions: [] } })).toBe(
       "a commenté",

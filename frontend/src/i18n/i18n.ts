@@ -6,6 +6,7 @@ import candidacy from "./fr/candidacy.json";
 import common from "./fr/common.json";
 import enums from "./fr/enums.json";
 import events from "./fr/events.json";
+import home from "./fr/home.json";
 import inbox from "./fr/inbox.json";
 import method from "./fr/method.json";
 import partners from "./fr/partners.json";
@@ -25,6 +26,7 @@ export const resources = {
     common,
     enums,
     events,
+    home,
     inbox,
     method,
     partners,

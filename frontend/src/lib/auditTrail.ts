@@ -165,14 +165,17 @@ export function frenchList(names: readonly string[]): string {
   return listFormat.format(names);
 }
 
-/** The fields an update changed (after, then before), named by `nameOf` (as recorded when it has no name). */
-export function changedFieldNames(
+/** « l'objectif et les notes »: the fields an update changed (after, then before), named mid-sentence by the
+ * feature's `names` (as recorded when it has none); « des champs » when nothing was recorded. */
+export function changedFieldList<Ns extends FlatNamespace>(
   before: AuditValues,
   after: AuditValues,
-  nameOf: (key: string) => string | undefined,
-): string[] {
+  names: Readonly<Record<string, (t: AuditT<Ns>) => string>>,
+  t: AuditT<Ns>,
+): string {
   const keys = [...new Set([...Object.keys(after ?? {}), ...Object.keys(before ?? {})])];
-  return keys.map((key) => nameOf(key) ?? key);
+  const fields = keys.map((key) => own(names, key)?.(t) ?? key);
+  return fields.length ? frenchList(fields) : (t as unknown as AuditT<"common">)("common:auditTrail.someFields");
 }
 
 /** A label as the sentence's style writes it (see `AuditSentenceStyle`). */

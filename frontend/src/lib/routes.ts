@@ -61,8 +61,9 @@ export const routes = {
   candidacy: () => paths.candidacy,
 };
 
-/** Where to land after sign-in when no page was asked for. */
-export const defaultLandingPath = paths.projects;
+/** Where to land after sign-in when no page was asked for: « / » opens what the role starts with (the
+ * staff's dashboard, the partners' shared projects — `app/HomeRoute.tsx`). */
+export const defaultLandingPath = paths.home;
 
 /** A path inside the SPA (never another origin: the value travels through the OIDC state). */
 export function isInternalPath(value: unknown): value is string {

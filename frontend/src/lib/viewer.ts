@@ -15,6 +15,8 @@ export interface Viewer {
   /** Their organisation, for partners and jurors. */
   organisation: { id: string; name: string } | null;
   capabilities: readonly Capability[];
+  /** Their record in Filière (null until it exists): whose projects « Mes projets » lists. */
+  user: { id: string } | null;
 }
 
 /** Filled in by the shell (`app/layout/AppLayout.tsx`) once the viewer is read; the render helper of the

@@ -32,6 +32,8 @@ const POLICY: Record<string, Partial<Record<Role, Reach[] | Grant>>> = {
   VIEW_PROJECT_CONFIDENTIAL: { ...rule(TEAM, ["own"]), NATIONAL: ["regions"], PARTNER: "FULL" },
   VIEW_PROJECT_ADVISER: { ...rule(STAFF, ["regions"]), PARTNER: "SUMMARY" },
   EDIT_PROJECT: rule(TEAM, ["own"]),
+  FOLLOW_PROJECT: rule(["ADVISER"], ["own"]),
+  REVIEW_CANDIDACY: rule(["REGIONAL_ADMIN"], ["own"]),
   // Its own region's threads, and another region's that names the person (not a capability's region).
   COMMENT_PROJECT: rule(TEAM, ["own"]),
   RECEIVE_MENTION: rule(STAFF, ["everywhere"]),
@@ -81,6 +83,9 @@ export function capabilities(role: Role) {
   });
 }
 
+/** Camille Lemoine's global id: the demo adviser, who follows the fixtures' projects. */
+export const ADVISER_USER_ID = "VXNlcjox";
+
 export function viewer(role: Role, overrides: Record<string, unknown> = {}) {
   const regional = role === "ADVISER" || role === "REGIONAL_ADMIN";
   return {
@@ -92,6 +97,8 @@ export function viewer(role: Role, overrides: Record<string, unknown> = {}) {
     organisation:
       role === "PARTNER" ? { __typename: "Organisation", id: "T3JnYW5pc2F0aW9uOjE", name: "Bpifrance" } : null,
     capabilities: capabilities(role),
+    // The same person as the projects' adviser in `project()` below.
+    user: { __typename: "User", id: ADVISER_USER_ID },
     ...overrides,
   };
 }
@@ -140,7 +147,7 @@ export function project(overrides: Record<string, unknown> = {}) {
       communeName: "Rouen",
       departement: "76",
     },
-    adviser: { __typename: "User", id: "VXNlcjox", displayName: "Camille Lemoine" },
+    adviser: { __typename: "User", id: ADVISER_USER_ID, displayName: "Camille Lemoine" },
     cohort: null,
     ...overrides,
   };

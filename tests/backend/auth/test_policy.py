@@ -29,6 +29,7 @@ EXPECTED = {
     Action.EDIT_PROJECT: {**NOBODY, **dict.fromkeys(TEAM, OWN)},
     Action.ASSIGN_ADVISER: {**NOBODY, **dict.fromkeys(TEAM, OWN)},
     Action.FOLLOW_PROJECT: {**NOBODY, Role.ADVISER: OWN},
+    Action.REVIEW_CANDIDACY: {**NOBODY, Role.REGIONAL_ADMIN: OWN},
     Action.VIEW_PROJECT_THREAD: {
         **NOBODY,
         **dict.fromkeys(TEAM, ("own+mentioned", "")),

@@ -22,6 +22,7 @@ PUBLIC = {
     "defaultSupplyChainStages": "a fixed list of the method, nobody's data",
     "submitCandidacy": "the public candidacy form: companies have no account",
     "communes": "the candidacy form's commune lookup: the shipped official geography, nobody's data",
+    "acceleratorEdition": "the candidacy form's regions and dates of the coming edition: published, nobody's data",
 }
 ROLES = {
     "conseiller.normandie@demo.filiere.fr": Role.ADVISER,

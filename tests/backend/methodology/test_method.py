@@ -7,73 +7,23 @@ from typing import Any
 from sqlalchemy import func, select
 
 from filiere.audit.models import NationalAuditEvent
+from tests.backend.methodology.support import (
+    CREATE,
+    NATIONAL,
+    PUBLISH,
+    RETIRE,
+    SAVE,
+    VERSIONS,
+    draft_input,
+    new_draft,
+    versions,
+)
 from tests.backend.world import World
 
-NATIONAL = "national@demo.filiere.fr"
 ADVISER = "conseiller.normandie@demo.filiere.fr"
 ADMIN = "admin.normandie@demo.filiere.fr"
 PARTNER = "bpifrance@demo.filiere.fr"
 JUROR = "jury@demo.filiere.fr"
-
-VERSIONS = """
-query Versions($status: [MethodStatus!]) {
-  methodVersions(status: $status) { totalCount edges { node {
-    id number status version durationMonths viewerCanEdit
-    phases { totalCount edges { node { key name position } } }
-    milestoneTemplates { totalCount edges { node {
-      key title scope offsetWorkingDays owner expectedDeliverable position dependsOnKeys phase { key }
-    } } }
-  } } }
-}
-"""
-PAYLOAD = """
-  __typename
-  ... on MethodVersionSuccess { methodVersion { id number status version } }
-  ... on UserError { field message }
-  ... on MethodInvalid { code }
-  ... on MethodConflict { code }
-  ... on MethodNotAllowed { code }
-"""
-CREATE = f"mutation($input: CreateMethodDraftInput!) {{ createMethodDraft(input: $input) {{ {PAYLOAD} }} }}"
-SAVE = f"mutation($input: SaveMethodDraftInput!) {{ saveMethodDraft(input: $input) {{ {PAYLOAD} }} }}"
-PUBLISH = f"mutation($input: MethodVersionInput!) {{ publishMethodVersion(input: $input) {{ {PAYLOAD} }} }}"
-RETIRE = f"mutation($input: MethodVersionInput!) {{ retireMethodVersion(input: $input) {{ {PAYLOAD} }} }}"
-
-
-async def versions(world: World, as_user: str = NATIONAL, status: list[str] | None = None) -> list[dict[str, Any]]:
-    body = await world.graphql(VERSIONS, {"status": status}, as_user=as_user)
-    return [edge["node"] for edge in body["data"]["methodVersions"]["edges"]]
-
-
-def draft_input(version: dict[str, Any]) -> dict[str, Any]:
-    """The SaveMethodDraftInput that rewrites `version` as it is."""
-    return {
-        "versionId": version["id"],
-        "expectedVersion": version["version"],
-        "name": "Méthode nationale de l'Accélérateur de Relocalisations",
-        "durationMonths": version["durationMonths"],
-        "phases": [{"key": e["node"]["key"], "name": e["node"]["name"]} for e in version["phases"]["edges"]],
-        "milestoneTemplates": [
-            {
-                "key": t["key"],
-                "phaseKey": t["phase"]["key"],
-                "title": t["title"],
-                "scope": t["scope"],
-                "offsetWorkingDays": t["offsetWorkingDays"],
-                "owner": t["owner"],
-                "expectedDeliverable": t["expectedDeliverable"],
-                "dependsOnKeys": t["dependsOnKeys"],
-            }
-            for t in (e["node"] for e in version["milestoneTemplates"]["edges"])
-        ],
-    }
-
-
-async def new_draft(world: World) -> dict[str, Any]:
-    published = (await versions(world))[0]
-    body = await world.graphql(CREATE, {"input": {"basedOnVersionId": published["id"]}}, as_user=NATIONAL)
-    assert body["data"]["createMethodDraft"]["__typename"] == "MethodVersionSuccess"
-    return (await versions(world, status=["DRAFT"]))[0]
 
 
 async def audit_count(world: World) -> int:

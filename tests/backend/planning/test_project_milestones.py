@@ -9,35 +9,21 @@ from sqlalchemy import select
 from filiere.planning.models import Milestone
 from filiere.programmes.models import Company, Project, ProjectKind, ProjectStatus, Sector
 from filiere.programmes.service import index_project
+from tests.backend.planning.support import (
+    IDF_ADVISER,
+    JUROR,
+    LIST,
+    NATIONAL,
+    NORMANDIE_ADVISER,
+    PARTNER,
+    followed_project,
+)
 from tests.backend.world import World, count_statements
-
-NORMANDIE_ADVISER = "conseiller.normandie@demo.filiere.fr"
-IDF_ADVISER = "conseiller.ile-de-france@demo.filiere.fr"
-NATIONAL = "national@demo.filiere.fr"
-PARTNER = "bpifrance@demo.filiere.fr"
-JUROR = "jury@demo.filiere.fr"
 
 PLAN = """query($id: ID!, $first: Int!, $after: String) { node(id: $id) { ... on Project { name access
   milestones(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor }
     edges { node { id title dueDate status evidence } } }
   nextMilestone { id title dueDate status } } } }"""
-LIST = """{ projects(region: "normandie", first: 50) { edges { node { name
-  milestones(first: 3) { totalCount edges { node { title dueDate status assignee { displayName } } } }
-  nextMilestone { title dueDate } } } } }"""
-
-
-async def followed_project(world: World) -> str:
-    """A Normandie project of the current cohort: some milestones done, others to come."""
-    body = await world.graphql(LIST, as_user=NORMANDIE_ADVISER)
-    names = [
-        e["node"]["name"]
-        for e in body["data"]["projects"]["edges"]
-        if e["node"]["nextMilestone"] and e["node"]["milestones"]["totalCount"] == 15
-    ]
-    ids = await world.graphql(
-        '{ projects(region: "normandie", first: 50) { edges { node { id name } } } }', as_user=NORMANDIE_ADVISER
-    )
-    return next(e["node"]["id"] for e in ids["data"]["projects"]["edges"] if e["node"]["name"] == names[0])
 
 
 async def plan(world: World, project: str, as_user: str | None, first: int = 50, after: str | None = None) -> Any:

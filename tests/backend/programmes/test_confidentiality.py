@@ -26,7 +26,7 @@ SELECTIONS = {
     "contact": "{ name email }",
     "statusHistory": "{ to }",
     "comments": "{ totalCount }",
-    "selectionScore": "{ total }",
+    "selectionReview": "{ average }",
     "marketStudy": "{ interviewCount }",
     "documents": "{ title }",
     "products": "{ name }",

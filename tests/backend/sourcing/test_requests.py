@@ -13,27 +13,23 @@ from filiere.demo.planning import DEMO_AS_OF
 from filiere.notifications.models import InboxItem
 from filiere.sourcing.importer import import_sirene
 from filiere.sourcing.models import SourcingAnswer, SourcingRequest
-from tests.backend.sourcing.sirene_files import Row, siren_of, write_files
-from tests.backend.sourcing.supply_chain_helpers import ROUEN, with_default_chain
+from tests.backend.sourcing.request_helpers import (
+    ADVISER,
+    ANSWER,
+    ARRAS,
+    BFC_ADVISER,
+    ERRORS,
+    HDF_ADVISER,
+    NATIONAL,
+    PARTNER,
+    POST,
+    call,
+    posted,
+)
+from tests.backend.sourcing.sirene_files import write_files
+from tests.backend.sourcing.supply_chain_helpers import LILLE, ROUEN
 from tests.backend.world import World
 
-ADVISER = "conseiller.normandie@demo.filiere.fr"
-HDF_ADVISER = "conseiller.hauts-de-france@demo.filiere.fr"
-BFC_ADVISER = "conseiller.bourgogne-franche-comte@demo.filiere.fr"
-NATIONAL = "national@demo.filiere.fr"
-PARTNER = "bpifrance@demo.filiere.fr"
-
-ARRAS = Row(siren=siren_of(41), name="Tissage Arrageois", naf="13.20Z", commune="62041", commune_name="ARRAS")
-
-ERRORS = "... on UserError { field message } ... on SourcingInvalid { code } ... on SourcingConflict { code } " + (
-    "... on SourcingNotAllowed { code }"
-)
-POST = f"""mutation($input: PostSourcingRequestInput!) {{ postSourcingRequest(input: $input) {{
-  __typename ... on SourcingRequestSuccess {{ request {{ id stageName need nafHints deadline isExpired
-    targetRegions {{ slug }} requesterName answerCount }} }} {ERRORS} }} }}"""
-ANSWER = f"""mutation($input: AnswerSourcingRequestInput!) {{ answerSourcingRequest(input: $input) {{
-  __typename ... on SourcingAnswerSuccess {{ answer {{ id answererName answererRegion {{ slug }} note
-    suppliers {{ id siret name accepted }} }} }} {ERRORS} }} }}"""
 ACCEPT = f"""mutation($input: AcceptProposedSupplierInput!) {{ acceptProposedSupplier(input: $input) {{
   __typename ... on SupplierCandidateSuccess {{ candidate {{ name siret regionCode status notes }} }} {ERRORS} }} }}"""
 LIST = """query($addressedToMe: Boolean!, $includeExpired: Boolean!) {
@@ -41,12 +37,6 @@ LIST = """query($addressedToMe: Boolean!, $includeExpired: Boolean!) {
     totalCount edges { node { id projectName stageName viewerCanAnswer answerCount
       answers(first: 10) { totalCount edges { node { answererName suppliers { siret accepted } } } } } } } }"""
 INBOX = "{ inbox(first: 10) { edges { node { kind actorName projectName excerpt sourcingRequestId } } } }"
-
-
-async def call(world: World, query: str, input_: dict[str, Any], as_user: str | None) -> dict[str, Any]:
-    body = await world.graphql(query, {"input": input_}, as_user=as_user)
-    assert "errors" not in body, body
-    return dict(next(iter(body["data"].values())))
 
 
 async def listed(world: World, as_user: str, *, addressed_to_me: bool = True, expired: bool = False) -> list[Any]:
@@ -67,24 +57,6 @@ async def counts(world: World) -> tuple[int, int, int]:
     async with world.registry.national.sessions() as national:
         notices = await national.scalar(select(func.count()).select_from(InboxItem)) or 0
     return requests, answers, notices
-
-
-async def posted(world: World, tmp_path: Path, **change: Any) -> tuple[dict[str, Any], dict[str, Any]]:
-    chain = await with_default_chain(world, tmp_path)
-    (tmp_path / "more").mkdir()
-    establishments, legal_units = write_files(tmp_path / "more", [ARRAS])
-    await import_sirene(world.registry, establishments=establishments, legal_units=legal_units)
-    stage = chain["supplyChain"]["stages"][2]
-    request = {
-        "stageId": stage["id"],
-        "need": "Un tisseur de lin capable de 2 000 m par mois",
-        "nafHints": ["13.20z", "C"],
-        "deadline": (DEMO_AS_OF + timedelta(days=30)).isoformat(),
-        "targetRegions": ["hauts-de-france"],
-    } | change
-    created = await call(world, POST, request, ADVISER)
-    assert created["__typename"] == "SourcingRequestSuccess", created
-    return created["request"], stage
 
 
 async def test_a_request_reaches_the_targeted_region_only(world: World, tmp_path: Path) -> None:
@@ -183,6 +155,38 @@ async def test_only_the_targeted_regions_answer_and_only_from_their_own_director
         "query($id: ID!) { sourcingRequest(id: $id) { id } }", {"id": request["id"]}, as_user=BFC_ADVISER
     )
     assert bfc["data"]["sourcingRequest"] is None
+
+
+async def test_the_answer_picker_searches_the_answering_regions_directory_and_answers_with_it(
+    world: World, tmp_path: Path
+) -> None:
+    """What the SPA's picker does: the search filtered by the answerer's région's départements, from the
+    request's suggested activities, finds its own establishments only; they are what the answer takes."""
+    request, _ = await posted(world, tmp_path)
+    (tmp_path / "all").mkdir()  # a stock replaces the last one: every establishment of the test, active
+    establishments, legal_units = write_files(tmp_path / "all", [ROUEN, LILLE, ARRAS])
+    await import_sirene(world.registry, establishments=establishments, legal_units=legal_units)
+    region = await world.graphql("{ viewer { region { slug departements } } }", as_user=HDF_ADVISER)
+    own = region["data"]["viewer"]["region"]
+    assert own["slug"] == "hauts-de-france" and {"59", "62"} <= set(own["departements"])
+    search = """query($filter: SupplierFilter) { suppliers(filter: $filter, first: 20) {
+      edges { node { siret departement } } } }"""
+    body = await world.graphql(
+        search, {"filter": {"naf": request["nafHints"], "departements": own["departements"]}}, as_user=HDF_ADVISER
+    )
+    assert "errors" not in body, body
+    found = [edge["node"] for edge in body["data"]["suppliers"]["edges"]]
+    assert {node["siret"] for node in found} == {ARRAS.siret, LILLE.siret}, "Normandie's Rouen is not proposed"
+    answer = await call(
+        world, ANSWER, {"requestId": request["id"], "sirets": [node["siret"] for node in found]}, HDF_ADVISER
+    )
+    assert answer["__typename"] == "SourcingAnswerSuccess", answer
+    assert {supplier["name"] for supplier in answer["answer"]["suppliers"]} == {"Tissage Arrageois", "Peignage Lillois"}
+    # The same search across France finds Rouen; the answer still refuses it, beside its position.
+    everywhere = await world.graphql(search, {"filter": {"naf": request["nafHints"]}}, as_user=HDF_ADVISER)
+    assert ROUEN.siret in {edge["node"]["siret"] for edge in everywhere["data"]["suppliers"]["edges"]}
+    foreign = await call(world, ANSWER, {"requestId": request["id"], "sirets": [LILLE.siret, ROUEN.siret]}, HDF_ADVISER)
+    assert (foreign["field"], foreign["code"]) == ("sirets.1", "UNKNOWN_SUPPLIER")
 
 
 async def test_an_expired_request_takes_no_answer_and_leaves_the_inbox(world: World, tmp_path: Path) -> None:

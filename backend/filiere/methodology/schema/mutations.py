@@ -11,7 +11,12 @@ from filiere.ids import decode_id
 from filiere.methodology import service
 from filiere.methodology.errors import MethodErrorCode
 from filiere.methodology.loaders import MethodContentByVersionLoader
-from filiere.methodology.schema.types import MethodVersionType, MilestoneOwnerType, MilestoneScopeType
+from filiere.methodology.schema.types import (
+    EvidenceKindType,
+    MethodVersionType,
+    MilestoneOwnerType,
+    MilestoneScopeType,
+)
 from filiere.methodology.service import DraftInput, PhaseInput, TemplateInput
 
 METHOD_ERRORS = error_types("Method", MethodErrorCode)
@@ -47,6 +52,9 @@ class MilestoneTemplateInput:
     owner: MilestoneOwnerType
     expected_deliverable: str = ""
     depends_on_keys: list[str] = strawberry.field(default_factory=list)
+    required_evidence: EvidenceKindType | None = strawberry.field(
+        default=None, description="Preuve demandée (jalon de projet seulement) ; vide : aucune."
+    )
     key: str | None = None
 
 
@@ -99,6 +107,7 @@ class MethodologyMutation:
                     owner=t.owner,
                     expected_deliverable=t.expected_deliverable,
                     depends_on=tuple(t.depends_on_keys),
+                    required_evidence=t.required_evidence,
                 )
                 for t in input.milestone_templates
             ],

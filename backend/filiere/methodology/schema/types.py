@@ -14,7 +14,7 @@ from filiere.graphql.types import Info, Node
 from filiere.ids import GlobalId, encode_id
 from filiere.methodology import service
 from filiere.methodology.loaders import MethodContentByVersionLoader
-from filiere.methodology.models import MethodStatus, MilestoneOwner, MilestoneScope
+from filiere.methodology.models import EvidenceKind, MethodStatus, MilestoneOwner, MilestoneScope
 from filiere.methodology.service import MethodContent, MethodVersionView, PhaseView, TemplateView
 from filiere.pagination import PageRequest
 from filiere.settings import NATIONAL_SLUG
@@ -24,6 +24,12 @@ MilestoneScopeType = strawberry.enum(
     MilestoneScope, name="MilestoneScope", description="COHORT : une fois par cohorte ; PROJECT : pour chaque projet."
 )
 MilestoneOwnerType = strawberry.enum(MilestoneOwner, name="MilestoneOwner", description="Qui porte le jalon.")
+EvidenceKindType = strawberry.enum(
+    EvidenceKind,
+    name="EvidenceKind",
+    description="Preuve qu'un jalon de projet demande : un document du projet d'une catégorie, ou la synthèse "
+    "de son étude de marché (entretiens saisis).",
+)
 
 
 @strawberry.type(name="Phase", description="Phase de la méthode (sélection, étude de marché, R&D…).")
@@ -83,6 +89,10 @@ class MilestoneTemplateType(Node):
     @strawberry.field
     def expected_deliverable(self) -> str:
         return self.view.expected_deliverable
+
+    @strawberry.field(description="Preuve que le jalon demande ; null s'il n'en demande pas.")
+    def required_evidence(self) -> EvidenceKindType | None:
+        return self.view.required_evidence
 
     @strawberry.field(description="Rang du jalon dans sa phase, à partir de 0.")
     def position(self) -> int:

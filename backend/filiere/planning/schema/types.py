@@ -7,19 +7,31 @@ from datetime import date
 import strawberry
 
 from filiere.accounts.schema import UserType, user_by_id
+from filiere.documents.schema.types import DocumentType
 from filiere.graphql.hub_refs import ProjectRef, RegionRef, load_project, region_node
 from filiere.graphql.relay import Connection, connection_from_page, connection_of
 from filiere.graphql.types import Info, Node
 from filiere.ids import decode_id, encode_id
-from filiere.methodology.schema.types import MethodVersionType, MilestoneOwnerType, MilestoneScopeType
+from filiere.methodology.schema.types import (
+    EvidenceKindType,
+    MethodVersionType,
+    MilestoneOwnerType,
+    MilestoneScopeType,
+)
 from filiere.methodology.service import get_method_version
 from filiere.pagination import PageRequest
 from filiere.planning import cohorts, editions, milestones, rhythm
 from filiere.planning.calendar import feeds
 from filiere.planning.cohorts import CohortView
 from filiere.planning.editions import EditionView
-from filiere.planning.loaders import AdherenceByCohortLoader, CohortByIdLoader, EditionByIdLoader
+from filiere.planning.loaders import (
+    AdherenceByCohortLoader,
+    CohortByIdLoader,
+    EditionByIdLoader,
+    EvidenceCheckByProjectTemplateLoader,
+)
 from filiere.planning.milestones import Adherence, MilestoneState, MilestoneStatus, MilestoneView
+from filiere.planning.project_milestones import EvidenceCheck
 from filiere.settings import NATIONAL_SLUG
 
 MilestoneStatusType = strawberry.enum(
@@ -197,6 +209,30 @@ class MilestonePhase:
     position: int
 
 
+@strawberry.type(
+    name="MilestoneEvidenceCheck",
+    description="La preuve qu'un jalon de projet demande, et ce que le projet en a (confidentiel).",
+)
+class MilestoneEvidenceCheckType:
+    view: strawberry.Private[EvidenceCheck]
+
+    @strawberry.field(description="La preuve demandée par la méthode.")
+    def kind(self) -> EvidenceKindType:
+        return self.view.kind
+
+    @strawberry.field(description="Faux : « Preuve manquante » (aucun document de cette catégorie, aucun entretien).")
+    def found(self) -> bool:
+        return self.view.found
+
+    @strawberry.field(description="Le document le plus récent de la catégorie demandée ; null s'il n'y en a pas.")
+    def document(self) -> DocumentType | None:
+        return DocumentType(view=self.view.document) if self.view.document else None
+
+    @strawberry.field(description="Entretiens saisis dans l'étude de marché, quand c'est elle qui est demandée.")
+    def interview_count(self) -> int:
+        return self.view.interview_count
+
+
 @strawberry.type(name="Milestone", description="Jalon d'une cohorte ou d'un de ses projets.")
 class MilestoneType(Node):
     view: strawberry.Private[MilestoneView]
@@ -264,6 +300,17 @@ class MilestoneType(Node):
     @strawberry.field(description="Lien vers le livrable (confidentiel).")
     def evidence_url(self) -> str | None:
         return self.view.evidence.url if self.view.evidence else None
+
+    @strawberry.field(
+        description="Preuve que la méthode demande pour ce jalon de projet, trouvée ou manquante ; null si elle "
+        "n'en demande pas, pour un jalon de cohorte, ou pour qui ne voit pas les preuves (confidentiel)."
+    )
+    async def evidence_check(self, info: Info) -> MilestoneEvidenceCheckType | None:
+        if self.view.project_id is None:
+            return None
+        loader = info.context.loaders.get(EvidenceCheckByProjectTemplateLoader, self.view.region)
+        check = await loader.load((self.view.project_id, self.view.template_id))
+        return MilestoneEvidenceCheckType(view=check) if check else None
 
     @strawberry.field(description="Identifiants des jalons à terminer avant celui-ci.")
     def depends_on_ids(self) -> list[strawberry.ID]:

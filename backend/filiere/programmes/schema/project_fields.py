@@ -151,6 +151,10 @@ class ProjectCoreFields:
     def version(self) -> int:
         return self.view.card.version
 
+    @strawberry.field(description="Création du projet ; pour une candidature, sa date de dépôt.")
+    def created_at(self) -> datetime:
+        return self.view.card.created_at
+
     @strawberry.field
     def updated_at(self) -> datetime:
         return self.view.card.updated_at
@@ -173,6 +177,12 @@ class ProjectCoreFields:
         return await user_by_id(info, self.view.card.adviser_id)
 
 
+@strawberry.type(name="ProjectStatusCount", description="Nombre de projets d'une région à une étape du parcours.")
+class ProjectStatusCountType:
+    status: ProjectStatusType  # type: ignore[valid-type]
+    count: int
+
+
 @strawberry.type
 class RegionProjectFields:
     tenant: strawberry.Private[Tenant]
@@ -180,3 +190,13 @@ class RegionProjectFields:
     @strawberry.field(description="Niveau d'accès de l'utilisateur connecté aux projets de la région.")
     def viewer_access(self, info: Info) -> RegionAccessType:
         return service.region_access(info.context.principal, self.tenant.slug)
+
+    @strawberry.field(
+        description="Nombre de projets de la région à chaque étape du parcours, dans l'ordre du parcours ; "
+        "null pour qui ne lit pas les fiches de la région."
+    )
+    async def project_counts(self, info: Info) -> list[ProjectStatusCountType] | None:
+        counts = await service.status_counts(info.context.uow, info.context.principal, self.tenant.slug)
+        if counts is None:
+            return None
+        return [ProjectStatusCountType(status=status, count=count) for status, count in counts.items()]

@@ -165,15 +165,18 @@ class SourcingRequestsQuery:
     @query(
         requires=Action.VIEW_SOURCING_REQUEST,
         description="Demandes de sourcing, des plus récentes aux plus anciennes : adressées à votre région "
-        "(addressedToMe) ou postées par elle ; CCI France les voit toutes.",
+        "(addressedToMe) ou postées par elle ; CCI France les voit toutes. awaitingMyAnswer : seulement les "
+        "demandes ouvertes auxquelles votre région n'a pas encore répondu (pour CCI France, sans aucune réponse).",
     )
     async def sourcing_requests(
         self,
         info: Info,
+        *,
         addressed_to_me: bool = True,
         include_expired: bool = False,
         first: int = 20,
         after: str | None = None,
+        awaiting_my_answer: bool = False,
     ) -> Connection[SourcingRequestType]:
         page = PageRequest.parse(first, after, max_size=info.context.settings.graphql_max_page_size)
         result = await requests.list_requests(
@@ -183,6 +186,7 @@ class SourcingRequestsQuery:
             include_expired=include_expired,
             page=page,
             today=info.context.today,
+            awaiting_my_answer=awaiting_my_answer,
         )
         return connection_from_page(info, result, lambda view: SourcingRequestType(view=view))
 

@@ -30,11 +30,12 @@ async function navigationLinks() {
 }
 
 describe("application shell", () => {
-  it("shows advisers their name, role and region, and their sections, « Mes jalons » right after projects", async () => {
+  it("shows advisers their name, role and region, their dashboard first, « Mes jalons » right after projects", async () => {
     renderShell("ADVISER");
     expect(await screen.findByText("Camille Lemoine")).toBeInTheDocument();
     expect(screen.getByText("Conseiller CCI · Normandie")).toBeInTheDocument();
     expect(await navigationLinks()).toEqual([
+      "Tableau de bord",
       "Projets",
       "Mes jalons",
       "Candidatures",
@@ -66,9 +67,10 @@ describe("application shell", () => {
     expect(await screen.findByRole("link", { name: /Notifications/ })).toHaveAttribute("href", "/notifications");
   });
 
-  it("gives CCI France the regional sections but « Mes jalons »", async () => {
+  it("gives CCI France its dashboard and the regional sections but « Mes jalons »", async () => {
     renderShell("NATIONAL");
     expect(await navigationLinks()).toEqual([
+      "Tableau de bord",
       "Projets",
       "Cohortes",
       "Rythme",
@@ -111,7 +113,9 @@ describe("application shell", () => {
       window.matchMedia = narrow;
       const { manager } = renderShell("ADVISER");
       const account = await screen.findByRole("button", { name: "Mon compte" });
-      expect(account).toHaveTextContent("CL");
+      // The initials, drawn by CSS: the name « Mon compte » holds all of the button's text (WCAG 2.5.3).
+      expect(account.querySelector("[data-initials]")).toHaveAttribute("data-initials", "CL");
+      expect(account.textContent).toBe("");
       expect(screen.queryByRole("button", { name: "Se déconnecter" })).not.toBeInTheDocument();
       await user.click(account);
       const menu = await screen.findByRole("menu");
@@ -144,6 +148,9 @@ describe("application shell", () => {
     const answer = capabilities("PARTNER") as unknown as Viewer["capabilities"];
     expect(navigationFor({ capabilities: answer })[0]).toEqual({ to: "/projets", label: "nav.sharedProjects" });
     const staff = capabilities("NATIONAL") as unknown as Viewer["capabilities"];
-    expect(navigationFor({ capabilities: staff })[0]).toEqual({ to: "/projets", label: "nav.projects" });
+    expect(navigationFor({ capabilities: staff }).slice(0, 2)).toEqual([
+      { to: "/", label: "nav.dashboard" },
+      { to: "/projets", label: "nav.projects" },
+    ]);
   });
 });

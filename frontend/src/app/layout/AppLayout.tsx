@@ -14,6 +14,7 @@ import { routes } from "../../lib/routes";
 import { ViewerContext } from "../../lib/viewer";
 import { mayUse } from "../access";
 
+import accountClasses from "./AccountButton.module.css";
 import { navigationFor } from "./navigation";
 import { MAIN_CONTENT_ID, SkipLink } from "./SkipLink";
 
@@ -42,6 +43,9 @@ export const AppShellQuery = graphql(`
         national
         addressed
         grant
+      }
+      user {
+        id
       }
     }
   }
@@ -133,7 +137,9 @@ export function AppLayout() {
                       aria-label={t("header.account")}
                       style={{ cursor: "pointer", border: 0 }}
                     >
-                      {viewer ? initials(viewer.displayName) : null}
+                      {viewer ? (
+                        <span className={accountClasses.initials} data-initials={initials(viewer.displayName)} />
+                      ) : null}
                     </Avatar>
                   </Menu.Target>
                   <Menu.Dropdown>

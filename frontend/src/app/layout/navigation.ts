@@ -9,8 +9,9 @@ export interface NavItem {
   label: ParseKeys<"common">;
 }
 
-/** The sections in the navigation's order: « Mes jalons » right after the projects. */
+/** The sections in the navigation's order: the dashboard first, « Mes jalons » right after the projects. */
 const ITEMS: readonly { section: Section; to: string; label: ParseKeys<"common"> }[] = [
+  { section: "dashboard", to: routes.home(), label: "nav.dashboard" },
   { section: "projects", to: routes.projects(), label: "nav.projects" },
   { section: "myMilestones", to: routes.myMilestones(), label: "nav.myMilestones" },
   { section: "candidates", to: routes.candidates(), label: "nav.candidates" },

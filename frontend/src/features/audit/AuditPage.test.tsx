@@ -56,6 +56,7 @@ function auditEvent(n: number, overrides: Record<string, unknown> = {}) {
     action: "project.status_changed",
     entityType: "Project",
     entityId: "UHJvamVjdDpub3JtYW5kaWU6MQ",
+    entityLabel: "MIJUIN" as string | null,
     before: { status: "candidate" },
     after: { status: "selected" },
     requestId: `req-${n}`,
@@ -144,7 +145,7 @@ describe("AuditPage", () => {
     expect(router.state.location.search).toBe("?region=ile-de-france");
   });
 
-  it("reveals the recorded values behind « Détails »", async () => {
+  it("reveals the recorded values behind « Détails », with the request id", async () => {
     const user = userEvent.setup();
     renderAudit("/audit", "REGIONAL_ADMIN", [
       context(),
@@ -155,6 +156,28 @@ describe("AuditPage", () => {
     await user.click(screen.getByText("Détails"));
     expect(before).toBeVisible();
     expect(screen.getByText("Statut : Sélectionné")).toBeVisible();
+    expect(screen.getByText("Requête req-1")).toBeVisible();
+  });
+
+  it("names each row's object (« Projet MIJUIN »), its type alone when it has no name any more", async () => {
+    renderAudit("/audit", "REGIONAL_ADMIN", [
+      context(),
+      events({ region: "normandie", filter: null }, [
+        auditEvent(1),
+        auditEvent(2, { action: "project.commented", entityLabel: null }),
+        auditEvent(3, { entityType: "Cohort", entityLabel: "Cohorte 2027 (démonstration)" }),
+      ]),
+    ]);
+    const table = await screen.findByRole("table", { name: "Journal d'audit : Normandie" });
+    const [, named, unnamed, cohort] = within(table).getAllByRole("row");
+    // A name that already says its type is not prefixed twice.
+    expect(within(cohort!).getByText("Cohorte 2027 (démonstration)")).toBeInTheDocument();
+    expect(within(cohort!).queryByText(/Cohorte Cohorte/)).not.toBeInTheDocument();
+    expect(within(named!).getByRole("link", { name: "Projet MIJUIN" })).toHaveAttribute(
+      "href",
+      "/projets/UHJvamVjdDpub3JtYW5kaWU6MQ",
+    );
+    expect(within(unnamed!).getByRole("link", { name: "Projet" })).toBeInTheDocument();
   });
 
   it("exports the trail with the filters shown, through the authenticated download", async () => {

@@ -1,4 +1,5 @@
 import { Anchor, Box, SimpleGrid, Stack, Table, Text } from "@mantine/core";
+import { type TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 
@@ -17,6 +18,7 @@ export const AuditEventRowFragment = graphql(`
     action
     entityType
     entityId
+    entityLabel
     before
     after
     requestId
@@ -65,6 +67,8 @@ export function AuditTable({ caption, events, busy }: Props) {
 function AuditRow({ event: ref, trail }: { event: FragmentType<typeof AuditEventRowFragment>; trail: AuditTrail }) {
   const { t } = useTranslation(["audit", "enums"]);
   const event = useFragment(AuditEventRowFragment, ref);
+  const type = trail.entityTypeLabel(event.entityType);
+  const object = objectName(type, event.entityLabel, t);
   const before = trail.valueLines(event.action, event.before);
   const after = trail.valueLines(event.action, event.after);
   return (
@@ -87,10 +91,10 @@ function AuditRow({ event: ref, trail }: { event: FragmentType<typeof AuditEvent
           <Text size="xs" c="dimmed">
             {event.entityType === "Project" ? (
               <Anchor component={Link} to={routes.project(event.entityId)} size="xs">
-                {trail.entityTypeLabel(event.entityType)}
+                {object}
               </Anchor>
             ) : (
-              trail.entityTypeLabel(event.entityType)
+              object
             )}
           </Text>
           <Box component="details">
@@ -134,4 +138,12 @@ function Values({ title, lines, empty }: { title: string; lines: ValueLine[]; em
       )}
     </div>
   );
+}
+
+/** « Projet MIJUIN »: the object as it is named today; its type alone when it has no name (or is gone);
+ * its name alone when the name already says the type (« Cohorte 2027 », not « Cohorte Cohorte 2027 »). */
+function objectName(type: string, label: string | null | undefined, t: TFunction<["audit", "enums"]>): string {
+  if (!label) return type;
+  const saysType = label.toLocaleLowerCase("fr-FR").startsWith(`${type.toLocaleLowerCase("fr-FR")} `);
+  return saysType ? label : t("table.object", { type, label });
 }

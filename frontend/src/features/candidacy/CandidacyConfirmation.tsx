@@ -2,11 +2,18 @@ import { Alert, List, Stack, Text, Title } from "@mantine/core";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 
+import { type AcceleratorEditionData, eventDays } from "./AcceleratorEdition";
 import type { CandidacyReceipt } from "./CandidacyForm";
 
 /** Replaces the form once the server has the candidacy. It takes the focus, which was on the button
  * that just disappeared, so that screen readers read it at once. */
-export function CandidacyConfirmation({ receipt }: { receipt: CandidacyReceipt }) {
+export function CandidacyConfirmation({
+  receipt,
+  edition,
+}: {
+  receipt: CandidacyReceipt;
+  edition: AcceleratorEditionData | null;
+}) {
   const { t } = useTranslation("candidacy");
   const panel = useRef<HTMLDivElement>(null);
 
@@ -16,6 +23,8 @@ export function CandidacyConfirmation({ receipt }: { receipt: CandidacyReceipt }
 
   // A robot's answer (the honeypot) names no region: nothing to tell it.
   const known = receipt.regionName !== "";
+  const region = edition?.regions.find((candidate) => candidate.name === receipt.regionName);
+  const event = region ? eventDays(t, region) : null;
   return (
     <Alert ref={panel} role="status" tabIndex={-1} color="teal" title={t("confirmation.title")}>
       <Stack gap="xs">
@@ -33,7 +42,10 @@ export function CandidacyConfirmation({ receipt }: { receipt: CandidacyReceipt }
             <List type="ordered" spacing={4}>
               <List.Item>{t("confirmation.nextReview")}</List.Item>
               <List.Item>{t("confirmation.nextCommittee")}</List.Item>
-              <List.Item>{t("confirmation.nextProgramme")}</List.Item>
+              <List.Item>
+                {t("confirmation.nextProgramme")}
+                {edition && event && ` ${t("confirmation.nextEvent", { edition: edition.name, event })}`}
+              </List.Item>
             </List>
           </>
         )}

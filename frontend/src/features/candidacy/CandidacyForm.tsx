@@ -20,6 +20,7 @@ import { ProjectErrorFields } from "../../graphql/errors";
 import { graphql } from "../../graphql/generated/gql";
 import { useMutationOutcome } from "../../lib/mutation";
 
+import { type AcceleratorEditionData, AcceleratorRegions, regionNames } from "./AcceleratorEdition";
 import classes from "./CandidacyForm.module.css";
 import {
   CANDIDACY_FIELDS,
@@ -64,6 +65,8 @@ interface ServerError {
 
 interface Props {
   onSubmitted: (receipt: CandidacyReceipt) => void;
+  /** The coming edition, its regions and dates; null: none planned; undefined: not known (yet). */
+  edition: AcceleratorEditionData | null | undefined;
   /** The communes matching what is typed in « Commune », searched by the page. */
   communeSearch: CommuneSearch;
   onCommuneSearch: (text: string) => void;
@@ -75,7 +78,7 @@ const COMMUNE_NOT_FOUND = new Set(["UNKNOWN_COMMUNE", "INVALID_COMMUNE_CODE", "F
 
 /** The public candidacy form: checked as the user goes (on leaving each field), then by the server,
  * whose French message replaces the local one under the field it names. */
-export function CandidacyForm({ onSubmitted, communeSearch, onCommuneSearch }: Props) {
+export function CandidacyForm({ onSubmitted, edition, communeSearch, onCommuneSearch }: Props) {
   const { t } = useTranslation(["candidacy", "enums"]);
   const needsId = useId();
   // The public form shows the API's own French message: it names the field and the value judged.
@@ -195,7 +198,7 @@ export function CandidacyForm({ onSubmitted, communeSearch, onCommuneSearch }: P
               autoComplete="off"
               {...form.getInputProps("nafCode")}
             />
-            <Text size="sm">{t("accelerator.regions")}</Text>
+            <AcceleratorRegions edition={edition} />
             <CommuneField
               text={communeText}
               onTextChange={typeCommune}
@@ -204,6 +207,7 @@ export function CandidacyForm({ onSubmitted, communeSearch, onCommuneSearch }: P
               search={communeSearch}
               error={communeError}
               onBlur={() => form.validateField("communeCode")}
+              acceleratorRegions={edition ? regionNames(edition) : null}
             />
           </Stack>
         </section>

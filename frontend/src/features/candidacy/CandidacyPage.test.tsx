@@ -6,6 +6,7 @@ import { describe, expect, it, vi } from "vitest";
 
 import { fakeUserManager, renderWithProviders } from "../../test/render";
 
+import { AcceleratorEditionQuery } from "./AcceleratorEdition";
 import { SubmitCandidacyMutation } from "./CandidacyForm";
 import { CandidacyPage, CommunesQuery } from "./CandidacyPage";
 
@@ -117,12 +118,44 @@ function answer(payload: Record<string, unknown>, input: Record<string, unknown>
   return { mock, result };
 }
 
-function renderPage(mocks: MockLink.MockedResponse[]) {
+function region(code: string, name: string, dates: Record<string, string | null> = {}) {
+  return {
+    __typename: "AcceleratorRegion",
+    code,
+    name,
+    startDate: null,
+    eventDate: "2027-03-18",
+    eventEndDate: "2027-03-19",
+    ...dates,
+  };
+}
+
+const EDITION_2027 = {
+  __typename: "AcceleratorEdition",
+  year: 2027,
+  name: "Édition 2027",
+  regions: [
+    region("28", "Normandie", { startDate: "2026-11-02" }),
+    region("11", "Île-de-France", { eventEndDate: null }),
+    region("32", "Hauts-de-France", { eventDate: null, eventEndDate: null }),
+  ],
+};
+
+/** The public `acceleratorEdition`: the coming edition, or null when none is planned. */
+function editionMock(edition: unknown = EDITION_2027): MockLink.MockedResponse {
+  return {
+    request: { query: AcceleratorEditionQuery },
+    result: { data: { acceleratorEdition: edition } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
+}
+
+function renderPage(mocks: MockLink.MockedResponse[], edition: MockLink.MockedResponse = editionMock()) {
   // Nobody is signed in: the page is public, the commune lookup too.
   return renderWithProviders(<CandidacyPage />, {
     route: "/candidater",
     path: "/candidater",
-    mocks: [...mocks, communesMock("Rouen", [ROUEN]).mock],
+    mocks: [...mocks, communesMock("Rouen", [ROUEN]).mock, edition],
     manager: fakeUserManager(null),
   });
 }
@@ -297,9 +330,6 @@ describe("CandidacyPage", () => {
       { ...EXPECTED_INPUT, communeCode: "76402" },
     );
     renderPage([short.mock, lookup.mock, mock]);
-    expect(screen.getByText(/mené par les CCI de quatre régions/)).toHaveTextContent(
-      "Normandie, Île-de-France, Hauts-de-France et Bourgogne-Franche-Comté",
-    );
     const input = screen.getByRole("combobox", { name: /Commune \(nom ou code postal\)/ });
     await user.type(input, "M");
     await new Promise((resolve) => setTimeout(resolve, 400));
@@ -326,6 +356,10 @@ describe("CandidacyPage", () => {
     expect(status).toHaveTextContent("L'équipe de l'accélérateur de votre région étudie votre candidature");
     expect(status).toHaveTextContent("Le comité de sélection examine ensuite les candidatures");
     expect(status).toHaveTextContent("l'accompagnement dure de 4 à 6 mois");
+    // The region's own event day, from the coming edition.
+    expect(status).toHaveTextContent(
+      "Édition 2027 : l'événement de clôture de votre région a lieu du 18 au 19 mars 2027.",
+    );
   });
 
   it("says before sending that a commune outside the accelerator's regions cannot apply", async () => {
@@ -334,9 +368,9 @@ describe("CandidacyPage", () => {
     await chooseCommune(user, "Lyon", "Lyon (69001) — Rhône");
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent(
-      "Cette commune n'est pas couverte par une région qui mène l'accélérateur cette année : Auvergne-Rhône-Alpes n'en fait pas partie",
+      "Cette commune n'est pas couverte par une région qui mène l'accélérateur : Auvergne-Rhône-Alpes n'en fait pas partie",
     );
-    expect(alert).toHaveTextContent("Normandie");
+    expect(alert).toHaveTextContent("Régions qui mènent l'accélérateur : Normandie, Île-de-France et Hauts-de-France.");
 
     // A commune with many postal codes shows the first ones; one of a covered region is no problem.
     const input = screen.getByRole("combobox", { name: /Commune/ });
@@ -384,5 +418,34 @@ describe("CandidacyPage", () => {
     expect(notice).toHaveTextContent(/accéder.*rectifier ou effacer.*vous opposer.*RGPD/);
     expect(notice).toHaveTextContent("adressez-vous à la CCI de votre région");
     expect(notice.textContent).not.toMatch(/@/);
+  });
+
+  it("says before the commune which regions run the coming edition, and their dates", async () => {
+    renderPage([]);
+    const lead = await screen.findByText(
+      /Édition 2027 : l'Accélérateur de Relocalisations est mené par les CCI de 3 régions/,
+    );
+    const list = within(lead.parentElement as HTMLElement).getByRole("list");
+    expect(
+      within(list)
+        .getAllByRole("listitem")
+        .map((item) => item.textContent),
+    ).toEqual([
+      "Normandie : accompagnement à partir du 2 novembre 2026, événement de clôture du 18 au 19 mars 2027",
+      "Île-de-France : événement de clôture le 18 mars 2027",
+      "Hauts-de-France : dates à venir",
+    ]);
+    expect(
+      screen.getByText("Votre candidature est transmise à la CCI de la région de votre établissement."),
+    ).toBeVisible();
+    // Before the commune: read first.
+    const commune = screen.getByRole("combobox", { name: /Commune \(nom ou code postal\)/ });
+    expect(list.compareDocumentPosition(commune) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it("says that the next dates are not published when no edition is planned, and names no region", async () => {
+    renderPage([], editionMock(null));
+    expect(await screen.findByText(/Les dates de la prochaine édition .* ne sont pas encore publiées/)).toBeVisible();
+    expect(screen.queryByText(/Normandie/)).toBeNull();
   });
 });

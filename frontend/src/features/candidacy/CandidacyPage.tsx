@@ -5,10 +5,12 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 
+import { useFragment } from "../../graphql/generated/fragment-masking";
 import { graphql } from "../../graphql/generated/gql";
 import { useDocumentTitle } from "../../lib/documentTitle";
 import { routes } from "../../lib/routes";
 
+import { AcceleratorEditionFragment, AcceleratorEditionQuery } from "./AcceleratorEdition";
 import { CandidacyConfirmation } from "./CandidacyConfirmation";
 import { CandidacyForm, type CandidacyReceipt } from "./CandidacyForm";
 import { COMMUNE_SEARCH_MIN_LENGTH } from "./CommuneField";
@@ -41,12 +43,16 @@ export function CandidacyPage() {
     fetchPolicy: "cache-first",
   });
   const current = search === communeText.trim();
+  const accelerator = useQuery(AcceleratorEditionQuery, { fetchPolicy: "cache-first" });
+  const editionData = useFragment(AcceleratorEditionFragment, accelerator.data?.acceleratorEdition);
+  // undefined while unknown (loading, failed): the form then names no region rather than wrong ones.
+  const edition = accelerator.data ? (editionData ?? null) : undefined;
 
   return (
     <Stack gap="lg" py="md" maw={720}>
       <Title order={1}>{t("title")}</Title>
       {receipt ? (
-        <CandidacyConfirmation receipt={receipt} />
+        <CandidacyConfirmation receipt={receipt} edition={edition ?? null} />
       ) : (
         <>
           <Stack gap="xs">
@@ -62,6 +68,7 @@ export function CandidacyPage() {
           </Stack>
           <CandidacyForm
             onSubmitted={setReceipt}
+            edition={edition}
             communeSearch={{
               // Only the answer for what is typed now: an older list would offer communes no longer asked for.
               communes: current && communes.data ? communes.data.communes : [],

@@ -61,12 +61,23 @@ interface Props {
   /** The form's error for `communeCode` (local check, or the server's verdict). */
   error: string | null;
   onBlur: () => void;
+  /** « Normandie, Île-de-France et Hauts-de-France »: who runs the coming edition, when known. */
+  acceleratorRegions: string | null;
 }
 
 /** « Commune (nom ou code postal) »: a combobox listing the communes whose name (accents ignored) or
  * postal code starts with what is typed; choosing one gives the form its INSEE code. A commune that no
  * region of the accelerator covers is said at once, before the form is sent. */
-export function CommuneField({ text, onTextChange, chosen, onChoose, search, error, onBlur }: Props) {
+export function CommuneField({
+  text,
+  onTextChange,
+  chosen,
+  onChoose,
+  search,
+  error,
+  onBlur,
+  acceleratorRegions,
+}: Props) {
   const { t } = useTranslation("candidacy");
   const communes = useFragment(CommuneFieldFragment, search.communes);
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
@@ -138,6 +149,7 @@ export function CommuneField({ text, onTextChange, chosen, onChoose, search, err
         ) : (
           <Alert color="orange" title={t("accelerator.notCoveredTitle")} role="alert">
             {t("accelerator.notCovered", { region: chosen.region.name })}
+            {acceleratorRegions && ` ${t("accelerator.runBy", { regions: acceleratorRegions })}`}
           </Alert>
         ))}
     </>

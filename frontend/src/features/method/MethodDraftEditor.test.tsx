@@ -33,6 +33,7 @@ function template(
     offsetWorkingDays: offset,
     owner: "ADVISER" as const,
     expectedDeliverable: `Livrable ${title}`,
+    requiredEvidence: null,
     position,
     dependsOnKeys: dependsOn,
   };
@@ -189,6 +190,33 @@ describe("MethodDraftEditor", () => {
     const dependsOn = within(dialog).getByRole("combobox", { name: "Dépend de" });
     expect(dependsOn).toHaveAccessibleDescription(expect.stringContaining(message) as string);
     await waitFor(() => expect(dependsOn).toHaveFocus());
+  });
+
+  it("lets CCI France set the evidence a project milestone asks for, and sends it with the draft", async () => {
+    const user = userEvent.setup();
+    const inputs: Variables[] = [];
+    renderWithProviders(<MethodDraftEditor version={draftVersion()} onReload={vi.fn()} />, {
+      mocks: [saveMock(inputs, { __typename: "MethodInvalid", field: null, code: "NOT_A_DRAFT", message: "x" })],
+    });
+    await user.click(screen.getByRole("button", { name: "Modifier le jalon « Diagnostic »" }));
+    const dialog = await screen.findByRole("dialog", { name: "Modifier le jalon" });
+    await user.selectOptions(
+      within(dialog).getByRole("combobox", { name: /Preuve demandée/ }),
+      "Questionnaire (document du projet)",
+    );
+    await user.click(within(dialog).getByRole("button", { name: "Appliquer les modifications" }));
+    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+    expect(screen.getByText(/preuve demandée : Questionnaire \(document du projet\)/)).toBeInTheDocument();
+
+    await user.click(screen.getByRole("button", { name: "Enregistrer le brouillon" }));
+    await waitFor(() => expect(inputs).toHaveLength(1));
+    const sent = inputs[0]!["milestoneTemplates"] as { key: string; requiredEvidence: string | null }[];
+    expect(sent.map((t) => [t.key, t.requiredEvidence])).toEqual([
+      ["appel", null],
+      ["comite", null],
+      ["diagnostic", "QUESTIONNAIRE_DOCUMENT"],
+      ["bilan", null],
+    ]);
   });
 
   it("leaves the method's rules to the server: an offset far from J0 is sent, and its error lands on it", async () => {

@@ -64,6 +64,7 @@ export const MethodDraftEditorFragment = graphql(`
           offsetWorkingDays
           owner
           expectedDeliverable
+          requiredEvidence
           position
           dependsOnKeys
         }
@@ -137,6 +138,7 @@ const FIELD_LABELS = {
   phaseUid: "editor.form.phase",
   offset: "editor.form.offset",
   deliverable: "editor.form.deliverable",
+  evidence: "editor.form.evidence",
   dependsOn: "editor.form.dependsOn",
 } as const satisfies Record<TemplateField, string>;
 
@@ -516,6 +518,8 @@ export function MethodDraftEditor(props: Props) {
                                           })}
                                           {template.deliverable &&
                                             ` · ${t("editor.deliverable", { deliverable: template.deliverable })}`}
+                                          {template.evidence &&
+                                            ` · ${t("editor.evidence", { evidence: t(`enums:evidenceKind.${template.evidence}`) })}`}
                                         </Text>
                                         {template.dependsOn.length > 0 && (
                                           <Text size="sm">
@@ -582,6 +586,7 @@ export function MethodDraftEditor(props: Props) {
                                 offset: 0,
                                 owner: "ADVISER",
                                 deliverable: "",
+                                evidence: null,
                                 dependsOn: [],
                               },
                             })

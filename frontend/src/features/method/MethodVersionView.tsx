@@ -38,6 +38,7 @@ export const MethodVersionViewFragment = graphql(`
           offsetWorkingDays
           owner
           expectedDeliverable
+          requiredEvidence
           position
           dependsOnKeys
         }
@@ -81,6 +82,7 @@ export function MethodVersionView(props: { version: FragmentType<typeof MethodVe
               scope: t(`enums:milestoneScope.${template.scope}`),
               owner: t(`enums:milestoneOwner.${template.owner}`),
               deliverable: template.deliverable,
+              evidence: template.evidence ? t(`enums:evidenceKind.${template.evidence}`) : null,
               dependsOn: template.dependsOn.map((uid) => titles.get(uid) ?? uid),
             }))}
         />
@@ -96,6 +98,8 @@ interface Row {
   scope: string;
   owner: string;
   deliverable: string;
+  /** The evidence asked, as a label; null: none. */
+  evidence: string | null;
   dependsOn: string[];
 }
 
@@ -135,7 +139,14 @@ function PhaseSection({ title, rows }: { title: string; rows: Row[] }) {
                   </Table.Td>
                   <Table.Td>{row.scope}</Table.Td>
                   <Table.Td>{row.owner}</Table.Td>
-                  <Table.Td>{row.deliverable || t("view.noDeliverable")}</Table.Td>
+                  <Table.Td>
+                    {row.deliverable || t("view.noDeliverable")}
+                    {row.evidence && (
+                      <Text size="sm" c="dimmed">
+                        {t("view.evidence", { evidence: row.evidence })}
+                      </Text>
+                    )}
+                  </Table.Td>
                   <Table.Td>
                     {row.dependsOn.length ? (
                       <ul style={{ margin: 0, paddingLeft: "1.1em" }}>

@@ -12,7 +12,7 @@ import {
 import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
 
-import { MilestoneOwner, MilestoneScope } from "../../graphql/generated/graphql";
+import { EvidenceKind, MilestoneOwner, MilestoneScope } from "../../graphql/generated/graphql";
 import { formatRelativeDay } from "../../lib/relativeDay";
 
 import type { Draft, DraftTemplate, TemplateField } from "./draftModel";
@@ -35,11 +35,14 @@ interface Values {
   offset: number | string;
   owner: MilestoneOwner;
   deliverable: string;
+  /** "" : no evidence asked. */
+  evidence: EvidenceKind | "";
   dependsOn: string[];
 }
 
 const SCOPES = Object.values(MilestoneScope);
 const OWNERS = Object.values(MilestoneOwner);
+const EVIDENCE_KINDS = Object.values(EvidenceKind);
 
 function isScope(value: string): value is MilestoneScope {
   return (SCOPES as string[]).includes(value);
@@ -47,6 +50,10 @@ function isScope(value: string): value is MilestoneScope {
 
 function isOwner(value: string): value is MilestoneOwner {
   return (OWNERS as string[]).includes(value);
+}
+
+function isEvidence(value: string): value is EvidenceKind {
+  return (EVIDENCE_KINDS as string[]).includes(value);
 }
 
 /** Adds or edits one milestone of the draft; the draft is only saved with « Enregistrer le brouillon ».
@@ -67,6 +74,7 @@ export function TemplateFormModal({ draft, template, isNew, serverError, onClose
       offset: template.offset,
       owner: template.owner,
       deliverable: template.deliverable,
+      evidence: template.evidence ?? "",
       dependsOn: template.dependsOn,
     },
     validate: {
@@ -90,6 +98,7 @@ export function TemplateFormModal({ draft, template, isNew, serverError, onClose
       offset: Number(values.offset),
       owner: values.owner,
       deliverable: values.deliverable.trim(),
+      evidence: values.scope === "PROJECT" && values.evidence ? values.evidence : null,
       dependsOn: values.dependsOn,
     });
   });
@@ -149,6 +158,23 @@ export function TemplateFormModal({ draft, template, isNew, serverError, onClose
             {...focus("deliverable")}
             {...form.getInputProps("deliverable")}
           />
+          {form.values.scope === "PROJECT" && (
+            <NativeSelect
+              label={t("editor.form.evidence")}
+              description={t("editor.form.evidenceHelp")}
+              {...focus("evidence")}
+              error={form.errors["evidence"]}
+              data={[
+                { value: "", label: t("editor.form.noEvidence") },
+                ...EVIDENCE_KINDS.map((value) => ({ value, label: t(`enums:evidenceKind.${value}`) })),
+              ]}
+              value={form.values.evidence}
+              onChange={(event) => {
+                const value = event.currentTarget.value;
+                form.setFieldValue("evidence", isEvidence(value) ? value : "");
+              }}
+            />
+          )}
           <MultiSelect
             label={t("editor.form.dependsOn")}
             description={t("editor.form.dependsOnHelp")}

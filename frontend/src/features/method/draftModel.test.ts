@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { type Draft, type DraftTemplate, locateError } from "./draftModel";
+import { type Draft, type DraftTemplate, locateError, toSaveInput } from "./draftModel";
 
 function template(uid: string, phaseUid: string): DraftTemplate {
   return {
@@ -12,6 +12,7 @@ function template(uid: string, phaseUid: string): DraftTemplate {
     offset: 0,
     owner: "ADVISER",
     deliverable: "",
+    evidence: null,
     dependsOn: [],
   };
 }
@@ -41,6 +42,7 @@ describe("locateError", () => {
     expect(locateError(draft, "milestoneTemplates.1.phaseKey")).toMatchObject({ uid: "comite", field: "phaseUid" });
     expect(locateError(draft, "milestoneTemplates.1.expectedDeliverable")).toMatchObject({ field: "deliverable" });
     expect(locateError(draft, "milestoneTemplates.1.title")).toMatchObject({ field: "title" });
+    expect(locateError(draft, "milestoneTemplates.1.requiredEvidence")).toMatchObject({ field: "evidence" });
     // A field the form does not have: the milestone, without a field.
     expect(locateError(draft, "milestoneTemplates.1.scope")).toEqual({ kind: "template", uid: "comite", field: null });
     expect(locateError(draft, "phases.1.name")).toEqual({ kind: "phase", uid: "suivi" });
@@ -59,5 +61,21 @@ describe("locateError", () => {
     expect(locateError(draft, "phases")).toEqual({ kind: "draft" });
     expect(locateError(draft, "versionId")).toEqual({ kind: "draft" });
     expect(locateError(draft, null)).toEqual({ kind: "draft" });
+  });
+});
+
+describe("toSaveInput", () => {
+  it("sends the evidence of project milestones only: a milestone turned into a cohort one drops it", () => {
+    const asking = (uid: string, scope: "PROJECT" | "COHORT"): DraftTemplate => ({
+      ...template(uid, "selection"),
+      scope,
+      evidence: "MARKET_STUDY",
+    });
+    const input = toSaveInput(
+      { ...draft, templates: [asking("etude", "PROJECT"), asking("comite", "COHORT")] },
+      "v",
+      1,
+    );
+    expect(input.milestoneTemplates.map((t) => t.requiredEvidence)).toEqual(["MARKET_STUDY", null]);
   });
 });

@@ -1,4 +1,9 @@
-import type { MilestoneOwner, MilestoneScope, SaveMethodDraftInput } from "../../graphql/generated/graphql";
+import type {
+  EvidenceKind,
+  MilestoneOwner,
+  MilestoneScope,
+  SaveMethodDraftInput,
+} from "../../graphql/generated/graphql";
 
 /** The draft as the editor holds it. Items are identified by `uid` (their key once saved, a temporary
  * id before); phases and dependencies are referenced by uid, turned into keys when the draft is sent. */
@@ -18,6 +23,8 @@ export interface DraftTemplate {
   offset: number;
   owner: MilestoneOwner;
   deliverable: string;
+  /** What proves it done on the project page (a project milestone only); null: nothing asked. */
+  evidence: EvidenceKind | null;
   dependsOn: string[];
 }
 
@@ -41,6 +48,7 @@ export interface VersionContent {
     offsetWorkingDays: number;
     owner: MilestoneOwner;
     expectedDeliverable: string;
+    requiredEvidence?: EvidenceKind | null;
     position: number;
     dependsOnKeys: readonly string[];
   }[];
@@ -65,6 +73,7 @@ export function draftFromVersion(version: VersionContent): Draft {
       offset: template.offsetWorkingDays,
       owner: template.owner,
       deliverable: template.expectedDeliverable,
+      evidence: template.requiredEvidence ?? null,
       dependsOn: [...template.dependsOnKeys],
     })),
   };
@@ -190,6 +199,8 @@ export function toSaveInput(draft: Draft, versionId: string, expectedVersion: nu
       offsetWorkingDays: template.offset,
       owner: template.owner,
       expectedDeliverable: template.deliverable.trim(),
+      // Only a project milestone asks evidence: a milestone turned into a cohort one drops it.
+      requiredEvidence: template.scope === "PROJECT" ? template.evidence : null,
       dependsOnKeys: template.dependsOn.flatMap((uid) => {
         const key = templateKey.get(uid);
         return key ? [key] : [];
@@ -204,6 +215,7 @@ export const TEMPLATE_FIELDS = {
   phaseKey: "phaseUid",
   offsetWorkingDays: "offset",
   expectedDeliverable: "deliverable",
+  requiredEvidence: "evidence",
   dependsOnKeys: "dependsOn",
 } as const;
 export type TemplateField = (typeof TEMPLATE_FIELDS)[keyof typeof TEMPLATE_FIELDS];

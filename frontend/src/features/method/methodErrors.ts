@@ -18,6 +18,7 @@ const MESSAGES: Record<MethodErrorCode, (t: TFunction<"method">) => string> = {
   NOT_PUBLISHED: (t) => t("errors.NOT_PUBLISHED"),
   DRAFT_EXISTS: (t) => t("errors.DRAFT_EXISTS"),
   NOTHING_TO_PUBLISH: (t) => t("errors.NOTHING_TO_PUBLISH"),
+  EVIDENCE_NEEDS_PROJECT: (t) => t("errors.EVIDENCE_NEEDS_PROJECT"),
   NOT_FOUND: (t) => t("errors.NOT_FOUND"),
   NOT_ALLOWED: (t) => t("errors.NOT_ALLOWED"),
   STALE_VERSION: (t) => t("errors.STALE_VERSION"),

@@ -1,14 +1,5 @@
 import { MilestoneState } from "../../graphql/generated/graphql";
-import {
-  type AuditT,
-  type AuditValues,
-  changedFieldNames,
-  dateLabel,
-  defineAuditVocabulary,
-  enumLabel,
-  frenchList,
-  text,
-} from "../../lib/auditTrail";
+import { type AuditT, changedFieldList, dateLabel, defineAuditVocabulary, enumLabel, text } from "../../lib/auditTrail";
 
 type T = AuditT<"planning">;
 
@@ -23,14 +14,6 @@ const FIELD_NAMES = {
   status: (t: T) => t("auditTrail.fieldName.status"),
   name: (t: T) => t("auditTrail.fieldName.name"),
 } satisfies Record<string, (t: T) => string>;
-
-/** « l'état et la preuve »: the fields an update changed. */
-function fieldList(before: AuditValues, after: AuditValues, t: T): string {
-  const names = changedFieldNames(before, after, (key) =>
-    Object.hasOwn(FIELD_NAMES, key) ? FIELD_NAMES[key as keyof typeof FIELD_NAMES](t) : undefined,
-  );
-  return names.length ? frenchList(names) : t("common:auditTrail.someFields");
-}
 
 const MILESTONE_STATES = Object.values(MilestoneState);
 
@@ -62,7 +45,7 @@ export const planningAuditVocabulary = defineAuditVocabulary({
     "milestone.updated": {
       name: (t) => t("auditTrail.actionName.milestone.updated"),
       describe: (before, after, t) =>
-        t("auditTrail.sentence.milestone.updated", { fields: fieldList(before, after, t) }),
+        t("auditTrail.sentence.milestone.updated", { fields: changedFieldList(before, after, FIELD_NAMES, t) }),
     },
     "edition.created": {
       name: (t) => t("auditTrail.actionName.edition.created"),

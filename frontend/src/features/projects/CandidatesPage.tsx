@@ -10,12 +10,16 @@ import { QueryErrorAlert } from "../../components/QueryErrorAlert";
 import { graphql } from "../../graphql/generated/gql";
 import type { ProjectNeed } from "../../graphql/generated/graphql";
 import { regionsWhere } from "../../lib/capabilities";
+import { formatDayOf } from "../../lib/dates";
 import { useDocumentTitle } from "../../lib/documentTitle";
+import { formatNumber } from "../../lib/numbers";
 import { routes } from "../../lib/routes";
 import { useViewer } from "../../lib/viewer";
 
 import { CandidateDecision } from "./CandidateDecision";
 import { sortCandidates } from "./candidateOrder";
+import { CompanyContactFields } from "./CompanyContactFields";
+import { formatSiren } from "./ProjectDetails";
 import { SelectionGrid } from "./SelectionGrid";
 
 /** The API's largest page: a region's candidates fit in one or two, all read before sorting. */
@@ -51,6 +55,9 @@ export const CandidatesQuery = graphql(`
           version
           summary
           needs
+          kind
+          sector
+          createdAt
           nextSteps {
             status
             reasonRequired
@@ -58,11 +65,25 @@ export const CandidatesQuery = graphql(`
           company {
             id
             name
+            siren
+            sirenIsDemo
+            nafCode
+            nafLabel
             communeName
             departement
+            contact {
+              name
+              function
+              email
+              phone
+            }
+            contactNotice
           }
-          selectionScore {
-            total
+          selectionReview {
+            count
+            average
+            lowest
+            highest
           }
           ...SelectionGrid_project
         }
@@ -71,7 +92,7 @@ export const CandidatesQuery = graphql(`
   }
 `);
 
-/** « Candidatures »: the region's candidates, best scored first, each opened in a panel to score it on
+/** « Candidatures »: the region's candidates, best average of the selection committee first, each opened in a panel to score it on
  * the selection grid and to select it or not. A candidate decided on leaves the list. */
 export function CandidatesPage() {
   const { t } = useTranslation(["projects", "enums", "common"]);
@@ -238,8 +259,22 @@ export function CandidatesPage() {
                         <Text size="sm">{needs(candidate.needs)}</Text>
                       </Table.Td>
                       <Table.Td ta="right" style={{ whiteSpace: "nowrap" }}>
-                        {candidate.selectionScore ? (
-                          <Text fw={700}>{t("candidates.score", { total: candidate.selectionScore.total, max })}</Text>
+                        {candidate.selectionReview ? (
+                          <>
+                            <Text fw={700}>
+                              {t("candidates.average", {
+                                average: formatNumber(candidate.selectionReview.average, 1),
+                                max,
+                              })}
+                            </Text>
+                            <Text size="sm" c="dimmed">
+                              {t("candidates.spread", {
+                                count: candidate.selectionReview.count,
+                                lowest: candidate.selectionReview.lowest,
+                                highest: candidate.selectionReview.highest,
+                              })}
+                            </Text>
+                          </>
                         ) : (
                           <Text c="dimmed">{t("candidates.unscored")}</Text>
                         )}
@@ -257,7 +292,7 @@ export function CandidatesPage() {
         opened={open !== null}
         onClose={() => setOpenId(null)}
         position="right"
-        size="lg"
+        size="xl"
         title={
           open && (
             <Title order={2} size="h3" component="span">
@@ -273,15 +308,31 @@ export function CandidatesPage() {
               items={[
                 { term: t("candidates.panel.company"), value: open.company.name },
                 {
+                  term: t("detail.siren"),
+                  value: open.company.sirenIsDemo
+                    ? `${formatSiren(open.company.siren)} (${t("detail.sirenDemo")})`
+                    : formatSiren(open.company.siren),
+                },
+                {
+                  term: t("detail.naf"),
+                  value: open.company.nafCode
+                    ? [open.company.nafCode, open.company.nafLabel].filter(Boolean).join(" — ")
+                    : t("company.notKnown"),
+                },
+                {
                   term: t("candidates.panel.commune"),
                   value: t("detail.communeValue", {
                     commune: open.company.communeName,
                     departement: open.company.departement,
                   }),
                 },
+                { term: t("detail.sector"), value: t(`enums:sector.${open.sector}`) },
+                { term: t("detail.kind"), value: t(`enums:projectKind.${open.kind}`) },
                 { term: t("candidates.panel.needs"), value: needs(open.needs) },
+                { term: t("candidates.panel.submittedAt"), value: formatDayOf(open.createdAt) ?? open.createdAt },
               ]}
             />
+            <CandidateContact company={open.company} />
             <div>
               <Text fw={600}>{t("candidates.panel.summary")}</Text>
               <Text style={{ whiteSpace: "pre-line" }}>{open.summary}</Text>
@@ -305,6 +356,31 @@ export function CandidatesPage() {
           </Stack>
         )}
       </Drawer>
+    </Stack>
+  );
+}
+
+interface ContactProps {
+  company: {
+    contact: { name: string; function: string; email: string; phone: string } | null | undefined;
+    contactNotice: string;
+  };
+}
+
+/** Whom to call at the company, with what the data is kept for (personal data). */
+function CandidateContact({ company }: ContactProps) {
+  const { t } = useTranslation("projects");
+  const { contact } = company;
+  if (!contact) return null; // not a reader of the full record
+  return (
+    <Stack gap="xs" component="section" aria-labelledby="candidature-contact">
+      <Title order={3} size="h4" id="candidature-contact">
+        {t("company.contactHeading")}
+      </Title>
+      <CompanyContactFields contact={contact} size="sm" />
+      <Text size="xs" c="dimmed">
+        {company.contactNotice}
+      </Text>
     </Stack>
   );
 }

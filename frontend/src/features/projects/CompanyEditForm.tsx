@@ -1,3 +1,4 @@
+import { useQuery } from "@apollo/client/react";
 import { Alert, Button, Fieldset, Group, NativeSelect, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
@@ -8,6 +9,7 @@ import { QueryErrorAlert } from "../../components/QueryErrorAlert";
 import { ProjectErrorFields } from "../../graphql/errors";
 import { graphql } from "../../graphql/generated/gql";
 import {
+  type CompanySireneProposalQuery as CompanySireneProposalData,
   type CompanyTab_CompanyFragment,
   type HeadcountBand,
   type RevenueBand,
@@ -45,6 +47,26 @@ export const UpdateCompanyMutation = graphql(`
         }
       }
       ...ProjectErrorFields
+    }
+  }
+`);
+
+/** « 829 153 410 00012 »: the SIREN, then the establishment's number. */
+export function formatSiret(siret: string): string {
+  return /^\d{14}$/.test(siret) ? siret.replace(/(\d{3})(\d{3})(\d{3})(\d{5})/, "$1 $2 $3 $4") : siret;
+}
+
+/** What SIRENE holds of the company's establishment (its SIRET as saved): proposed, never applied unasked. */
+export const CompanySireneProposalQuery = graphql(`
+  query CompanySireneProposal($companyId: ID!) {
+    companySireneProposal(companyId: $companyId) {
+      siret
+      nafCode
+      street
+      postalCode
+      communeCode
+      communeName
+      headcountBand
     }
   }
 `);
@@ -122,6 +144,61 @@ const RECORD_FIELDS: readonly RecordField[] = [
   "postalCode",
   "website",
 ];
+
+/** The fields SIRENE may propose a value for (it knows no revenue and no website). */
+type SireneField = "nafCode" | "communeCode" | "street" | "postalCode" | "headcountBand";
+interface SireneValue {
+  field: SireneField;
+  /** As the form holds it. */
+  value: string;
+  /** As the proposal is read: « MALAUNAY (76402) », « 20 à 49 salariés ». */
+  shown: string;
+}
+
+/** SIRENE's values that differ from what the form holds now (case and spaces ignored: « 12 RUE DU
+ * CAILLY » is the address already typed « 12 rue du Cailly »), in the form's order. */
+export function sireneDifferences(
+  bandLabel: (band: HeadcountBand) => string,
+  proposal: NonNullable<CompanySireneProposalData["companySireneProposal"]>,
+  values: Values,
+): SireneValue[] {
+  const proposed: SireneValue[] = [];
+  if (proposal.nafCode) proposed.push({ field: "nafCode", value: proposal.nafCode, shown: proposal.nafCode });
+  if (proposal.communeCode) {
+    const shown = `${proposal.communeName} (${proposal.communeCode})`;
+    proposed.push({ field: "communeCode", value: proposal.communeCode, shown });
+  }
+  if (proposal.street) proposed.push({ field: "street", value: proposal.street, shown: proposal.street });
+  if (proposal.postalCode)
+    proposed.push({ field: "postalCode", value: proposal.postalCode, shown: proposal.postalCode });
+  if (proposal.headcountBand) {
+    const shown = bandLabel(proposal.headcountBand);
+    proposed.push({ field: "headcountBand", value: proposal.headcountBand, shown });
+  }
+  const same = (a: string, b: string) =>
+    a.split(/\s+/).join(" ").trim().toUpperCase() === b.split(/\s+/).join(" ").trim().toUpperCase();
+  const current = normalised(values);
+  return proposed.filter((item) => !same(current[item.field], item.value));
+}
+
+/** « Proposé par SIRENE : … » under a field, with its one-click « Reprendre ». */
+function SireneHint({ item, label, onTake }: { item: SireneValue | undefined; label: string; onTake: () => void }) {
+  const { t } = useTranslation("projects");
+  if (!item) return null;
+  return (
+    <Group gap="xs" wrap="nowrap" mt={-8}>
+      <Text size="sm">{t("company.sirene.proposed", { value: item.shown })}</Text>
+      <Button
+        size="compact-sm"
+        variant="light"
+        aria-label={t("company.sirene.takeField", { field: label })}
+        onClick={onTake}
+      >
+        {t("company.sirene.take")}
+      </Button>
+    </Group>
+  );
+}
 
 /** The form's input showing the API's field: `contact.email` is shown at `contactEmail`. */
 function inputOf(field: string): string | null {
@@ -212,6 +289,11 @@ export function CompanyEditForm({ company, onCancel, onSaved, onReload }: Props)
   const [problem, setProblem] = useState<{ message: string; conflict: boolean } | null>(null);
   const [reloading, setReloading] = useState(false);
   const initial = valuesOf(company);
+  const sirene = useQuery(CompanySireneProposalQuery, {
+    variables: { companyId: company.id },
+    // Without a SIRET there is nothing to look up; a failed lookup shows nothing, the form works without it.
+    skip: !company.siret,
+  });
 
   const form = useForm<Values>({
     mode: "controlled",
@@ -268,6 +350,24 @@ export function CompanyEditForm({ company, onCancel, onSaved, onReload }: Props)
     },
   );
 
+  const proposal = sirene.data?.companySireneProposal;
+  const differences = proposal
+    ? sireneDifferences((band) => t(`company.headcountBands.${band}`), proposal, form.values)
+    : [];
+  const differing = (field: SireneField) => differences.find((item) => item.field === field);
+  // The hint and its button go once taken: the focus goes to the field that took the value.
+  const take = (items: SireneValue[]) => {
+    for (const item of items) form.setFieldValue(item.field, item.value);
+    if (items[0]) form.getInputNode(items[0].field)?.focus();
+  };
+  const hint = (field: SireneField, label: string) => (
+    <SireneHint
+      item={differing(field)}
+      label={label}
+      onTake={() => take(differences.filter((d) => d.field === field))}
+    />
+  );
+
   const reload = async () => {
     setReloading(true);
     try {
@@ -301,6 +401,19 @@ export function CompanyEditForm({ company, onCancel, onSaved, onReload }: Props)
           </Alert>
         )}
         {mutation.error && <QueryErrorAlert error={mutation.error} />}
+        {proposal && differences.length > 0 && (
+          // A proposal, not news: a named region rather than Mantine's default live `alert`.
+          <Alert color="blue" title={t("company.sirene.title")} role="region" aria-label={t("company.sirene.title")}>
+            <Stack gap="xs" align="flex-start">
+              <span>{t("company.sirene.intro", { siret: formatSiret(proposal.siret) })}</span>
+              {differences.length > 1 && (
+                <Button variant="outline" size="compact-sm" onClick={() => take(differences)}>
+                  {t("company.sirene.takeAll", { count: differences.length })}
+                </Button>
+              )}
+            </Stack>
+          </Alert>
+        )}
         <TextInput
           label={t("detail.companyName")}
           required
@@ -323,6 +436,7 @@ export function CompanyEditForm({ company, onCancel, onSaved, onReload }: Props)
           autoComplete="off"
           {...form.getInputProps("nafCode")}
         />
+        {hint("nafCode", t("detail.naf"))}
         <TextInput
           label={t("company.edit.communeCode")}
           description={t("company.edit.communeDescription", {
@@ -333,12 +447,14 @@ export function CompanyEditForm({ company, onCancel, onSaved, onReload }: Props)
           autoComplete="off"
           {...form.getInputProps("communeCode")}
         />
+        {hint("communeCode", t("company.edit.communeCode"))}
         <TextInput
           label={t("company.edit.street")}
           description={t("company.edit.streetDescription")}
           autoComplete="off"
           {...form.getInputProps("street")}
         />
+        {hint("street", t("company.edit.street"))}
         <TextInput
           label={t("company.edit.postalCode")}
           description={t("company.edit.postalCodeDescription", { commune: company.address.communeName })}
@@ -346,6 +462,7 @@ export function CompanyEditForm({ company, onCancel, onSaved, onReload }: Props)
           autoComplete="off"
           {...form.getInputProps("postalCode")}
         />
+        {hint("postalCode", t("company.edit.postalCode"))}
         <TextInput
           label={t("company.edit.website")}
           description={t("company.edit.websiteDescription")}
@@ -361,6 +478,7 @@ export function CompanyEditForm({ company, onCancel, onSaved, onReload }: Props)
           ]}
           {...form.getInputProps("headcountBand")}
         />
+        {hint("headcountBand", t("company.headcountBand"))}
         <NativeSelect
           label={t("company.revenueBand")}
           data={[

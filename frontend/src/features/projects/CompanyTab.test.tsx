@@ -8,7 +8,7 @@ import projects from "../../i18n/fr/projects.json";
 import { regionNormandie } from "../../test/fixtures";
 import { renderWithProviders } from "../../test/render";
 
-import { HEADCOUNT_BANDS, REVENUE_BANDS, UpdateCompanyMutation } from "./CompanyEditForm";
+import { CompanySireneProposalQuery, HEADCOUNT_BANDS, REVENUE_BANDS, UpdateCompanyMutation } from "./CompanyEditForm";
 import { CONTACT_NOTICE, pageData, pageProject } from "./projectFixtures";
 import { ProjectPage, ProjectPageQuery } from "./ProjectPage";
 
@@ -142,6 +142,8 @@ describe("CompanyTab (« Entreprise »)", () => {
     const inputs: unknown[] = [];
     renderTab([
       pageMock(company()),
+      // Saved, the record has a SIRET: the closing form may look it up.
+      sireneMock(null),
       updateMock(
         () => ({
           __typename: "UpdateCompanySuccess",
@@ -180,6 +182,7 @@ describe("CompanyTab (« Entreprise »)", () => {
     const inputs: unknown[] = [];
     renderTab([
       pageMock(company({ siret: "82915341000012" })),
+      sireneMock(null),
       updateMock(() => ({ __typename: "UpdateCompanySuccess", company: company({ version: 5 }) }), inputs),
     ]);
     const { user, panel } = await openForm();
@@ -403,5 +406,103 @@ describe("CompanyTab (« Entreprise »)", () => {
     expect([...REVENUE_BANDS].sort()).toEqual(Object.values(RevenueBand).sort());
     expect(Object.keys(projects.company.headcountBands).sort()).toEqual([...HEADCOUNT_BANDS].sort());
     expect(Object.keys(projects.company.revenueBands).sort()).toEqual([...REVENUE_BANDS].sort());
+  });
+});
+
+const SIRET = "82915341000012";
+
+/** What SIRENE holds of the establishment 829 153 410 00012. */
+function sireneMock(proposal: Record<string, unknown> | null): MockLink.MockedResponse {
+  return {
+    request: { query: CompanySireneProposalQuery, variables: { companyId: COMPANY_ID } },
+    result: {
+      data: {
+        companySireneProposal: proposal && {
+          __typename: "SireneProposal",
+          siret: SIRET,
+          nafCode: "30.92Z",
+          street: "12 RUE DU FURENS",
+          postalCode: "76000",
+          communeCode: "76540",
+          communeName: "ROUEN",
+          headcountBand: "FROM_20_TO_49",
+          ...proposal,
+        },
+      },
+    },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
+}
+
+describe("CompanyEditForm: what SIRENE proposes", () => {
+  it("proposes each value SIRENE holds that differs, takes one at a click, and changes nothing unasked", async () => {
+    const inputs: unknown[] = [];
+    renderTab([
+      pageMock(company({ siret: SIRET, address: { ...company().address, street: "12 rue du Furens" } })),
+      sireneMock({}),
+      updateMock(
+        () => ({ __typename: "UpdateCompanySuccess", company: company({ version: 5, siret: SIRET }) }),
+        inputs,
+      ),
+    ]);
+    const { user, panel } = await openForm();
+    const proposal = await within(panel).findByRole("region", { name: "Proposé par SIRENE" });
+    expect(proposal).toHaveTextContent("Le répertoire SIRENE connaît l'établissement 829 153 410 00012");
+    // The commune is already the record's; the address only differs in its capitals: neither is proposed.
+    expect(
+      within(panel)
+        .getAllByText(/^Proposé par SIRENE :/)
+        .map((hint) => hint.textContent),
+    ).toEqual(["Proposé par SIRENE : 30.92Z", "Proposé par SIRENE : 76000", "Proposé par SIRENE : 20 à 49 salariés"]);
+    const naf = within(panel).getByRole("textbox", { name: "Code NAF" });
+    expect(naf).toHaveValue("");
+
+    await user.click(within(panel).getByRole("button", { name: "Reprendre la valeur SIRENE pour « Code NAF »" }));
+    expect(naf).toHaveValue("30.92Z");
+    expect(naf).toHaveFocus();
+    expect(within(panel).queryByText("Proposé par SIRENE : 30.92Z")).not.toBeInTheDocument();
+    // Typing something else than SIRENE's value proposes it again.
+    await user.type(naf, "{Backspace}");
+    expect(await within(panel).findByText("Proposé par SIRENE : 30.92Z")).toBeInTheDocument();
+    await user.type(naf, "Z");
+
+    await user.click(within(panel).getByRole("button", { name: "Enregistrer la fiche" }));
+    await waitFor(() => expect(inputs).toHaveLength(1));
+    // Only what was taken: the postal code and the band SIRENE proposed stay as they were.
+    expect(inputs[0]).toEqual({ companyId: COMPANY_ID, expectedVersion: 4, nafCode: "30.92Z" });
+  });
+
+  it("takes every proposed value with « Tout reprendre »", async () => {
+    const inputs: unknown[] = [];
+    renderTab([
+      pageMock(company({ siret: SIRET })),
+      sireneMock({ communeCode: "76402", communeName: "MALAUNAY", postalCode: "76770" }),
+      updateMock(
+        () => ({ __typename: "UpdateCompanySuccess", company: company({ version: 5, siret: SIRET }) }),
+        inputs,
+      ),
+    ]);
+    const { user, panel } = await openForm();
+    await user.click(await within(panel).findByRole("button", { name: "Tout reprendre (5 champs)" }));
+    expect(within(panel).queryByText(/^Proposé par SIRENE/)).not.toBeInTheDocument();
+    expect(within(panel).getByRole("textbox", { name: "Code NAF" })).toHaveFocus();
+    await user.click(within(panel).getByRole("button", { name: "Enregistrer la fiche" }));
+    await waitFor(() => expect(inputs).toHaveLength(1));
+    expect(inputs[0]).toEqual({
+      companyId: COMPANY_ID,
+      expectedVersion: 4,
+      nafCode: "30.92Z",
+      communeCode: "76402",
+      street: "12 RUE DU FURENS",
+      postalCode: "76770",
+      headcountBand: "FROM_20_TO_49",
+    });
+  });
+
+  it("shows nothing when the SIRET is not in the directory, and asks nothing without a SIRET", async () => {
+    renderTab([pageMock(company({ siret: SIRET })), sireneMock(null)]);
+    const { panel } = await openForm();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(within(panel).queryByText(/SIRENE/)).not.toBeInTheDocument();
   });
 });

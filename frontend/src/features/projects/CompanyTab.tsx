@@ -6,7 +6,8 @@ import { FieldList } from "../../components/FieldList";
 import { type FragmentType, useFragment } from "../../graphql/generated/fragment-masking";
 import { graphql } from "../../graphql/generated/gql";
 
-import { CompanyEditForm } from "./CompanyEditForm";
+import { CompanyContactFields } from "./CompanyContactFields";
+import { CompanyEditForm, formatSiret } from "./CompanyEditForm";
 import { formatSiren } from "./ProjectDetails";
 
 export const CompanyTabCompanyFragment = graphql(`
@@ -59,11 +60,6 @@ export const CompanyTabFragment = graphql(`
     }
   }
 `);
-
-/** « 829 153 410 00012 »: the SIREN, then the establishment's number. */
-export function formatSiret(siret: string): string {
-  return /^\d{14}$/.test(siret) ? siret.replace(/(\d{3})(\d{3})(\d{3})(\d{5})/, "$1 $2 $3 $4") : siret;
-}
 
 /** « 13.10Z — Préparation de fibres textiles et filature », or the code alone when its label is unknown. */
 function nafValue(code: string, label: string | null | undefined): string {
@@ -192,32 +188,7 @@ export function CompanyTab(props: Props) {
           <Text size="sm" c="dimmed" mb="sm">
             {company.contactNotice}
           </Text>
-          {contact.name.trim() ? (
-            <FieldList
-              items={[
-                { term: t("company.contactName"), value: contact.name },
-                ...(contact.function.trim() ? [{ term: t("company.contactFunction"), value: contact.function }] : []),
-                ...(contact.email.trim()
-                  ? [
-                      {
-                        term: t("company.contactEmail"),
-                        value: <Anchor href={`mailto:${contact.email.trim()}`}>{contact.email}</Anchor>,
-                      },
-                    ]
-                  : []),
-                ...(contact.phone.trim()
-                  ? [
-                      {
-                        term: t("company.contactPhone"),
-                        value: <Anchor href={`tel:${contact.phone.replace(/[^\d+]/g, "")}`}>{contact.phone}</Anchor>,
-                      },
-                    ]
-                  : []),
-              ]}
-            />
-          ) : (
-            <Text>{t("company.noContact")}</Text>
-          )}
+          <CompanyContactFields contact={contact} />
         </Paper>
       ) : (
         <Text c="dimmed">{t("company.contactRestricted", { region: project.region.name })}</Text>

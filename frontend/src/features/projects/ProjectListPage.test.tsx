@@ -3,7 +3,7 @@ import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 
-import { project, projectsConnection, regionsConnection, type Role } from "../../test/fixtures";
+import { ADVISER_USER_ID, project, projectsConnection, regionsConnection, type Role } from "../../test/fixtures";
 import { renderWithProviders } from "../../test/render";
 
 import { advisersByRegion } from "./projectFixtures";
@@ -69,6 +69,79 @@ const twoProjects = () =>
 
 afterEach(() => {
   vi.unstubAllGlobals();
+});
+
+/** The adviser's own project when the list is filtered on them, both projects otherwise. */
+const mineOrAll = (variables: Variables) => {
+  const filter = variables["filter"] as { adviser?: string[] | null } | null;
+  return filter?.adviser
+    ? projectsConnection([project({ name: "Atelier de linge de bain en circuit court" })])
+    : twoProjects();
+};
+
+describe("ProjectListPage, « Mes projets » and « Tous »", () => {
+  it("opens an adviser's list on their projects at once, and « Tous » in one click undone by « Précédent »", async () => {
+    const user = userEvent.setup();
+    const { calls, router } = renderList("ADVISER", mineOrAll);
+    expect(await screen.findByText("1 projet")).toBeInTheDocument();
+    // Their own id is known: the first request does not wait for the list of advisers.
+    expect(calls[0]).toMatchObject({ region: "normandie", filter: { adviser: [ADVISER_USER_ID] } });
+    const view = screen.getByRole("radiogroup", { name: "Projets affichés" });
+    expect(within(view).getByRole("radio", { name: "Mes projets" })).toBeChecked();
+    expect(router.state.location.search).toBe("");
+
+    await user.click(within(view).getByText("Tous"));
+    expect(await screen.findByText("2 projets")).toBeInTheDocument();
+    expect(router.state.location.search).toBe("?conseiller=tous");
+    expect(calls.at(-1)).toMatchObject({ region: "normandie", filter: null });
+    expect(within(view).getByRole("radio", { name: "Tous" })).toBeChecked();
+
+    await act(() => router.navigate(-1));
+    expect(await screen.findByText("1 projet")).toBeInTheDocument();
+    expect(router.state.location.search).toBe("");
+    expect(within(view).getByRole("radio", { name: "Mes projets" })).toBeChecked();
+  });
+
+  it("shows the adviser chosen in the « Conseiller » filter, and « Effacer les filtres » shows every project", async () => {
+    const user = userEvent.setup();
+    const { router } = renderList("ADVISER", mineOrAll);
+    await screen.findByText("1 projet");
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole("listbox", { name: "Conseiller", hidden: true }))
+          .getAllByRole("option", { hidden: true, selected: true })
+          .map((option) => option.textContent),
+      ).toEqual(["Camille Lemoine"]),
+    );
+    await user.click(screen.getByRole("button", { name: "Effacer les filtres" }));
+    await waitFor(() => expect(router.state.location.search).toBe("?conseiller=tous"));
+    expect(await screen.findByText("2 projets")).toBeInTheDocument();
+  });
+
+  it("says when no project of the region is the adviser's", async () => {
+    renderList("ADVISER", (variables) =>
+      (variables["filter"] as { adviser?: string[] } | null)?.adviser ? projectsConnection([]) : twoProjects(),
+    );
+    expect(
+      await screen.findByText(
+        "Aucun projet de cette région ne vous est attribué. « Tous » montre ceux de vos collègues.",
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it("opens on every project for who follows none: the regional admin, CCI France, and in another region", async () => {
+    for (const role of ["REGIONAL_ADMIN", "NATIONAL"] as const) {
+      const { calls, unmount } = renderList(role, mineOrAll);
+      expect(await screen.findByText("2 projets")).toBeInTheDocument();
+      expect(calls[0]).toMatchObject({ filter: null });
+      expect(screen.queryByRole("radiogroup", { name: "Projets affichés" })).not.toBeInTheDocument();
+      unmount();
+    }
+    const { calls } = renderList("ADVISER", mineOrAll, "/projets?region=ile-de-france");
+    expect(await screen.findByText("2 projets")).toBeInTheDocument();
+    expect(calls[0]).toMatchObject({ region: "ile-de-france", filter: null });
+    expect(screen.queryByRole("radiogroup", { name: "Projets affichés" })).not.toBeInTheDocument();
+  });
 });
 
 describe("ProjectListPage", () => {
@@ -178,7 +251,8 @@ describe("ProjectListPage", () => {
 
   it("filters by need, adviser and département, in the URL and in the query variables", async () => {
     const user = userEvent.setup();
-    const { calls, router } = renderList("ADVISER", twoProjects);
+    // « Tous »: every adviser's projects, not only the viewer's.
+    const { calls, router } = renderList("ADVISER", twoProjects, "/projets?conseiller=tous");
     await screen.findByRole("table");
 
     await user.click(screen.getByRole("combobox", { name: "Besoin" }));
@@ -189,7 +263,7 @@ describe("ProjectListPage", () => {
         .map((option) => option.textContent),
     ).toEqual(["Conseil", "Étude de marché", "Financement", "R&D", "Sourcing distribution", "Sourcing production"]);
     await user.click(within(needs).getByRole("option", { name: "Financement" }));
-    await waitFor(() => expect(router.state.location.search).toBe("?besoin=FINANCING"));
+    await waitFor(() => expect(router.state.location.search).toBe("?besoin=FINANCING&conseiller=tous"));
 
     // The adviser's own region: its advisers only.
     await user.click(screen.getByRole("combobox", { name: "Conseiller" }));
@@ -226,7 +300,8 @@ describe("ProjectListPage", () => {
     );
 
     await user.click(screen.getByRole("button", { name: "Effacer les filtres" }));
-    await waitFor(() => expect(router.state.location.search).toBe(""));
+    // Still every adviser's projects: the adviser's own would otherwise come back.
+    await waitFor(() => expect(router.state.location.search).toBe("?conseiller=tous"));
     expect(screen.queryByRole("button", { name: "Effacer les filtres" })).not.toBeInTheDocument();
     expect(screen.queryByText("2A")).not.toBeInTheDocument();
     // The unfiltered list, as first shown (from the cache).

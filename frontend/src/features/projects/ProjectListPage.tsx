@@ -1,5 +1,5 @@
 import { useQuery } from "@apollo/client/react";
-import { Alert, Loader, Group, Stack, Text, Title } from "@mantine/core";
+import { Alert, Loader, Group, SegmentedControl, Stack, Text, Title } from "@mantine/core";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
@@ -9,7 +9,7 @@ import { PaginationControls } from "../../components/PaginationControls";
 import { QueryErrorAlert } from "../../components/QueryErrorAlert";
 import { useFragment } from "../../graphql/generated/fragment-masking";
 import { graphql } from "../../graphql/generated/gql";
-import { can, onlyShared } from "../../lib/capabilities";
+import { can, onlyShared, regionsWhere } from "../../lib/capabilities";
 import { useDocumentTitle } from "../../lib/documentTitle";
 import { retryList, useCursorStack } from "../../lib/pagination";
 import { useViewer } from "../../lib/viewer";
@@ -122,15 +122,31 @@ export function ProjectListPage() {
       .filter((r) => region === null || r.slug === region)
       .flatMap((r) => r.advisers.map((adviser) => adviser.id)),
   );
-  const search: ProjectListSearch =
+  const chosen: ProjectListSearch =
     advisersState === "loading"
       ? urlSearch
       : { ...urlSearch, advisers: urlSearch.advisers.filter((id) => offeredAdvisers.has(id)) };
+  // An adviser's list opens on the projects they follow (« Mes projets ») in the regions where they may
+  // follow one; « Tous » (`conseiller=tous`) shows everyone's.
+  const me = viewer.user && can(viewer, "FOLLOW_PROJECT") ? viewer.user.id : null;
+  const followedIn = regionsWhere(viewer, "FOLLOW_PROJECT").map((r) => r.slug);
+  const opensOnMine = (listed: string | null) => me !== null && (listed === null || followedIn.includes(listed));
+  const search: ProjectListSearch =
+    me && opensOnMine(region) && chosen.advisers.length === 0 && !chosen.everyAdviser
+      ? { ...chosen, advisers: [me] }
+      : chosen;
+  const view = !opensOnMine(region)
+    ? null
+    : search.advisers.length === 0
+      ? "all"
+      : search.advisers.length === 1 && search.advisers[0] === me
+        ? "mine"
+        : "";
   const filter = projectFilterOf(search);
   const cursors = useCursorStack(JSON.stringify([region, filter]));
   const list = useQuery(ProjectListQuery, {
     // A link naming advisers waits for them: the first request already has the filters shown.
-    skip: !context.data || (advisersState === "loading" && search.advisers.length > 0),
+    skip: !context.data || (advisersState === "loading" && urlSearch.advisers.length > 0),
     // A region that does not answer is reported in `unavailableRegions`: keep the others' data.
     errorPolicy: "all",
     variables: {
@@ -142,7 +158,18 @@ export function ProjectListPage() {
   });
 
   const updateSearch = (next: ProjectListSearch) => {
-    setSearchParams(serializeProjectListSearch(next), { replace: true });
+    // No adviser left, for one whose list opens on theirs: say « everyone's », or theirs would come back.
+    const nextRegion = effectiveRegion(
+      next,
+      viewer,
+      regions.map((r) => r.slug),
+    );
+    const everyAdviser = opensOnMine(nextRegion) && next.advisers.length === 0;
+    setSearchParams(serializeProjectListSearch({ ...next, everyAdviser }), { replace: true });
+  };
+  // « Mes projets » / « Tous » is a view of its own: a new history entry, so that « Précédent » returns.
+  const changeScope = (value: string) => {
+    setSearchParams(serializeProjectListSearch({ ...search, advisers: [], everyAdviser: value === "all" }));
   };
 
   const projects = (list.data ?? list.previousData)?.projects;
@@ -163,6 +190,19 @@ export function ProjectListPage() {
         <QueryErrorAlert error={context.error} onRetry={() => void context.refetch()} />
       )}
       {context.loading && !context.data && <LoadingState />}
+
+      {context.data && view !== null && (
+        <SegmentedControl
+          aria-label={t("list.scope")}
+          value={view}
+          onChange={changeScope}
+          data={[
+            { value: "mine", label: t("list.scopeMine") },
+            { value: "all", label: t("list.scopeAll") },
+          ]}
+          style={{ alignSelf: "flex-start" }}
+        />
+      )}
 
       {context.data && !nothingShared && (
         <ProjectListFilters
@@ -202,7 +242,9 @@ export function ProjectListPage() {
           )}
           {projects.edges.length === 0 ? (
             <Alert color="filiere" variant="light">
-              {emptyMessage(t, search, region, isPartner, viewer.organisation?.name)}
+              {view === "mine" && !hasFilters({ ...search, advisers: [] })
+                ? t("list.emptyMine")
+                : emptyMessage(t, search, region, isPartner, viewer.organisation?.name)}
             </Alert>
           ) : (
             <ProjectTable

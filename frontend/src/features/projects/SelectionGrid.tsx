@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Radio, Stack, Table, Text, Textarea, Title } from "@mantine/core";
+import { Alert, Button, Group, List, Radio, Stack, Table, Text, Textarea, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import type { TFunction } from "i18next";
@@ -9,10 +9,11 @@ import { QueryErrorAlert } from "../../components/QueryErrorAlert";
 import { ProjectErrorFields } from "../../graphql/errors";
 import { type FragmentType, useFragment } from "../../graphql/generated/fragment-masking";
 import { graphql } from "../../graphql/generated/gql";
-import type { ProjectErrorCode } from "../../graphql/generated/graphql";
+import type { ProjectErrorCode, SelectionGrid_ProjectFragment } from "../../graphql/generated/graphql";
 import limits from "../../graphql/inputLimits.json";
 import { formatDayOf } from "../../lib/dates";
 import { useMutationOutcome } from "../../lib/mutation";
+import { formatNumber } from "../../lib/numbers";
 
 import { projectErrorMessage } from "./projectErrors";
 
@@ -23,14 +24,36 @@ export const SelectionGridFragment = graphql(`
   fragment SelectionGrid_project on Project {
     id
     viewerCanEdit
-    selectionScore {
-      total
-      comment
-      scoredAt
-      scoredBy
-      scores {
+    selectionReview {
+      count
+      average
+      lowest
+      highest
+      criteria {
         criterion
-        points
+        average
+        lowest
+        highest
+      }
+      scores {
+        scoredBy
+        scoredAt
+        byViewer
+        total
+        comment
+        scores {
+          criterion
+          points
+        }
+      }
+      viewerScore {
+        scoredAt
+        total
+        comment
+        scores {
+          criterion
+          points
+        }
       }
     }
   }
@@ -43,13 +66,11 @@ export const ScoreCandidateMutation = graphql(`
       ... on ScoreCandidateSuccess {
         score {
           total
-          comment
-          scoredAt
-          scoredBy
-          scores {
-            criterion
-            points
-          }
+        }
+        # The committee's scores, average and spread as they are now: the list and the grid read them.
+        project {
+          id
+          ...SelectionGrid_project
         }
       }
       ...ProjectErrorFields
@@ -83,19 +104,62 @@ function pointsOf(points: string): number | null {
   return points === "" ? null : Number(points);
 }
 
+type Review = NonNullable<SelectionGrid_ProjectFragment["selectionReview"]>;
+
+/** « 12,5 »: averages to one decimal, as the committee reads them. */
+function average(value: number): string {
+  return formatNumber(value, 1);
+}
+
 interface Props {
   project: FragmentType<typeof SelectionGridFragment>;
   criteria: readonly Criterion[];
 }
 
-/** « Grille de sélection »: five criteria scored from 0 to 4, a total out of 20, a comment. The
- * total orders the candidates; the decision itself is taken apart. */
+/** « Grille de sélection »: each member of the region's team scores the candidate on five criteria
+ * (0 to 4, a total out of 20, a comment) on their own, and reads the committee's scores beside theirs. The
+ * committee's average orders the candidates; the decision itself is taken apart. */
 export function SelectionGrid(props: Props) {
   const { t } = useTranslation(["projects", "common"]);
   const project = useFragment(SelectionGridFragment, props.project);
   const { criteria } = props;
-  const score = project.selectionScore;
+  const review = project.selectionReview;
   const max = criteria.reduce((sum, criterion) => sum + criterion.maxPoints, 0);
+
+  return (
+    <Stack gap="md" component="section" aria-labelledby={`grille-${project.id}`}>
+      <Title order={3} size="h4" id={`grille-${project.id}`}>
+        {t("candidates.grid.heading")}
+      </Title>
+      <Text size="sm">
+        {review
+          ? t("candidates.grid.committeeSummary", {
+              count: review.count,
+              average: average(review.average),
+              lowest: review.lowest,
+              highest: review.highest,
+              max,
+            })
+          : t("candidates.grid.notScored")}
+      </Text>
+      {project.viewerCanEdit && <MyScore projectId={project.id} review={review} criteria={criteria} max={max} />}
+      {review && <CommitteeScores projectId={project.id} review={review} criteria={criteria} max={max} />}
+    </Stack>
+  );
+}
+
+interface MyScoreProps {
+  projectId: string;
+  review: Review | null | undefined;
+  criteria: readonly Criterion[];
+  max: number;
+}
+
+/** « Ma note »: the viewer's own grid, filled in with their last score; saving rewrites it, never another
+ * member's. */
+function MyScore({ projectId, review, criteria, max }: MyScoreProps) {
+  const { t } = useTranslation(["projects", "common"]);
+  const mine = review?.viewerScore;
   const [problem, setProblem] = useState<string | null>(null);
 
   const [scoreCandidate, mutation] = useMutationOutcome(ScoreCandidateMutation, ProjectErrorFields, (error) =>
@@ -107,11 +171,11 @@ export function SelectionGrid(props: Props) {
     initialValues: {
       scores: Object.fromEntries(
         criteria.map((criterion) => {
-          const points = score?.scores.find((s) => s.criterion === criterion.key)?.points;
+          const points = mine?.scores.find((s) => s.criterion === criterion.key)?.points;
           return [criterion.key, points === undefined ? "" : String(points)];
         }),
       ),
-      comment: score?.comment ?? "",
+      comment: mine?.comment ?? "",
     },
     validateInputOnChange: true,
     validate: (values) => {
@@ -140,23 +204,17 @@ export function SelectionGrid(props: Props) {
   const submit = form.onSubmit(
     async (values) => {
       setProblem(null);
+      // The answer carries the project with the committee's scores: the cache updates the list and the grid.
       const outcome = await scoreCandidate({
         variables: {
           input: {
-            projectId: project.id,
+            projectId,
             scores: criteria.map((criterion) => ({
               criterion: criterion.key,
               points: Number(values.scores[criterion.key]),
             })),
             comment: values.comment.trim(),
           },
-        },
-        // The score has no id of its own: it is written on its project, where the list and the grid read it.
-        updateCache(cache, { score: saved }) {
-          cache.modify({
-            id: cache.identify({ __typename: "Project", id: project.id }),
-            fields: { selectionScore: () => saved },
-          });
         },
       });
       if (outcome.status === "failed") return; // network or server error: shown by <QueryErrorAlert> below
@@ -189,109 +247,186 @@ export function SelectionGrid(props: Props) {
   );
 
   return (
-    <Stack gap="sm" component="section" aria-labelledby={`grille-${project.id}`}>
-      <Title order={3} size="h4" id={`grille-${project.id}`}>
-        {t("candidates.grid.heading")}
+    <Stack gap="sm" component="section" aria-labelledby={`ma-note-${projectId}`}>
+      <Title order={4} size="h5" id={`ma-note-${projectId}`}>
+        {t("candidates.grid.mine")}
       </Title>
       <Text size="sm">
-        {score
-          ? t("candidates.grid.scoredBy", {
-              total: score.total,
+        {mine
+          ? t("candidates.grid.mineScored", {
+              total: mine.total,
               max,
-              person: score.scoredBy,
-              date: formatDayOf(score.scoredAt) ?? score.scoredAt,
+              date: formatDayOf(mine.scoredAt) ?? mine.scoredAt,
             })
-          : t("candidates.grid.notScored")}
+          : t("candidates.grid.mineNotScored")}
       </Text>
-
-      {!project.viewerCanEdit ? (
-        <ReadOnlyGrid criteria={criteria} score={score} max={max} t={t} />
-      ) : (
-        <form onSubmit={submit} noValidate>
-          <Stack gap="md">
-            <Text size="sm" c="dimmed">
-              {t("candidates.grid.scale", { max: criteria[0]?.maxPoints ?? 4 })}
-            </Text>
-            {problem && (
-              <Alert color="red" title={t("candidates.grid.failedTitle")} role="alert">
-                {problem}
-              </Alert>
-            )}
-            {mutation.error && <QueryErrorAlert error={mutation.error} />}
-            {criteria.map((criterion) => (
-              <Radio.Group
-                key={criterion.key}
-                label={criterion.label}
-                required
-                {...form.getInputProps(`scores.${criterion.key}`)}
-              >
-                <Group gap="lg" mt={6}>
-                  {Array.from({ length: criterion.maxPoints + 1 }, (_, points) => (
-                    <Radio key={points} value={String(points)} label={String(points)} />
-                  ))}
-                </Group>
-              </Radio.Group>
-            ))}
-            <Text fw={700} aria-live="polite">
-              {t("candidates.grid.total", { total, max })}
-            </Text>
-            <Textarea
-              label={t("candidates.grid.comment")}
-              description={t("candidates.grid.counter", {
-                length: form.values.comment.length,
-                max: GRID_COMMENT_MAX_LENGTH,
-              })}
-              autosize
-              minRows={2}
-              maxRows={8}
-              {...form.getInputProps("comment")}
-            />
-            <Group>
-              <Button type="submit" loading={mutation.loading}>
-                {t("candidates.grid.submit")}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      )}
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          <Text size="sm" c="dimmed">
+            {t("candidates.grid.scale", { max: criteria[0]?.maxPoints ?? 4 })}
+          </Text>
+          {problem && (
+            <Alert color="red" title={t("candidates.grid.failedTitle")} role="alert">
+              {problem}
+            </Alert>
+          )}
+          {mutation.error && <QueryErrorAlert error={mutation.error} />}
+          {criteria.map((criterion) => (
+            <Radio.Group
+              key={criterion.key}
+              label={criterion.label}
+              required
+              {...form.getInputProps(`scores.${criterion.key}`)}
+            >
+              <Group gap="lg" mt={6}>
+                {Array.from({ length: criterion.maxPoints + 1 }, (_, points) => (
+                  <Radio key={points} value={String(points)} label={String(points)} />
+                ))}
+              </Group>
+            </Radio.Group>
+          ))}
+          <Text fw={700} aria-live="polite">
+            {t("candidates.grid.total", { total, max })}
+          </Text>
+          <Textarea
+            label={t("candidates.grid.comment")}
+            description={t("candidates.grid.counter", {
+              length: form.values.comment.length,
+              max: GRID_COMMENT_MAX_LENGTH,
+            })}
+            autosize
+            minRows={2}
+            maxRows={8}
+            {...form.getInputProps("comment")}
+          />
+          <Group>
+            <Button type="submit" loading={mutation.loading}>
+              {mine ? t("candidates.grid.resubmit") : t("candidates.grid.submit")}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
     </Stack>
   );
 }
 
-interface ReadOnlyProps {
+interface CommitteeProps {
+  projectId: string;
+  review: Review;
   criteria: readonly Criterion[];
-  score:
-    { total: number; comment: string; scores: readonly { criterion: string; points: number }[] } | null | undefined;
   max: number;
-  t: T;
 }
 
-function ReadOnlyGrid({ criteria, score, max, t }: ReadOnlyProps) {
-  if (!score) return null;
+/** « Notes du comité »: who scored what — one column per member, criteria in rows, then the average and
+ * the spread — and their comments. */
+function CommitteeScores({ projectId, review, criteria, max }: CommitteeProps) {
+  const { t } = useTranslation("projects");
+  const spreadOf = (criterion: string) => review.criteria.find((c) => c.criterion === criterion);
+  const spread = (lowest: number, highest: number) =>
+    lowest === highest ? String(lowest) : t("candidates.grid.spreadValue", { lowest, highest });
+  const commented = review.scores.filter((score) => score.comment.trim());
+  const member = (score: Review["scores"][number]) =>
+    score.byViewer ? t("candidates.grid.you", { person: score.scoredBy }) : score.scoredBy;
+
   return (
-    <Stack gap="xs">
-      <Table withTableBorder>
-        <Table.Tbody>
-          {criteria.map((criterion) => {
-            const points = score.scores.find((s) => s.criterion === criterion.key)?.points;
-            return (
-              <Table.Tr key={criterion.key}>
-                <Table.Th scope="row" fw="normal">
-                  {criterion.label}
+    <Stack gap="sm" component="section" aria-labelledby={`notes-du-comite-${projectId}`}>
+      <Title order={4} size="h5" id={`notes-du-comite-${projectId}`}>
+        {t("candidates.grid.committee")}
+      </Title>
+      <Table.ScrollContainer minWidth={360 + review.scores.length * 110}>
+        <Table withTableBorder captionSide="top" verticalSpacing="xs">
+          <Table.Caption ta="left">{t("candidates.grid.committeeCaption", { count: review.count })}</Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t("candidates.grid.criterion")}</Table.Th>
+              {review.scores.map((score, index) => (
+                <Table.Th scope="col" ta="right" key={`${index}-${score.scoredBy}`}>
+                  {member(score)}
                 </Table.Th>
-                <Table.Td ta="right" style={{ whiteSpace: "nowrap" }}>
-                  {points === undefined ? "—" : t("candidates.grid.points", { points, max: criterion.maxPoints })}
+              ))}
+              <Table.Th scope="col" ta="right">
+                {t("candidates.grid.averageColumn")}
+              </Table.Th>
+              <Table.Th scope="col" ta="right">
+                {t("candidates.grid.spreadColumn")}
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {criteria.map((criterion) => {
+              const committee = spreadOf(criterion.key);
+              return (
+                <Table.Tr key={criterion.key}>
+                  <Table.Th scope="row" fw="normal">
+                    {criterion.label}
+                  </Table.Th>
+                  {review.scores.map((score, index) => {
+                    const points = score.scores.find((s) => s.criterion === criterion.key)?.points;
+                    return (
+                      <Table.Td ta="right" key={`${index}-${score.scoredBy}`} style={{ whiteSpace: "nowrap" }}>
+                        {points === undefined ? "—" : t("candidates.grid.points", { points, max: criterion.maxPoints })}
+                      </Table.Td>
+                    );
+                  })}
+                  <Table.Td ta="right" style={{ whiteSpace: "nowrap" }}>
+                    {committee ? average(committee.average) : "—"}
+                  </Table.Td>
+                  <Table.Td ta="right" style={{ whiteSpace: "nowrap" }}>
+                    {committee ? spread(committee.lowest, committee.highest) : "—"}
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+            <Table.Tr fw={700}>
+              <Table.Th scope="row">{t("candidates.grid.totalRow")}</Table.Th>
+              {review.scores.map((score, index) => (
+                <Table.Td ta="right" key={`${index}-${score.scoredBy}`} style={{ whiteSpace: "nowrap" }}>
+                  {t("candidates.grid.points", { points: score.total, max })}
                 </Table.Td>
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
-      <Text fw={700}>{t("candidates.grid.total", { total: score.total, max })}</Text>
-      {score.comment.trim() && (
-        <Text size="sm" style={{ whiteSpace: "pre-line" }}>
-          {t("candidates.grid.savedComment", { comment: score.comment })}
-        </Text>
+              ))}
+              <Table.Td ta="right" style={{ whiteSpace: "nowrap" }}>
+                {t("candidates.grid.points", { points: average(review.average), max })}
+              </Table.Td>
+              <Table.Td ta="right" style={{ whiteSpace: "nowrap" }}>
+                {spread(review.lowest, review.highest)}
+              </Table.Td>
+            </Table.Tr>
+            <Table.Tr>
+              <Table.Th scope="row" fw="normal">
+                {t("candidates.grid.scoredOn")}
+              </Table.Th>
+              {review.scores.map((score, index) => (
+                <Table.Td ta="right" key={`${index}-${score.scoredBy}`} style={{ whiteSpace: "nowrap" }}>
+                  {formatDayOf(score.scoredAt) ?? score.scoredAt}
+                </Table.Td>
+              ))}
+              <Table.Td />
+              <Table.Td />
+            </Table.Tr>
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {commented.length > 0 && (
+        <div>
+          <Text fw={600} id={`appreciations-${projectId}`}>
+            {t("candidates.grid.comments")}
+          </Text>
+          <List aria-labelledby={`appreciations-${projectId}`} spacing="xs" listStyleType="none" pl={0}>
+            {commented.map((score, index) => (
+              <List.Item key={`${index}-${score.scoredBy}`}>
+                <Text size="sm" fw={600} component="span">
+                  {t("candidates.grid.commentBy", {
+                    person: member(score),
+                    date: formatDayOf(score.scoredAt) ?? score.scoredAt,
+                  })}
+                </Text>{" "}
+                <Text size="sm" component="span" style={{ whiteSpace: "pre-line" }}>
+                  {score.comment}
+                </Text>
+              </List.Item>
+            ))}
+          </List>
+        </div>
       )}
     </Stack>
   );

@@ -1,8 +1,7 @@
 import { ProjectStatus, RespondentProfile, TeamRole } from "../../graphql/generated/graphql";
 import {
   type AuditT,
-  type AuditValues,
-  changedFieldNames,
+  changedFieldList,
   dateLabel,
   defineAuditVocabulary,
   enumLabel,
@@ -22,15 +21,16 @@ const FIELD_NAMES = {
   siret: (t: T) => t("auditTrail.fieldName.siret"),
   nafCode: (t: T) => t("auditTrail.fieldName.nafCode"),
   communeCode: (t: T) => t("auditTrail.fieldName.communeCode"),
+  street: (t: T) => t("auditTrail.fieldName.street"),
+  postalCode: (t: T) => t("auditTrail.fieldName.postalCode"),
+  website: (t: T) => t("auditTrail.fieldName.website"),
+  headcountBand: (t: T) => t("auditTrail.fieldName.headcountBand"),
+  revenueBand: (t: T) => t("auditTrail.fieldName.revenueBand"),
+  contactName: (t: T) => t("auditTrail.fieldName.contactName"),
+  contactFunction: (t: T) => t("auditTrail.fieldName.contactFunction"),
+  contactEmail: (t: T) => t("auditTrail.fieldName.contactEmail"),
+  contactPhone: (t: T) => t("auditTrail.fieldName.contactPhone"),
 } satisfies Record<string, (t: T) => string>;
-
-/** « l'objectif et les notes »: the fields an update changed. */
-function fieldList(before: AuditValues, after: AuditValues, t: T): string {
-  const names = changedFieldNames(before, after, (key) =>
-    Object.hasOwn(FIELD_NAMES, key) ? FIELD_NAMES[key as keyof typeof FIELD_NAMES](t) : undefined,
-  );
-  return names.length ? frenchList(names) : t("common:auditTrail.someFields");
-}
 
 const PROJECT_STATUSES = Object.values(ProjectStatus);
 
@@ -78,7 +78,8 @@ export const projectAuditVocabulary = defineAuditVocabulary({
     },
     "project.updated": {
       name: (t) => t("auditTrail.actionName.project.updated"),
-      describe: (before, after, t) => t("auditTrail.sentence.project.updated", { fields: fieldList(before, after, t) }),
+      describe: (before, after, t) =>
+        t("auditTrail.sentence.project.updated", { fields: changedFieldList(before, after, FIELD_NAMES, t) }),
     },
     "project.commented": {
       name: (t) => t("auditTrail.actionName.project.commented"),
@@ -135,7 +136,8 @@ export const projectAuditVocabulary = defineAuditVocabulary({
     },
     "company.updated": {
       name: (t) => t("auditTrail.actionName.company.updated"),
-      describe: (before, after, t) => t("auditTrail.sentence.company.updated", { fields: fieldList(before, after, t) }),
+      describe: (before, after, t) =>
+        t("auditTrail.sentence.company.updated", { fields: changedFieldList(before, after, FIELD_NAMES, t) }),
     },
     "study.team_set": {
       name: (t) => t("auditTrail.actionName.study.team_set"),
@@ -194,6 +196,15 @@ export const projectAuditVocabulary = defineAuditVocabulary({
     siret: (t) => t("auditTrail.field.siret"),
     nafCode: (t) => t("auditTrail.field.nafCode"),
     communeCode: (t) => t("auditTrail.field.communeCode"),
+    street: (t) => t("auditTrail.field.street"),
+    postalCode: (t) => t("auditTrail.field.postalCode"),
+    website: (t) => t("auditTrail.field.website"),
+    headcountBand: (t) => t("auditTrail.field.headcountBand"),
+    revenueBand: (t) => t("auditTrail.field.revenueBand"),
+    contactName: (t) => t("auditTrail.field.contactName"),
+    contactFunction: (t) => t("auditTrail.field.contactFunction"),
+    contactEmail: (t) => t("auditTrail.field.contactEmail"),
+    contactPhone: (t) => t("auditTrail.field.contactPhone"),
     products: (t) => t("auditTrail.field.products"),
     team: (t) => t("auditTrail.field.team"),
     fields: (t) => t("auditTrail.field.fields"),

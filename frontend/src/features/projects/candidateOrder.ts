@@ -1,16 +1,16 @@
 interface Sortable {
   name: string;
-  selectionScore?: { total: number } | null;
+  selectionReview?: { average: number } | null;
 }
 
 const byName = new Intl.Collator("fr", { sensitivity: "base", numeric: true });
 
-/** The review order: best total first, unscored candidates last, then by name (a stable order for
- * equal totals). Returns a new array. */
+/** The review order: best average of the selection committee first, unscored candidates last, then by
+ * name (a stable order for equal averages). Returns a new array. */
 export function sortCandidates<P extends Sortable>(candidates: readonly P[]): P[] {
   return [...candidates].sort((a, b) => {
-    const left = a.selectionScore?.total;
-    const right = b.selectionScore?.total;
+    const left = a.selectionReview?.average;
+    const right = b.selectionReview?.average;
     if (left != null && right != null && left !== right) return right - left;
     if (left == null && right != null) return 1;
     if (left != null && right == null) return -1;

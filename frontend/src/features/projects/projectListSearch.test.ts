@@ -16,6 +16,7 @@ const empty: ProjectListSearch = {
   sectors: [],
   needs: [],
   advisers: [],
+  everyAdviser: false,
   departements: [],
   text: "",
 };
@@ -73,6 +74,18 @@ describe("project list URL", () => {
     });
   });
 
+  it("says « every adviser » as conseiller=tous, which an adviser's id overrides", () => {
+    const every = { ...empty, everyAdviser: true };
+    expect(serializeProjectListSearch(every).toString()).toBe("conseiller=tous");
+    expect(parseProjectListSearch(new URLSearchParams("conseiller=tous"))).toEqual(every);
+    expect(parseProjectListSearch(new URLSearchParams("conseiller=tous&conseiller=VXNlcjox"))).toEqual({
+      ...empty,
+      advisers: ["VXNlcjox"],
+    });
+    expect(serializeProjectListSearch({ ...every, advisers: ["VXNlcjox"] }).toString()).toBe("conseiller=VXNlcjox");
+    expect(hasFilters(every)).toBe(false);
+  });
+
   it("counts the new filters in « filtered », and clears them with the others but keeps the region", () => {
     expect(hasFilters(empty)).toBe(false);
     expect(hasFilters({ ...empty, needs: ["CONSULTING"] })).toBe(true);
@@ -85,6 +98,7 @@ describe("project list URL", () => {
         sectors: ["TEXTILE"],
         needs: ["CONSULTING"],
         advisers: ["VXNlcjox"],
+        everyAdviser: false,
         departements: ["76"],
         text: "lin",
       }),

@@ -2,8 +2,10 @@ import { ProjectNeed, ProjectStatus, Sector, type ProjectFilter } from "../../gr
 
 /** The project list's state lives in the URL, so that a filtered list can be shared as a link.
  * French parameter names: `region` (a slug, or `toutes`), `statut`, `filiere`, `besoin`, `conseiller`
- * (a User's global id) and `departement` (an INSEE code), all repeated, and `q`. */
+ * (a User's global id, or `tous`) and `departement` (an INSEE code), all repeated, and `q`. */
 export const ALL_REGIONS = "toutes";
+/** `conseiller=tous`: every adviser's projects, asked for by someone whose list opens on their own. */
+export const ALL_ADVISERS = "tous";
 
 export interface ProjectListSearch {
   /** A region slug, ALL_REGIONS, or null for the viewer's default. */
@@ -13,6 +15,8 @@ export interface ProjectListSearch {
   needs: ProjectNeed[];
   /** Global ids of the advisers who follow the projects. */
   advisers: string[];
+  /** No adviser chosen, on purpose (`conseiller=tous`): an adviser's list then shows everyone's projects. */
+  everyAdviser: boolean;
   /** INSEE codes of the companies' départements: « 76 », « 2A », « 971 ». */
   departements: string[];
   text: string;
@@ -61,12 +65,15 @@ const unique = <T>(values: T[]): T[] => [...new Set(values)];
 /** Unknown values (an old link, a typo) are dropped rather than sent to the API. */
 export function parseProjectListSearch(params: URLSearchParams): ProjectListSearch {
   const region = params.get(PARAM.region)?.trim() || null;
+  const adviserValues = params.getAll(PARAM.adviser).map((id) => id.trim());
+  const advisers = unique(adviserValues).filter((id) => id !== ALL_ADVISERS && GLOBAL_ID.test(id));
   return {
     region,
     statuses: unique(params.getAll(PARAM.status).filter(isStatus)),
     sectors: unique(params.getAll(PARAM.sector).filter(isSector)),
     needs: unique(params.getAll(PARAM.need).filter(isNeed)),
-    advisers: unique(params.getAll(PARAM.adviser).map((id) => id.trim())).filter((id) => GLOBAL_ID.test(id)),
+    advisers,
+    everyAdviser: advisers.length === 0 && adviserValues.includes(ALL_ADVISERS),
     departements: unique(params.getAll(PARAM.departement).map(normaliseDepartement)).filter(isDepartementCode),
     text: (params.get(PARAM.text) ?? "").trim(),
   };
@@ -79,6 +86,7 @@ export function serializeProjectListSearch(search: ProjectListSearch): URLSearch
   search.sectors.forEach((sector) => params.append(PARAM.sector, sector));
   search.needs.forEach((need) => params.append(PARAM.need, need));
   search.advisers.forEach((adviser) => params.append(PARAM.adviser, adviser));
+  if (search.everyAdviser && search.advisers.length === 0) params.set(PARAM.adviser, ALL_ADVISERS);
   search.departements.forEach((code) => params.append(PARAM.departement, code));
   if (search.text.trim()) params.set(PARAM.text, search.text.trim());
   return params;

@@ -122,6 +122,7 @@ export function SourcingRequestCard({ request: ref, posted }: Props) {
           (answering ? (
             <AnswerForm
               requestId={request.id}
+              nafHints={request.nafHints}
               onCancel={() => setAnswering(false)}
               onAnswered={() => {
                 setAnswering(false);

@@ -1,11 +1,10 @@
 import type { MockLink } from "@apollo/client/testing";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import { renderWithProviders } from "../../test/render";
 
-import { AnswerSourcingRequestMutation } from "./AnswerForm";
 import { AcceptProposedSupplierMutation } from "./SourcingAnswerItem";
 import { proposedSupplier, requestsResponse, sourcingAnswer, sourcingRequest } from "./sourcingFixtures";
 import { SourcingRequestsPage } from "./SourcingRequestsPage";
@@ -58,72 +57,6 @@ describe("SourcingRequestsPage", () => {
     );
     expect(await screen.findByRole("heading", { name: "Vélo taxi (Normandie)" })).toBeInTheDocument();
     expect(screen.getByRole("tab", { name: "Postées par ma région" })).toHaveAttribute("aria-selected", "true");
-  });
-
-  it("answers with normalised SIRETs, and puts a server error under the SIRET it names", async () => {
-    const user = userEvent.setup();
-    const sent: unknown[] = [];
-    const request = sourcingRequest(1, { viewerCanAnswer: true });
-    const input = {
-      requestId: request.id,
-      sirets: ["82915341000012", "12345678900011"],
-      note: "Deux adresses sûres.",
-    };
-    const refused = {
-      request: { query: AnswerSourcingRequestMutation, variables: { input } },
-      result: () => {
-        sent.push(input);
-        return {
-          data: {
-            answerSourcingRequest: {
-              __typename: "SourcingInvalid",
-              field: "sirets.1",
-              code: "UNKNOWN_SUPPLIER",
-              message: "Le SIRET 12345678900011 n'est pas un établissement actif de l'annuaire de votre région.",
-            },
-          },
-        };
-      },
-    };
-    const accepted = {
-      request: { query: AnswerSourcingRequestMutation, variables: { input: { ...input, sirets: ["82915341000012"] } } },
-      result: {
-        data: {
-          answerSourcingRequest: {
-            __typename: "SourcingAnswerSuccess",
-            answer: sourcingAnswer({ answererName: "Hugo Martin", note: "Deux adresses sûres." }),
-          },
-        },
-      },
-    };
-    renderPage([requestsResponse(true, [request]), refused, accepted]);
-    const [card] = await cards();
-    await user.click(within(card!).getByRole("button", { name: "Répondre" }));
-
-    // Checked before sending: 14 digits.
-    await user.type(screen.getByRole("textbox", { name: "SIRET n° 1" }), "829 153 410");
-    await user.click(screen.getByRole("button", { name: "Envoyer la réponse" }));
-    expect(await screen.findByText("Un SIRET compte 14 chiffres.")).toBeInTheDocument();
-    expect(sent).toEqual([]);
-
-    await user.type(screen.getByRole("textbox", { name: "SIRET n° 1" }), " 00012");
-    await user.click(screen.getByRole("button", { name: "Ajouter un SIRET" }));
-    await user.type(screen.getByRole("textbox", { name: "SIRET n° 2" }), "123 456 789 00011");
-    await user.type(screen.getByRole("textbox", { name: "Note pour la région qui demande" }), "Deux adresses sûres.");
-    await user.click(screen.getByRole("button", { name: "Envoyer la réponse" }));
-
-    const second = screen.getByRole("textbox", { name: "SIRET n° 2" });
-    await vi.waitFor(() => expect(second).toHaveAccessibleDescription(/n'est pas un établissement actif/));
-    expect(sent).toEqual([input]);
-    expect(screen.getByRole("textbox", { name: "SIRET n° 1" })).not.toHaveAccessibleDescription(/établissement/);
-
-    await user.click(screen.getByRole("button", { name: "Retirer le SIRET n° 2" }));
-    await user.click(screen.getByRole("button", { name: "Envoyer la réponse" }));
-    expect(await screen.findByText("Votre réponse a été envoyée.")).toBeInTheDocument();
-    const answers = within(card!).getByRole("region", { name: "Réponses de votre région" });
-    expect(answers).toHaveTextContent("Hugo Martin (Hauts-de-France)");
-    expect(answers).toHaveTextContent("Filature du Nord");
-    expect(card).toHaveTextContent("1 réponse");
   });
 
   it("adds a proposed establishment to the chain, and says why when it cannot", async () => {

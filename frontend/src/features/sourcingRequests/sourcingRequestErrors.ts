@@ -88,6 +88,19 @@ export function parseNafHints(value: string): string[] {
 
 const NAF_HINT = /^([A-U]|\d{2}(\.?\d{1,2}[A-Z]?)?)$/;
 
+const SEARCH_NAF = /^([A-U]|\d{2}\.\d{2}[A-Z])$/;
+
+/** The activities the directory search filters by: sections (« C ») and full codes (« 1310z » is
+ * « 13.10Z »); a division or a group (« 13 », « 13.1 ») would match nothing there, so it is refused. */
+export function parseSearchNaf(value: string): { codes: string[]; invalid: string[] } {
+  const typed = parseNafHints(value).map((hint) => hint.replace(/^(\d{2})\.?(\d{2}[A-Z])$/, "$1.$2"));
+  const unique = [...new Set(typed)];
+  return {
+    codes: unique.filter((code) => SEARCH_NAF.test(code)),
+    invalid: unique.filter((code) => !SEARCH_NAF.test(code)),
+  };
+}
+
 /** A light check: a section letter or the shape of a NAF code; at most 10. */
 export function validateNafHints(t: TFunction<"sourcingRequests">, value: string): string | null {
   const hints = parseNafHints(value);

@@ -1,8 +1,7 @@
 import { SupplierCandidateStatus } from "../../graphql/generated/graphql";
 import {
   type AuditT,
-  type AuditValues,
-  changedFieldNames,
+  changedFieldList,
   defineAuditVocabulary,
   enumLabel,
   frenchList,
@@ -21,14 +20,6 @@ const FIELD_NAMES = {
   siret: (t: T) => t("auditTrail.fieldName.siret"),
   communeCode: (t: T) => t("auditTrail.fieldName.communeCode"),
 } satisfies Record<string, (t: T) => string>;
-
-/** « les notes et la date de la prochaine action »: the fields an update changed. */
-function fieldList(before: AuditValues, after: AuditValues, t: T): string {
-  const names = changedFieldNames(before, after, (key) =>
-    Object.hasOwn(FIELD_NAMES, key) ? FIELD_NAMES[key as keyof typeof FIELD_NAMES](t) : undefined,
-  );
-  return names.length ? frenchList(names) : t("common:auditTrail.someFields");
-}
 
 const CANDIDATE_STATUSES = Object.values(SupplierCandidateStatus);
 
@@ -75,7 +66,9 @@ export const supplyChainAuditVocabulary = defineAuditVocabulary({
     "supplier_candidate.updated": {
       name: (t) => t("auditTrail.actionName.supplier_candidate.updated"),
       describe: (before, after, t) =>
-        t("auditTrail.sentence.supplier_candidate.updated", { fields: fieldList(before, after, t) }),
+        t("auditTrail.sentence.supplier_candidate.updated", {
+          fields: changedFieldList(before, after, FIELD_NAMES, t),
+        }),
     },
   },
   entityTypes: {

@@ -18,11 +18,11 @@ describe("AuthSession", () => {
     const manager = fakeUserManager(null);
     manager.signinRedirectCallback.mockResolvedValue({ state: { returnTo: "//evil.example/" } });
     const session = new AuthSession(manager);
-    await expect(session.completeSignIn("http://app/connexion/retour?code=1&state=2")).resolves.toBe("/projets");
+    await expect(session.completeSignIn("http://app/connexion/retour?code=1&state=2")).resolves.toBe("/");
 
     const other = new AuthSession(fakeUserManager(null));
     await other.signIn("https://evil.example/");
-    expect(vi.mocked(other.manager.signinRedirect)).toHaveBeenCalledWith({ state: { returnTo: "/projets" } });
+    expect(vi.mocked(other.manager.signinRedirect)).toHaveBeenCalledWith({ state: { returnTo: "/" } });
   });
 
   it("finishes a callback once even if asked twice (React strict mode)", async () => {

@@ -1,0 +1,35 @@
+import { screen } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+
+import type { Role } from "../test/fixtures";
+import { renderWithProviders } from "../test/render";
+
+import { HomeRoute } from "./HomeRoute";
+
+function renderHome(role: Role) {
+  return renderWithProviders(<HomeRoute />, {
+    viewer: role,
+    routes: [{ path: "/projets", element: <h1>Projets partagés</h1> }],
+  });
+}
+
+describe("HomeRoute", () => {
+  it("opens the staff's dashboard", async () => {
+    for (const role of ["ADVISER", "REGIONAL_ADMIN", "NATIONAL"] as const) {
+      const { unmount } = renderHome(role);
+      expect(await screen.findByRole("heading", { level: 1, name: "Mon tableau de bord" })).toBeInTheDocument();
+      unmount();
+    }
+  });
+
+  it("sends partners to their shared projects, and tells the others what awaits them", async () => {
+    const partner = renderHome("PARTNER");
+    expect(await screen.findByRole("heading", { level: 1, name: "Projets partagés" })).toBeInTheDocument();
+    expect(partner.router.state.location.pathname).toBe("/projets");
+    partner.unmount();
+
+    renderHome("JUROR");
+    expect(screen.getByRole("heading", { level: 1, name: "Bienvenue sur Filière" })).toBeInTheDocument();
+    expect(screen.getByText(/Les outils du jury/)).toBeInTheDocument();
+  });
+});
