@@ -10,6 +10,7 @@ import httpx
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.routing import BaseRoute, Mount, Route
+from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from filiere import web
 from filiere.auth.issuer.keys import KeyStore
@@ -63,10 +64,14 @@ def create_app(settings: Settings | None = None) -> Starlette:
         await http_client.aclose()
         await registry.dispose()
 
+    middleware = [Middleware(web.RequestContextMiddleware, settings=settings)]
+    if settings.trusted_proxies:
+        # Here rather than uvicorn's --forwarded-allow-ips: the same rule under any server and in tests.
+        middleware.insert(0, Middleware(ProxyHeadersMiddleware, trusted_hosts=settings.trusted_proxies))
     app = Starlette(
         debug=settings.debug,
         routes=routes,
-        middleware=[Middleware(web.RequestContextMiddleware, settings=settings)],
+        middleware=middleware,
         lifespan=lifespan,
     )
     app.state.settings = settings

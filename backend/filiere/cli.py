@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from rich.progress import TaskID
 
     from filiere.documents.s3 import S3Storage
+    from filiere.tenancy.unit_of_work import UnitOfWork
 
 T = TypeVar("T")
 console = Console(stderr=True)
@@ -38,6 +39,11 @@ app.add_typer(keys_app, name="keys")
 sourcing_app = typer.Typer(help="Sourcing : annuaire des fournisseurs (stock SIRENE de l'INSEE).", no_args_is_help=True)
 app.add_typer(notify_app, name="notify")
 app.add_typer(sourcing_app, name="sourcing")
+users_app = typer.Typer(
+    help="Comptes : créer, inviter, lister, désactiver (la ligne de commande agit en exploitant).",
+    no_args_is_help=True,
+)
+app.add_typer(users_app, name="users")
 
 
 def _run(work: Callable[[Settings], Coroutine[Any, Any, T]]) -> T:
@@ -292,7 +298,8 @@ def serve(
         host=host,
         port=port,
         workers=workers,
-        proxy_headers=True,
+        # Forwarded headers are the app's business (FILIERE_TRUSTED_PROXIES): never FORWARDED_ALLOW_IPS.
+        proxy_headers=False,
         access_log=False,
         log_config=None,
     )
@@ -504,6 +511,149 @@ def sourcing_import(
 
     if not _run(work):
         raise typer.Exit(1)
+
+
+# --- users ----------------------------------------------------------------------------------------
+
+
+def _users_work(
+    work: Callable[[UnitOfWork, Settings, str], Coroutine[Any, Any, T]],
+) -> T:
+    """Run `work` in one transaction as the command line's operator; a user's mistake is printed in French
+    and ends the command with code 1, nothing written."""
+
+    async def run(settings: Settings) -> T:
+        import uuid
+
+        from filiere.errors import DomainError
+        from filiere.tenancy.registry import TenantRegistry
+        from filiere.tenancy.unit_of_work import UnitOfWork
+
+        registry = TenantRegistry(settings)
+        try:
+            async with UnitOfWork(registry) as uow:
+                try:
+                    result = await work(uow, settings, f"cli-{uuid.uuid4().hex}")
+                except DomainError as error:
+                    console.print(f"[red]Refusé :[/] {escape(error.message)}")
+                    raise typer.Exit(1) from None
+                await uow.commit()
+                return result
+        finally:
+            await registry.dispose()
+
+    return _run(run)
+
+
+async def _user_id(uow: UnitOfWork, email: str) -> int:
+    from filiere.accounts.service import user_id_by_email
+
+    user_id = await user_id_by_email(uow.national(), email)
+    if user_id is None:
+        console.print(f"[red]Refusé :[/] aucun compte n'a l'adresse « {escape(email)} ».")
+        raise typer.Exit(1)
+    return user_id
+
+
+@users_app.command("create")
+def users_create(
+    email: Annotated[str, typer.Option("--email", help="Adresse e-mail, qui sert d'identifiant")],
+    name: Annotated[str, typer.Option("--name", help="Nom affiché, par exemple « Camille Roux »")],
+    role: Annotated[
+        str,
+        typer.Option(
+            "--role",
+            help="Rôle : adviser, regional_admin, national, partner, juror ou platform_admin",
+        ),
+    ],
+    region: Annotated[
+        str | None, typer.Option("--region", help="Slug de la région (conseillers et responsables régionaux)")
+    ] = None,
+    organisation: Annotated[
+        str | None, typer.Option("--organisation", help="Slug de l'organisation (partenaires, jurés)")
+    ] = None,
+) -> None:
+    """Crée un compte et affiche son lien d'invitation (valable 7 jours, à usage unique).
+
+    Le compte s'ouvre quand la personne choisit son mot de passe par ce lien.
+
+    Code de sortie 1 si la demande est refusée (rôle ou région inconnus, organisation manquante, adresse prise)."""
+    from filiere.auth.principal import Role
+
+    try:
+        Role(role)
+    except ValueError:
+        console.print(
+            f"[red]Refusé :[/] rôle inconnu « {escape(role)} » ; rôles possibles : {', '.join(r.value for r in Role)}."
+        )
+        raise typer.Exit(1) from None
+
+    async def work(uow: UnitOfWork, settings: Settings, request_id: str) -> str:
+        from filiere.administration.service import COMMAND_LINE, NewAccount, invitation_link, invite_user
+
+        data = NewAccount(email=email, name=name, role=Role(role), region=region, organisation=organisation)
+        invited = await invite_user(uow, COMMAND_LINE, data=data, request_id=request_id)
+        console.print(f"[green]✓[/] compte créé pour {escape(invited.user.email)}, en attente de son mot de passe.")
+        return invitation_link(settings.public_url, invited.token)
+
+    typer.echo(_users_work(work))
+
+
+@users_app.command("invite")
+def users_invite(email: Annotated[str, typer.Argument(help="Adresse e-mail du compte")]) -> None:
+    """Affiche un nouveau lien d'invitation pour un compte pas encore ouvert ; le précédent cesse de marcher."""
+
+    async def work(uow: UnitOfWork, settings: Settings, request_id: str) -> str:
+        from filiere.administration.service import COMMAND_LINE, invitation_link, invite_again
+
+        invited = await invite_again(uow, COMMAND_LINE, user_id=await _user_id(uow, email), request_id=request_id)
+        return invitation_link(settings.public_url, invited.token)
+
+    typer.echo(_users_work(work))
+
+
+@users_app.command("deactivate")
+def users_deactivate(email: Annotated[str, typer.Argument(help="Adresse e-mail du compte")]) -> None:
+    """Désactive un compte : ses jetons sont refusés dès la requête suivante, ses sessions fermées."""
+
+    async def work(uow: UnitOfWork, settings: Settings, request_id: str) -> None:
+        from filiere.administration.service import COMMAND_LINE, deactivate_user
+
+        await deactivate_user(uow, COMMAND_LINE, user_id=await _user_id(uow, email), request_id=request_id)
+        console.print(f"[green]✓[/] compte {escape(email)} désactivé.")
+
+    _users_work(work)
+
+
+@users_app.command("list")
+def users_list() -> None:
+    """Liste les comptes, par adresse e-mail."""
+
+    async def work(uow: UnitOfWork, settings: Settings, request_id: str) -> None:
+        from filiere.administration.service import COMMAND_LINE, UserFilters, list_users
+        from filiere.pagination import PageRequest
+        from filiere.text import long_datetime
+
+        table = Table("E-mail", "Nom", "Rôle", "Région", "État", "Dernière connexion")
+        after = None
+        while True:
+            page = await list_users(uow, COMMAND_LINE, PageRequest.parse(200, after, max_size=200), UserFilters())
+            for user in page.items:
+                table.add_row(
+                    user.email,
+                    user.display_name,
+                    user.role.value,
+                    user.region or "—",
+                    "actif" if user.is_active else "inactif",
+                    long_datetime(user.last_sign_in_at) if user.last_sign_in_at else "—",
+                )
+            if not page.has_next_page:
+                break
+            after = page.positions[-1].encode()
+        table.caption = counted(table.row_count, "compte")
+        Console(width=200).print(table)
+
+    _users_work(work)
 
 
 if __name__ == "__main__":

@@ -6,15 +6,16 @@ A tenant is a slug, a label and a database URL: adding a region is configuration
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from datetime import date
 from email.utils import parseaddr
 from pathlib import Path
-from typing import Literal, TypeVar
+from typing import Annotated, Literal, TypeVar
 from urllib.parse import urlsplit
 
 from pydantic import BaseModel, Field, SecretStr, field_validator, model_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 NATIONAL_SLUG = "national"
 # Refused in production: a deployment must bring its own secret.
@@ -147,9 +148,19 @@ class Settings(BaseSettings):
     refresh_token_seconds: int = 8 * 3600
     sign_in_session_seconds: int = 8 * 3600
     authorization_code_seconds: int = 60
+    # Failed sign-ins (filiere.auth.issuer.throttle). One account from one address: free tries, then a delay
+    # that doubles with each failure. The account as a whole locks only at a threshold no single address
+    # reaches, and its owner then gets in through the unlock link e-mailed to them.
     throttle_window_seconds: int = 15 * 60
-    throttle_max_failures_per_account: int = 5
+    throttle_failures_before_delay: int = 5
+    throttle_max_delay_seconds: int = 15 * 60
+    throttle_account_lock_failures: int = 100
+    throttle_account_window_seconds: int = 3600
     throttle_max_failures_per_ip: int = 30
+    # Proxies whose X-Forwarded-For/-Proto are believed (addresses or networks, comma-separated): the
+    # client is the right-most forwarded address that is not one of them. None by default, so a client
+    # cannot choose the address the throttles and rate limits count.
+    trusted_proxies: Annotated[list[str], NoDecode] = Field(default_factory=list)
 
     # Freezes « today » (tests, demos); refused in production.
     today: date | None = None
@@ -200,6 +211,23 @@ class Settings(BaseSettings):
     def _normalise_slugs(cls, value: dict[str, _T]) -> dict[str, _T]:
         # Environment variable names cannot carry hyphens: ILE_DE_FRANCE → ile-de-france.
         return {key.lower().replace("_", "-"): item for key, item in value.items()}
+
+    @field_validator("trusted_proxies", mode="before")
+    @classmethod
+    def _split_proxies(cls, value: object) -> object:
+        return [item.strip() for item in value.split(",") if item.strip()] if isinstance(value, str) else value
+
+    @field_validator("trusted_proxies", mode="after")
+    @classmethod
+    def _proxies_are_networks(cls, value: list[str]) -> list[str]:
+        for item in value:
+            try:
+                ipaddress.ip_network(item, strict=False)
+            except ValueError:
+                raise ValueError(
+                    f"FILIERE_TRUSTED_PROXIES takes addresses or networks (10.0.0.5, 10.244.0.0/16), got {item!r}"
+                ) from None
+        return value
 
     @field_validator("smtp_from")
     @classmethod

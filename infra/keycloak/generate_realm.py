@@ -290,7 +290,7 @@ def realm(settings: Settings) -> dict[str, Any]:
         "rememberMe": False,
         "verifyEmail": False,
         "bruteForceProtected": True,
-        "failureFactor": settings.throttle_max_failures_per_account,
+        "failureFactor": settings.throttle_failures_before_delay,
         "internationalizationEnabled": True,
         "supportedLocales": ["fr", "en"],
         "defaultLocale": "fr",

@@ -43,8 +43,10 @@ READ_OR_SESSION = re.compile(
     r"^\s*(?:SELECT|SAVEPOINT|RELEASE|ROLLBACK|BEGIN|COMMIT|SHOW|SET\s|PRAGMA\s+\w+\s*$)", re.IGNORECASE
 )
 EVERY_TABLE = "*"
-# National tables that tests change; users and organisations stay as the demo made them.
+# National tables that tests change; organisations stay as the demo made them.
 MUTABLE_NATIONAL_TABLES = [
+    "users",
+    "invitations",
     "refresh_tokens",
     "authorization_codes",
     "sign_in_sessions",
@@ -197,7 +199,7 @@ class World:
 
     async def reset(self) -> None:
         """Back to the demo state: every regional table and the national plan as the demo loaded them,
-        issuer state and grants emptied; users and organisations are never changed by tests."""
+        issuer state and grants emptied, accounts as the demo made them; organisations are never changed."""
         for tenant in self.registry.all():
             tables = self._tables_to_restore(tenant.slug)
             if not tables:

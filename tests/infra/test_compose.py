@@ -4,6 +4,7 @@ Keycloak, MinIO, Mailpit and the frontend."""
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -320,3 +321,19 @@ def test_minio_lets_the_spa_origin_post_uploads(services: dict[str, Any], settin
 )
 def test_interpolation(text: str, environment: dict[str, str], expected: str) -> None:
     assert interpolate(text, environment) == expected
+
+
+def test_forwarded_headers_are_believed_from_the_frontend_only(
+    compose: dict[str, Any], services: dict[str, Any], settings_from: SettingsFrom
+) -> None:
+    """A client-written X-Forwarded-For must never choose the address the throttles count: uvicorn's
+    trust-everyone switch is gone, the backend trusts the frontend's fixed address, and that nginx, with no
+    proxy in front of it in this stack, believes no forwarded header itself."""
+    text = COMPOSE_FILE.read_text(encoding="utf-8")
+    assert "FORWARDED_ALLOW_IPS" not in text
+    settings = settings_from(backend_filiere_environment(services))
+    frontend_address = services["frontend"]["networks"]["default"]["ipv4_address"]
+    assert settings.trusted_proxies == [frontend_address]
+    (subnet,) = [entry["subnet"] for entry in compose["networks"]["default"]["ipam"]["config"]]
+    assert ipaddress.ip_address(frontend_address) in ipaddress.ip_network(subnet)
+    assert "FILIERE_TRUSTED_PROXIES" not in service_environment(services["frontend"])

@@ -290,3 +290,22 @@ def test_calendar_tokens_never_reach_the_frontend_access_log() -> None:
     calendar = template[template.index("location ^~ /calendar/") :]
     calendar = calendar[: calendar.index("}")]
     assert "access_log off;" in calendar
+
+
+def test_nginx_forwards_the_client_address_it_believes_not_the_clients_header(
+    services: dict[str, Any], tmp_path: Path
+) -> None:
+    behind = {**container_environment(services), "FILIERE_TRUSTED_PROXIES": "10.244.0.0/16, fd00::/8"}
+    for environment, expected in ((container_environment(services), []), (behind, ["10.244.0.0/16", "fd00::/8"])):
+        result = run_envsh(environment, tmp_path)
+        assert result.returncode == 0, result.stderr
+        exported = dict(line.split("=", 1) for line in result.stdout.splitlines())
+        files = rendered({**environment, **exported})
+        assert re.findall(r"set_real_ip_from ([^;]+);", files["default.conf"]) == expected
+        assert "real_ip_header X-Forwarded-For;" in files["default.conf"]
+        assert "real_ip_recursive on;" in files["default.conf"]
+        assert "proxy_set_header X-Forwarded-For $remote_addr;" in files["proxy.inc"]
+        assert "$proxy_add_x_forwarded_for" not in files["proxy.inc"]
+    for bad in ("*", "10.0.0.0/8; allow all", "$(id)"):
+        refused = run_envsh({**behind, "FILIERE_TRUSTED_PROXIES": bad}, tmp_path)
+        assert refused.returncode != 0 and "FILIERE_TRUSTED_PROXIES" in refused.stderr, bad

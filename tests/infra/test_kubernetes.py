@@ -3,6 +3,7 @@ into the backend, and a configuration that production Settings accept — with n
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -259,3 +260,20 @@ def test_digest_cronjob_runs_the_command_with_the_backend_settings(resources: Re
     assert pod["restartPolicy"] == "Never" and pod["securityContext"]["runAsNonRoot"] is True
     assert digest["securityContext"]["readOnlyRootFilesystem"] is True
     assert all("value" not in var for var in digest["env"] if "PASSWORD" in var["name"] and "DB_" not in var["name"])
+
+
+def test_forwarded_headers_are_believed_from_the_pod_network_only(
+    resources: Resources, settings_from: SettingsFrom
+) -> None:
+    """The backend and the frontend's nginx trust the same proxy network, and nothing trusts everyone."""
+    for kind, name in (("Deployment", "filiere-backend"), ("Deployment", "filiere-frontend")):
+        environment = resolved_environment(resources, container(resources, kind, name))
+        assert "FORWARDED_ALLOW_IPS" not in environment, name
+    backend = resolved_environment(resources, container(resources, "Deployment", "filiere-backend"))
+    frontend = resolved_environment(resources, container(resources, "Deployment", "filiere-frontend"))
+    settings = settings_from({name: value for name, value in backend.items() if name.startswith("FILIERE_")})
+    assert settings.trusted_proxies and frontend["FILIERE_TRUSTED_PROXIES"] == backend["FILIERE_TRUSTED_PROXIES"]
+    for proxy in settings.trusted_proxies:
+        network = ipaddress.ip_network(proxy)
+        assert network.is_private and network.prefixlen > 0, proxy
+    assert not any("FORWARDED_ALLOW_IPS" in path.read_text(encoding="utf-8") for path in K8S_DIR.rglob("*.yaml"))

@@ -27,3 +27,21 @@ class User(Timestamped, NationalBase):
     is_active: Mapped[bool] = mapped_column(default=True)
     is_demo: Mapped[bool] = mapped_column(default=False)
     last_sign_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class Invitation(NationalBase):
+    """A link that lets an invited person set their password, once, within its validity. Only the
+    token's SHA-256 digest is stored: a copy of the database opens no account."""
+
+    __tablename__ = "invitations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    token_digest: Mapped[str] = mapped_column(String(64), unique=True)
+    # Who sent it (a token's `sub`; « cli » from the command line).
+    invited_by_subject: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Set when a newer invitation replaces it or the account is deactivated.
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

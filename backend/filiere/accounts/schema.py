@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import strawberry
 
 from filiere.accounts.loaders import UserByIdLoader, UserBySubjectLoader
 from filiere.accounts.service import UserView, list_region_staff
-from filiere.auth.policy import Action
+from filiere.auth.policy import Action, may_manage_account
 from filiere.auth.principal import Principal
 from filiere.errors import NotFoundError
 from filiere.graphql.hub_refs import RegionRef, region_node
@@ -45,6 +47,16 @@ class UserType(Node):
         if self.view.region is None or not info.context.registry.has_region(self.view.region):
             return None
         return region_node(info, self.view.region)
+
+    @strawberry.field(description="Faux tant que l'invitation n'est pas acceptée, ou une fois le compte désactivé.")
+    def active(self) -> bool:
+        return self.view.is_active
+
+    @strawberry.field(description="Dernière connexion ; visible de qui gère le compte seulement.")
+    def last_sign_in_at(self, info: Info) -> datetime | None:
+        if not may_manage_account(info.context.principal, role=self.view.role, region=self.view.region):
+            return None
+        return self.view.last_sign_in_at
 
 
 async def user_by_id(info: Info, user_id: int | None) -> UserType | None:

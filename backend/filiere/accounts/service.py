@@ -1,13 +1,18 @@
-"""People known to Filière (national database)."""
+"""People known to Filière (national database): reading them, and the rows behind administering them
+(`filiere.administration` decides who may, and audits)."""
 
 from __future__ import annotations
 
+import hashlib
+import secrets
+import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, or_, select, update
 
-from filiere.accounts.models import User
+from filiere.accounts.models import Invitation, User
 from filiere.auth.policy import Action, Reach, is_allowed, roles_allowed
 from filiere.auth.principal import Principal, Role, require_principal
 from filiere.pagination import Page, PageRequest, SortPosition, TenantSlice, after_position, merge_slices
@@ -26,6 +31,7 @@ class UserView:
     region: str | None
     organisation_id: int | None
     is_active: bool
+    last_sign_in_at: datetime | None
 
     @classmethod
     def of(cls, user: User) -> UserView:
@@ -38,6 +44,7 @@ class UserView:
             region=user.region,
             organisation_id=user.organisation_id,
             is_active=user.is_active,
+            last_sign_in_at=user.last_sign_in_at,
         )
 
     def as_principal(self) -> Principal:
@@ -100,3 +107,127 @@ async def active_people(national: TenantSession, *, regions: Sequence[str], role
         .order_by(User.region, User.email)
     )
     return [UserView.of(row) for row in rows]
+
+
+INVITATION_VALIDITY = timedelta(days=7)
+
+
+def invitation_digest(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+@dataclass(frozen=True, kw_only=True)
+class UserQuery:
+    """Which accounts a list shows: those of `roles` in `regions` (and national ones if `national`), narrowed
+    by the optional filters."""
+
+    roles: frozenset[Role]
+    regions: Sequence[str]
+    national: bool
+    region: str | None = None
+    role: Role | None = None
+    active: bool | None = None
+
+
+async def page_of_users(national: TenantSession, page: PageRequest, query: UserQuery) -> Page[UserView]:
+    """By e-mail: two statements whatever the number of rows."""
+    where: ColumnElement[bool] = User.region.in_(query.regions)
+    if query.national:
+        where = or_(where, User.region.is_(None))
+    statement = select(User).where(where, User.role.in_(query.roles))
+    if query.region is not None:
+        statement = statement.where(User.region == query.region)
+    if query.role is not None:
+        statement = statement.where(User.role == query.role)
+    if query.active is not None:
+        statement = statement.where(User.is_active.is_(query.active))
+    total = await national.scalar(select(func.count()).select_from(statement.subquery()))
+    rows = await national.scalars(
+        statement.where(after_position(page, NATIONAL_SLUG, User.email, User.id))
+        .order_by(User.email, User.id)
+        .limit(page.first + 1)
+    )
+    part = TenantSlice(rows=[UserView.of(row) for row in rows], total_count=total or 0)
+    return merge_slices([part], page, lambda view: SortPosition(view.email, NATIONAL_SLUG, view.id))
+
+
+async def email_in_use(national: TenantSession, email: str) -> bool:
+    return await national.scalar(select(User.id).where(User.email == email)) is not None
+
+
+async def user_id_by_email(national: TenantSession, email: str) -> int | None:
+    found: int | None = await national.scalar(select(User.id).where(User.email == email.strip().lower()))
+    return found
+
+
+async def account_is_open(national: TenantSession, subject: str) -> bool:
+    """False once the account of `subject` is closed (deactivated, or invited and not yet opened); true for
+    a subject without an account (an external issuer's user, whom that issuer vouches for). One read by
+    the unique subject."""
+    active: bool | None = await national.scalar(select(User.is_active).where(User.subject == subject))
+    return active is not False
+
+
+async def create_account(
+    national: TenantSession,
+    *,
+    email: str,
+    name: str,
+    role: Role,
+    region: str | None,
+    organisation_id: int | None,
+) -> UserView:
+    """An account not open yet: it opens when its holder accepts the invitation."""
+    user = User(
+        subject=str(uuid.uuid4()),
+        email=email,
+        display_name=name,
+        role=role,
+        region=region,
+        organisation_id=organisation_id,
+        is_active=False,
+        is_demo=False,
+    )
+    national.add(user)
+    await national.flush()
+    return UserView.of(user)
+
+
+async def revoke_invitations(national: TenantSession, user_id: int, now: datetime) -> None:
+    await national.execute(
+        update(Invitation)
+        .where(Invitation.user_id == user_id, Invitation.used_at.is_(None), Invitation.revoked_at.is_(None))
+        .values(revoked_at=now)
+    )
+
+
+async def new_invitation(national: TenantSession, user_id: int, invited_by: str, now: datetime) -> tuple[str, datetime]:
+    """A fresh single-use token for the account, replacing any still pending; stored hashed, answered once."""
+    await revoke_invitations(national, user_id, now)
+    token = secrets.token_urlsafe(32)
+    invitation = Invitation(
+        user_id=user_id,
+        token_digest=invitation_digest(token),
+        invited_by_subject=invited_by,
+        created_at=now,
+        expires_at=now + INVITATION_VALIDITY,
+    )
+    national.add(invitation)
+    await national.flush()
+    return token, invitation.expires_at
+
+
+async def set_account_active(national: TenantSession, user_id: int, active: bool) -> UserView:
+    user = await national.get(User, user_id)
+    assert user is not None, "checked by the caller"
+    user.is_active = active
+    await national.flush()
+    return UserView.of(user)
+
+
+async def set_account_name(national: TenantSession, user_id: int, name: str) -> UserView:
+    user = await national.get(User, user_id)
+    assert user is not None, "checked by the caller"
+    user.display_name = name
+    await national.flush()
+    return UserView.of(user)

@@ -5,18 +5,24 @@ from __future__ import annotations
 
 from starlette.requests import HTTPConnection
 
+from filiere.auth.issuer.revocation import account_is_open
 from filiere.auth.principal import Principal
 from filiere.auth.tokens import InvalidTokenError, TokenVerifier
+from filiere.tenancy.registry import TenantRegistry
 
 
 async def authenticate(connection: HTTPConnection, verifier: TokenVerifier) -> Principal | None:
     """None without an Authorization header (anonymous); `InvalidTokenError` for anything but a valid
-    bearer token, so that a client with a stale token is told to sign in again rather than served as
-    anonymous."""
+    bearer token of an open account, so that a client with a stale token is told to sign in again rather
+    than served as anonymous."""
     header = connection.headers.get("authorization")
     if header is None:
         return None
     scheme, _, token = header.partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
         raise InvalidTokenError("not a bearer token")
-    return await verifier.verify(token.strip())
+    principal = await verifier.verify(token.strip())
+    registry: TenantRegistry = connection.app.state.registry
+    if not await account_is_open(registry, principal.subject):
+        raise InvalidTokenError("account deactivated")
+    return principal

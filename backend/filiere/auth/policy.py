@@ -33,6 +33,7 @@ class Action(StrEnum):
     VIEW_EVENT = "event:view"
     VIEW_ORGANISATION = "organisation:view"
     VIEW_USER = "user:view"
+    MANAGE_USER = "user:manage"
     READ_INBOX = "inbox:read"
     VIEW_METHOD = "method:view"
     EDIT_METHOD = "method:edit"
@@ -126,6 +127,9 @@ RULES: dict[Action, dict[Role, Rule]] = {
     },
     Action.VIEW_ORGANISATION: {role: Rule(reaches=_NATIONAL) for role in Role if role is not Role.JUROR},
     Action.VIEW_USER: {role: Rule(reaches=_NATIONAL) for role in (*_STAFF, Role.PLATFORM_ADMIN)},
+    # Accounts: operators every one (national ones included), a region's head those of their region only;
+    # which roles each may give is `MANAGED_ROLES`. A user's region is the reach (None: a national account).
+    Action.MANAGE_USER: {Role.PLATFORM_ADMIN: Rule(reaches=_EVERYWHERE), Role.REGIONAL_ADMIN: Rule(reaches=_OWN)},
     # Everyone reads their own notifications (national data about themselves).
     Action.READ_INBOX: {role: Rule(reaches=_NATIONAL) for role in Role},
     # One national method: CCI France owns it, the regions read it.
@@ -171,6 +175,30 @@ RULES: dict[Action, dict[Role, Rule]] = {
     # The trail holds before/after values of confidential fields: the region's head and CCI France only.
     Action.VIEW_AUDIT: {Role.REGIONAL_ADMIN: Rule(reaches=_OWN), Role.NATIONAL: Rule(reaches=_EVERYWHERE)},
 }
+
+
+# The roles of the accounts each manager invites, deactivates and renames: never one above their own.
+MANAGED_ROLES: dict[Role, frozenset[Role]] = {
+    Role.PLATFORM_ADMIN: frozenset(Role),
+    Role.REGIONAL_ADMIN: frozenset({Role.ADVISER}),
+}
+
+
+def may_manage_account(principal: Principal | None, *, role: Role, region: str | None) -> bool:
+    """May the caller invite, deactivate, reactivate or rename an account of `role` in `region` (None: a
+    national account)?"""
+    return (
+        principal is not None
+        and role in MANAGED_ROLES.get(principal.role, frozenset())
+        and is_allowed(principal, Action.MANAGE_USER, region=region)
+    )
+
+
+def managed_roles(principal: Principal | None) -> frozenset[Role]:
+    """The roles of the accounts the caller manages (somewhere): what a list of accounts shows them."""
+    if principal is None or not may_attempt(principal, Action.MANAGE_USER):
+        return frozenset()
+    return MANAGED_ROLES.get(principal.role, frozenset())
 
 
 def reaches_of(

@@ -19,6 +19,22 @@ class Role(StrEnum):
 
 # Roles whose holder belongs to one region; the token must name it.
 REGIONAL_ROLES = frozenset({Role.ADVISER, Role.REGIONAL_ADMIN})
+# Roles whose holder speaks for an organisation (a partner reads what its organisation was granted).
+ORGANISATION_ROLES = frozenset({Role.PARTNER})
+# Roles that may belong to an organisation without needing one (a juror from a partner, or on their own).
+MAY_HAVE_ORGANISATION = frozenset({Role.PARTNER, Role.JUROR})
+
+
+def is_regional(role: Role) -> bool:
+    return role in REGIONAL_ROLES
+
+
+def needs_organisation(role: Role) -> bool:
+    return role in ORGANISATION_ROLES
+
+
+def may_have_organisation(role: Role) -> bool:
+    return role in MAY_HAVE_ORGANISATION
 
 
 @dataclass(frozen=True, kw_only=True)

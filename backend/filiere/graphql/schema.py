@@ -20,6 +20,8 @@ from strawberry.extensions import (
 )
 from strawberry.types import ExecutionContext
 
+from filiere.accounts.service import users_by_id
+from filiere.administration.schema import AccountMutation, UsersQuery
 from filiere.audit.labels import name_entities
 from filiere.audit.schema import AuditQuery
 from filiere.auth.policy import Action
@@ -82,6 +84,7 @@ name_entities(
     "MethodVersion",
     lambda uow, _, __, ids: _names(method_versions_by_id(uow.national(), ids), lambda v: f"version {v.number}"),
 )
+name_entities("User", lambda uow, _, __, ids: _names(users_by_id(uow.national(), ids), lambda v: v.display_name))
 
 
 @strawberry.type
@@ -119,6 +122,7 @@ class Query(
     CommuneQuery,
     AcceleratorQuery,
     SireneProposalQuery,
+    UsersQuery,
 ):
     pass
 
@@ -142,6 +146,7 @@ class Mutation(
     SupplyChainMutation,
     SupplierProfileMutation,
     SourcingRequestsMutation,
+    AccountMutation,
 ):
     pass
 

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import re
 import secrets
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from urllib.parse import parse_qs, urlencode, urlparse
+from urllib.parse import parse_qs, urlparse
 
 import httpx
 import pytest
@@ -22,80 +19,18 @@ from filiere.accounts.models import User
 from filiere.app import create_app
 from filiere.auth.issuer.models import AuthorizationCode, SigningKey, SignInThrottle
 from filiere.auth.tokens import EmbeddedJwks, InvalidTokenError, TokenVerifier
+from tests.backend.auth.issuer_flow import (
+    ADVISER,
+    PASSWORD,
+    REDIRECT_URI,
+    Flow,
+    code_of,
+    csrf_of,
+    exchange,
+    refresh,
+    sign_in,
+)
 from tests.backend.world import PUBLIC_URL, World
-
-ADVISER = "conseiller.normandie@demo.filiere.fr"
-PASSWORD = "filiere-demo"
-REDIRECT_URI = f"{PUBLIC_URL}/connexion/retour"
-
-
-@dataclass
-class Flow:
-    verifier: str
-    params: dict[str, str]
-
-    @classmethod
-    def start(cls, **overrides: str) -> Flow:
-        verifier = secrets.token_urlsafe(48)
-        challenge = base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest()).rstrip(b"=").decode()
-        params = {
-            "response_type": "code",
-            "client_id": "filiere-spa",
-            "redirect_uri": REDIRECT_URI,
-            "scope": "openid profile email offline_access",
-            "state": secrets.token_urlsafe(8),
-            "nonce": secrets.token_urlsafe(8),
-            "code_challenge": challenge,
-            "code_challenge_method": "S256",
-            **overrides,
-        }
-        return cls(verifier=verifier, params={k: v for k, v in params.items() if v != ""})
-
-    @property
-    def url(self) -> str:
-        return f"/auth/authorize?{urlencode(self.params)}"
-
-
-def csrf_of(page: str) -> str:
-    match = re.search(r'name="csrf_token" value="([^"]+)"', page)
-    assert match, "the sign-in form carries a CSRF token"
-    return match.group(1)
-
-
-async def sign_in(
-    client: httpx.AsyncClient, flow: Flow, email: str = ADVISER, password: str = PASSWORD
-) -> httpx.Response:
-    form = await client.get(flow.url)
-    assert form.status_code == 200
-    return await client.post(flow.url, data={"username": email, "password": password, "csrf_token": csrf_of(form.text)})
-
-
-def code_of(response: httpx.Response, flow: Flow) -> str:
-    assert response.status_code in (302, 303), response.text
-    location = urlparse(response.headers["location"])
-    assert f"{location.scheme}://{location.netloc}{location.path}" == REDIRECT_URI
-    query = parse_qs(location.query)
-    assert query["state"] == [flow.params["state"]]
-    return query["code"][0]
-
-
-async def exchange(client: httpx.AsyncClient, flow: Flow, code: str, **overrides: str) -> httpx.Response:
-    data = {
-        "grant_type": "authorization_code",
-        "code": code,
-        "redirect_uri": REDIRECT_URI,
-        "client_id": "filiere-spa",
-        "code_verifier": flow.verifier,
-        **overrides,
-    }
-    return await client.post("/auth/token", data=data)
-
-
-async def refresh(client: httpx.AsyncClient, token: str) -> httpx.Response:
-    return await client.post(
-        "/auth/token",
-        data={"grant_type": "refresh_token", "refresh_token": token, "client_id": "filiere-spa"},
-    )
 
 
 async def test_discovery_and_jwks(world: World) -> None:
@@ -149,6 +84,24 @@ async def test_wrong_password_is_refused_in_french_without_saying_which_part(wor
     for response in (wrong_password, unknown_user):
         assert response.status_code == 401
         assert "Adresse e-mail ou mot de passe incorrect." in response.text
+
+
+async def test_authorization_responses_name_the_issuer(world: World) -> None:
+    """RFC 9207: a client can check the code comes from the issuer it asked, even on an error or a silent
+    sign-in, and the discovery document says so."""
+    discovery = (await world.client.get("/.well-known/openid-configuration")).json()
+    assert discovery["authorization_response_iss_parameter_supported"] is True
+    flow = Flow.start()
+    signed_in = parse_qs(urlparse((await sign_in(world.client, flow)).headers["location"]).query)
+    silent = parse_qs(urlparse((await world.client.get(Flow.start(prompt="none").url)).headers["location"]).query)
+    world.client.cookies.clear()
+    refused = parse_qs(urlparse((await world.client.get(Flow.start(prompt="none").url)).headers["location"]).query)
+    no_pkce = Flow.start(code_challenge="", code_challenge_method="")
+    invalid = parse_qs(urlparse((await world.client.get(no_pkce.url)).headers["location"]).query)
+    assert "code" in signed_in and "code" in silent
+    assert refused["error"] == ["login_required"] and invalid["error"] == ["invalid_request"]
+    for query in (signed_in, silent, refused, invalid):
+        assert query["iss"] == [PUBLIC_URL], query
 
 
 async def test_pkce_is_required_and_s256_only(world: World) -> None:
@@ -229,28 +182,44 @@ async def test_sign_out_ends_the_session_and_its_refresh_tokens(world: World) ->
     assert (await refresh(world.client, tokens["refresh_token"])).status_code == 400
     silent = await world.client.get(Flow.start(prompt="none").url)
     assert "login_required" in silent.headers["location"]
-    # An unregistered destination is never followed; the user gets a French page instead.
-    page = await world.client.get("/auth/logout", params={"post_logout_redirect_uri": "https://evil.example"})
-    assert page.status_code == 200 and "Vous êtes déconnecté" in page.text
 
 
-async def test_failed_sign_ins_are_throttled_for_every_process(world: World) -> None:
-    # A second app on the same databases stands for another replica behind the load balancer.
-    other_replica = create_app(world.settings)
-    other = httpx.AsyncClient(transport=httpx.ASGITransport(app=other_replica), base_url=PUBLIC_URL)
+async def test_sign_out_without_the_id_token_asks_for_confirmation(world: World) -> None:
+    """Logout CSRF: any page can send the browser to /auth/logout; only a confirmed form ends the session."""
+    flow = Flow.start()
+    tokens = (await exchange(world.client, flow, code_of(await sign_in(world.client, flow), flow))).json()
+    lured = await world.client.get("/auth/logout", params={"post_logout_redirect_uri": "https://evil.example"})
+    assert lured.status_code == 200 and "Voulez-vous vous déconnecter ?" in lured.text
+    assert 'method="post" action="/auth/logout"' in lured.text
+    assert (await refresh(world.client, tokens["refresh_token"])).status_code == 200, "still signed in"
+    # A cross-site form post has neither our token nor (SameSite=Strict) our cookie.
+    forged = await world.client.post("/auth/logout", data={"csrf_token": "0" * 64})
+    assert forged.status_code == 400 and "Voulez-vous vous déconnecter ?" in forged.text
+    silent = await world.client.get(Flow.start(prompt="none").url)
+    assert "code=" in silent.headers["location"], "the session survived the forged form"
+
+    confirm = await world.client.get("/auth/logout", params={"post_logout_redirect_uri": "https://evil.example"})
+    confirmed = await world.client.post(
+        "/auth/logout",
+        data={"csrf_token": csrf_of(confirm.text), "post_logout_redirect_uri": "https://evil.example"},
+    )
+    # Signed out; an unregistered destination is never followed, the user gets a French page instead.
+    assert confirmed.status_code == 200 and "Vous êtes déconnecté" in confirmed.text
+    assert "login_required" in (await world.client.get(Flow.start(prompt="none").url)).headers["location"]
+
+
+async def test_another_persons_id_token_does_not_sign_out_without_confirmation(world: World) -> None:
+    other = httpx.AsyncClient(transport=httpx.ASGITransport(app=world.app), base_url=PUBLIC_URL)
     try:
-        for attempt in range(world.settings.throttle_max_failures_per_account):
-            client = world.client if attempt % 2 else other
-            assert (await sign_in(client, Flow.start(), password="mauvais")).status_code == 401
-        locked = await sign_in(world.client, Flow.start())  # even the right password now waits
-        assert locked.status_code == 429
-        assert "Trop de tentatives" in locked.text
-        assert int(locked.headers["retry-after"]) > 0
-        # Another account from the same address is not locked by these failures (per-IP limit is higher).
-        assert (await sign_in(other, Flow.start(), email="conseiller.ile-de-france@demo.filiere.fr")).status_code == 303
+        flow = Flow.start()
+        response = await sign_in(other, flow, email="conseiller.ile-de-france@demo.filiere.fr")
+        attackers = (await exchange(other, flow, code_of(response, flow))).json()
     finally:
         await other.aclose()
-        await other_replica.state.registry.dispose()
+    await sign_in(world.client, Flow.start())
+    lured = await world.client.get("/auth/logout", params={"id_token_hint": attackers["id_token"]})
+    assert lured.status_code == 200 and "Voulez-vous vous déconnecter ?" in lured.text
+    assert "code=" in (await world.client.get(Flow.start(prompt="none").url)).headers["location"]
 
 
 async def test_ip_addresses_are_throttled_across_accounts(world: World) -> None:

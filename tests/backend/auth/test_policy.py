@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from filiere.auth.grants import GrantScope
-from filiere.auth.policy import Action, Reach, is_allowed, matrix, may_attempt, roles_allowed
+from filiere.auth.policy import (
+    Action,
+    Reach,
+    is_allowed,
+    managed_roles,
+    matrix,
+    may_attempt,
+    may_manage_account,
+    roles_allowed,
+)
 from filiere.auth.principal import Principal, Role
 
 # Role → action → what allows it: reaches where the role may act, and for partners the grants that do.
@@ -41,6 +50,7 @@ EXPECTED = {
     Action.VIEW_EVENT: {**NOBODY, **dict.fromkeys((*STAFF, Role.PARTNER), REGIONS)},
     Action.VIEW_ORGANISATION: {**dict.fromkeys(Role, NATIONAL), Role.JUROR: ("", "")},
     Action.VIEW_USER: {**NOBODY, **dict.fromkeys((*STAFF, Role.PLATFORM_ADMIN), NATIONAL)},
+    Action.MANAGE_USER: {**NOBODY, Role.PLATFORM_ADMIN: (ALL, ""), Role.REGIONAL_ADMIN: OWN},
     Action.READ_INBOX: dict.fromkeys(Role, NATIONAL),
     Action.VIEW_METHOD: {**NOBODY, **dict.fromkeys(STAFF, NATIONAL)},
     Action.EDIT_METHOD: {**NOBODY, Role.NATIONAL: NATIONAL},
@@ -166,3 +176,22 @@ def test_the_gate_lets_through_whoever_may_act_somewhere() -> None:
             )
             assert may_attempt(principal, action) == anywhere, (action, role)
     assert not any(may_attempt(None, action) for action in Action)
+
+
+def test_who_manages_whom() -> None:
+    operator = Principal(subject="o", role=Role.PLATFORM_ADMIN, display_name="Exploitant")
+    head = Principal(subject="h", role=Role.REGIONAL_ADMIN, display_name="Responsable", region="normandie")
+    for role in Role:
+        for region in ("normandie", "bretagne", None):
+            assert may_manage_account(operator, role=role, region=region)
+    assert may_manage_account(head, role=Role.ADVISER, region="normandie")
+    assert not may_manage_account(head, role=Role.ADVISER, region="bretagne")
+    for role in set(Role) - {Role.ADVISER}:  # never a role above their own, nor their own
+        assert not may_manage_account(head, role=role, region="normandie")
+        assert not may_manage_account(head, role=role, region=None)
+    assert managed_roles(head) == {Role.ADVISER}
+    for role in set(Role) - {Role.PLATFORM_ADMIN, Role.REGIONAL_ADMIN}:
+        someone = Principal(subject="s", role=role, display_name="Quelqu'un", region="normandie")
+        assert managed_roles(someone) == set()
+        assert not may_manage_account(someone, role=Role.ADVISER, region="normandie")
+    assert not may_manage_account(None, role=Role.ADVISER, region="normandie")

@@ -114,11 +114,12 @@ class RefreshToken(NationalBase):
 
 
 class SignInThrottle(NationalBase):
-    """Failed sign-ins per account or per IP address, shared by every process of the deployment."""
+    """Failed sign-ins per account, per IP address and per (account, address), shared by every process of the
+    deployment (filiere.auth.issuer.throttle)."""
 
     __tablename__ = "sign_in_throttle"
 
-    key: Mapped[str] = mapped_column(String(300), primary_key=True)  # "account:<email>" | "ip:<addr>"
+    key: Mapped[str] = mapped_column(String(300), primary_key=True)  # "account:<email>", "ip:<addr>", "pair:<sha256>"
     failures: Mapped[int] = mapped_column(default=0)
     window_started_at: Mapped[datetime] = mapped_column(UTCDateTime)
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)

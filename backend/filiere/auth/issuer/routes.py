@@ -8,6 +8,7 @@ JavaScript.
 from __future__ import annotations
 
 import hmac
+import math
 import secrets
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -15,9 +16,10 @@ from typing import Any
 from urllib.parse import urlencode
 
 import structlog
-from authlib.oauth2 import OAuth2Error
+from authlib.oauth2 import OAuth2Error, rfc9207
 from authlib.oidc.discovery import OpenIDProviderMetadata
 from sqlalchemy import delete, select, update
+from starlette.background import BackgroundTask
 from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 from starlette.routing import BaseRoute, Mount, Route
@@ -34,8 +36,10 @@ from filiere.auth.issuer.server import (
     IssuerRequest,
     ResourceOwner,
     digest,
+    with_issuer,
 )
-from filiere.auth.issuer.throttle import SignInThrottler, account_key, ip_key
+from filiere.auth.issuer.throttle import SignInThrottler, account_key, ip_key, pair_key
+from filiere.auth.issuer.unlock import send_unlock_link, unlocked_email
 from filiere.auth.passwords import upgraded_hash, verify_password
 from filiere.auth.tokens import InvalidTokenError, TokenVerifier
 from filiere.metrics import SIGN_IN_FAILURES
@@ -49,6 +53,7 @@ log = structlog.get_logger(__name__)
 HERE = Path(__file__).parent
 SESSION_COOKIE = "filiere_sid"
 CSRF_COOKIE = "filiere_csrf"
+UNLOCK_COOKIE = "filiere_unlock"
 COOKIE_PATH = "/auth"
 
 # Frames, inline scripts and foreign origins have no business on a sign-in page.
@@ -57,6 +62,8 @@ PAGE_HEADERS = {
     "frame-ancestors 'none'; base-uri 'none'",
     "Cache-Control": "no-store",
 }
+# What a confirmed sign-out keeps of the request that asked for it.
+_LOGOUT_PARAMETERS = ("client_id", "post_logout_redirect_uri", "state", "ui_locales")
 # What to type when a field of the sign-in form was left empty.
 _MISSING = {"username": "Saisissez votre adresse e-mail.", "password": "Saisissez votre mot de passe."}
 
@@ -87,6 +94,7 @@ class EmbeddedIssuer:
             Route("/auth/token", self.token, methods=["POST"]),
             Route("/auth/userinfo", self.userinfo, methods=["GET", "POST"]),
             Route("/auth/logout", self.end_session, methods=["GET", "POST"]),
+            Route("/auth/unlock", self.unlock, methods=["GET", "POST"]),
             Mount("/auth/static", StaticFiles(directory=str(HERE / "static")), name="issuer-static"),
         ]
 
@@ -118,8 +126,9 @@ class EmbeddedIssuer:
                 "filiere_organisation",
             ],
             ui_locales_supported=["fr-FR"],
+            authorization_response_iss_parameter_supported=True,  # RFC 9207
         )
-        metadata.validate()
+        metadata.validate(metadata_classes=[rfc9207.AuthorizationServerMetadata])
         return dict(metadata)
 
     async def discovery(self, request: Request) -> Response:
@@ -188,34 +197,38 @@ class EmbeddedIssuer:
                 username=username,
                 status_code=400,
             )
-        keys = [account_key(username), ip_key(request.client.host if request.client else "unknown")]
-        locked_until = await self.throttler.locked_until(db, keys)
+        # Everything below runs alike for unknown and known accounts: same answers, same work, same time.
+        address = request.client.host if request.client else "unknown"
+        keys = [pair_key(username, address), ip_key(address), account_key(username)]
+        locks = await self.throttler.locks(db, keys)
+        # The owner's unlock link (e-mailed when the account locked) passes the account lock, nothing else.
+        unlocked = unlocked_email(self.settings, request.cookies.get(UNLOCK_COOKIE, ""))
+        passes = account_key(username) if unlocked is not None and unlocked[0] == username else None
+        locked_until = locks.until(except_key=passes)
         if locked_until is not None:
-            SIGN_IN_FAILURES.labels(reason="throttled").inc()
-            minutes = max(1, int((locked_until - datetime.now(UTC)).total_seconds() // 60) + 1)
-            return self._sign_in_page(
-                request,
-                error=f"Trop de tentatives de connexion. Réessayez dans {counted(minutes, 'minute')}.",
-                username=username,
-                status_code=429,
-                headers={"Retry-After": str(minutes * 60)},
-            )
+            account_locked = passes is None and account_key(username) in locks.by_key
+            return self._throttled_page(request, username, locked_until, account_locked=account_locked)
         user = await db.scalar(select(User).where(User.email == username, User.is_active.is_(True)))
         if user is not None and user.is_demo and not self.settings.demo_mode:
             user = None  # demo accounts never sign in outside demo mode
         if not await verify_password(user.password_hash if user else None, password) or user is None:
-            await self.throttler.record_failure(db, keys)
+            started = await self.throttler.record_failure(db, keys)
             await db.commit()
             SIGN_IN_FAILURES.labels(reason="credentials").inc()
             log.info("sign_in_refused", reason="credentials")
-            return self._sign_in_page(
+            refused = self._sign_in_page(
                 request,
                 error="Adresse e-mail ou mot de passe incorrect.",
                 username=username,
                 status_code=401,
             )
+            account_lock = started.get(account_key(username))
+            if account_lock is not None and user is not None:
+                # After the answer has left, so that its timing says nothing of the account's existence.
+                refused.background = BackgroundTask(send_unlock_link, self.settings, user.email, account_lock)
+            return refused
 
-        await self.throttler.clear(db, account_key(username))
+        await self.throttler.clear(db, pair_key(username, address))
         assert user.password_hash is not None, "verified a moment ago"
         upgraded = await upgraded_hash(user.password_hash, password)
         if upgraded is not None:
@@ -251,6 +264,65 @@ class EmbeddedIssuer:
         response.delete_cookie(CSRF_COOKIE, path=COOKIE_PATH)
         return response
 
+    def _throttled_page(self, request: Request, username: str, until: datetime, *, account_locked: bool) -> Response:
+        SIGN_IN_FAILURES.labels(reason="throttled").inc()
+        seconds = max(1, math.ceil((until - datetime.now(UTC)).total_seconds()))
+        wait = counted(seconds, "seconde") if seconds < 60 else counted(math.ceil(seconds / 60), "minute")
+        error = f"Trop de tentatives de connexion. Réessayez dans {wait}."
+        if account_locked:
+            # Said whether the account exists or not.
+            error += " Si ce compte existe, son titulaire a reçu par e-mail un lien pour se connecter malgré tout."
+        return self._sign_in_page(
+            request, error=error, username=username, status_code=429, headers={"Retry-After": str(seconds)}
+        )
+
+    async def unlock(self, request: Request) -> Response:
+        """The link of the unlock e-mail: a page to confirm (mail scanners follow links), then the cookie."""
+        if request.method == "GET":
+            token = request.query_params.get("token", "")
+        else:
+            form = await request.form()
+            token = str(form.get("token", ""))
+        unlocked = unlocked_email(self.settings, token)
+        if unlocked is None:
+            return self._message_page(
+                request,
+                "Lien de déblocage invalide",
+                "Ce lien a expiré ou n'est pas valide. Le blocage de votre compte a peut-être déjà pris fin : "
+                "essayez de vous connecter.",
+                status_code=400,
+            )
+        email, until = unlocked
+        if request.method == "GET":
+            return self.templates.TemplateResponse(
+                request, "unlock.html", {"token": token, "email": email}, headers=PAGE_HEADERS
+            )
+        response = self._message_page(
+            request,
+            "Compte débloqué sur ce navigateur",
+            f"Vous pouvez vous connecter avec {email} depuis ce navigateur, avec votre mot de passe.",
+        )
+        response.set_cookie(
+            UNLOCK_COOKIE,
+            token,
+            max_age=max(1, int((until - datetime.now(UTC)).total_seconds())),
+            path=COOKIE_PATH,
+            httponly=True,
+            secure=self._secure_cookies,
+            samesite="lax",
+        )
+        log.info("account_unlocked_in_browser")
+        return response
+
+    def _message_page(self, request: Request, title: str, message: str, *, status_code: int = 200) -> Response:
+        return self.templates.TemplateResponse(
+            request,
+            "message.html",
+            {"title": title, "message": message, "link": "/", "link_label": "Se connecter"},
+            status_code=status_code,
+            headers=PAGE_HEADERS,
+        )
+
     async def _store_code(self, db: TenantSession, exchange: Exchange) -> None:
         if exchange.new_code is not None:
             await db.execute(
@@ -285,16 +357,19 @@ class EmbeddedIssuer:
             status_code=status_code,
             headers={**PAGE_HEADERS, **(headers or {})},
         )
+        self._set_csrf_cookie(response, csrf_cookie)
+        return response
+
+    def _set_csrf_cookie(self, response: Response, value: str) -> None:
         response.set_cookie(
             CSRF_COOKIE,
-            csrf_cookie,
+            value,
             max_age=3600,
             path=COOKIE_PATH,
             httponly=True,
             secure=self._secure_cookies,
             samesite="strict",
         )
-        return response
 
     def _authorization_error(self, request: Request, error: OAuth2Error) -> Response:
         if error.redirect_uri:
@@ -304,7 +379,8 @@ class EmbeddedIssuer:
             if error.state:
                 params["state"] = error.state
             separator = "&" if "?" in error.redirect_uri else "?"
-            return RedirectResponse(f"{error.redirect_uri}{separator}{urlencode(params)}", status_code=302)
+            location = with_issuer(f"{error.redirect_uri}{separator}{urlencode(params)}", self.settings.issuer)
+            return RedirectResponse(location, status_code=302)
         # Without a verified redirect URI we must not redirect (RFC 6749 §4.1.2.1): explain instead.
         log.info("authorization_refused", error=error.error)
         return self.templates.TemplateResponse(
@@ -457,17 +533,29 @@ class EmbeddedIssuer:
 
     async def end_session(self, request: Request) -> Response:
         values = dict(request.query_params)
+        confirmed = False
         if request.method == "POST":
-            values.update({key: str(value) for key, value in (await request.form()).items()})
+            form = {key: str(value) for key, value in (await request.form()).items()}
+            confirmed = self._csrf_valid(request, form.pop("csrf_token", ""))
+            values.update(form)
         exchange = await self._exchange()
         server = FiliereAuthorizationServer(self.settings, exchange)
-        response: Response | None = None
+        validated: Any = None
         try:
             validated = server.validate_endpoint_request("end_session", self._oauth_request(request, values))
-            response = server.create_endpoint_response("end_session", validated)
         except OAuth2Error as error:
             log.info("end_session_without_redirect", error=error.error)
         async with self.registry.national.sessions() as db:
+            _, owner = await self._current_session(db, request)
+            # Any page can send the browser here (logout CSRF): without an ID token of the signed-in person
+            # as hint, the person confirms on our page, whose form carries a token only we could have written.
+            claims = validated.id_token_claims if validated is not None else None
+            hinted = claims is not None and (owner is None or claims.get("sub") == owner.get_user_id())
+            if not (confirmed or hinted):
+                return self._logout_confirmation(request, values, expired=request.method == "POST")
+            response: Response | None = None
+            if validated is not None:
+                response = server.create_endpoint_response("end_session", validated)
             await self._end_current_session(db, request)
             await db.commit()
         if response is None:
@@ -483,6 +571,23 @@ class EmbeddedIssuer:
                 headers=PAGE_HEADERS,
             )
         response.delete_cookie(SESSION_COOKIE, path=COOKIE_PATH)
+        return response
+
+    def _logout_confirmation(self, request: Request, values: dict[str, str], *, expired: bool) -> Response:
+        carried = {name: values[name] for name in _LOGOUT_PARAMETERS if values.get(name)}
+        csrf_cookie = secrets.token_urlsafe(32)
+        response = self.templates.TemplateResponse(
+            request,
+            "logout.html",
+            {
+                "csrf_token": self._csrf_token(csrf_cookie),
+                "carried": carried,
+                "error": "Votre formulaire a expiré. Confirmez à nouveau." if expired else None,
+            },
+            status_code=400 if expired else 200,
+            headers=PAGE_HEADERS,
+        )
+        self._set_csrf_cookie(response, csrf_cookie)
         return response
 
     async def _end_current_session(self, db: TenantSession, request: Request) -> None:

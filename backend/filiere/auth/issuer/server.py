@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any, ClassVar
 
+from authlib.common.urls import add_params_to_uri
 from authlib.oauth2 import AuthorizationServer, OAuth2Request
 from authlib.oauth2.rfc6749 import ClientMixin, InvalidRequestError, grants
 from authlib.oauth2.rfc6749.requests import BasicOAuth2Payload
@@ -35,6 +36,11 @@ from filiere.auth.issuer.models import AuthorizationCode, RefreshToken
 from filiere.settings import Settings
 
 SCOPES = ["openid", "profile", "email", "offline_access"]
+
+
+def with_issuer(redirect_uri: str, issuer: str) -> str:
+    located: str = add_params_to_uri(redirect_uri, [("iss", issuer)])
+    return located
 
 
 def digest(secret: str) -> str:
@@ -329,6 +335,15 @@ class FiliereAuthorizationServer(AuthorizationServer):  # type: ignore[misc]
 
     def query_client(self, client_id: str) -> SpaClient | None:
         return self.client if client_id == self.client.client_id else None
+
+    def create_authorization_response(self, request: Any = None, grant_user: Any = None, grant: Any = None) -> Any:
+        """RFC 9207: every redirect back to the client names its issuer, so that a client talking to several
+        cannot be handed another's code (mix-up). Authlib 1.9's IssuerParameter hook is never called."""
+        response = super().create_authorization_response(request, grant_user, grant)
+        location = response.headers.get("location")
+        if location:
+            response.headers["location"] = with_issuer(location, self.settings.issuer)
+        return response
 
     def save_token(self, token: dict[str, Any], request: IssuerRequest) -> None:
         self.exchange.issued_token = token

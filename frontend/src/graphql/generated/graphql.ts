@@ -21,6 +21,7 @@ export const Action = {
   ManageCalendarFeed: 'MANAGE_CALENDAR_FEED',
   ManageCohort: 'MANAGE_COHORT',
   ManageEdition: 'MANAGE_EDITION',
+  ManageUser: 'MANAGE_USER',
   PostSourcingRequest: 'POST_SOURCING_REQUEST',
   ReadInbox: 'READ_INBOX',
   ReceiveMention: 'RECEIVE_MENTION',

@@ -1,6 +1,11 @@
 
       export type PossibleTypesResultData = {
   "possibleTypes": {
+    "AccountError": [
+      "AccountConflict",
+      "AccountInvalid",
+      "AccountNotAllowed"
+    ],
     "AddInterviewPayload": [
       "AddInterviewSuccess",
       "StudyConflict",
@@ -69,6 +74,12 @@
       "InboxConflict",
       "InboxInvalid",
       "InboxNotAllowed"
+    ],
+    "InviteUserPayload": [
+      "AccountConflict",
+      "AccountInvalid",
+      "AccountNotAllowed",
+      "InviteUserSuccess"
     ],
     "MarkInboxReadPayload": [
       "InboxConflict",
@@ -221,7 +232,16 @@
       "ProjectNotAllowed",
       "UpdateProjectSuccess"
     ],
+    "UserAccountPayload": [
+      "AccountConflict",
+      "AccountInvalid",
+      "AccountNotAllowed",
+      "UserAccountSuccess"
+    ],
     "UserError": [
+      "AccountConflict",
+      "AccountInvalid",
+      "AccountNotAllowed",
       "CalendarConflict",
       "CalendarInvalid",
       "CalendarNotAllowed",
@@ -251,6 +271,11 @@
 };
       const result: PossibleTypesResultData = {
   "possibleTypes": {
+    "AccountError": [
+      "AccountConflict",
+      "AccountInvalid",
+      "AccountNotAllowed"
+    ],
     "AddInterviewPayload": [
       "AddInterviewSuccess",
       "StudyConflict",
@@ -319,6 +344,12 @@
       "InboxConflict",
       "InboxInvalid",
       "InboxNotAllowed"
+    ],
+    "InviteUserPayload": [
+      "AccountConflict",
+      "AccountInvalid",
+      "AccountNotAllowed",
+      "InviteUserSuccess"
     ],
     "MarkInboxReadPayload": [
       "InboxConflict",
@@ -471,7 +502,16 @@
       "ProjectNotAllowed",
       "UpdateProjectSuccess"
     ],
+    "UserAccountPayload": [
+      "AccountConflict",
+      "AccountInvalid",
+      "AccountNotAllowed",
+      "UserAccountSuccess"
+    ],
     "UserError": [
+      "AccountConflict",
+      "AccountInvalid",
+      "AccountNotAllowed",
       "CalendarConflict",
       "CalendarInvalid",
       "CalendarNotAllowed",
