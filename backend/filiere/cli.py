@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Callable, Coroutine
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
@@ -20,6 +21,7 @@ from filiere.text import counted
 if TYPE_CHECKING:
     from rich.progress import TaskID
 
+    from filiere.administration.service import Invited
     from filiere.documents.s3 import S3Storage
     from filiere.tenancy.unit_of_work import UnitOfWork
 
@@ -545,6 +547,47 @@ def _users_work(
     return _run(run)
 
 
+_SEND_HELP = (
+    "Envoie le lien par e-mail (serveur SMTP des réglages FILIERE_SMTP_*), une fois le compte enregistré ; "
+    "sans cette option, ou si l'envoi échoue, le lien s'affiche pour être transmis autrement"
+)
+
+
+@dataclass
+class _Handover:
+    """An invitation to hand over: by e-mail once committed (`sent`), else its link printed."""
+
+    email: str
+    link: str
+    sent: bool = False
+
+
+def _handover(uow: UnitOfWork, settings: Settings, invited: Invited, *, send: bool) -> _Handover:
+    from filiere.administration.mail import send_invitation
+    from filiere.administration.service import invitation_link
+
+    handover = _Handover(email=invited.user.email, link=invitation_link(settings.public_url, invited.token))
+    if send:
+
+        async def deliver() -> None:
+            handover.sent = await send_invitation(settings, invited, invited_by=None)
+
+        uow.after_commit(deliver)
+    return handover
+
+
+def _print_handover(handover: _Handover, *, send: bool) -> None:
+    if handover.sent:
+        console.print(f"[green]✓[/] invitation envoyée par e-mail à {escape(handover.email)}.")
+        return
+    if send:
+        console.print(
+            "[yellow]L'e-mail d'invitation n'a pas pu partir[/] (serveur SMTP injoignable ou refus) ; le compte est "
+            "bien créé : transmettez ce lien vous-même, ou relancez plus tard `filiere users invite --send`."
+        )
+    typer.echo(handover.link)
+
+
 async def _user_id(uow: UnitOfWork, email: str) -> int:
     from filiere.accounts.service import user_id_by_email
 
@@ -572,10 +615,14 @@ def users_create(
     organisation: Annotated[
         str | None, typer.Option("--organisation", help="Slug de l'organisation (partenaires, jurés)")
     ] = None,
+    *,
+    send: Annotated[bool, typer.Option("--send", help=_SEND_HELP)] = False,
 ) -> None:
-    """Crée un compte et affiche son lien d'invitation (valable 7 jours, à usage unique).
+    """Crée un compte et affiche son lien d'invitation (valable 7 jours, à usage unique), ou l'envoie par
+    e-mail avec --send.
 
-    Le compte s'ouvre quand la personne choisit son mot de passe par ce lien.
+    Le compte s'ouvre quand la personne choisit son mot de passe par ce lien. Un envoi qui échoue n'annule
+    pas le compte : le lien s'affiche alors.
 
     Code de sortie 1 si la demande est refusée (rôle ou région inconnus, organisation manquante, adresse prise)."""
     from filiere.auth.principal import Role
@@ -588,28 +635,32 @@ def users_create(
         )
         raise typer.Exit(1) from None
 
-    async def work(uow: UnitOfWork, settings: Settings, request_id: str) -> str:
-        from filiere.administration.service import COMMAND_LINE, NewAccount, invitation_link, invite_user
+    async def work(uow: UnitOfWork, settings: Settings, request_id: str) -> _Handover:
+        from filiere.administration.service import COMMAND_LINE, NewAccount, invite_user
 
         data = NewAccount(email=email, name=name, role=Role(role), region=region, organisation=organisation)
         invited = await invite_user(uow, COMMAND_LINE, data=data, request_id=request_id)
         console.print(f"[green]✓[/] compte créé pour {escape(invited.user.email)}, en attente de son mot de passe.")
-        return invitation_link(settings.public_url, invited.token)
+        return _handover(uow, settings, invited, send=send)
 
-    typer.echo(_users_work(work))
+    _print_handover(_users_work(work), send=send)
 
 
 @users_app.command("invite")
-def users_invite(email: Annotated[str, typer.Argument(help="Adresse e-mail du compte")]) -> None:
-    """Affiche un nouveau lien d'invitation pour un compte pas encore ouvert ; le précédent cesse de marcher."""
+def users_invite(
+    email: Annotated[str, typer.Argument(help="Adresse e-mail du compte")],
+    send: Annotated[bool, typer.Option("--send", help=_SEND_HELP)] = False,
+) -> None:
+    """Affiche (ou envoie avec --send) un nouveau lien d'invitation pour un compte pas encore ouvert ; le
+    précédent cesse de marcher."""
 
-    async def work(uow: UnitOfWork, settings: Settings, request_id: str) -> str:
-        from filiere.administration.service import COMMAND_LINE, invitation_link, invite_again
+    async def work(uow: UnitOfWork, settings: Settings, request_id: str) -> _Handover:
+        from filiere.administration.service import COMMAND_LINE, invite_again
 
         invited = await invite_again(uow, COMMAND_LINE, user_id=await _user_id(uow, email), request_id=request_id)
-        return invitation_link(settings.public_url, invited.token)
+        return _handover(uow, settings, invited, send=send)
 
-    typer.echo(_users_work(work))
+    _print_handover(_users_work(work), send=send)
 
 
 @users_app.command("deactivate")

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from enum import StrEnum
 
 from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
@@ -29,15 +30,22 @@ class User(Timestamped, NationalBase):
     last_sign_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
+class LinkPurpose(StrEnum):
+    INVITATION = "invitation"  # opens an account (7 days)
+    RESET = "reset"  # « Mot de passe oublié ? » (30 minutes)
+
+
 class Invitation(NationalBase):
-    """A link that lets an invited person set their password, once, within its validity. Only the
-    token's SHA-256 digest is stored: a copy of the database opens no account."""
+    """A link that lets an invited person set their password — or a user who forgot theirs choose a new
+    one — once, within its validity. Only the token's SHA-256 digest is stored: a copy of the database
+    opens no account."""
 
     __tablename__ = "invitations"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
     token_digest: Mapped[str] = mapped_column(String(64), unique=True)
+    purpose: Mapped[str] = mapped_column(String(16), default=LinkPurpose.INVITATION, server_default="invitation")
     # Who sent it (a token's `sub`; « cli » from the command line).
     invited_by_subject: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)

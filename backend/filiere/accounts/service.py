@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import ColumnElement, func, or_, select, update
 
-from filiere.accounts.models import Invitation, User
+from filiere.accounts.models import Invitation, LinkPurpose, User
 from filiere.auth.policy import Action, Reach, is_allowed, roles_allowed
 from filiere.auth.principal import Principal, Role, require_principal
 from filiere.pagination import Page, PageRequest, SortPosition, TenantSlice, after_position, merge_slices
@@ -110,6 +110,8 @@ async def active_people(national: TenantSession, *, regions: Sequence[str], role
 
 
 INVITATION_VALIDITY = timedelta(days=7)
+PASSWORD_RESET_VALIDITY = timedelta(minutes=30)
+_VALIDITY = {LinkPurpose.INVITATION: INVITATION_VALIDITY, LinkPurpose.RESET: PASSWORD_RESET_VALIDITY}
 
 
 def invitation_digest(token: str) -> str:
@@ -201,16 +203,24 @@ async def revoke_invitations(national: TenantSession, user_id: int, now: datetim
     )
 
 
-async def new_invitation(national: TenantSession, user_id: int, invited_by: str, now: datetime) -> tuple[str, datetime]:
+async def new_invitation(
+    national: TenantSession,
+    user_id: int,
+    invited_by: str,
+    now: datetime,
+    *,
+    purpose: LinkPurpose = LinkPurpose.INVITATION,
+) -> tuple[str, datetime]:
     """A fresh single-use token for the account, replacing any still pending; stored hashed, answered once."""
     await revoke_invitations(national, user_id, now)
     token = secrets.token_urlsafe(32)
     invitation = Invitation(
         user_id=user_id,
         token_digest=invitation_digest(token),
+        purpose=purpose,
         invited_by_subject=invited_by,
         created_at=now,
-        expires_at=now + INVITATION_VALIDITY,
+        expires_at=now + _VALIDITY[purpose],
     )
     national.add(invitation)
     await national.flush()
@@ -231,3 +241,55 @@ async def set_account_name(national: TenantSession, user_id: int, name: str) -> 
     user.display_name = name
     await national.flush()
     return UserView.of(user)
+
+
+@dataclass(frozen=True, kw_only=True)
+class PendingLink:
+    invitation_id: int
+    user: UserView
+
+
+async def pending_link(national: TenantSession, token: str, purpose: LinkPurpose, now: datetime) -> PendingLink | None:
+    """The unused, unrevoked, unexpired link of this purpose that `token` names, and its account."""
+    row = (
+        await national.execute(
+            select(Invitation.id, User)
+            .join(User, User.id == Invitation.user_id)
+            .where(
+                Invitation.token_digest == invitation_digest(token),
+                Invitation.purpose == purpose,
+                Invitation.used_at.is_(None),
+                Invitation.revoked_at.is_(None),
+                Invitation.expires_at > now,
+            )
+        )
+    ).first()
+    return PendingLink(invitation_id=row[0], user=UserView.of(row[1])) if row else None
+
+
+async def use_up_link(national: TenantSession, invitation_id: int, now: datetime) -> bool:
+    """Mark the link used, only if nobody did in between (two tabs, a replay)."""
+    result = await national.execute(
+        update(Invitation)
+        .where(Invitation.id == invitation_id, Invitation.used_at.is_(None), Invitation.revoked_at.is_(None))
+        .values(used_at=now)
+    )
+    return bool(result.rowcount == 1)  # type: ignore[attr-defined]
+
+
+async def set_account_password(national: TenantSession, user_id: int, password_hash: str, *, open_it: bool) -> UserView:
+    user = await national.get(User, user_id)
+    assert user is not None, "checked by the caller"
+    user.password_hash = password_hash
+    if open_it:
+        user.is_active = True
+    await national.flush()
+    return UserView.of(user)
+
+
+async def open_account_by_email(national: TenantSession, email: str) -> UserView | None:
+    """The open account of `email`, demo accounts aside (they share one password)."""
+    user = await national.scalar(
+        select(User).where(User.email == email, User.is_active.is_(True), User.is_demo.is_(False))
+    )
+    return UserView.of(user) if user else None

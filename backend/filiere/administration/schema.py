@@ -10,6 +10,7 @@ import strawberry
 from filiere.accounts.errors import AccountErrorCode
 from filiere.accounts.schema import UserType
 from filiere.administration import service as administration
+from filiere.administration.mail import send_invitation
 from filiere.administration.service import UserFilters, list_users
 from filiere.auth.policy import Action
 from filiere.auth.principal import Role
@@ -52,6 +53,10 @@ ACCOUNT_ERRORS = error_types("Account", AccountErrorCode)
 class InviteUserSuccess:
     user: UserType
     invitation_expires_at: datetime = strawberry.field(description="Fin de validité du lien d'invitation.")
+    invitation_sent: bool = strawberry.field(
+        default=False,
+        description="Vrai si l'e-mail d'invitation est parti ; sinon le compte existe : renvoyez l'invitation.",
+    )
 
 
 @strawberry.type
@@ -93,7 +98,8 @@ def _user_id(value: strawberry.ID) -> int:
 class AccountMutation:
     @mutation(
         requires=Action.MANAGE_USER,
-        description="Crée un compte inactif et son invitation (lien valable 7 jours, à usage unique).",
+        description="Crée un compte inactif et lui envoie son invitation par e-mail (lien valable 7 jours, à "
+        "usage unique), une fois le compte enregistré.",
     )
     async def invite_user(self, info: Info, input: InviteUserInput) -> InviteUserPayload:  # noqa: A002
         invited = await administration.invite_user(
@@ -108,7 +114,15 @@ class AccountMutation:
             ),
             request_id=info.context.request_id,
         )
-        return InviteUserSuccess(user=UserType(view=invited.user), invitation_expires_at=invited.expires_at)
+        success = InviteUserSuccess(user=UserType(view=invited.user), invitation_expires_at=invited.expires_at)
+        inviter = info.context.principal.display_name if info.context.principal else None
+
+        async def send() -> None:
+            # Once the account is stored: a mail server down must not undo it.
+            success.invitation_sent = await send_invitation(info.context.settings, invited, invited_by=inviter)
+
+        info.context.uow.after_commit(send)
+        return success
 
     @mutation(
         requires=Action.MANAGE_USER,

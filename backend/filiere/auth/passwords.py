@@ -33,3 +33,8 @@ async def upgraded_hash(password_hash: str, password: str) -> str | None:
     if not _hasher.check_needs_rehash(password_hash):
         return None
     return await asyncio.to_thread(_hasher.hash, password)
+
+
+async def hashed_password(password: str) -> str:
+    """`hash_password` off the event loop (it is deliberately slow)."""
+    return await asyncio.to_thread(_hasher.hash, password)

@@ -11,11 +11,16 @@ import smtplib
 import ssl
 from email.message import EmailMessage
 from types import TracebackType
+from typing import Any
+
+import structlog
 
 from filiere.settings import Settings
 
 # What a delivery may raise that concerns this message or the server, not a bug of ours.
 DELIVERY_ERRORS = (smtplib.SMTPException, OSError)
+
+log = structlog.get_logger(__name__)
 
 
 class SmtpMailer:
@@ -74,3 +79,16 @@ class SmtpMailer:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
     ) -> None:
         await self.close()
+
+
+async def send_best_effort(settings: Settings, message: EmailMessage, *, event: str, **context: Any) -> bool:
+    """One message sent after the work it reports is done (committed, or answered): a mail server down is
+    logged as `<event>_not_sent`, never raised, so that it cannot undo that work. Whether it left."""
+    try:
+        async with SmtpMailer(settings) as mailer:
+            await mailer.send(message)
+    except DELIVERY_ERRORS as error:
+        log.warning(f"{event}_not_sent", error=type(error).__name__, **context)
+        return False
+    log.info(f"{event}_sent", **context)
+    return True

@@ -7,6 +7,7 @@ import { renderWithProviders } from "../test/render";
 
 import { SECTIONS } from "./access";
 import { CapabilityGate } from "./CapabilityGate";
+import { navigationFor } from "./layout/navigation";
 
 const asCapabilities = (role: Role) => capabilities(role) as unknown as Viewer["capabilities"];
 
@@ -57,7 +58,12 @@ describe("sections", () => {
       "sourcingRequests",
       "notifications",
     ]);
-    expect(sections("REGIONAL_ADMIN")).toEqual([...sections("ADVISER").slice(0, -1), "audit", "notifications"]);
+    expect(sections("REGIONAL_ADMIN")).toEqual([
+      ...sections("ADVISER").slice(0, -1),
+      "users",
+      "audit",
+      "notifications",
+    ]);
     expect(sections("NATIONAL")).toEqual([
       "dashboard",
       "projects",
@@ -73,6 +79,21 @@ describe("sections", () => {
     ]);
     expect(sections("PARTNER")).toEqual(["projects", "events", "partners", "notifications"]);
     expect(sections("JUROR")).toEqual(["notifications"]);
-    expect(sections("PLATFORM_ADMIN")).toEqual(["partners", "notifications"]);
+    expect(sections("PLATFORM_ADMIN")).toEqual(["partners", "users", "notifications"]);
+  });
+
+  it("lists and opens « Utilisateurs » to whoever has MANAGE_USER, whatever the role, and to nobody else", () => {
+    const labels = (answer: Viewer["capabilities"]) =>
+      navigationFor({ capabilities: answer }).map((item) => item.label);
+    expect(labels(asCapabilities("PLATFORM_ADMIN"))).toContain("nav.users");
+    expect(labels(asCapabilities("REGIONAL_ADMIN"))).toContain("nav.users");
+    for (const role of ["ADVISER", "NATIONAL", "PARTNER", "JUROR"] as const) {
+      expect(labels(asCapabilities(role))).not.toContain("nav.users");
+      expect(SECTIONS.users({ capabilities: asCapabilities(role) })).toBe(false);
+    }
+    const manage = asCapabilities("REGIONAL_ADMIN").filter((capability) => capability.action === "MANAGE_USER");
+    expect(labels([...asCapabilities("ADVISER"), ...manage])).toContain("nav.users");
+    renderGate("users", "ADVISER");
+    expect(screen.getByRole("heading", { level: 1, name: "Accès réservé" })).toBeInTheDocument();
   });
 });

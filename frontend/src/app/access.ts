@@ -15,6 +15,7 @@ export type Section =
   | "partners"
   | "suppliers"
   | "sourcingRequests"
+  | "users"
   | "audit"
   | "notifications";
 
@@ -36,6 +37,8 @@ export const SECTIONS: Record<Section, (viewer: Capable) => boolean> = {
   partners: (viewer) => can(viewer, "VIEW_ORGANISATION"),
   suppliers: (viewer) => can(viewer, "SEARCH_SUPPLIERS"),
   sourcingRequests: (viewer) => can(viewer, "VIEW_SOURCING_REQUEST"),
+  // The accounts the viewer manages: every one for the operators, their region's advisers for its admin.
+  users: (viewer) => can(viewer, "MANAGE_USER"),
   audit: (viewer) => can(viewer, "VIEW_AUDIT"),
   // Everyone reads their own inbox (staff get mentions and assignments, partners what is shared with them).
   notifications: (viewer) => can(viewer, "READ_INBOX"),

@@ -289,6 +289,35 @@ describe("describeAuditEvent in a project's « Historique »", () => {
   });
 });
 
+describe("accounts", () => {
+  it("tells who invited, deactivated, reactivated or renamed whom", () => {
+    expect(
+      describeAuditEvent({
+        action: "user.invited",
+        after: { email: "ines.morel@example.fr", displayName: "Inès Morel", role: "adviser", active: false },
+      }),
+    ).toBe("a invité Inès Morel (Conseiller CCI)");
+    expect(describeAuditEvent({ action: "user.invited_again", after: { email: "ines.morel@example.fr" } })).toBe(
+      "a renvoyé une invitation à ines.morel@example.fr",
+    );
+    expect(describeAuditEvent({ action: "user.deactivated", before: { active: true }, after: { active: false } })).toBe(
+      "a désactivé le compte",
+    );
+    expect(describeAuditEvent({ action: "user.reactivated" })).toBe("a réactivé le compte");
+    expect(
+      describeAuditEvent({
+        action: "user.renamed",
+        before: { displayName: "Ines Morel" },
+        after: { displayName: "Inès Morel" },
+      }),
+    ).toBe("a renommé le compte de « Ines Morel » en « Inès Morel »");
+    expect(valueLines("user.invited", { role: "regional_admin", active: false })).toEqual([
+      { key: "role", label: "Rôle", value: "Responsable régional" },
+      { key: "active", label: "Actif", value: "Non" },
+    ]);
+  });
+});
+
 describe("valueLines", () => {
   it("reads recorded values as « label : value » lines", () => {
     expect(
@@ -361,7 +390,8 @@ describe("the features' vocabularies, as registered", () => {
       "MethodVersion",
       "SupplierProfile",
       "SourcingRequest",
+      "User",
     ]);
-    expect(trail.actions).toHaveLength(39);
+    expect(trail.actions).toHaveLength(44);
   });
 });

@@ -4,6 +4,7 @@ import { projectAuditVocabulary } from "../features/projects/auditSentences";
 import { sourcingRequestsAuditVocabulary } from "../features/sourcingRequests/auditSentences";
 import { suppliersAuditVocabulary } from "../features/suppliers/auditSentences";
 import { supplyChainAuditVocabulary } from "../features/supplyChain/auditSentences";
+import { usersAuditVocabulary } from "../features/users/auditSentences";
 import type { AuditVocabulary } from "../lib/auditTrail";
 
 /** The one place where the features' words for the audit trail are registered (`lib/auditTrail.ts`): the
@@ -17,4 +18,5 @@ export const AUDIT_VOCABULARIES: readonly AuditVocabulary[] = [
   methodAuditVocabulary,
   suppliersAuditVocabulary,
   sourcingRequestsAuditVocabulary,
+  usersAuditVocabulary,
 ];

@@ -17,6 +17,7 @@ import { SignedOutPage } from "../features/session/SignedOutPage";
 import { SignInCallbackPage } from "../features/session/SignInCallbackPage";
 import { SourcingRequestsPage } from "../features/sourcingRequests/SourcingRequestsPage";
 import { SupplierSearchPage } from "../features/suppliers/SupplierSearchPage";
+import { UsersPage } from "../features/users/UsersPage";
 import { paths } from "../lib/routes";
 
 import { CapabilityGate } from "./CapabilityGate";
@@ -82,6 +83,7 @@ export const appRoutes: RouteObject[] = [
             children: [{ path: paths.myMilestones, element: <MyMilestonesPage /> }],
           },
           { element: <CapabilityGate section="rhythm" />, children: [{ path: paths.rhythm, element: <RhythmPage /> }] },
+          { element: <CapabilityGate section="users" />, children: [{ path: paths.users, element: <UsersPage /> }] },
           { element: <CapabilityGate section="audit" />, children: [{ path: paths.audit, element: <AuditPage /> }] },
           {
             element: <CapabilityGate section="notifications" />,

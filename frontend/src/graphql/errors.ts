@@ -76,3 +76,12 @@ export const InboxErrorFields = graphql(`
     message
   }
 `);
+
+export const AccountErrorFields = graphql(`
+  fragment AccountErrorFields on AccountError {
+    __typename
+    field
+    code
+    message
+  }
+`);

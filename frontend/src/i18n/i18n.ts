@@ -15,6 +15,7 @@ import projects from "./fr/projects.json";
 import sourcingRequests from "./fr/sourcingRequests.json";
 import suppliers from "./fr/suppliers.json";
 import supplyChain from "./fr/supplyChain.json";
+import users from "./fr/users.json";
 
 export const defaultNS = "common";
 
@@ -35,6 +36,7 @@ export const resources = {
     sourcingRequests,
     suppliers,
     supplyChain,
+    users,
   },
 } as const;
 

@@ -15,6 +15,7 @@ export const paths = {
   myMilestones: "/mes-jalons",
   rhythm: "/rythme",
   audit: "/audit",
+  users: "/utilisateurs",
   notifications: "/notifications",
   signInCallback: "/connexion/retour",
   signedOut: "/au-revoir",
@@ -54,6 +55,11 @@ export const routes = {
   audit: (search?: URLSearchParams) => {
     const query = search?.toString();
     return query ? `${paths.audit}?${query}` : paths.audit;
+  },
+  /** « Utilisateurs », with its filters (`usersSearch.ts`). */
+  users: (search?: URLSearchParams) => {
+    const query = search?.toString();
+    return query ? `${paths.users}?${query}` : paths.users;
   },
   notifications: () => paths.notifications,
   signInCallback: () => paths.signInCallback,

@@ -40,6 +40,8 @@ const POLICY: Record<string, Partial<Record<Role, Reach[] | Grant>>> = {
   VIEW_EVENT: rule([...STAFF, "PARTNER"], ["regions"]),
   VIEW_ORGANISATION: rule(["ADVISER", "REGIONAL_ADMIN", "NATIONAL", "PARTNER", "PLATFORM_ADMIN"], ["national"]),
   VIEW_USER: rule([...STAFF, "PLATFORM_ADMIN"], ["national"]),
+  // Operators manage every account, a regional admin their region's (backend `MANAGED_ROLES` says which roles).
+  MANAGE_USER: { PLATFORM_ADMIN: ["everywhere"], REGIONAL_ADMIN: ["own"] },
   READ_INBOX: rule(ALL, ["national"]),
   VIEW_METHOD: rule(STAFF, ["national"]),
   EDIT_METHOD: rule(["NATIONAL"], ["national"]),

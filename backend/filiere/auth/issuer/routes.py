@@ -10,6 +10,7 @@ from __future__ import annotations
 import hmac
 import math
 import secrets
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -26,7 +27,16 @@ from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
-from filiere.accounts.models import User
+from filiere.accounts.models import LinkPurpose, User
+from filiere.accounts.service import UserView
+from filiere.administration.mail import send_password_reset
+from filiere.administration.passwords import (
+    LinkNotValidError,
+    PasswordRefusedError,
+    link_holder,
+    request_password_reset,
+    use_link,
+)
 from filiere.auth.issuer.keys import KeyStore
 from filiere.auth.issuer.models import AuthorizationCode, RefreshToken, SignInSession
 from filiere.auth.issuer.server import (
@@ -40,13 +50,16 @@ from filiere.auth.issuer.server import (
 )
 from filiere.auth.issuer.throttle import SignInThrottler, account_key, ip_key, pair_key
 from filiere.auth.issuer.unlock import send_unlock_link, unlocked_email
+from filiere.auth.password_policy import MIN_LENGTH, RULES
 from filiere.auth.passwords import upgraded_hash, verify_password
 from filiere.auth.tokens import InvalidTokenError, TokenVerifier
 from filiere.metrics import SIGN_IN_FAILURES
 from filiere.partners.models import Organisation
+from filiere.ratelimit.service import Limit, hit
 from filiere.settings import Settings
 from filiere.tenancy.registry import TenantRegistry
 from filiere.tenancy.session import TenantSession
+from filiere.tenancy.unit_of_work import UnitOfWork
 from filiere.text import counted
 
 log = structlog.get_logger(__name__)
@@ -62,10 +75,61 @@ PAGE_HEADERS = {
     "frame-ancestors 'none'; base-uri 'none'",
     "Cache-Control": "no-store",
 }
+# The password pages load their strength meter, a script of ours.
+PASSWORD_PAGE_HEADERS = {
+    **PAGE_HEADERS,
+    "Content-Security-Policy": f"{PAGE_HEADERS['Content-Security-Policy']}; script-src 'self'",
+}
 # What a confirmed sign-out keeps of the request that asked for it.
 _LOGOUT_PARAMETERS = ("client_id", "post_logout_redirect_uri", "state", "ui_locales")
 # What to type when a field of the sign-in form was left empty.
 _MISSING = {"username": "Saisissez votre adresse e-mail.", "password": "Saisissez votre mot de passe."}
+_MISMATCH = "Les deux mots de passe saisis sont différents."
+_RESETS_PER_ACCOUNT = Limit(hits=3, window=timedelta(hours=1))
+_RESETS_PER_ADDRESS = Limit(hits=20, window=timedelta(hours=1))
+
+
+@dataclass(frozen=True, kw_only=True)
+class _PasswordForm:
+    """What the password page says, by the link's purpose."""
+
+    title: str
+    introduction: str  # {name}
+    submit: str
+    done_title: str
+    done_message: str  # {email}
+    dead_link: str
+    dead_link_target: str
+    dead_link_label: str
+
+
+_PASSWORD_FORMS = {
+    LinkPurpose.INVITATION: _PasswordForm(
+        title="Créer votre mot de passe",
+        introduction="Bienvenue sur Filière, {name}. Choisissez le mot de passe de votre compte : il s'ouvrira "
+        "aussitôt.",
+        submit="Créer mon mot de passe",
+        done_title="Votre mot de passe est créé",
+        done_message="Votre compte Filière est ouvert : connectez-vous avec {email} et ce mot de passe.",
+        dead_link="Ce lien n'est plus valable : il a déjà servi, il a expiré (il vaut 7 jours) ou une invitation "
+        "plus récente l'a remplacé. Si votre compte n'est pas encore ouvert, demandez une nouvelle invitation à "
+        "votre responsable.",
+        dead_link_target="/",
+        dead_link_label="Aller à la connexion",
+    ),
+    LinkPurpose.RESET: _PasswordForm(
+        title="Choisir un nouveau mot de passe",
+        introduction="{name}, choisissez le nouveau mot de passe de votre compte. Vos sessions ouvertes seront "
+        "fermées, sur tous vos appareils.",
+        submit="Changer mon mot de passe",
+        done_title="Votre mot de passe est changé",
+        done_message="Vos sessions ouvertes sont fermées : connectez-vous avec {email} et votre nouveau mot de passe.",
+        dead_link="Ce lien n'est plus valable : il a déjà servi, il a expiré (il vaut 30 minutes) ou une demande "
+        "plus récente l'a remplacé. Demandez un nouveau lien.",
+        dead_link_target="/auth/password-reset",
+        dead_link_label="Demander un nouveau lien",
+    ),
+}
 
 
 class EmbeddedIssuer:
@@ -95,6 +159,9 @@ class EmbeddedIssuer:
             Route("/auth/userinfo", self.userinfo, methods=["GET", "POST"]),
             Route("/auth/logout", self.end_session, methods=["GET", "POST"]),
             Route("/auth/unlock", self.unlock, methods=["GET", "POST"]),
+            Route("/auth/invitation/{token}", self.invitation, methods=["GET", "POST"]),
+            Route("/auth/password-reset", self.password_reset, methods=["GET", "POST"]),
+            Route("/auth/password-reset/{token}", self.reset_link, methods=["GET", "POST"]),
             Mount("/auth/static", StaticFiles(directory=str(HERE / "static")), name="issuer-static"),
         ]
 
@@ -312,6 +379,142 @@ class EmbeddedIssuer:
             samesite="lax",
         )
         log.info("account_unlocked_in_browser")
+        return response
+
+    # --- password links: an invitation's first password, a forgotten one's reset -----------------
+
+    async def invitation(self, request: Request) -> Response:
+        """The link of the invitation e-mail: its holder chooses a password, which opens the account."""
+        return await self._password_link(request, LinkPurpose.INVITATION)
+
+    async def reset_link(self, request: Request) -> Response:
+        """The link of the « Mot de passe oublié ? » e-mail: a new password, every session ended."""
+        return await self._password_link(request, LinkPurpose.RESET)
+
+    async def _password_link(self, request: Request, purpose: LinkPurpose) -> Response:
+        token = request.path_params["token"]
+        texts = _PASSWORD_FORMS[purpose]
+        async with UnitOfWork(self.registry) as uow:
+            holder = await link_holder(uow.national(), token, purpose)
+            if holder is None:
+                return self._dead_link_page(request, texts)
+            if request.method == "GET":
+                return self._password_page(request, holder, texts)
+            form = await request.form()
+            password = str(form.get("password", ""))
+            if not self._csrf_valid(request, str(form.get("csrf_token", ""))):
+                problem: str | None = "Votre formulaire a expiré. Saisissez à nouveau votre mot de passe."
+            elif password != str(form.get("confirmation", "")):
+                problem = _MISMATCH
+            else:
+                problem = None
+            if problem is not None:
+                return self._password_page(request, holder, texts, errors=[problem], mismatch=problem == _MISMATCH)
+            try:
+                await use_link(
+                    uow, token=token, purpose=purpose, password=password, request_id=request.state.request_id
+                )
+            except PasswordRefusedError as refused:
+                errors = [refusal.message for refusal in refused.refusals]
+                return self._password_page(request, holder, texts, errors=errors)
+            except LinkNotValidError:
+                return self._dead_link_page(request, texts)
+            await uow.commit()
+        log.info("password_set", user_id=holder.id, purpose=purpose.value)
+        response = self._message_page(request, texts.done_title, texts.done_message.format(email=holder.email))
+        response.delete_cookie(CSRF_COOKIE, path=COOKIE_PATH)
+        if purpose is LinkPurpose.RESET:
+            response.delete_cookie(SESSION_COOKIE, path=COOKIE_PATH)
+        return response
+
+    def _password_page(
+        self,
+        request: Request,
+        holder: UserView,
+        texts: _PasswordForm,
+        *,
+        errors: list[str] | None = None,
+        mismatch: bool = False,
+    ) -> Response:
+        csrf_cookie = secrets.token_urlsafe(32)
+        response = self.templates.TemplateResponse(
+            request,
+            "new_password.html",
+            {
+                "title": texts.title,
+                "introduction": texts.introduction.format(name=holder.display_name),
+                "submit": texts.submit,
+                "action": request.url.path,
+                "email": holder.email,
+                "name": holder.display_name,
+                "rules": RULES,
+                "min_length": MIN_LENGTH,
+                "csrf_token": self._csrf_token(csrf_cookie),
+                "errors": errors or [],
+                "mismatch": mismatch,
+            },
+            status_code=400 if errors else 200,
+            headers=PASSWORD_PAGE_HEADERS,
+        )
+        self._set_csrf_cookie(response, csrf_cookie)
+        return response
+
+    def _dead_link_page(self, request: Request, texts: _PasswordForm) -> Response:
+        log.info("password_link_refused")
+        return self.templates.TemplateResponse(
+            request,
+            "message.html",
+            {
+                "title": "Lien expiré ou déjà utilisé",
+                "message": texts.dead_link,
+                "link": texts.dead_link_target,
+                "link_label": texts.dead_link_label,
+            },
+            status_code=410,
+            headers=PAGE_HEADERS,
+        )
+
+    async def password_reset(self, request: Request) -> Response:
+        """« Mot de passe oublié ? »: the same answer whether the address has an account or not; the e-mail
+        leaves after the answer, and at most `_RESETS_PER_ACCOUNT` an hour (someone's mailbox is no target)."""
+        if request.method == "GET":
+            return self._reset_request_page(request)
+        form = await request.form()
+        email = str(form.get("username", "")).strip().lower()[:254]
+        if not self._csrf_valid(request, str(form.get("csrf_token", ""))):
+            expired = "Votre formulaire a expiré. Saisissez à nouveau votre adresse e-mail."
+            return self._reset_request_page(request, error=expired, username=email)
+        if "@" not in email:
+            return self._reset_request_page(
+                request, error="Saisissez l'adresse e-mail de votre compte.", username=email
+            )
+        address = request.client.host if request.client else "unknown"
+        response = self._reset_request_page(request, sent_to=email)
+        if not (
+            await hit(self.registry, f"password-reset:{address}", _RESETS_PER_ADDRESS)
+            and await hit(self.registry, f"password-reset:{email}", _RESETS_PER_ACCOUNT)
+        ):
+            log.info("password_reset_limited")
+            return response
+        async with UnitOfWork(self.registry) as uow:
+            requested = await request_password_reset(uow, email=email, request_id=request.state.request_id)
+            await uow.commit()
+        if requested is not None:
+            response.background = BackgroundTask(send_password_reset, self.settings, *requested)
+        return response
+
+    def _reset_request_page(
+        self, request: Request, *, error: str | None = None, username: str = "", sent_to: str | None = None
+    ) -> Response:
+        csrf_cookie = secrets.token_urlsafe(32)
+        response = self.templates.TemplateResponse(
+            request,
+            "password_reset.html",
+            {"csrf_token": self._csrf_token(csrf_cookie), "error": error, "username": username, "sent_to": sent_to},
+            status_code=400 if error else 200,
+            headers=PAGE_HEADERS,
+        )
+        self._set_csrf_cookie(response, csrf_cookie)
         return response
 
     def _message_page(self, request: Request, title: str, message: str, *, status_code: int = 200) -> Response:

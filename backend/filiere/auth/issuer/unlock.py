@@ -14,12 +14,8 @@ from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from urllib.parse import urlencode
 
-import structlog
-
-from filiere.notifications.mailer import DELIVERY_ERRORS, SmtpMailer
+from filiere.notifications.mailer import send_best_effort
 from filiere.settings import Settings
-
-log = structlog.get_logger(__name__)
 
 
 def unlock_token(settings: Settings, email: str, until: datetime) -> str:
@@ -78,10 +74,4 @@ def unlock_message(settings: Settings, email: str, until: datetime) -> EmailMess
 
 async def send_unlock_link(settings: Settings, email: str, until: datetime) -> None:
     """Best effort, after the answer has left: the sign-in takes as long whether the account exists or not."""
-    try:
-        async with SmtpMailer(settings) as mailer:
-            await mailer.send(unlock_message(settings, email, until))
-    except DELIVERY_ERRORS as error:
-        log.warning("unlock_link_not_sent", error=type(error).__name__)
-    else:
-        log.info("unlock_link_sent")
+    await send_best_effort(settings, unlock_message(settings, email, until), event="unlock_link")

@@ -53,7 +53,7 @@ describe("application shell", () => {
 
   it("gives regional admins the audit trail, and the staff their notifications with the unread count", async () => {
     renderShell("REGIONAL_ADMIN");
-    expect((await navigationLinks()).at(-1)).toBe("Journal d'audit");
+    expect((await navigationLinks()).slice(-2)).toEqual(["Utilisateurs", "Journal d'audit"]);
     expect(await screen.findByRole("link", { name: "Notifications 2 non lues" })).toHaveAttribute(
       "href",
       "/notifications",
@@ -89,9 +89,9 @@ describe("application shell", () => {
     expect(await navigationLinks()).toEqual(["Accueil"]);
   });
 
-  it("gives the operators the partner organisations they manage", async () => {
+  it("gives the operators the partner organisations and the accounts they manage", async () => {
     renderShell("PLATFORM_ADMIN");
-    expect(await navigationLinks()).toEqual(["Partenaires"]);
+    expect(await navigationLinks()).toEqual(["Partenaires", "Utilisateurs"]);
   });
 
   it("signs out through the issuer", async () => {

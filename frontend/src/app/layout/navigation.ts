@@ -22,6 +22,7 @@ const ITEMS: readonly { section: Section; to: string; label: ParseKeys<"common">
   { section: "partners", to: routes.partners(), label: "nav.partners" },
   { section: "suppliers", to: routes.suppliers(), label: "nav.suppliers" },
   { section: "sourcingRequests", to: routes.sourcingRequests(), label: "nav.sourcingRequests" },
+  { section: "users", to: routes.users(), label: "nav.users" },
   { section: "audit", to: routes.audit(), label: "nav.audit" },
 ];
 

@@ -141,6 +141,11 @@ type Documents = {
     "\n  fragment SupplyChainIndicators_indicators on SupplyChainIndicators {\n    stages\n    stagesWithRetained\n    retained\n    retainedInRegionShare\n    retainedInFranceShare\n  }\n": typeof types.SupplyChainIndicators_IndicatorsFragmentDoc,
     "\n  query SupplyChainBoard($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Project {\n        version\n        viewerCanEdit\n        # Whose region is asked for suppliers when a stage's « Demander aux autres régions » is offered.\n        region {\n          id\n          slug\n        }\n        supplyChain {\n          indicators {\n            ...SupplyChainIndicators_indicators\n          }\n          stages {\n            id\n            ...SupplyChainBoard_stage\n            ...StagesEditor_stage\n          }\n        }\n      }\n    }\n  }\n": typeof types.SupplyChainBoardDocument,
     "\n  mutation TransitionSupplierCandidate($input: TransitionSupplierCandidateInput!) {\n    transitionSupplierCandidate(input: $input) {\n      __typename\n      ... on SupplierCandidateSuccess {\n        candidate {\n          id\n          ...CandidateCard_candidate\n        }\n      }\n      ...SourcingErrorFields\n    }\n  }\n": typeof types.TransitionSupplierCandidateDocument,
+    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      __typename\n      ... on InviteUserSuccess {\n        invitationExpiresAt\n        invitationSent\n        user {\n          id\n          displayName\n          email\n          active\n        }\n      }\n      ...AccountErrorFields\n    }\n  }\n": typeof types.InviteUserDocument,
+    "\n  mutation DeactivateUser($input: UserAccountInput!) {\n    deactivateUser(input: $input) {\n      __typename\n      ... on UserAccountSuccess {\n        user {\n          id\n          active\n        }\n      }\n      ...AccountErrorFields\n    }\n  }\n": typeof types.DeactivateUserDocument,
+    "\n  mutation ReactivateUser($input: UserAccountInput!) {\n    reactivateUser(input: $input) {\n      __typename\n      ... on UserAccountSuccess {\n        user {\n          id\n          active\n        }\n      }\n      ...AccountErrorFields\n    }\n  }\n": typeof types.ReactivateUserDocument,
+    "\n  query Users($first: Int!, $after: String, $role: Role, $region: String, $active: Boolean) {\n    users(first: $first, after: $after, role: $role, region: $region, active: $active) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          displayName\n          email\n          role\n          active\n          lastSignInAt\n          region {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  query InviteOrganisations {\n    organisations(first: 100) {\n      edges {\n        node {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.InviteOrganisationsDocument,
     "\n  fragment ProjectErrorFields on ProjectError {\n    __typename\n    field\n    code\n    message\n  }\n": typeof types.ProjectErrorFieldsFragmentDoc,
     "\n  fragment PlanningErrorFields on PlanningError {\n    __typename\n    field\n    code\n    message\n  }\n": typeof types.PlanningErrorFieldsFragmentDoc,
     "\n  fragment CalendarErrorFields on CalendarError {\n    __typename\n    field\n    code\n    message\n  }\n": typeof types.CalendarErrorFieldsFragmentDoc,
@@ -149,6 +154,7 @@ type Documents = {
     "\n  fragment StudyErrorFields on StudyError {\n    __typename\n    field\n    code\n    message\n  }\n": typeof types.StudyErrorFieldsFragmentDoc,
     "\n  fragment SourcingErrorFields on SourcingError {\n    __typename\n    field\n    code\n    message\n  }\n": typeof types.SourcingErrorFieldsFragmentDoc,
     "\n  fragment InboxErrorFields on InboxError {\n    __typename\n    field\n    code\n    message\n  }\n": typeof types.InboxErrorFieldsFragmentDoc,
+    "\n  fragment AccountErrorFields on AccountError {\n    __typename\n    field\n    code\n    message\n  }\n": typeof types.AccountErrorFieldsFragmentDoc,
 };
 const documents: Documents = {
     "\n  query AppShell {\n    viewer {\n      displayName\n      email\n      role\n      region {\n        id\n        slug\n        name\n      }\n      organisation {\n        id\n        name\n      }\n      capabilities {\n        action\n        regions {\n          id\n          slug\n          name\n        }\n        national\n        addressed\n        grant\n      }\n      user {\n        id\n      }\n    }\n  }\n": types.AppShellDocument,
@@ -278,6 +284,11 @@ const documents: Documents = {
     "\n  fragment SupplyChainIndicators_indicators on SupplyChainIndicators {\n    stages\n    stagesWithRetained\n    retained\n    retainedInRegionShare\n    retainedInFranceShare\n  }\n": types.SupplyChainIndicators_IndicatorsFragmentDoc,
     "\n  query SupplyChainBoard($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Project {\n        version\n        viewerCanEdit\n        # Whose region is asked for suppliers when a stage's « Demander aux autres régions » is offered.\n        region {\n          id\n          slug\n        }\n        supplyChain {\n          indicators {\n            ...SupplyChainIndicators_indicators\n          }\n          stages {\n            id\n            ...SupplyChainBoard_stage\n            ...StagesEditor_stage\n          }\n        }\n      }\n    }\n  }\n": types.SupplyChainBoardDocument,
     "\n  mutation TransitionSupplierCandidate($input: TransitionSupplierCandidateInput!) {\n    transitionSupplierCandidate(input: $input) {\n      __typename\n      ... on SupplierCandidateSuccess {\n        candidate {\n          id\n          ...CandidateCard_candidate\n        }\n      }\n      ...SourcingErrorFields\n    }\n  }\n": types.TransitionSupplierCandidateDocument,
+    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      __typename\n      ... on InviteUserSuccess {\n        invitationExpiresAt\n        invitationSent\n        user {\n          id\n          displayName\n          email\n          active\n        }\n      }\n      ...AccountErrorFields\n    }\n  }\n": types.InviteUserDocument,
+    "\n  mutation DeactivateUser($input: UserAccountInput!) {\n    deactivateUser(input: $input) {\n      __typename\n      ... on UserAccountSuccess {\n        user {\n          id\n          active\n        }\n      }\n      ...AccountErrorFields\n    }\n  }\n": types.DeactivateUserDocument,
+    "\n  mutation ReactivateUser($input: UserAccountInput!) {\n    reactivateUser(input: $input) {\n      __typename\n      ... on UserAccountSuccess {\n        user {\n          id\n          active\n        }\n      }\n      ...AccountErrorFields\n    }\n  }\n": types.ReactivateUserDocument,
+    "\n  query Users($first: Int!, $after: String, $role: Role, $region: String, $active: Boolean) {\n    users(first: $first, after: $after, role: $role, region: $region, active: $active) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          displayName\n          email\n          role\n          active\n          lastSignInAt\n          region {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.UsersDocument,
+    "\n  query InviteOrganisations {\n    organisations(first: 100) {\n      edges {\n        node {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.InviteOrganisationsDocument,
     "\n  fragment ProjectErrorFields on ProjectError {\n    __typename\n    field\n    code\n    message\n  }\n": types.ProjectErrorFieldsFragmentDoc,
     "\n  fragment PlanningErrorFields on PlanningError {\n    __typename\n    field\n    code\n    message\n  }\n": types.PlanningErrorFieldsFragmentDoc,
     "\n  fragment CalendarErrorFields on CalendarError {\n    __typename\n    field\n    code\n    message\n  }\n": types.CalendarErrorFieldsFragmentDoc,
@@ -286,6 +297,7 @@ const documents: Documents = {
     "\n  fragment StudyErrorFields on StudyError {\n    __typename\n    field\n    code\n    message\n  }\n": types.StudyErrorFieldsFragmentDoc,
     "\n  fragment SourcingErrorFields on SourcingError {\n    __typename\n    field\n    code\n    message\n  }\n": types.SourcingErrorFieldsFragmentDoc,
     "\n  fragment InboxErrorFields on InboxError {\n    __typename\n    field\n    code\n    message\n  }\n": types.InboxErrorFieldsFragmentDoc,
+    "\n  fragment AccountErrorFields on AccountError {\n    __typename\n    field\n    code\n    message\n  }\n": types.AccountErrorFieldsFragmentDoc,
 };
 
 /**
@@ -813,6 +825,26 @@ export function graphql(source: "\n  mutation TransitionSupplierCandidate($input
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      __typename\n      ... on InviteUserSuccess {\n        invitationExpiresAt\n        invitationSent\n        user {\n          id\n          displayName\n          email\n          active\n        }\n      }\n      ...AccountErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      __typename\n      ... on InviteUserSuccess {\n        invitationExpiresAt\n        invitationSent\n        user {\n          id\n          displayName\n          email\n          active\n        }\n      }\n      ...AccountErrorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateUser($input: UserAccountInput!) {\n    deactivateUser(input: $input) {\n      __typename\n      ... on UserAccountSuccess {\n        user {\n          id\n          active\n        }\n      }\n      ...AccountErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateUser($input: UserAccountInput!) {\n    deactivateUser(input: $input) {\n      __typename\n      ... on UserAccountSuccess {\n        user {\n          id\n          active\n        }\n      }\n      ...AccountErrorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateUser($input: UserAccountInput!) {\n    reactivateUser(input: $input) {\n      __typename\n      ... on UserAccountSuccess {\n        user {\n          id\n          active\n        }\n      }\n      ...AccountErrorFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateUser($input: UserAccountInput!) {\n    reactivateUser(input: $input) {\n      __typename\n      ... on UserAccountSuccess {\n        user {\n          id\n          active\n        }\n      }\n      ...AccountErrorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Users($first: Int!, $after: String, $role: Role, $region: String, $active: Boolean) {\n    users(first: $first, after: $after, role: $role, region: $region, active: $active) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          displayName\n          email\n          role\n          active\n          lastSignInAt\n          region {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Users($first: Int!, $after: String, $role: Role, $region: String, $active: Boolean) {\n    users(first: $first, after: $after, role: $role, region: $region, active: $active) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          displayName\n          email\n          role\n          active\n          lastSignInAt\n          region {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InviteOrganisations {\n    organisations(first: 100) {\n      edges {\n        node {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InviteOrganisations {\n    organisations(first: 100) {\n      edges {\n        node {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ProjectErrorFields on ProjectError {\n    __typename\n    field\n    code\n    message\n  }\n"): (typeof documents)["\n  fragment ProjectErrorFields on ProjectError {\n    __typename\n    field\n    code\n    message\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -842,6 +874,10 @@ export function graphql(source: "\n  fragment SourcingErrorFields on SourcingErr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment InboxErrorFields on InboxError {\n    __typename\n    field\n    code\n    message\n  }\n"): (typeof documents)["\n  fragment InboxErrorFields on InboxError {\n    __typename\n    field\n    code\n    message\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AccountErrorFields on AccountError {\n    __typename\n    field\n    code\n    message\n  }\n"): (typeof documents)["\n  fragment AccountErrorFields on AccountError {\n    __typename\n    field\n    code\n    message\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
