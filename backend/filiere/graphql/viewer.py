@@ -8,7 +8,7 @@ import strawberry
 
 from filiere import clock
 from filiere.auth.grants import GrantScope
-from filiere.auth.policy import Action, Capability, capabilities
+from filiere.auth.policy import Action, Capability, capabilities, managed_roles
 from filiere.auth.principal import Principal, Role
 from filiere.graphql.hub_refs import RegionRef, region_node
 from filiere.graphql.types import Info
@@ -81,3 +81,11 @@ class ViewerFields:
     def capabilities(self, info: Info) -> list[CapabilityType]:
         found = capabilities(self.principal, info.context.registry.region_slugs)
         return [CapabilityType(capability=capability) for capability in found]
+
+    @strawberry.field(
+        description="Les rôles des comptes qu'il invite et gère (aucun pour qui n'en gère pas) : ce que le "
+        "formulaire d'invitation propose."
+    )
+    def manageable_roles(self) -> list[RoleType]:  # type: ignore[valid-type]
+        managed = managed_roles(self.principal)
+        return [role for role in Role if role in managed]

@@ -79,6 +79,19 @@ async def test_a_head_lists_the_advisers_of_their_region_only(world: World) -> N
     assert (await users(world, HEAD, region="hauts-de-france"))["totalCount"] == 0
 
 
+@pytest.mark.parametrize(
+    ("caller", "roles"),
+    [
+        (OPERATOR, ["ADVISER", "REGIONAL_ADMIN", "NATIONAL", "PARTNER", "JUROR", "PLATFORM_ADMIN"]),
+        (HEAD, ["ADVISER"]),
+        (ADVISER, []),
+    ],
+)
+async def test_the_invitation_offers_the_roles_the_caller_manages(world: World, caller: str, roles: list[str]) -> None:
+    body = await world.graphql("{ viewer { manageableRoles } }", as_user=caller)
+    assert sorted(body["data"]["viewer"]["manageableRoles"]) == sorted(roles)
+
+
 @pytest.mark.parametrize("outsider", OUTSIDERS)
 async def test_others_list_nothing_and_change_nothing(world: World, outsider: str) -> None:
     assert (await users(world, outsider))["totalCount"] == 0

@@ -37,7 +37,7 @@ const FIELDS: readonly string[] = ["email", "name", "role", "region", "organisat
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 interface Props {
-  /** The roles offered (`offeredRoles`), the first chosen. */
+  /** The roles offered (`Viewer.manageableRoles`), the first chosen. */
   roles: readonly Role[];
   /** The regions where the viewer manages accounts. */
   regions: readonly { slug: string; name: string }[];

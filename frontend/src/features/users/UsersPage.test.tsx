@@ -9,7 +9,7 @@ import { renderWithProviders } from "../../test/render";
 
 import { InviteUserMutation } from "./InviteUserModal";
 import { DeactivateUserMutation } from "./UserActiveModal";
-import { UsersPage, UsersQuery } from "./UsersPage";
+import { ManageableRolesQuery, UsersPage, UsersQuery } from "./UsersPage";
 
 const LEA = {
   __typename: "User",
@@ -56,8 +56,24 @@ function listMock(filters: Filters, nodes: object[], uses = Number.POSITIVE_INFI
   };
 }
 
+/** As the API answers (`MANAGED_ROLES`): the operators manage every role, a regional admin the advisers. */
+const MANAGEABLE: Partial<Record<Role, string[]>> = {
+  PLATFORM_ADMIN: ["ADVISER", "REGIONAL_ADMIN", "NATIONAL", "PARTNER", "JUROR", "PLATFORM_ADMIN"],
+  REGIONAL_ADMIN: ["ADVISER"],
+};
+
 function renderPage(role: Role, mocks: MockLink.MockedResponse[], route = "/utilisateurs") {
-  return renderWithProviders(<UsersPage />, { route, path: "/utilisateurs", mocks, viewer: role });
+  const manageable: MockLink.MockedResponse = {
+    request: { query: ManageableRolesQuery },
+    result: { data: { viewer: { __typename: "Viewer", manageableRoles: MANAGEABLE[role] ?? [] } } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
+  return renderWithProviders(<UsersPage />, {
+    route,
+    path: "/utilisateurs",
+    mocks: [manageable, ...mocks],
+    viewer: role,
+  });
 }
 
 async function noViolations(element: Element) {
@@ -121,7 +137,13 @@ describe("« Utilisateurs »", () => {
     ]);
     await user.click(await screen.findByRole("button", { name: "Inviter" }));
     const dialog = await screen.findByRole("dialog", { name: "Inviter une personne" });
-    // A regional admin is offered the roles of a region, their own region chosen.
+    // A regional admin is offered the one role they manage, in their own region.
+    const role = within(dialog).getByRole("combobox", { name: "Rôle" });
+    expect(
+      within(role)
+        .getAllByRole("option")
+        .map((option) => option.textContent),
+    ).toEqual(["Conseiller CCI"]);
     expect(within(dialog).getByRole("combobox", { name: "Région" })).toHaveValue("normandie");
     await noViolations(dialog);
 

@@ -27,7 +27,7 @@ import { useDocumentTitle } from "../../lib/documentTitle";
 import { retryList, useCursorStack } from "../../lib/pagination";
 import { useViewer } from "../../lib/viewer";
 
-import { mayBelongToOrganisation, offeredRoles } from "./accountRoles";
+import { mayBelongToOrganisation, ROLES } from "./accountRoles";
 import { InviteUserModal } from "./InviteUserModal";
 import { UserActiveModal } from "./UserActiveModal";
 import { hasUsersFilters, parseUsersSearch, serializeUsersSearch, type UsersSearch } from "./usersSearch";
@@ -56,6 +56,15 @@ export const UsersQuery = graphql(`
           }
         }
       }
+    }
+  }
+`);
+
+/** The roles of the accounts the viewer manages (the API's `MANAGED_ROLES`): what the invitation offers. */
+export const ManageableRolesQuery = graphql(`
+  query ManageableRoles {
+    viewer {
+      manageableRoles
     }
   }
 `);
@@ -99,7 +108,8 @@ export function UsersPage() {
   const [inviting, setInviting] = useState(false);
   const [changing, setChanging] = useState<ListedUser | null>(null);
 
-  const roles = offeredRoles(viewer);
+  const manageable = useQuery(ManageableRolesQuery).data?.viewer?.manageableRoles ?? [];
+  const roles = ROLES.filter((role) => manageable.includes(role));
   const regions = regionsWhere(viewer, "MANAGE_USER");
   const cursors = useCursorStack(JSON.stringify(search));
   const list = useQuery(UsersQuery, {

@@ -1,5 +1,4 @@
 import { Role } from "../../graphql/generated/graphql";
-import { type Capable, can } from "../../lib/capabilities";
 
 /** Where an account of each role belongs (backend `auth/principal.py`): one region, a partner organisation
  * (required, or optional for a juror who comes from one), or neither — what the invitation form asks. */
@@ -22,11 +21,3 @@ export function mayBelongToOrganisation(role: Role): boolean {
 
 /** Every role, in the order of the programme (`ACCOUNT_PLACE`'s). */
 export const ROLES = Object.keys(ACCOUNT_PLACE) as Role[];
-
-/** The roles the invitation form offers, from the scope of the viewer's MANAGE_USER: national reach
- * (the operators) manages every role, a regional one the regions' roles. The API decides the rest
- * (`ROLE_NOT_MANAGEABLE`, shown under the role): the SPA never copies which role manages which. */
-export function offeredRoles(viewer: Capable): Role[] {
-  if (!can(viewer, "MANAGE_USER")) return [];
-  return can(viewer, "MANAGE_USER", "national") ? ROLES : ROLES.filter((role) => ACCOUNT_PLACE[role] === "region");
-}
