@@ -80,6 +80,10 @@ def test_the_public_form_shows_the_regions_and_dates_of_the_coming_edition(page:
 
 def test_sirene_proposes_what_it_holds_and_the_adviser_takes_it(page: Page, normandie_directory: Path) -> None:
     page.goto("/candidater")
+    # The edition's regions come in above the commune field: once they are there, the field (and the list
+    # of communes under it) stays where it is. Typing earlier raced that shift on a busy machine: the list,
+    # pushed out of view, was hidden before its options could be clicked.
+    expect(page.get_by_role("main")).to_contain_text("mené par les CCI de")
     page.get_by_label("Nom de l'entreprise").fill(COMPANY)
     page.get_by_label("SIREN").fill(SIREN)
     page.get_by_label("Commune (nom ou code postal)").fill("Malaunay")
