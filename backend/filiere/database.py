@@ -10,6 +10,7 @@ import filiere.audit.models
 import filiere.auth.issuer.models
 import filiere.documents.models
 import filiere.events.models
+import filiere.memberships.models
 import filiere.methodology.models
 import filiere.notifications.models
 import filiere.partners.models

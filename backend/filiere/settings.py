@@ -86,6 +86,8 @@ class ClaimMapping(BaseModel):
     organisation: str = "filiere_organisation"
     name: str = "name"
     email: str = "email"
+    # Binds an invited account by e-mail only when the issuer says it verified the address (ProConnect does).
+    email_verified: str = "email_verified"
 
 
 class S3Credentials(BaseModel):
@@ -124,6 +126,9 @@ class Settings(BaseSettings):
     oidc_jwks_url: str | None = None
     oidc_audience: str = "filiere-api"
     oidc_claims: ClaimMapping = Field(default_factory=ClaimMapping)
+    # Who decides role, region and organisation: the token's role claim (embedded issuer, Keycloak) or
+    # Filière's own account, found by the token's `iss` + `sub` (ProConnect, whose tokens carry no role).
+    oidc_roles_from: Literal["token", "account"] = "token"
     jwks_cache_seconds: int = 300
 
     # Embedded issuer and its single public client, the SPA.
@@ -245,6 +250,8 @@ class Settings(BaseSettings):
         unknown = set(self.database_urls) - set(slugs) - {NATIONAL_SLUG}
         if unknown:
             raise ValueError(f"FILIERE_DATABASE_URLS names unknown tenants: {sorted(unknown)}")
+        if self.oidc_roles_from == "account" and self.uses_embedded_issuer:
+            raise ValueError("FILIERE_OIDC_ROLES_FROM=account needs an external FILIERE_OIDC_ISSUER")
         if self.smtp_username and self.smtp_password is None:
             raise ValueError("FILIERE_SMTP_USERNAME needs FILIERE_SMTP_PASSWORD")
         self._check_documents(slugs)

@@ -56,6 +56,9 @@ ROLE_DESCRIPTIONS = {
     Role.PARTNER: "Partenaire (lecture de ce qu'un projet lui partage)",
     Role.JUROR: "Membre d'un jury d'événement",
     Role.PLATFORM_ADMIN: "Exploitation de la plateforme",
+    Role.COACH: "Coach rattaché à des projets",
+    Role.EXPERT: "Expert rattaché à des projets",
+    Role.STUDENT: "Étudiant d'une équipe d'étude de marché",
 }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import email
 import socket
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from email.message import EmailMessage
@@ -49,6 +50,20 @@ class Inbox:
     def by_recipient(self) -> dict[str, EmailMessage]:
         assert all(len(item.rcpt_tos) == 1 for item in self.received), "one message per person"
         return {item.rcpt_tos[0]: item.message for item in self.received}
+
+    def wait_for(self, address: str, *, subject: str, timeout: float = 15.0) -> EmailMessage:
+        """The latest message to `address` whose subject contains `subject`, waiting for it: the server sends
+        after the commit or after its answer, so the page may say « envoyé » before the message arrives."""
+        deadline = time.monotonic() + timeout
+        while True:
+            # A copy: the server's thread appends while we read.
+            for item in reversed(list(self.received)):
+                if address in item.rcpt_tos and subject in str(item.message["Subject"]):
+                    return item.message
+            if time.monotonic() > deadline:
+                got = [(item.rcpt_tos, str(item.message["Subject"])) for item in self.received]
+                raise AssertionError(f"no message « {subject} » to {address} within {timeout} s; received: {got}")
+            time.sleep(0.1)
 
 
 def free_port() -> int:

@@ -43,10 +43,12 @@ READ_OR_SESSION = re.compile(
     r"^\s*(?:SELECT|SAVEPOINT|RELEASE|ROLLBACK|BEGIN|COMMIT|SHOW|SET\s|PRAGMA\s+\w+\s*$)", re.IGNORECASE
 )
 EVERY_TABLE = "*"
-# National tables that tests change; organisations stay as the demo made them.
+# National tables that tests change.
 MUTABLE_NATIONAL_TABLES = [
+    "organisations",
     "users",
     "invitations",
+    "project_memberships",
     "refresh_tokens",
     "authorization_codes",
     "sign_in_sessions",
@@ -199,7 +201,7 @@ class World:
 
     async def reset(self) -> None:
         """Back to the demo state: every regional table and the national plan as the demo loaded them,
-        issuer state and grants emptied, accounts as the demo made them; organisations are never changed."""
+        issuer state and grants emptied, accounts and organisations as the demo made them."""
         for tenant in self.registry.all():
             tables = self._tables_to_restore(tenant.slug)
             if not tables:

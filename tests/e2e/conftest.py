@@ -13,7 +13,7 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,6 +21,8 @@ from typing import Any
 import httpx
 import pytest
 from playwright.sync_api import BrowserContext, ConsoleMessage, Page, WebError, expect
+
+from tests.backend.mail import SENDER, Inbox, running_smtp
 
 ROOT = Path(__file__).resolve().parents[2]
 # A build elsewhere (`vite build --outDir …`) lets two working copies of the SPA be tested side by side.
@@ -44,7 +46,24 @@ def server_var_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def live_server(server_var_dir: Path) -> Iterator[str]:
+def smtp_server() -> Iterator[tuple[Inbox, int]]:
+    """The session's SMTP server (aiosmtpd) and its port: what the live server and `filiere_cli` send lands in
+    its inbox."""
+    yield from running_smtp()
+
+
+@pytest.fixture
+def inbox(smtp_server: tuple[Inbox, int]) -> Inbox:
+    """Every message of the session: `inbox.wait_for(address, subject=…)` waits for one that is on its way."""
+    return smtp_server[0]
+
+
+def _smtp_env(smtp_server: tuple[Inbox, int]) -> dict[str, str]:
+    return {"FILIERE_SMTP_HOST": "127.0.0.1", "FILIERE_SMTP_PORT": str(smtp_server[1]), "FILIERE_SMTP_FROM": SENDER}
+
+
+@pytest.fixture(scope="session")
+def live_server(server_var_dir: Path, smtp_server: tuple[Inbox, int]) -> Iterator[str]:
     if not (SPA_DIR / "index.html").is_file():
         pytest.fail("frontend/dist is missing: `make test` builds it (make frontend-build)")
     port = _free_port()
@@ -60,6 +79,7 @@ def live_server(server_var_dir: Path) -> Iterator[str]:
         "FILIERE_LOG_JSON": "false",
         # The demo's plan is drawn as of this day (filiere.demo.planning.DEMO_AS_OF).
         "FILIERE_TODAY": "2026-11-23",
+        **_smtp_env(smtp_server),
     }
     cli = [sys.executable, "-m", "filiere.cli"]
     for command in (["db", "upgrade"], ["demo", "load"]):
@@ -83,6 +103,27 @@ def live_server(server_var_dir: Path) -> Iterator[str]:
         server.terminate()
         server.wait(timeout=10)
         log.close()
+
+
+@pytest.fixture
+def filiere_cli(
+    live_server: str, server_var_dir: Path, smtp_server: tuple[Inbox, int]
+) -> Callable[..., subprocess.CompletedProcess[str]]:
+    """`filiere_cli("users", "create", …)`: the command line on the live server's data, sending to the session's
+    SMTP server; returns the finished process (its exit code is the caller's to check)."""
+    env = {
+        **{name: value for name, value in os.environ.items() if not name.startswith("FILIERE_")},
+        "FILIERE_VAR_DIR": str(server_var_dir),
+        "FILIERE_PUBLIC_URL": live_server,
+        "FILIERE_LOG_LEVEL": "WARNING",
+        **_smtp_env(smtp_server),
+    }
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-m", "filiere.cli", *args]
+        return subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+
+    return run
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import ForeignKey, String
+from sqlalchemy import ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from filiere.auth.principal import Role
@@ -15,6 +15,7 @@ class User(Timestamped, NationalBase):
     """A person known to Filière. `subject` is the token's `sub`, stable across issuers we seed."""
 
     __tablename__ = "users"
+    __table_args__ = (UniqueConstraint("external_issuer", "external_subject"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     subject: Mapped[str] = mapped_column(String(64), unique=True)
@@ -28,6 +29,9 @@ class User(Timestamped, NationalBase):
     is_active: Mapped[bool] = mapped_column(default=True)
     is_demo: Mapped[bool] = mapped_column(default=False)
     last_sign_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The identity an external issuer (ProConnect) signs this account in with, bound at the first sign-in.
+    external_issuer: Mapped[str | None] = mapped_column(String(255))
+    external_subject: Mapped[str | None] = mapped_column(String(255))
 
 
 class LinkPurpose(StrEnum):

@@ -6,9 +6,14 @@ from datetime import datetime
 
 import strawberry
 
-from filiere.accounts.loaders import UserByIdLoader, UserBySubjectLoader
+from filiere.accounts.loaders import (
+    InvitationPendingLoader,
+    OrganisationByIdLoader,
+    UserByIdLoader,
+    UserBySubjectLoader,
+)
 from filiere.accounts.service import UserView, list_region_staff
-from filiere.auth.policy import Action, may_manage_account
+from filiere.auth.policy import Action, is_allowed, may_manage_account
 from filiere.auth.principal import Principal
 from filiere.errors import NotFoundError
 from filiere.graphql.hub_refs import RegionRef, region_node
@@ -18,6 +23,7 @@ from filiere.graphql.types import Info, Node
 from filiere.graphql.viewer import RoleType
 from filiere.ids import GlobalId, encode_id
 from filiere.pagination import PageRequest
+from filiere.partners.schema import OrganisationType
 from filiere.settings import NATIONAL_SLUG
 from filiere.tenancy.registry import Tenant
 
@@ -57,6 +63,26 @@ class UserType(Node):
         if not may_manage_account(info.context.principal, role=self.view.role, region=self.view.region):
             return None
         return self.view.last_sign_in_at
+
+    @strawberry.field(
+        description="Invité, sans avoir encore ouvert son compte (lien d'invitation valide ou expiré) ; faux "
+        "pour qui ne gère pas le compte."
+    )
+    async def invitation_pending(self, info: Info) -> bool:
+        if self.view.is_active or not may_manage_account(
+            info.context.principal, role=self.view.role, region=self.view.region
+        ):
+            return False
+        return await info.context.loaders.get(InvitationPendingLoader).load(self.view.id)
+
+    @strawberry.field(description="Organisation partenaire dont la personne vient, le cas échéant.")
+    async def organisation(self, info: Info) -> OrganisationType | None:
+        if self.view.organisation_id is None or not is_allowed(
+            info.context.principal, Action.VIEW_ORGANISATION, region=None
+        ):
+            return None
+        view = await info.context.loaders.get(OrganisationByIdLoader).load(self.view.organisation_id)
+        return OrganisationType(view=view) if view else None
 
 
 async def user_by_id(info: Info, user_id: int | None) -> UserType | None:

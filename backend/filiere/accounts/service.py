@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import ColumnElement, func, or_, select, update
+from sqlalchemy.sql.selectable import ScalarSelect
 
 from filiere.accounts.models import Invitation, LinkPurpose, User
 from filiere.auth.policy import Action, Reach, is_allowed, roles_allowed
@@ -99,6 +100,11 @@ async def user_id_of(uow: UnitOfWork, principal: Principal) -> int | None:
     return user_id
 
 
+def user_id_subquery(subject: str) -> ScalarSelect[int]:
+    """The id of the account of `subject`, to use inside another national query (no statement of its own)."""
+    return select(User.id).where(User.subject == subject).scalar_subquery()
+
+
 async def active_people(national: TenantSession, *, regions: Sequence[str], roles: Iterable[Role]) -> list[UserView]:
     """The active users of these regions holding one of these roles (to notify them), by region and e-mail."""
     rows = await national.scalars(
@@ -153,6 +159,23 @@ async def page_of_users(national: TenantSession, page: PageRequest, query: UserQ
     return merge_slices([part], page, lambda view: SortPosition(view.email, NATIONAL_SLUG, view.id))
 
 
+async def invitations_pending(national: TenantSession, user_ids: Sequence[int]) -> set[int]:
+    """Which of these accounts wait for their holder to accept an invitation (expired or not: it can be sent
+    again). Deactivating revokes invitations and accepting uses them up, so a live one means « never opened »."""
+    rows = await national.scalars(
+        select(Invitation.user_id)
+        .join(User, User.id == Invitation.user_id)
+        .where(
+            Invitation.user_id.in_(user_ids),
+            Invitation.purpose == LinkPurpose.INVITATION,
+            Invitation.used_at.is_(None),
+            Invitation.revoked_at.is_(None),
+            User.is_active.is_(False),
+        )
+    )
+    return set(rows)
+
+
 async def email_in_use(national: TenantSession, email: str) -> bool:
     return await national.scalar(select(User.id).where(User.email == email)) is not None
 
@@ -168,6 +191,53 @@ async def account_is_open(national: TenantSession, subject: str) -> bool:
     the unique subject."""
     active: bool | None = await national.scalar(select(User.is_active).where(User.subject == subject))
     return active is not False
+
+
+def has_pending_invitation() -> ColumnElement[bool]:
+    """True for an invited account (an invitation neither used nor revoked, expired or not), in a query
+    on `User`: deactivating an account revokes its invitation."""
+    return (
+        select(Invitation.id)
+        .where(
+            Invitation.user_id == User.id,
+            Invitation.purpose == LinkPurpose.INVITATION,
+            Invitation.used_at.is_(None),
+            Invitation.revoked_at.is_(None),
+        )
+        .exists()
+    )
+
+
+async def bind_external_identity(
+    national: TenantSession, user_id: int, issuer: str, subject: str, now: datetime
+) -> bool:
+    """The account signs in with this external identity from now on, and opens if it was invited (its
+    invitation is then used). False when another identity was bound in between; true again for the same."""
+    result = await national.execute(
+        update(User)
+        .where(
+            User.id == user_id,
+            or_(
+                User.external_issuer.is_(None),
+                (User.external_issuer == issuer) & (User.external_subject == subject),
+            ),
+            or_(User.is_active.is_(True), has_pending_invitation()),  # never reopens a deactivated account
+        )
+        .values(external_issuer=issuer, external_subject=subject, is_active=True, last_sign_in_at=now)
+    )
+    if result.rowcount != 1:  # type: ignore[attr-defined]
+        return False
+    await national.execute(
+        update(Invitation)
+        .where(
+            Invitation.user_id == user_id,
+            Invitation.purpose == LinkPurpose.INVITATION,
+            Invitation.used_at.is_(None),
+            Invitation.revoked_at.is_(None),
+        )
+        .values(used_at=now)
+    )
+    return True
 
 
 async def create_account(
@@ -293,3 +363,13 @@ async def open_account_by_email(national: TenantSession, email: str) -> UserView
         select(User).where(User.email == email, User.is_active.is_(True), User.is_demo.is_(False))
     )
     return UserView.of(user) if user else None
+
+
+async def user_counts_by_organisation(national: TenantSession, organisation_ids: Sequence[int]) -> dict[int, int]:
+    """How many accounts (open or not) belong to each organisation that has any: one statement for them all."""
+    rows = await national.execute(
+        select(User.organisation_id, func.count().label("users"))
+        .where(User.organisation_id.in_(organisation_ids))
+        .group_by(User.organisation_id)
+    )
+    return {row.organisation_id: row.users for row in rows}

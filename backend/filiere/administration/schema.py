@@ -126,6 +126,27 @@ class AccountMutation:
 
     @mutation(
         requires=Action.MANAGE_USER,
+        description="Renvoie l'invitation d'un compte pas encore ouvert : un nouveau lien de 7 jours, le précédent "
+        "ne fonctionne plus.",
+    )
+    async def invite_user_again(self, info: Info, input: UserAccountInput) -> InviteUserPayload:  # noqa: A002
+        invited = await administration.invite_again(
+            info.context.uow,
+            info.context.principal,
+            user_id=_user_id(input.user_id),
+            request_id=info.context.request_id,
+        )
+        success = InviteUserSuccess(user=UserType(view=invited.user), invitation_expires_at=invited.expires_at)
+        inviter = info.context.principal.display_name if info.context.principal else None
+
+        async def send() -> None:
+            success.invitation_sent = await send_invitation(info.context.settings, invited, invited_by=inviter)
+
+        info.context.uow.after_commit(send)
+        return success
+
+    @mutation(
+        requires=Action.MANAGE_USER,
         description="Désactive un compte : refusé dès sa prochaine requête, ses sessions sont fermées.",
     )
     async def deactivate_user(self, info: Info, input: UserAccountInput) -> UserAccountPayload:  # noqa: A002

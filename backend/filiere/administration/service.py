@@ -84,7 +84,19 @@ async def list_users(
     return await accounts.page_of_users(uow.national(), page, query)
 
 
-def _name(name: str) -> str:
+def checked_email(value: str) -> str:
+    """An address as accounts store it (trimmed, lower case), or the mistake."""
+    email = value.strip().lower()
+    if not _EMAIL.match(email) or len(email) > EMAIL_MAX_LENGTH:
+        raise InvalidInputError(
+            "L'adresse e-mail n'est pas valide, par exemple « prenom.nom@cci.fr ».",
+            field="email",
+            code=CommonErrorCode.INVALID_EMAIL,
+        )
+    return email
+
+
+def checked_name(name: str) -> str:
     clean = " ".join(name.split())
     if not clean:
         raise InvalidInputError("Le nom est obligatoire.", field="name", code=CommonErrorCode.REQUIRED)
@@ -134,14 +146,8 @@ async def _checked(uow: UnitOfWork, manager: Principal, data: NewAccount) -> tup
         organisation_id = organisation.id
     else:
         slug = None
-    email = data.email.strip().lower()
-    if not _EMAIL.match(email) or len(email) > EMAIL_MAX_LENGTH:
-        raise InvalidInputError(
-            "L'adresse e-mail n'est pas valide, par exemple « prenom.nom@cci.fr ».",
-            field="email",
-            code=CommonErrorCode.INVALID_EMAIL,
-        )
-    name = _name(data.name)
+    email = checked_email(data.email)
+    name = checked_name(data.name)
     if await accounts.email_in_use(uow.national(), email):
         raise InvalidInputError(
             "Un compte existe déjà avec cette adresse e-mail.", field="email", code=AccountErrorCode.EMAIL_ALREADY_USED
@@ -179,6 +185,42 @@ async def invite_user(
             "role": clean.role.value,
             "region": clean.region,
             "organisation": clean.organisation,
+            "active": False,
+        },
+    )
+    return Invited(user=user, token=token, expires_at=expires_at)
+
+
+async def invite_attached_account(
+    uow: UnitOfWork,
+    inviter: Principal,
+    *,
+    email: str,
+    name: str,
+    role: Role,
+    request_id: str,
+    now: datetime | None = None,
+) -> Invited:
+    """The account of a person an adviser attaches to a project (coach, expert, student: no region, no
+    organisation), invited like any other. `email` and `name` are checked, the address is free, and the
+    caller may attach such a person (`policy.may_attach_member`)."""
+    national = uow.national()
+    user = await accounts.create_account(national, email=email, name=name, role=role, region=None, organisation_id=None)
+    token, expires_at = await accounts.new_invitation(national, user.id, inviter.subject, now or datetime.now(UTC))
+    record_change(
+        national,
+        inviter,
+        request_id=request_id,
+        action="user.invited",
+        entity_type="User",
+        entity_id=user.id,
+        before=None,
+        after={
+            "email": email,
+            "displayName": name,
+            "role": role.value,
+            "region": None,
+            "organisation": None,
             "active": False,
         },
     )
@@ -261,7 +303,7 @@ async def rename_user(
     uow: UnitOfWork, principal: Principal | None, *, user_id: int, name: str, request_id: str
 ) -> UserView:
     manager, user = await _managed(uow, principal, user_id)
-    clean = _name(name)
+    clean = checked_name(name)
     if clean == user.display_name:
         return user
     national = uow.national()

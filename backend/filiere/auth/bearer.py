@@ -5,24 +5,29 @@ from __future__ import annotations
 
 from starlette.requests import HTTPConnection
 
+from filiere.auth.issuer.identities import principal_of_identity
 from filiere.auth.issuer.revocation import account_is_open
 from filiere.auth.principal import Principal
-from filiere.auth.tokens import InvalidTokenError, TokenVerifier
+from filiere.auth.tokens import ExternalIdentity, InvalidTokenError, TokenVerifier
 from filiere.tenancy.registry import TenantRegistry
 
 
 async def authenticate(connection: HTTPConnection, verifier: TokenVerifier) -> Principal | None:
     """None without an Authorization header (anonymous); `InvalidTokenError` for anything but a valid
     bearer token of an open account, so that a client with a stale token is told to sign in again rather
-    than served as anonymous."""
+    than served as anonymous; `AccountNotOpenError` for a person an external issuer vouches for but who has
+    no Filière account (`ACCOUNT_NOT_OPEN`). Either way one national read."""
     header = connection.headers.get("authorization")
     if header is None:
         return None
     scheme, _, token = header.partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
         raise InvalidTokenError("not a bearer token")
-    principal = await verifier.verify(token.strip())
+    verified = await verifier.identify(token.strip())
     registry: TenantRegistry = connection.app.state.registry
+    if isinstance(verified, ExternalIdentity):
+        return await principal_of_identity(registry, verified)
+    principal = verified
     if not await account_is_open(registry, principal.subject):
         raise InvalidTokenError("account deactivated")
     return principal

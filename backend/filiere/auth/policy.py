@@ -22,6 +22,7 @@ class Action(StrEnum):
     VIEW_REGION = "region:view"
     VIEW_PROJECT_SUMMARY = "project:view_summary"
     VIEW_PROJECT_CONFIDENTIAL = "project:view_confidential"
+    VIEW_PROJECT_NOTES = "project:view_notes"
     VIEW_PROJECT_ADVISER = "project:view_adviser"
     EDIT_PROJECT = "project:edit"
     ASSIGN_ADVISER = "project:assign_adviser"
@@ -30,8 +31,14 @@ class Action(StrEnum):
     VIEW_PROJECT_THREAD = "project:view_thread"
     COMMENT_PROJECT = "project:comment"
     RECEIVE_MENTION = "project:receive_mention"
+    VIEW_MARKET_STUDY = "project:view_market_study"
+    EDIT_MARKET_STUDY = "project:edit_market_study"
+    UPLOAD_PROJECT_DOCUMENT = "project:upload_document"
+    VIEW_PROJECT_MEMBERS = "project:view_members"
+    ATTACH_PROJECT_MEMBER = "project:attach_member"
     VIEW_EVENT = "event:view"
     VIEW_ORGANISATION = "organisation:view"
+    MANAGE_ORGANISATION = "organisation:manage"
     VIEW_USER = "user:view"
     MANAGE_USER = "user:manage"
     READ_INBOX = "inbox:read"
@@ -52,6 +59,7 @@ class Action(StrEnum):
     VIEW_SOURCING_ANSWERS = "sourcing_request:view_answers"
     POST_SOURCING_REQUEST = "sourcing_request:post"
     ANSWER_SOURCING_REQUEST = "sourcing_request:answer"
+    MANAGE_OWN_SESSIONS = "session:manage_own"
 
 
 class Reach(StrEnum):
@@ -64,6 +72,8 @@ class Reach(StrEnum):
     ADDRESSED = "addressed"
     # Another region's project whose thread names the caller (@): a refinement of OTHER_REGION too.
     MENTIONED = "mentioned"
+    # A project the caller is an active member of (coach, expert, student): whatever its region.
+    ATTACHED = "attached"
     NATIONAL = "national"
 
 
@@ -83,6 +93,9 @@ _EVERYWHERE = frozenset({Reach.OWN_REGION, Reach.OTHER_REGION, Reach.NATIONAL})
 _STAFF = (Role.ADVISER, Role.REGIONAL_ADMIN, Role.NATIONAL)
 # A region's own team: they write its projects, cohorts and supplier notes.
 _REGION_TEAM = (Role.ADVISER, Role.REGIONAL_ADMIN)
+_ATTACHED = frozenset({Reach.ATTACHED})
+# The accounts an adviser attaches to a project: they reach nothing else.
+ATTACHABLE_ROLES = frozenset({Role.COACH, Role.EXPERT, Role.STUDENT})
 
 RULES: dict[Action, dict[Role, Rule]] = {
     Action.VIEW_REGION: {role: Rule(reaches=_EVERYWHERE) for role in Role},
@@ -90,8 +103,17 @@ RULES: dict[Action, dict[Role, Rule]] = {
     Action.VIEW_PROJECT_SUMMARY: {
         **{role: Rule(reaches=_REGIONAL) for role in _STAFF},
         Role.PARTNER: Rule(grant=GrantScope.SUMMARY),
+        **{role: Rule(reaches=_ATTACHED) for role in ATTACHABLE_ROLES},
     },
+    # The coach works on the whole record (company contact included), the CCI's judgement aside.
     Action.VIEW_PROJECT_CONFIDENTIAL: {
+        **{role: Rule(reaches=_OWN) for role in _REGION_TEAM},
+        Role.NATIONAL: Rule(reaches=_REGIONAL),
+        Role.PARTNER: Rule(grant=GrantScope.FULL),
+        Role.COACH: Rule(reaches=_ATTACHED),
+    },
+    # The CCI's internal judgement (notes, status reasons, selection scores): never the people it coaches.
+    Action.VIEW_PROJECT_NOTES: {
         **{role: Rule(reaches=_OWN) for role in _REGION_TEAM},
         Role.NATIONAL: Rule(reaches=_REGIONAL),
         Role.PARTNER: Rule(grant=GrantScope.FULL),
@@ -101,6 +123,7 @@ RULES: dict[Action, dict[Role, Rule]] = {
     Action.VIEW_PROJECT_ADVISER: {
         **{role: Rule(reaches=_REGIONAL) for role in _STAFF},
         Role.PARTNER: Rule(grant=GrantScope.SUMMARY),
+        **{role: Rule(reaches=_ATTACHED) for role in ATTACHABLE_ROLES},
     },
     # CCI France oversees; it never writes regional project data.
     Action.EDIT_PROJECT: {role: Rule(reaches=_OWN) for role in _REGION_TEAM},
@@ -117,15 +140,46 @@ RULES: dict[Action, dict[Role, Rule]] = {
         **{role: Rule(reaches=_OWN | {Reach.MENTIONED}) for role in _REGION_TEAM},
         Role.NATIONAL: Rule(reaches=_REGIONAL),
         Role.PARTNER: Rule(grant=GrantScope.FULL),
+        **{role: Rule(reaches=_ATTACHED) for role in (Role.COACH, Role.EXPERT)},
     },
-    Action.COMMENT_PROJECT: {role: Rule(reaches=_OWN | {Reach.MENTIONED}) for role in _REGION_TEAM},
+    Action.COMMENT_PROJECT: {
+        **{role: Rule(reaches=_OWN | {Reach.MENTIONED}) for role in _REGION_TEAM},
+        **{role: Rule(reaches=_ATTACHED) for role in (Role.COACH, Role.EXPERT)},
+    },
     # Who can be named (@) in a project's thread: the people who run the programme, in any region.
     Action.RECEIVE_MENTION: {role: Rule(reaches=_EVERYWHERE) for role in _STAFF},
+    # The market study (interviews, synthesis, its deliverables): the students' own work, which the
+    # coach follows; the CCI's readers as for the rest of the record.
+    Action.VIEW_MARKET_STUDY: {
+        **{role: Rule(reaches=_OWN) for role in _REGION_TEAM},
+        Role.NATIONAL: Rule(reaches=_REGIONAL),
+        Role.PARTNER: Rule(grant=GrantScope.FULL),
+        **{role: Rule(reaches=_ATTACHED) for role in (Role.COACH, Role.STUDENT)},
+    },
+    Action.EDIT_MARKET_STUDY: {
+        **{role: Rule(reaches=_OWN) for role in _REGION_TEAM},
+        Role.STUDENT: Rule(reaches=_ATTACHED),
+    },
+    # Adding a document to a project: of a kind the uploader reads (a student: the study's deliverables).
+    Action.UPLOAD_PROJECT_DOCUMENT: {
+        **{role: Rule(reaches=_OWN) for role in _REGION_TEAM},
+        **{role: Rule(reaches=_ATTACHED) for role in (Role.COACH, Role.STUDENT)},
+    },
+    # Who works on a project (its « Équipe » tab): the region's team attaches them, CCI France reads it.
+    Action.VIEW_PROJECT_MEMBERS: {
+        **{role: Rule(reaches=_OWN) for role in _REGION_TEAM},
+        Role.NATIONAL: Rule(reaches=_REGIONAL),
+    },
+    Action.ATTACH_PROJECT_MEMBER: {role: Rule(reaches=_OWN) for role in _REGION_TEAM},
     Action.VIEW_EVENT: {
         **{role: Rule(reaches=_REGIONAL) for role in _STAFF},
         Role.PARTNER: Rule(reaches=_REGIONAL),  # events and their results are public
     },
-    Action.VIEW_ORGANISATION: {role: Rule(reaches=_NATIONAL) for role in Role if role is not Role.JUROR},
+    Action.VIEW_ORGANISATION: {
+        role: Rule(reaches=_NATIONAL) for role in Role if role is not Role.JUROR and role not in ATTACHABLE_ROLES
+    },
+    # The partner organisations are national data the operators keep, as they keep the accounts.
+    Action.MANAGE_ORGANISATION: {Role.PLATFORM_ADMIN: Rule(reaches=_NATIONAL)},
     Action.VIEW_USER: {role: Rule(reaches=_NATIONAL) for role in (*_STAFF, Role.PLATFORM_ADMIN)},
     # Accounts: operators every one (national ones included), a region's head those of their region only;
     # which roles each may give is `MANAGED_ROLES`. A user's region is the reach (None: a national account).
@@ -147,11 +201,13 @@ RULES: dict[Action, dict[Role, Rule]] = {
     },
     # A secret calendar URL opens a region's plan to whoever holds it: only the region's own staff make one.
     Action.MANAGE_CALENDAR_FEED: {role: Rule(reaches=_OWN) for role in _REGION_TEAM},
-    # Deliverables and studies: the project's region, CCI France, and partners the project shared them with.
+    # Deliverables and studies: the project's region, CCI France, partners the project shared them with,
+    # its coach. The study's own documents are also the market study's readers' (`documents.service`).
     Action.VIEW_PROJECT_DOCUMENTS: {
         **{role: Rule(reaches=_OWN) for role in _REGION_TEAM},
         Role.NATIONAL: Rule(reaches=_REGIONAL),
         Role.PARTNER: Rule(grant=GrantScope.DOCUMENTS),
+        Role.COACH: Rule(reaches=_ATTACHED),
     },
     # The directories are public data (SIRENE): the programme's staff search every region's, and the
     # national one (region None). Partners and jurors are not sourcing.
@@ -172,6 +228,8 @@ RULES: dict[Action, dict[Role, Rule]] = {
     Action.POST_SOURCING_REQUEST: {role: Rule(reaches=_OWN) for role in _REGION_TEAM},
     # The regions a request is sent to answer it from their own directory.
     Action.ANSWER_SOURCING_REQUEST: {role: Rule(reaches=frozenset({Reach.ADDRESSED})) for role in _REGION_TEAM},
+    # Everyone sees where they are signed in (embedded issuer) and signs out there: their own data only.
+    Action.MANAGE_OWN_SESSIONS: {role: Rule(reaches=_NATIONAL) for role in Role},
     # The trail holds before/after values of confidential fields: the region's head and CCI France only.
     Action.VIEW_AUDIT: {Role.REGIONAL_ADMIN: Rule(reaches=_OWN), Role.NATIONAL: Rule(reaches=_EVERYWHERE)},
 }
@@ -202,19 +260,25 @@ def managed_roles(principal: Principal | None) -> frozenset[Role]:
 
 
 def reaches_of(
-    principal: Principal, region: str | None, *, addressed: bool = False, mentioned: bool = False
+    principal: Principal,
+    region: str | None,
+    *,
+    addressed: bool = False,
+    mentioned: bool = False,
+    attached: bool = False,
 ) -> frozenset[Reach]:
     """How a resource of `region` (None: national data) relates to the caller; `addressed`: the resource
     names the caller's region, `mentioned`: its thread names the caller (only meaningful for another
-    region's resource)."""
+    region's resource); `attached`: it is a project the caller is an active member of."""
     if region is None:
         return _NATIONAL
+    membership = _ATTACHED if attached else frozenset()
     if principal.region == region:
-        return _OWN
+        return _OWN | membership
     refinements = {Reach.ADDRESSED} if addressed else set()
     if mentioned:
         refinements.add(Reach.MENTIONED)
-    return frozenset({Reach.OTHER_REGION, *refinements})
+    return frozenset({Reach.OTHER_REGION, *refinements}) | membership
 
 
 def grant_covers(granted: GrantScope, required: GrantScope) -> bool:
@@ -230,19 +294,21 @@ def is_allowed(
     grant: GrantScope | None = None,
     addressed: bool = False,
     mentioned: bool = False,
+    attached: bool = False,
 ) -> bool:
     """May `principal` perform `action` on a resource of `region` (None: national data)?
 
     `grant` is the scope of the caller organisation's active grant on the resource, if any; `addressed`
     says the resource (of another region) names the caller's region, `mentioned` that its thread names
-    the caller. Anonymous callers may do nothing.
+    the caller, `attached` that it is a project the caller is an active member of. Anonymous callers may
+    do nothing.
     """
     if principal is None:
         return False
     rule = RULES[action].get(principal.role)
     if rule is None:
         return False
-    if reaches_of(principal, region, addressed=addressed, mentioned=mentioned) & rule.reaches:
+    if reaches_of(principal, region, addressed=addressed, mentioned=mentioned, attached=attached) & rule.reaches:
         return True
     return rule.grant is not None and grant is not None and grant_covers(grant, rule.grant)
 
@@ -261,6 +327,25 @@ def may_need_grant(principal: Principal | None, action: Action) -> bool:
     return rule is not None and rule.grant is not None and not rule.reaches
 
 
+def may_be_attached(principal: Principal | None, action: Action) -> bool:
+    """True when the caller may `action` on projects they are attached to: their memberships are then worth
+    loading (never for the other roles: no statement spent for them)."""
+    if principal is None:
+        return False
+    rule = RULES[action].get(principal.role)
+    return rule is not None and Reach.ATTACHED in rule.reaches
+
+
+def may_attach_member(principal: Principal | None, *, role: Role, region: str) -> bool:
+    """May the caller attach (or detach) an account of `role` to a project of `region`?"""
+    return role in ATTACHABLE_ROLES and is_allowed(principal, Action.ATTACH_PROJECT_MEMBER, region=region)
+
+
+def is_attachable(role: Role) -> bool:
+    """Is an account of `role` one that is attached to projects (and reaches nothing else)?"""
+    return role in ATTACHABLE_ROLES
+
+
 def roles_allowed(action: Action, reach: Reach) -> frozenset[Role]:
     """The roles that may `action` at `reach` without a grant: lists of people (who can be mentioned, who
     is notified of a request) filter users with it."""
@@ -276,13 +361,15 @@ def reads_are_audited(principal: Principal | None) -> bool:
 @dataclass(frozen=True)
 class Capability:
     """An action the caller may take, and where: in these regions, on national data, on other regions'
-    resources addressed to theirs, on projects shared with their organisation by a grant of this scope."""
+    resources addressed to theirs, on projects shared with their organisation by a grant of this scope, on
+    the projects they are attached to."""
 
     action: Action
     regions: tuple[str, ...]
     national: bool
     addressed: bool
     grant: GrantScope | None
+    attached: bool = False
 
 
 def capabilities(principal: Principal, regions: Sequence[str]) -> list[Capability]:
@@ -295,9 +382,17 @@ def capabilities(principal: Principal, regions: Sequence[str]) -> list[Capabilit
         where = tuple(slug for slug in regions if is_allowed(principal, action, region=slug))
         national = is_allowed(principal, action, region=None)
         addressed = Reach.ADDRESSED in rule.reaches and Reach.OTHER_REGION not in rule.reaches
-        if where or national or addressed or rule.grant is not None:
+        attached = Reach.ATTACHED in rule.reaches
+        if where or national or addressed or attached or rule.grant is not None:
             found.append(
-                Capability(action=action, regions=where, national=national, addressed=addressed, grant=rule.grant)
+                Capability(
+                    action=action,
+                    regions=where,
+                    national=national,
+                    addressed=addressed,
+                    grant=rule.grant,
+                    attached=attached,
+                )
             )
     return found
 
@@ -322,6 +417,7 @@ def matrix() -> Iterator[Decision]:
                     Reach.OTHER_REGION: "there",
                     Reach.ADDRESSED: "there",
                     Reach.MENTIONED: "there",
+                    Reach.ATTACHED: "there",
                     Reach.NATIONAL: None,
                 }[reach]
                 for grant in (None, *GrantScope):
@@ -332,5 +428,6 @@ def matrix() -> Iterator[Decision]:
                         grant=grant,
                         addressed=reach is Reach.ADDRESSED,
                         mentioned=reach is Reach.MENTIONED,
+                        attached=reach is Reach.ATTACHED,
                     )
                     yield Decision(role, action, reach, grant, allowed)

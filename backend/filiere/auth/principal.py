@@ -15,6 +15,10 @@ class Role(StrEnum):
     PARTNER = "partner"
     JUROR = "juror"
     PLATFORM_ADMIN = "platform_admin"
+    # Narrow roles: no region, no organisation; they reach only the projects they are attached to.
+    COACH = "coach"
+    EXPERT = "expert"
+    STUDENT = "student"
 
 
 # Roles whose holder belongs to one region; the token must name it.
@@ -45,6 +49,8 @@ class Principal:
     email: str | None = None
     region: str | None = None
     organisation: str | None = None  # organisation slug, for partners and jurors
+    # The embedded issuer's sign-in session the token was issued in (its `sid`): « Mes sessions » marks it.
+    sign_in_session: int | None = None
 
 
 def require_principal(principal: Principal | None) -> Principal:

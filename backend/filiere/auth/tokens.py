@@ -4,6 +4,7 @@ claims into a `Principal`. The same code serves the embedded issuer, Keycloak or
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 import httpx
@@ -23,6 +24,25 @@ LEEWAY_SECONDS = 30
 
 class InvalidTokenError(Exception):
     """The bearer token must not be trusted; the reason is logged, never shown."""
+
+
+class AccountNotOpenError(Exception):
+    """A valid token of a person without a Filière account: they ask their regional manager for one (we
+    never open one on the fly). Every API route answers it with HTTP 403 and this code and message."""
+
+    code = "ACCOUNT_NOT_OPEN"
+    message = "Votre compte Filière n'est pas encore ouvert : demandez-le à votre responsable régional."
+
+
+@dataclass(frozen=True, kw_only=True)
+class ExternalIdentity:
+    """A person an external issuer vouches for, whose role, region and organisation Filière's own account
+    decides (`filiere.auth.bearer`): ProConnect's tokens carry no Filière role."""
+
+    issuer: str
+    subject: str
+    # Lower-cased, and only when the issuer says it verified the address: it may bind an invited account.
+    verified_email: str | None
 
 
 class JwksSource(Protocol):
@@ -92,7 +112,30 @@ class TokenVerifier:
             sub={"essential": True},
         )
 
+    async def identify(self, token: str) -> Principal | ExternalIdentity:
+        """Who the token names. Its role claim decides in `token` mode; Filière's account decides in
+        `account` mode, whatever role the token claims, and also in `token` mode for an external issuer's
+        token that names no Filière role (that issuer could grant any role anyway: reading the account
+        instead grants nothing more). The embedded issuer always names one."""
+        claims = await self._verified_claims(token)
+        mapping = self._settings.oidc_claims
+        by_account = self._settings.oidc_roles_from == "account" or (
+            not self._settings.uses_embedded_issuer and _role(claim(claims, mapping.role)) is None
+        )
+        if by_account:
+            return external_identity(claims, mapping)
+        principal = principal_from_claims(claims, mapping, self._region_slugs)
+        # Another issuer's `sid` names its own sessions, not ours.
+        session = claims.get("sid") if self._settings.uses_embedded_issuer else None
+        if isinstance(session, str) and session.isdecimal():
+            return replace(principal, sign_in_session=int(session))
+        return principal
+
     async def verify(self, token: str) -> Principal:
+        """The principal of a token that names its role (the embedded issuer's userinfo)."""
+        return principal_from_claims(await self._verified_claims(token), self._settings.oidc_claims, self._region_slugs)
+
+    async def _verified_claims(self, token: str) -> dict[str, Any]:
         try:
             kid = extract_compact(token.encode()).headers().get("kid")
         except (JoseError, ValueError) as error:
@@ -105,7 +148,7 @@ class TokenVerifier:
             self._claims.validate(decoded.claims)
         except (JoseError, ValueError) as error:
             raise InvalidTokenError(type(error).__name__) from error
-        return principal_from_claims(decoded.claims, self._settings.oidc_claims, self._region_slugs)
+        return decoded.claims
 
 
 def claim(claims: dict[str, Any], path: str) -> Any:
@@ -123,6 +166,16 @@ def _role(value: Any) -> Role | None:
         if isinstance(candidate, str) and candidate in Role._value2member_map_:
             return Role(candidate)
     return None
+
+
+def external_identity(claims: dict[str, Any], mapping: ClaimMapping) -> ExternalIdentity:
+    email = claim(claims, mapping.email)
+    verified = claim(claims, mapping.email_verified) is True  # a JSON boolean; never the string "true"
+    return ExternalIdentity(
+        issuer=str(claims["iss"]),
+        subject=str(claims["sub"]),
+        verified_email=email.strip().lower() if verified and isinstance(email, str) and email.strip() else None,
+    )
 
 
 def principal_from_claims(claims: dict[str, Any], mapping: ClaimMapping, region_slugs: set[str]) -> Principal:

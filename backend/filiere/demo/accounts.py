@@ -29,10 +29,18 @@ class DemoAccount:
     description: str
     region: str | None = None
     organisation: str | None = None
+    # (region, project name): the demo project a coach, an expert or a student is attached to.
+    attached_to: tuple[str, str] | None = None
+    # False: a deactivated account; None: an invitation never accepted (no password yet).
+    active: bool | None = True
 
     @property
     def subject(self) -> str:
-        return str(uuid.uuid5(_SUBJECT_NAMESPACE, self.email))
+        return demo_subject(self.email)
+
+
+def demo_subject(email: str) -> str:
+    return str(uuid.uuid5(_SUBJECT_NAMESPACE, email))
 
 
 def demo_adviser_email(region: str) -> str:
@@ -40,7 +48,13 @@ def demo_adviser_email(region: str) -> str:
     return f"conseiller.{region}@{DEMO_DOMAIN}"
 
 
+# MIJUIN works with NEOMA Business School students (2023 edition, Normandie): the people of its project.
+# Names are fictional, like every demo account's.
+_MIJUIN = ("normandie", "Fabrication de marques complémentaires en lin")
+
+
 def demo_accounts(settings: Settings) -> list[DemoAccount]:
+    """The accounts one signs in with (listed on the demo sign-in page)."""
     accounts: list[DemoAccount] = []
     for tenant in settings.tenants:
         adviser, admin = _PEOPLE.get(tenant.slug, (f"Conseiller {tenant.label}", f"Administrateur {tenant.label}"))
@@ -87,4 +101,64 @@ def demo_accounts(settings: Settings) -> list[DemoAccount]:
             description="Exploitation de la plateforme",
         ),
     ]
+    if _has_region(settings, _MIJUIN[0]):
+        accounts += [
+            DemoAccount(
+                email=f"coach.normandie@{DEMO_DOMAIN}",
+                display_name="Margaux Delaunay",
+                role=Role.COACH,
+                description="Coach — projet MIJUIN (Normandie)",
+                attached_to=_MIJUIN,
+            ),
+            DemoAccount(
+                email=f"expert.normandie@{DEMO_DOMAIN}",
+                display_name="Bruno Marchal",
+                role=Role.EXPERT,
+                description="Expert — projet MIJUIN (Normandie)",
+                attached_to=_MIJUIN,
+            ),
+            DemoAccount(
+                email=f"etudiant.normandie@{DEMO_DOMAIN}",
+                display_name="Lucas Ferrand",
+                role=Role.STUDENT,
+                description="Étudiant NEOMA — étude de marché de MIJUIN",
+                attached_to=_MIJUIN,
+            ),
+            DemoAccount(
+                email=f"etudiant2.normandie@{DEMO_DOMAIN}",
+                display_name="Emma Royer",
+                role=Role.STUDENT,
+                description="Étudiante NEOMA — étude de marché de MIJUIN",
+                attached_to=_MIJUIN,
+            ),
+        ]
     return accounts
+
+
+def demo_closed_accounts(settings: Settings) -> list[DemoAccount]:
+    """Accounts no one signs in with: a deactivated adviser, and an expert of MIJUIN invited who has not
+    opened their account yet (the « Équipe » tab shows the invitation pending)."""
+    if not _has_region(settings, _MIJUIN[0]):
+        return []
+    return [
+        DemoAccount(
+            email=f"ancien.conseiller.normandie@{DEMO_DOMAIN}",
+            display_name="Paul Vasseur",
+            role=Role.ADVISER,
+            region="normandie",
+            description="Conseiller CCI — Normandie (compte désactivé)",
+            active=False,
+        ),
+        DemoAccount(
+            email=f"expert2.normandie@{DEMO_DOMAIN}",
+            display_name="Nadia Haddad",
+            role=Role.EXPERT,
+            description="Experte — projet MIJUIN (Normandie), invitation en attente",
+            attached_to=_MIJUIN,
+            active=None,
+        ),
+    ]
+
+
+def _has_region(settings: Settings, slug: str) -> bool:
+    return any(tenant.slug == slug for tenant in settings.tenants)

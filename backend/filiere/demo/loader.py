@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import secrets
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from rich.progress import Progress
@@ -11,15 +13,23 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 from stdnum import luhn
 
-from filiere.accounts.models import User
+from filiere.accounts.models import Invitation, User
+from filiere.accounts.service import invitation_digest
 from filiere.auth.passwords import hash_password, verify_password
 from filiere.database import METADATA
-from filiere.demo.accounts import demo_accounts, demo_adviser_email
+from filiere.demo.accounts import (
+    DemoAccount,
+    demo_accounts,
+    demo_adviser_email,
+    demo_closed_accounts,
+    demo_subject,
+)
 from filiere.demo.data import EVENTS, ORGANISATIONS, PROJECTS, DemoProject
 from filiere.demo.planning import load_national_planning, load_regional_planning
 from filiere.demo.selection import load_demo_scores
 from filiere.demo.suppliers import load_demo_suppliers
 from filiere.events.models import Event
+from filiere.memberships.models import ProjectMembership
 from filiere.partners.models import Organisation
 from filiere.programmes.models import Company, Project, ProjectNeedRow
 from filiere.programmes.service import index_project
@@ -52,6 +62,7 @@ async def load_demo(registry: TenantRegistry, settings: Settings) -> dict[str, i
         await load_national_planning(registry)
         progress.advance(task)
         await load_regions(registry, settings, on_region_done=lambda: progress.advance(task))
+        await _memberships(registry, settings)
         await load_demo_suppliers(registry)
         progress.advance(task)
     counts: dict[str, int] = {}
@@ -100,7 +111,7 @@ async def _users(national: TenantSession, settings: Settings, organisations: dic
     """Create or refresh the demo accounts (the password hash only if the password changed)."""
     password = settings.demo_password.get_secret_value()
     existing = {row.email: row for row in await national.scalars(select(User))}
-    for account in demo_accounts(settings):
+    for account in [*demo_accounts(settings), *demo_closed_accounts(settings)]:
         row = existing.get(account.email)
         if row is None:
             row = User(email=account.email, subject=account.subject)
@@ -112,12 +123,70 @@ async def _users(national: TenantSession, settings: Settings, organisations: dic
             role=account.role,
             region=account.region,
             organisation_id=organisation.id if organisation else None,
-            is_active=True,
+            is_active=account.active is True,
             is_demo=True,
         )
-        if not await verify_password(row.password_hash, password):
+        if account.active is None:  # invited, never opened: no password, one pending invitation
+            row.password_hash = None
+        elif not await verify_password(row.password_hash, password):
             row.password_hash = hash_password(password)
     await national.flush()
+    for account in demo_closed_accounts(settings):
+        if account.active is None:
+            await _pending_invitation(national, account)
+
+
+async def _pending_invitation(national: TenantSession, account: DemoAccount) -> None:
+    """An invitation nobody holds the link of (its token is thrown away): « invitation en attente »."""
+    user = await national.scalar(select(User).where(User.email == account.email))
+    assert user is not None, "created just before"
+    if await national.scalar(select(Invitation.id).where(Invitation.user_id == user.id)) is not None:
+        return
+    now = datetime.now(UTC)
+    national.add(
+        Invitation(
+            user_id=user.id,
+            token_digest=invitation_digest(secrets.token_urlsafe(32)),
+            invited_by_subject="cli",
+            created_at=now,
+            expires_at=now + timedelta(days=7),
+        )
+    )
+    await national.flush()
+
+
+async def _memberships(registry: TenantRegistry, settings: Settings) -> None:
+    """Attach the demo coach, experts and students to their project (attached once: the date stays)."""
+    accounts = [a for a in [*demo_accounts(settings), *demo_closed_accounts(settings)] if a.attached_to]
+    async with registry.national.sessions() as national, national.begin():
+        users = dict(
+            (
+                await national.execute(select(User.email, User.id).where(User.email.in_([a.email for a in accounts])))
+            ).all()
+        )
+        for account in accounts:
+            assert account.attached_to is not None
+            region, project_name = account.attached_to
+            async with registry.region(region).sessions() as session:
+                project_id = await session.scalar(select(Project.id).where(Project.name == project_name))
+            assert project_id is not None, f"the demo project « {project_name} » is loaded"
+            row = await national.scalar(
+                select(ProjectMembership).where(
+                    ProjectMembership.region == region,
+                    ProjectMembership.project_id == project_id,
+                    ProjectMembership.user_id == users[account.email],
+                )
+            )
+            if row is None:
+                row = ProjectMembership(
+                    region=region,
+                    project_id=project_id,
+                    user_id=users[account.email],
+                    attached_at=datetime.now(UTC),
+                    attached_by_subject=demo_subject(demo_adviser_email(region)),
+                )
+                national.add(row)
+            _assign(row, detached_at=None)
 
 
 async def _region(session: TenantSession, tenant: Tenant, registry: TenantRegistry, advisers: dict[str, int]) -> None:

@@ -23,7 +23,7 @@ from filiere.documents.models import Document, DocumentKind, DocumentVersion, Ve
 from filiere.documents.storage import DeclaredFile, PresignedDownload, PresignedUpload, Storage, check_declared_file
 from filiere.documents.storage import new_object_key as new_storage_key
 from filiere.errors import ForbiddenError, NotFoundError
-from filiere.programmes.service import get_project, may_edit_project
+from filiere.programmes.service import get_project
 from filiere.programmes.views import ProjectView
 from filiere.settings import Settings
 from filiere.tenancy.session import TenantSession
@@ -97,9 +97,36 @@ class UploadTicket:
     upload: PresignedUpload
 
 
+# The market study's deliverables: part of the study, read by whoever reads the study (its students).
+STUDY_KINDS = frozenset({DocumentKind.QUESTIONNAIRE, DocumentKind.SYNTHESIS, DocumentKind.PERSONA, DocumentKind.REPORT})
+
+
+def readable_kinds(principal: Principal | None, project: ProjectView) -> frozenset[DocumentKind]:
+    """The kinds of the project's documents the caller reads: every kind for its region, CCI France, a
+    partner it shared its documents with, its coach; the study's deliverables for the study's readers."""
+    card = project.card
+
+    def may(action: Action) -> bool:
+        return is_allowed(principal, action, region=card.region, grant=project.grant, attached=project.attached)
+
+    if may(Action.VIEW_PROJECT_DOCUMENTS):
+        return frozenset(DocumentKind)
+    return STUDY_KINDS if may(Action.VIEW_MARKET_STUDY) else frozenset()
+
+
 def may_read_documents(principal: Principal | None, project: ProjectView) -> bool:
-    """The project's documents: its region, CCI France, a partner it shared its documents with."""
-    return is_allowed(principal, Action.VIEW_PROJECT_DOCUMENTS, region=project.card.region, grant=project.grant)
+    return bool(readable_kinds(principal, project))
+
+
+def _check_may_upload(principal: Principal, project: ProjectView, kind: DocumentKind) -> None:
+    """One adds documents of the kinds one reads (a student: the study's deliverables only)."""
+    card = project.card
+    if not is_allowed(principal, Action.UPLOAD_PROJECT_DOCUMENT, region=card.region, attached=project.attached):
+        raise ForbiddenError(
+            "Seuls les conseillers de la région du projet, son coach et ses étudiants y déposent des documents."
+        )
+    if kind not in readable_kinds(principal, project):
+        raise ForbiddenError("Vous ne pouvez déposer que les livrables de l'étude de marché.", field="kind")
 
 
 async def request_upload(
@@ -119,9 +146,8 @@ async def request_upload(
 ) -> UploadTicket:
     """A presigned form for a new document of the project, or for a new version of one of its documents."""
     editor = require_principal(principal)
-    await get_project(uow, editor, region, project_id)  # not readable: not found
-    if not may_edit_project(editor, region):
-        raise ForbiddenError("Seuls les conseillers de la région du projet peuvent y déposer des documents.")
+    project = await get_project(uow, editor, region, project_id)  # not readable: not found
+    _check_may_upload(editor, project, kind)
     declared = check_declared_file(
         file_name=file_name, content_type=content_type, size=size, max_bytes=settings.documents_max_bytes
     )
@@ -133,7 +159,7 @@ async def request_upload(
         number = 1
     else:
         found = await session.get(Document, document_id)
-        if found is None or found.project_id != project_id:
+        if found is None or found.project_id != project_id or found.kind not in readable_kinds(editor, project):
             raise NotFoundError(field="documentId")
         if expected_version is not None and found.version != expected_version:
             raise await stale_version_error(
@@ -191,9 +217,7 @@ async def confirm_upload(
     document = await session.get(Document, version.document_id) if version else None
     if version is None or document is None:
         raise NotFoundError(field="uploadId")
-    await get_project(uow, editor, region, document.project_id)
-    if not may_edit_project(editor, region):
-        raise ForbiddenError("Seuls les conseillers de la région du projet peuvent y déposer des documents.")
+    _check_may_upload(editor, await get_project(uow, editor, region, document.project_id), document.kind)
     if version.state is VersionState.AVAILABLE:
         return (await documents_of(session, region, [document.project_id]))[document.project_id][0]
     declared = DeclaredFile(file_name=version.file_name, content_type=version.content_type, size=version.declared_size)

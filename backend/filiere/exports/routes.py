@@ -27,7 +27,7 @@ from filiere.audit.reads import ConfidentialReads
 from filiere.audit.service import audit_filters, audit_tenants
 from filiere.auth.bearer import authenticate
 from filiere.auth.principal import Principal, require_principal
-from filiere.auth.tokens import InvalidTokenError, TokenVerifier
+from filiere.auth.tokens import AccountNotOpenError, InvalidTokenError, TokenVerifier
 from filiere.clock import PARIS
 from filiere.errors import InvalidInputError, NotAuthenticatedError, NotFoundError, RequestErrorCode
 from filiere.exports.service import CohortExport, cohort_export, export_filename, slug_of
@@ -58,6 +58,19 @@ def _error(status: int, code: str, message: str, headers: dict[str, str] | None 
     return JSONResponse({"code": code, "message": message}, status_code=status, headers={**NO_STORE, **(headers or {})})
 
 
+def _refused_token(error: InvalidTokenError | AccountNotOpenError) -> Response:
+    """The same answers as /graphql's."""
+    if isinstance(error, AccountNotOpenError):
+        return _error(403, error.code, error.message)
+    log.info("invalid_token", reason=str(error))
+    return _error(
+        401,
+        "INVALID_TOKEN",
+        "Votre session a expiré ou votre jeton d'accès est invalide. Reconnectez-vous.",
+        {"WWW-Authenticate": 'Bearer error="invalid_token"'},
+    )
+
+
 Produce = Callable[[Request, Principal | None, UnitOfWork], Awaitable[tuple[bytes, str, str]]]
 
 
@@ -69,14 +82,8 @@ def _download(
     async def download(request: Request) -> Response:
         try:
             principal = await authenticate(request, verifier)
-        except InvalidTokenError as error:
-            log.info("invalid_token", reason=str(error))
-            return _error(
-                401,
-                "INVALID_TOKEN",
-                "Votre session a expiré ou votre jeton d'accès est invalide. Reconnectez-vous.",
-                {"WWW-Authenticate": 'Bearer error="invalid_token"'},
-            )
+        except (InvalidTokenError, AccountNotOpenError) as error:
+            return _refused_token(error)
         try:
             async with UnitOfWork(registry) as uow:
                 body, media_type, filename = await produce(request, principal, uow)

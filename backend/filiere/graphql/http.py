@@ -14,7 +14,7 @@ from strawberry import Schema
 from strawberry.asgi import GraphQL
 
 from filiere.auth.bearer import authenticate
-from filiere.auth.tokens import InvalidTokenError, TokenVerifier
+from filiere.auth.tokens import AccountNotOpenError, InvalidTokenError, TokenVerifier
 from filiere.graphql.context import Context
 from filiere.settings import Settings
 from filiere.tenancy.registry import TenantRegistry
@@ -55,6 +55,10 @@ class GraphQLEndpoint:
         except InvalidTokenError as error:
             log.info("invalid_token", reason=str(error))
             await _unauthorized()(scope, receive, send)
+            return
+        except AccountNotOpenError as error:
+            log.info("account_not_open")
+            await _refused(403, error.code, error.message)(scope, receive, send)
             return
         context = Context.build(
             self._settings,

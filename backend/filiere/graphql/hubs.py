@@ -19,6 +19,7 @@ from filiere.partners.schema import ViewerOrganisationFields
 from filiere.planning.schema.project_fields import ProjectPlanningFields
 from filiere.programmes.schema.assignment import ProjectAssignmentFields
 from filiere.programmes.schema.comments import ProjectCommentFields
+from filiere.programmes.schema.members import ProjectMemberFields
 from filiere.programmes.schema.project_fields import ProjectCoreFields, RegionProjectFields
 from filiere.programmes.schema.selection import ProjectSelectionFields
 from filiere.programmes.views import ProjectView
@@ -32,6 +33,7 @@ class ProjectType(
     ProjectCoreFields,
     ProjectAssignmentFields,
     ProjectCommentFields,
+    ProjectMemberFields,
     ProjectSelectionFields,
     ProjectPlanningFields,
     ProjectStudyFields,

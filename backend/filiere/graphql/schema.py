@@ -20,10 +20,11 @@ from strawberry.extensions import (
 )
 from strawberry.types import ExecutionContext
 
-from filiere.accounts.service import users_by_id
+from filiere.accounts.service import user_counts_by_organisation, users_by_id
 from filiere.administration.schema import AccountMutation, UsersQuery
 from filiere.audit.labels import name_entities
 from filiere.audit.schema import AuditQuery
+from filiere.auth.issuer.schema import SessionsMutation, SessionsQuery
 from filiere.auth.policy import Action
 from filiere.documents.schema.mutations import DocumentsMutation
 from filiere.events.schema import EventsQuery
@@ -37,7 +38,9 @@ from filiere.methodology.schema.mutations import MethodologyMutation
 from filiere.methodology.schema.types import MethodologyQuery
 from filiere.methodology.service import method_versions_by_id
 from filiere.notifications.schema import InboxMutation, InboxQuery
+from filiere.organisation_admin.schema import OrganisationMutation
 from filiere.partners.schema import PartnersQuery
+from filiere.partners.service import count_members_with, organisations_by_id
 from filiere.planning.cohorts import cohorts_by_id
 from filiere.planning.editions import editions_by_id
 from filiere.planning.schema.accelerator import AcceleratorQuery
@@ -51,6 +54,7 @@ from filiere.programmes.schema.candidacy import CandidacyMutation
 from filiere.programmes.schema.comments import CommentMutation
 from filiere.programmes.schema.communes import CommuneQuery
 from filiere.programmes.schema.company_mutations import CompanyMutation
+from filiere.programmes.schema.members import MemberMutation
 from filiere.programmes.schema.project_mutations import ProjectMutation
 from filiere.programmes.schema.queries import ProjectsQuery
 from filiere.programmes.schema.selection import SelectionMutation, SelectionQuery
@@ -85,6 +89,11 @@ name_entities(
     lambda uow, _, __, ids: _names(method_versions_by_id(uow.national(), ids), lambda v: f"version {v.number}"),
 )
 name_entities("User", lambda uow, _, __, ids: _names(users_by_id(uow.national(), ids), lambda v: v.display_name))
+name_entities(
+    "Organisation", lambda uow, _, __, ids: _names(organisations_by_id(uow.national(), ids), lambda v: v.name)
+)
+# The accounts of each organisation (`Organisation.userCount`): the accounts domain counts them.
+count_members_with(user_counts_by_organisation)
 
 
 @strawberry.type
@@ -123,6 +132,7 @@ class Query(
     AcceleratorQuery,
     SireneProposalQuery,
     UsersQuery,
+    SessionsQuery,
 ):
     pass
 
@@ -131,6 +141,7 @@ class Query(
 class Mutation(
     ProjectMutation,
     AssignmentMutation,
+    MemberMutation,
     CompanyMutation,
     CandidacyMutation,
     CommentMutation,
@@ -147,6 +158,8 @@ class Mutation(
     SupplierProfileMutation,
     SourcingRequestsMutation,
     AccountMutation,
+    OrganisationMutation,
+    SessionsMutation,
 ):
     pass
 

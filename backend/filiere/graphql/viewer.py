@@ -9,7 +9,7 @@ import strawberry
 from filiere import clock
 from filiere.auth.grants import GrantScope
 from filiere.auth.policy import Action, Capability, capabilities, managed_roles
-from filiere.auth.principal import Principal, Role
+from filiere.auth.principal import Principal, Role, is_regional, may_have_organisation, needs_organisation
 from filiere.graphql.hub_refs import RegionRef, region_node
 from filiere.graphql.types import Info
 
@@ -47,6 +47,20 @@ class CapabilityType:
     )
     def grant(self) -> GrantScopeType | None:  # type: ignore[valid-type]
         return self.capability.grant
+
+    @strawberry.field(
+        description="Vrai s'il le peut sur les projets auxquels il est rattaché (coach, expert, étudiant)."
+    )
+    def attached(self) -> bool:
+        return self.capability.attached
+
+
+@strawberry.type(name="RoleInfo", description="Ce qu'un compte de ce rôle doit préciser.")
+class RoleInfoType:
+    role: RoleType  # type: ignore[valid-type]
+    needs_region: bool = strawberry.field(description="Rôle régional : le compte appartient à une région.")
+    needs_organisation: bool = strawberry.field(description="Le compte représente une organisation partenaire.")
+    may_have_organisation: bool = strawberry.field(description="Le compte peut venir d'une organisation partenaire.")
 
 
 @strawberry.type
@@ -89,3 +103,20 @@ class ViewerFields:
     def manageable_roles(self) -> list[RoleType]:  # type: ignore[valid-type]
         managed = managed_roles(self.principal)
         return [role for role in Role if role in managed]
+
+    @strawberry.field(
+        description="Ce que chaque rôle qu'il gère demande (région, organisation) : le formulaire d'invitation "
+        "suit ces règles, que l'API applique."
+    )
+    def manageable_role_infos(self) -> list[RoleInfoType]:
+        managed = managed_roles(self.principal)
+        return [
+            RoleInfoType(
+                role=role,
+                needs_region=is_regional(role),
+                needs_organisation=needs_organisation(role),
+                may_have_organisation=may_have_organisation(role),
+            )
+            for role in Role
+            if role in managed
+        ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import strawberry
 
-from filiere.auth.policy import Action
+from filiere.auth.policy import Action, is_allowed
 from filiere.auth.principal import Principal
 from filiere.graphql.node import node_resolver
 from filiere.graphql.permissions import query
@@ -13,7 +13,7 @@ from filiere.graphql.types import Info, Node
 from filiere.ids import GlobalId, encode_id
 from filiere.pagination import PageRequest
 from filiere.partners import service
-from filiere.partners.loaders import OrganisationBySlugLoader
+from filiere.partners.loaders import OrganisationBySlugLoader, UserCountByOrganisationLoader
 from filiere.partners.models import OrganisationKind
 from filiere.partners.service import OrganisationView
 from filiere.settings import NATIONAL_SLUG
@@ -44,6 +44,12 @@ class OrganisationType(Node):
     @strawberry.field
     def website(self) -> str | None:
         return self.view.website
+
+    @strawberry.field(description="Nombre de comptes rattachés (ouverts ou non) ; pour l'exploitation seulement.")
+    async def user_count(self, info: Info) -> int | None:
+        if not is_allowed(info.context.principal, Action.MANAGE_ORGANISATION, region=None):
+            return None
+        return await info.context.loaders.get(UserCountByOrganisationLoader).load(self.view.id)
 
 
 @node_resolver("Organisation", requires=Action.VIEW_ORGANISATION)

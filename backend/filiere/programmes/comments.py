@@ -148,16 +148,23 @@ async def _check_may_comment(uow: UnitOfWork, author: Principal, project: Projec
     mentioned = is_allowed(author, Action.COMMENT_PROJECT, region=region, mentioned=True) and project_id in (
         await mentioned_in(uow, author, region, [project_id])
     )
-    if not is_allowed(author, Action.COMMENT_PROJECT, region=region, mentioned=mentioned):
+    if not is_allowed(author, Action.COMMENT_PROJECT, region=region, mentioned=mentioned, attached=project.attached):
         raise ForbiddenError(
-            "Seuls les conseillers de la région du projet, et les personnes mentionnées dans son fil, y écrivent."
+            "Seuls les conseillers de la région du projet, les personnes mentionnées dans son fil, son coach et "
+            "ses experts y écrivent."
         )
 
 
 def may_read_thread(principal: Principal | None, project: ProjectView, *, mentioned: bool) -> bool:
-    """The thread's readers: those of the full record, and a person of another region named in it."""
+    """The thread's readers: those of the full record, a person of another region named in it, the
+    project's coach and experts."""
     return is_allowed(
-        principal, Action.VIEW_PROJECT_THREAD, region=project.card.region, grant=project.grant, mentioned=mentioned
+        principal,
+        Action.VIEW_PROJECT_THREAD,
+        region=project.card.region,
+        grant=project.grant,
+        mentioned=mentioned,
+        attached=project.attached,
     )
 
 

@@ -6,6 +6,7 @@ from filiere.auth.principal import require_principal
 from filiere.graphql.loaders import RequestLoader
 from filiere.programmes.comments import mentioned_in
 from filiere.programmes.composition import ProductEntry, TeamMemberEntry, products_by_project, team_by_project
+from filiere.programmes.members import MemberView, members_by_project
 from filiere.programmes.selection import CommitteeScores, scores_by_project
 from filiere.programmes.service import companies_by_id, projects_by_id, status_changes_by_project
 from filiere.programmes.views import CompanyCard, ProjectView, StatusChangeView
@@ -65,3 +66,11 @@ class MentionOfViewerByProjectLoader(RequestLoader[int, bool]):
     async def fetch(self, ids: Sequence[int]) -> list[bool]:
         found = await mentioned_in(self.uow, require_principal(self.principal), self.regional_slug, ids)
         return [key in found for key in ids]
+
+
+class MembersByProjectLoader(RequestLoader[int, list[MemberView]]):
+    """Who is attached to a region's projects (readers of `Project.members` only): one national read."""
+
+    async def fetch(self, ids: Sequence[int]) -> list[list[MemberView]]:
+        found = await members_by_project(self.uow.national(), self.regional_slug, ids)
+        return [found[key] for key in ids]

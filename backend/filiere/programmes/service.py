@@ -7,16 +7,17 @@ project the caller may not read is indistinguishable from a missing one.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import selectinload
 
 from filiere.audit.service import record_change, stale_version_error
-from filiere.auth.policy import Action, is_allowed, may_need_grant
+from filiere.auth.policy import Action, is_allowed, may_be_attached, may_need_grant
 from filiere.auth.principal import Principal, require_principal
 from filiere.errors import CommonErrorCode, ForbiddenError, InvalidInputError, NotFoundError
+from filiere.memberships.service import AttachedIndex, attached_projects
 from filiere.pagination import Page, PageRequest, SortPosition, TenantSlice, after_position, merge_slices
 from filiere.partners.service import GrantIndex, active_grants
 from filiere.programmes.models import (
@@ -29,14 +30,16 @@ from filiere.programmes.models import (
     Sector,
 )
 from filiere.programmes.views import (
+    VISIBILITY_ACTIONS,
     CompanyCard,
     ProjectCard,
     ProjectConfidential,
     ProjectView,
     RegionAccess,
     StatusChangeView,
+    Visibility,
 )
-from filiere.programmes.workflow import NEXT_STATUSES, checked_transition
+from filiere.programmes.workflow import FINISHED, NEXT_STATUSES, checked_transition
 from filiere.tenancy.fanout import fan_out
 from filiere.tenancy.registry import Tenant
 from filiere.tenancy.session import TenantSession
@@ -110,26 +113,55 @@ class ProjectFilters:
         return statement
 
 
-def readable_projects(principal: Principal, region: str, grants: GrantIndex) -> Select[Project] | None:
+@dataclass(frozen=True)
+class ProjectAccess:
+    """What opens single projects to the caller beyond their reach by role: their organisation's grants
+    (partners), their memberships (coach, expert, student). Loaded once per service call, and only for the
+    roles that use them."""
+
+    grants: GrantIndex = field(default_factory=GrantIndex)
+    attached: AttachedIndex = field(default_factory=AttachedIndex)
+
+    def is_attached(self, region: str, project: Project) -> bool:
+        """An active membership: not ended, on a project not finished."""
+        return self.attached.holds(region, project.id) and project.status not in FINISHED
+
+
+def readable_projects(principal: Principal, region: str, access: ProjectAccess) -> Select[Project] | None:
     """The projects of `region` the caller may see at least the card of; None when there are none."""
     statement = select(Project).options(selectinload(Project.needs))
     if is_allowed(principal, Action.VIEW_PROJECT_SUMMARY, region=region):
         return statement
     granted = [
         project_id
-        for project_id, scope in grants.in_region(region).items()
+        for project_id, scope in access.grants.in_region(region).items()
         if is_allowed(principal, Action.VIEW_PROJECT_SUMMARY, region=region, grant=scope)
     ]
-    return statement.where(Project.id.in_(granted)) if granted else None
+    opened: list[ColumnElement[bool]] = [Project.id.in_(granted)] if granted else []
+    attached = sorted(access.attached.in_region(region))
+    if attached and is_allowed(principal, Action.VIEW_PROJECT_SUMMARY, region=region, attached=True):
+        # A finished project closes its members' rights.
+        opened.append(and_(Project.id.in_(attached), Project.status.not_in(FINISHED)))
+    return statement.where(or_(*opened)) if opened else None
 
 
-def project_view(principal: Principal, region: str, project: Project, grants: GrantIndex) -> ProjectView:
-    grant = grants.scope(region, project.id)
-    confidential = is_allowed(principal, Action.VIEW_PROJECT_CONFIDENTIAL, region=region, grant=grant)
+def project_view(principal: Principal, region: str, project: Project, access: ProjectAccess) -> ProjectView:
+    grant = access.grants.scope(region, project.id)
+    attached = access.is_attached(region, project)
+    visible = frozenset(
+        {Visibility.SUMMARY}
+        | {
+            visibility
+            for visibility, action in VISIBILITY_ACTIONS.items()
+            if is_allowed(principal, action, region=region, grant=grant, attached=attached)
+        }
+    )
     return ProjectView(
         card=ProjectCard.of(region, project),
-        confidential=ProjectConfidential.of(project) if confidential else None,
+        confidential=ProjectConfidential.of(project) if Visibility.CONFIDENTIAL in visible else None,
         grant=grant,
+        attached=attached,
+        visible=visible,
     )
 
 
@@ -143,10 +175,12 @@ def search_text_of(project: Project, company_name: str) -> str:
     return fold(f"{project.name} {company_name} {project.summary}")
 
 
-async def grants_of(uow: UnitOfWork, principal: Principal) -> GrantIndex:
+async def access_of(uow: UnitOfWork, principal: Principal) -> ProjectAccess:
     if may_need_grant(principal, Action.VIEW_PROJECT_SUMMARY):
-        return await active_grants(uow.national(), principal)
-    return GrantIndex()
+        return ProjectAccess(grants=await active_grants(uow.national(), principal))
+    if may_be_attached(principal, Action.VIEW_PROJECT_SUMMARY):
+        return ProjectAccess(attached=await attached_projects(uow.national(), principal))
+    return ProjectAccess()
 
 
 def _position(view: ProjectView) -> SortPosition:
@@ -164,10 +198,10 @@ async def list_projects(
     """Projects of one region, or of every region merged, in name order."""
     reader = require_principal(principal)
     tenants = uow.regions(region)
-    grants = await grants_of(uow, reader)
+    access = await access_of(uow, reader)
 
     async def read(tenant: Tenant) -> TenantSlice[ProjectView]:
-        readable = readable_projects(reader, tenant.slug, grants)
+        readable = readable_projects(reader, tenant.slug, access)
         if readable is None:
             return TenantSlice(rows=[], total_count=0)
         session = uow.session(tenant)
@@ -179,7 +213,7 @@ async def list_projects(
             .limit(page.first + 1)
         )
         return TenantSlice(
-            rows=[project_view(reader, tenant.slug, row, grants) for row in rows],
+            rows=[project_view(reader, tenant.slug, row, access) for row in rows],
             total_count=total or 0,
         )
 
@@ -187,23 +221,25 @@ async def list_projects(
     return merge_slices(list(result.results.values()), page, _position, result.failures)
 
 
-async def _readable_row(uow: UnitOfWork, reader: Principal, region: str, project_id: int) -> tuple[Project, GrantIndex]:
+async def _readable_row(
+    uow: UnitOfWork, reader: Principal, region: str, project_id: int
+) -> tuple[Project, ProjectAccess]:
     if not uow.registry.has_region(region):
         raise NotFoundError()
-    grants = await grants_of(uow, reader)
-    readable = readable_projects(reader, region, grants)
+    access = await access_of(uow, reader)
+    readable = readable_projects(reader, region, access)
     if readable is None:
         raise NotFoundError()
     project = await uow.region(region).scalar(readable.where(Project.id == project_id))
     if project is None:
         raise NotFoundError()
-    return project, grants
+    return project, access
 
 
 async def get_project(uow: UnitOfWork, principal: Principal | None, region: str, project_id: int) -> ProjectView:
     reader = require_principal(principal)
-    project, grants = await _readable_row(uow, reader, region, project_id)
-    return project_view(reader, region, project, grants)
+    project, access = await _readable_row(uow, reader, region, project_id)
+    return project_view(reader, region, project, access)
 
 
 # What a conflict names, in the words of the project page.
@@ -280,7 +316,13 @@ async def status_counts(uow: UnitOfWork, principal: Principal | None, region: st
 
 def may_see_adviser(principal: Principal | None, project: ProjectView) -> bool:
     """The adviser who follows a project is shown to whoever may (`VIEW_PROJECT_ADVISER`)."""
-    return is_allowed(principal, Action.VIEW_PROJECT_ADVISER, region=project.card.region, grant=project.grant)
+    return is_allowed(
+        principal,
+        Action.VIEW_PROJECT_ADVISER,
+        region=project.card.region,
+        grant=project.grant,
+        attached=project.attached,
+    )
 
 
 async def project_for_edit(
@@ -291,18 +333,18 @@ async def project_for_edit(
     expected_version: int,
     *,
     action: Action = Action.EDIT_PROJECT,
-) -> tuple[Principal, Project, GrantIndex]:
+) -> tuple[Principal, Project, ProjectAccess]:
     """The project an edit is about, once the caller may take `action` on it and has read its current
     version."""
     editor = require_principal(principal)
-    project, grants = await _readable_row(uow, editor, region, project_id)
-    if not is_allowed(editor, action, region=region):
+    project, access = await _readable_row(uow, editor, region, project_id)
+    if not is_allowed(editor, action, region=region, attached=access.is_attached(region, project)):
         raise ForbiddenError("Seuls les conseillers de la région du projet peuvent le modifier.")
     if project.version != expected_version:
         raise await stale_version_error(
             uow.region(region), entity_type="Project", entity_id=project.id, field_labels=_FIELD_LABELS
         )
-    return editor, project, grants
+    return editor, project, access
 
 
 async def update_project(
@@ -317,7 +359,7 @@ async def update_project(
 ) -> ProjectView:
     """Edit a project of the caller's region; refused with a typed error before anything is written."""
     values = _validated(changes)
-    editor, project, grants = await project_for_edit(uow, principal, region, project_id, expected_version)
+    editor, project, access = await project_for_edit(uow, principal, region, project_id, expected_version)
     session = uow.region(region)
     # Read before changing anything: a query would autoflush a first UPDATE, re-indexing a second.
     company = await session.get(Company, project.company_id)
@@ -339,7 +381,7 @@ async def update_project(
             after=changed,
         )
     await session.flush()
-    return project_view(editor, region, project, grants)
+    return project_view(editor, region, project, access)
 
 
 def next_statuses(principal: Principal | None, region: str, status: ProjectStatus) -> tuple[ProjectStatus, ...]:
@@ -359,7 +401,7 @@ async def transition_project(
     request_id: str,
 ) -> ProjectView:
     """Move a project one step along its journey; the step is kept with who, when and why, and audited."""
-    editor, project, grants = await project_for_edit(uow, principal, region, project_id, expected_version)
+    editor, project, access = await project_for_edit(uow, principal, region, project_id, expected_version)
     session = uow.region(region)
     recorded_reason = checked_transition(project.status, to, reason)
     before = project.status
@@ -386,7 +428,7 @@ async def transition_project(
         after={"status": to.value} | ({"reason": recorded_reason} if recorded_reason else {}),
     )
     await session.flush()
-    return project_view(editor, region, project, grants)
+    return project_view(editor, region, project, access)
 
 
 async def status_changes_by_project(
@@ -409,7 +451,7 @@ async def get_company(uow: UnitOfWork, principal: Principal | None, region: str,
     reader = require_principal(principal)
     if not uow.registry.has_region(region):
         raise NotFoundError()
-    readable = readable_projects(reader, region, await grants_of(uow, reader))
+    readable = readable_projects(reader, region, await access_of(uow, reader))
     if readable is None:
         raise NotFoundError()
     session = uow.region(region)
@@ -434,9 +476,9 @@ async def projects_by_id(
     """Batch read for loaders, with the same rules as a single read: unreadable ones are left out."""
     if principal is None:
         return {}
-    grants = await grants_of(uow, principal)
-    readable = readable_projects(principal, region, grants)
+    access = await access_of(uow, principal)
+    readable = readable_projects(principal, region, access)
     if readable is None:
         return {}
     rows = await uow.region(region).scalars(readable.where(Project.id.in_(ids)))
-    return {row.id: project_view(principal, region, row, grants) for row in rows}
+    return {row.id: project_view(principal, region, row, access) for row in rows}

@@ -1,8 +1,9 @@
 """What a reader receives of a project: frozen values, never ORM rows.
 
 The split below is the single classification of project fields: everything on `ProjectCard` is a
-*summary* field (any adviser of any region, national, granted partners); everything on
-`ProjectConfidential` is *confidential* (the project's region, national, partners with a full grant).
+*summary* field (any adviser of any region, national, granted partners, the people attached to the
+project); everything on `ProjectConfidential` is *confidential* (the project's region, national, partners
+with a full grant, its coach). `PROJECT_FIELDS` classes the rest, each class opened by one action.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from filiere.auth.grants import GrantScope
+from filiere.auth.policy import Action
 from filiere.programmes.models import (
     Company,
     HeadcountBand,
@@ -168,23 +170,45 @@ class StatusChangeView:
         )
 
 
+class Visibility(StrEnum):
+    SUMMARY = "summary"  # any adviser of any region, CCI France, partners with any grant, its members
+    CONFIDENTIAL = "confidential"  # the project's region, CCI France, partners with a full grant, its coach
+    NOTES = "notes"  # as confidential, but never its coach: the CCI's own judgement
+    THREAD = "thread"  # as confidential, and its coach and experts (and whoever the thread names)
+    STUDY = "study"  # as confidential, and its students (their market study)
+    DOCUMENTS = "documents"  # as confidential, partners it shared its documents with, its students (the study's)
+    MEMBERS = "members"  # the project's region and CCI France: who is attached to it
+    VIEWER = "viewer"  # about the caller, not the project (what they may do)
+
+
+# The action that opens each class of fields (the summary opens with the project itself).
+VISIBILITY_ACTIONS: dict[Visibility, Action] = {
+    Visibility.CONFIDENTIAL: Action.VIEW_PROJECT_CONFIDENTIAL,
+    Visibility.NOTES: Action.VIEW_PROJECT_NOTES,
+    Visibility.THREAD: Action.VIEW_PROJECT_THREAD,
+    Visibility.STUDY: Action.VIEW_MARKET_STUDY,
+    Visibility.DOCUMENTS: Action.VIEW_PROJECT_DOCUMENTS,
+    Visibility.MEMBERS: Action.VIEW_PROJECT_MEMBERS,
+}
+
+
 @dataclass(frozen=True, kw_only=True)
 class ProjectView:
     card: ProjectCard
     confidential: ProjectConfidential | None  # None: the reader may see the card only
     # The scope a partner's organisation was granted on this project (None for staff): what else it opens.
     grant: GrantScope | None = None
+    # The reader is an active member of the project (coach, expert, student): what that opens.
+    attached: bool = False
+    # The classes of fields the reader may see (`PROJECT_FIELDS`).
+    visible: frozenset[Visibility] = frozenset({Visibility.SUMMARY})
 
     @property
     def access(self) -> AccessLevel:
         return AccessLevel.SUMMARY if self.confidential is None else AccessLevel.FULL
 
-
-class Visibility(StrEnum):
-    SUMMARY = "summary"  # any adviser of any region, CCI France, partners with any grant
-    CONFIDENTIAL = "confidential"  # the project's region, CCI France, partners with a full grant
-    DOCUMENTS = "documents"  # as confidential, and partners the project shared its documents with
-    VIEWER = "viewer"  # about the caller, not the project (what they may do)
+    def shows(self, visibility: Visibility) -> bool:
+        return visibility in self.visible
 
 
 # Every field of the GraphQL `Project` type, classed once. The schema answers null for a confidential
@@ -205,18 +229,19 @@ PROJECT_FIELDS: dict[str, Visibility] = {
     "company": Visibility.SUMMARY,
     "cohort": Visibility.SUMMARY,
     "adviser": Visibility.SUMMARY,
-    "notes": Visibility.CONFIDENTIAL,
+    "notes": Visibility.NOTES,
     "contact": Visibility.CONFIDENTIAL,
-    "statusHistory": Visibility.CONFIDENTIAL,
-    "comments": Visibility.CONFIDENTIAL,
-    "selectionReview": Visibility.CONFIDENTIAL,
-    "marketStudy": Visibility.CONFIDENTIAL,
+    "statusHistory": Visibility.NOTES,
+    "comments": Visibility.THREAD,
+    "selectionReview": Visibility.NOTES,
+    "marketStudy": Visibility.STUDY,
     "products": Visibility.CONFIDENTIAL,
     "team": Visibility.CONFIDENTIAL,
     "supplyChain": Visibility.CONFIDENTIAL,
     "milestones": Visibility.CONFIDENTIAL,
     "nextMilestone": Visibility.CONFIDENTIAL,
     "documents": Visibility.DOCUMENTS,
+    "members": Visibility.MEMBERS,
     "access": Visibility.VIEWER,
     "viewerCanEdit": Visibility.VIEWER,
     "viewerCanAssignAdviser": Visibility.VIEWER,

@@ -24,6 +24,9 @@ NEXT_STATUSES: dict[ProjectStatus, tuple[ProjectStatus, ...]] = {
     Status.ABANDONED: (),
 }
 
+# Finished projects: their members' rights end with them.
+FINISHED = frozenset(status for status, following in NEXT_STATUSES.items() if not following)
+
 # Leaving the programme is explained: the adviser who picks the file up next year needs to know why.
 REASON_REQUIRED = frozenset({Status.REJECTED, Status.ABANDONED})
 REASON_MAX_LENGTH = 2000

@@ -15,9 +15,10 @@ from datetime import UTC, date, datetime
 from sqlalchemy import delete, func, select
 
 from filiere.audit.service import record_change, stale_version_error
+from filiere.auth.policy import Action, is_allowed
 from filiere.auth.principal import Principal, require_principal
 from filiere.errors import CommonErrorCode, ForbiddenError, InvalidInputError
-from filiere.programmes.service import get_project, may_edit_project
+from filiere.programmes.service import get_project
 from filiere.studies.errors import StudyErrorCode
 from filiere.studies.models import Interview, InterviewChannel, RespondentProfile, Student, StudentTeam
 from filiere.tenancy.session import TenantSession
@@ -102,11 +103,15 @@ def _text(value: str, field: str, label: str, limit: int) -> str:
     return text
 
 
-async def _editable(uow: UnitOfWork, principal: Principal | None, region: str, project_id: int) -> Principal:
+async def _editable(
+    uow: UnitOfWork, principal: Principal | None, region: str, project_id: int, action: Action
+) -> Principal:
     editor = require_principal(principal)
-    await get_project(uow, editor, region, project_id)
-    if not may_edit_project(editor, region):
-        raise ForbiddenError("Seuls les conseillers de la région du projet tiennent son étude de marché.")
+    project = await get_project(uow, editor, region, project_id)
+    if not is_allowed(editor, action, region=region, attached=project.attached):
+        raise ForbiddenError(
+            "Seuls les conseillers de la région du projet et ses étudiants tiennent son étude de marché."
+        )
     return editor
 
 
@@ -123,7 +128,8 @@ async def set_student_team(
     request_id: str,
 ) -> TeamView:
     """Create the project's student team, or replace it whole (the form shows it whole)."""
-    editor = await _editable(uow, principal, region, project_id)
+    # Who the students are is the CCI's to declare; the students then record the study.
+    editor = await _editable(uow, principal, region, project_id, Action.EDIT_PROJECT)
     school_name = _text(school, "school", "Le nom de l'école", SCHOOL_MAX_LENGTH)
     teacher = _text(teacher_name, "teacherName", "Le nom de l'enseignant", NAME_MAX_LENGTH)
     if not students:
@@ -200,7 +206,7 @@ async def add_interview(
     today: date,
     request_id: str,
 ) -> InterviewView:
-    editor = await _editable(uow, principal, region, project_id)
+    editor = await _editable(uow, principal, region, project_id, Action.EDIT_MARKET_STUDY)
     if held_on > today:
         raise InvalidInputError(
             "Un entretien se saisit une fois mené : sa date ne peut pas être dans le futur.",

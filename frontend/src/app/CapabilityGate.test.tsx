@@ -47,6 +47,7 @@ describe("sections", () => {
     expect(sections("ADVISER")).toEqual([
       "dashboard",
       "projects",
+      "project",
       "myMilestones",
       "candidates",
       "cohorts",
@@ -67,6 +68,7 @@ describe("sections", () => {
     expect(sections("NATIONAL")).toEqual([
       "dashboard",
       "projects",
+      "project",
       "cohorts",
       "rhythm",
       "method",
@@ -77,9 +79,21 @@ describe("sections", () => {
       "audit",
       "notifications",
     ]);
-    expect(sections("PARTNER")).toEqual(["projects", "events", "partners", "notifications"]);
+    expect(sections("PARTNER")).toEqual(["projects", "project", "events", "partners", "notifications"]);
     expect(sections("JUROR")).toEqual(["notifications"]);
-    expect(sections("PLATFORM_ADMIN")).toEqual(["partners", "users", "notifications"]);
+    expect(sections("PLATFORM_ADMIN")).toEqual(["organisations", "users", "notifications"]);
+    // Coaches, experts and students: the pages of their projects, listed on their home page, and their inbox.
+    for (const role of ["COACH", "EXPERT", "STUDENT"] as const) {
+      expect(sections(role)).toEqual(["project", "myAttachedProjects", "notifications"]);
+    }
+  });
+
+  it("lists « Mes projets » (their home page) to those attached to projects, and not the projects' list", () => {
+    for (const role of ["COACH", "EXPERT", "STUDENT"] as const) {
+      expect(navigationFor({ capabilities: asCapabilities(role) })).toEqual([
+        { to: "/", label: "nav.myAttachedProjects" },
+      ]);
+    }
   });
 
   it("lists and opens « Utilisateurs » to whoever has MANAGE_USER, whatever the role, and to nobody else", () => {

@@ -32,4 +32,14 @@ describe("HomeRoute", () => {
     expect(screen.getByRole("heading", { level: 1, name: "Bienvenue sur Filière" })).toBeInTheDocument();
     expect(screen.getByText(/Les outils du jury/)).toBeInTheDocument();
   });
+
+  it("keeps coaches, experts and students on their home page, which lists their projects", () => {
+    for (const role of ["COACH", "EXPERT", "STUDENT"] as const) {
+      const { router, unmount } = renderHome(role);
+      expect(screen.getByRole("heading", { level: 1, name: "Bienvenue sur Filière" })).toBeInTheDocument();
+      expect(screen.getByRole("region", { name: "Mes projets" })).toBeInTheDocument();
+      expect(router.state.location.pathname).toBe("/");
+      unmount();
+    }
+  });
 });

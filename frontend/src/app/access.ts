@@ -1,4 +1,4 @@
-import { can, type Capable, regionsWhere } from "../lib/capabilities";
+import { can, type Capable, onlyAttached, regionsWhere } from "../lib/capabilities";
 
 /** Who uses each section of the app, read from the API's capabilities (`Viewer.capabilities`): the
  * navigation lists it, its routes open (`CapabilityGate`). Each section asks for the actions its pages'
@@ -6,6 +6,8 @@ import { can, type Capable, regionsWhere } from "../lib/capabilities";
 export type Section =
   | "dashboard"
   | "projects"
+  | "project"
+  | "myAttachedProjects"
   | "myMilestones"
   | "candidates"
   | "cohorts"
@@ -15,6 +17,7 @@ export type Section =
   | "partners"
   | "suppliers"
   | "sourcingRequests"
+  | "organisations"
   | "users"
   | "audit"
   | "notifications";
@@ -24,7 +27,11 @@ export const SECTIONS: Record<Section, (viewer: Capable) => boolean> = {
   // each of its blocks asks for its own action.
   dashboard: (viewer) => regionsWhere(viewer, "VIEW_PROJECT_SUMMARY").length > 0,
   // The regions' projects (staff), or those shared with one's organisation (partners).
-  projects: (viewer) => can(viewer, "VIEW_PROJECT_SUMMARY"),
+  projects: (viewer) => can(viewer, "VIEW_PROJECT_SUMMARY") && !onlyAttached(viewer, "VIEW_PROJECT_SUMMARY"),
+  // A project's page: also for the coaches, experts and students attached to it.
+  project: (viewer) => can(viewer, "VIEW_PROJECT_SUMMARY"),
+  // « Mes projets » of a coach, an expert, a student: the projects they are attached to, on their home page.
+  myAttachedProjects: (viewer) => onlyAttached(viewer, "VIEW_PROJECT_SUMMARY"),
   // Those who carry milestones (`myMilestones` needs UPDATE_MILESTONE).
   myMilestones: (viewer) => can(viewer, "UPDATE_MILESTONE"),
   // The candidates of a region are scored and decided on by those who edit its projects.
@@ -33,8 +40,10 @@ export const SECTIONS: Record<Section, (viewer: Capable) => boolean> = {
   rhythm: (viewer) => can(viewer, "VIEW_COHORT") && can(viewer, "VIEW_EDITION"),
   method: (viewer) => can(viewer, "VIEW_METHOD"),
   events: (viewer) => can(viewer, "VIEW_EVENT"),
-  // Every role but the jury's: a partner reads who else the programme works with, the operators manage them.
-  partners: (viewer) => can(viewer, "VIEW_ORGANISATION"),
+  // Every role but the jury's: a partner reads who else the programme works with. The operators manage
+  // them on « Organisations », which lists the same organisations with what they edit.
+  partners: (viewer) => can(viewer, "VIEW_ORGANISATION") && !can(viewer, "MANAGE_ORGANISATION"),
+  organisations: (viewer) => can(viewer, "MANAGE_ORGANISATION") && can(viewer, "VIEW_ORGANISATION"),
   suppliers: (viewer) => can(viewer, "SEARCH_SUPPLIERS"),
   sourcingRequests: (viewer) => can(viewer, "VIEW_SOURCING_REQUEST"),
   // The accounts the viewer manages: every one for the operators, their region's advisers for its admin.

@@ -391,7 +391,8 @@ describe("the features' vocabularies, as registered", () => {
       "SupplierProfile",
       "SourcingRequest",
       "User",
+      "Organisation",
     ]);
-    expect(trail.actions).toHaveLength(44);
+    expect(trail.actions).toHaveLength(48);
   });
 });

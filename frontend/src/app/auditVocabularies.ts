@@ -1,4 +1,5 @@
 import { methodAuditVocabulary } from "../features/method/auditSentences";
+import { partnersAuditVocabulary } from "../features/partners/auditSentences";
 import { planningAuditVocabulary } from "../features/planning/auditSentences";
 import { projectAuditVocabulary } from "../features/projects/auditSentences";
 import { sourcingRequestsAuditVocabulary } from "../features/sourcingRequests/auditSentences";
@@ -19,4 +20,5 @@ export const AUDIT_VOCABULARIES: readonly AuditVocabulary[] = [
   suppliersAuditVocabulary,
   sourcingRequestsAuditVocabulary,
   usersAuditVocabulary,
+  partnersAuditVocabulary,
 ];

@@ -1,10 +1,12 @@
 import type { RouteObject } from "react-router";
 
+import { MySessionsPage } from "../features/account/MySessionsPage";
 import { AuditPage } from "../features/audit/AuditPage";
 import { CandidacyPage } from "../features/candidacy/CandidacyPage";
 import { EventListPage } from "../features/events/EventListPage";
 import { InboxPage } from "../features/inbox/InboxPage";
 import { MethodPage } from "../features/method/MethodPage";
+import { OrganisationsPage } from "../features/partners/OrganisationsPage";
 import { PartnerListPage } from "../features/partners/PartnerListPage";
 import { CohortListPage } from "../features/planning/CohortListPage";
 import { CohortPage } from "../features/planning/CohortPage";
@@ -45,10 +47,11 @@ export const appRoutes: RouteObject[] = [
           { index: true, element: <HomeRoute /> },
           {
             element: <CapabilityGate section="projects" />,
-            children: [
-              { path: paths.projects, element: <ProjectListPage /> },
-              { path: paths.project, element: <ProjectPage /> },
-            ],
+            children: [{ path: paths.projects, element: <ProjectListPage /> }],
+          },
+          {
+            element: <CapabilityGate section="project" />,
+            children: [{ path: paths.project, element: <ProjectPage /> }],
           },
           {
             element: <CapabilityGate section="candidates" />,
@@ -83,12 +86,18 @@ export const appRoutes: RouteObject[] = [
             children: [{ path: paths.myMilestones, element: <MyMilestonesPage /> }],
           },
           { element: <CapabilityGate section="rhythm" />, children: [{ path: paths.rhythm, element: <RhythmPage /> }] },
+          {
+            element: <CapabilityGate section="organisations" />,
+            children: [{ path: paths.organisations, element: <OrganisationsPage /> }],
+          },
           { element: <CapabilityGate section="users" />, children: [{ path: paths.users, element: <UsersPage /> }] },
           { element: <CapabilityGate section="audit" />, children: [{ path: paths.audit, element: <AuditPage /> }] },
           {
             element: <CapabilityGate section="notifications" />,
             children: [{ path: paths.notifications, element: <InboxPage /> }],
           },
+          // Everyone's own sessions (MANAGE_OWN_SESSIONS is every role's).
+          { path: paths.mySessions, element: <MySessionsPage /> },
           { path: "*", element: <NotFoundPage /> },
         ],
       },

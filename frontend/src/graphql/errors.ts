@@ -85,3 +85,21 @@ export const AccountErrorFields = graphql(`
     message
   }
 `);
+
+export const SessionErrorFields = graphql(`
+  fragment SessionErrorFields on SessionError {
+    __typename
+    field
+    code
+    message
+  }
+`);
+
+export const MembershipErrorFields = graphql(`
+  fragment MembershipErrorFields on MembershipError {
+    __typename
+    field
+    code
+    message
+  }
+`);

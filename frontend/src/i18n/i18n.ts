@@ -1,6 +1,7 @@
 import { createInstance, type i18n } from "i18next";
 import { initReactI18next } from "react-i18next";
 
+import account from "./fr/account.json";
 import audit from "./fr/audit.json";
 import candidacy from "./fr/candidacy.json";
 import common from "./fr/common.json";
@@ -22,6 +23,7 @@ export const defaultNS = "common";
 // French is the only language for now; the JSON files are bundled (no network request at start-up).
 export const resources = {
   fr: {
+    account,
     audit,
     candidacy,
     common,

@@ -19,6 +19,8 @@ export function createCache(): InMemoryCache {
           nextSteps: { merge: false },
           products: { merge: false },
           team: { merge: false },
+          // Who is attached to it: the mutations answer the whole list.
+          members: { merge: false },
         },
       },
       // The chain and its indicators have no id: the project page reads whether there is a chain, its

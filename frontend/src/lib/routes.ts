@@ -15,8 +15,10 @@ export const paths = {
   myMilestones: "/mes-jalons",
   rhythm: "/rythme",
   audit: "/audit",
+  organisations: "/organisations",
   users: "/utilisateurs",
   notifications: "/notifications",
+  mySessions: "/mes-sessions",
   signInCallback: "/connexion/retour",
   signedOut: "/au-revoir",
   candidacy: "/candidater",
@@ -37,6 +39,7 @@ export const routes = {
   candidates: () => paths.candidates,
   events: () => paths.events,
   partners: () => paths.partners,
+  organisations: () => paths.organisations,
   suppliers: (search?: URLSearchParams) => {
     const query = search?.toString();
     return query ? `${paths.suppliers}?${query}` : paths.suppliers;
@@ -52,6 +55,7 @@ export const routes = {
   cohort: (cohortId: string) => `${paths.cohorts}/${encodeURIComponent(cohortId)}`,
   myMilestones: () => paths.myMilestones,
   rhythm: () => paths.rhythm,
+  mySessions: () => paths.mySessions,
   audit: (search?: URLSearchParams) => {
     const query = search?.toString();
     return query ? `${paths.audit}?${query}` : paths.audit;

@@ -14,35 +14,45 @@ export const regionIdf = {
 };
 export const regions = [regionNormandie, regionIdf];
 
-export type Role = "ADVISER" | "REGIONAL_ADMIN" | "NATIONAL" | "PARTNER" | "JUROR" | "PLATFORM_ADMIN";
+export type Role =
+  "ADVISER" | "REGIONAL_ADMIN" | "NATIONAL" | "PARTNER" | "JUROR" | "PLATFORM_ADMIN" | "COACH" | "EXPERT" | "STUDENT";
 
-type Reach = "own" | "regions" | "national" | "addressed" | "everywhere";
+type Reach = "own" | "regions" | "national" | "addressed" | "everywhere" | "attached";
 type Grant = "SUMMARY" | "FINANCING" | "DOCUMENTS" | "FULL";
 
 const STAFF: Role[] = ["ADVISER", "REGIONAL_ADMIN", "NATIONAL"];
 const TEAM: Role[] = ["ADVISER", "REGIONAL_ADMIN"];
 const ALL: Role[] = ["ADVISER", "REGIONAL_ADMIN", "NATIONAL", "PARTNER", "JUROR", "PLATFORM_ADMIN"];
+// Coaches, experts and students: only the projects they are attached to.
+const ATTACHED: Role[] = ["COACH", "EXPERT", "STUDENT"];
 const rule = (roles: Role[], reach: Reach[]) => Object.fromEntries(roles.map((role) => [role, reach]));
 
 /** What the API answers in `Viewer.capabilities` for each role of the demo (backend `auth/policy.py`),
  * with Normandie as the regions' staff's own region: a test fixture, the SPA itself never encodes this. */
 const POLICY: Record<string, Partial<Record<Role, Reach[] | Grant>>> = {
-  VIEW_REGION: rule(ALL, ["everywhere"]),
-  VIEW_PROJECT_SUMMARY: { ...rule(STAFF, ["regions"]), PARTNER: "SUMMARY" },
-  VIEW_PROJECT_CONFIDENTIAL: { ...rule(TEAM, ["own"]), NATIONAL: ["regions"], PARTNER: "FULL" },
-  VIEW_PROJECT_ADVISER: { ...rule(STAFF, ["regions"]), PARTNER: "SUMMARY" },
+  VIEW_REGION: rule([...ALL, ...ATTACHED], ["everywhere"]),
+  VIEW_PROJECT_SUMMARY: { ...rule(STAFF, ["regions"]), PARTNER: "SUMMARY", ...rule(ATTACHED, ["attached"]) },
+  VIEW_PROJECT_CONFIDENTIAL: { ...rule(TEAM, ["own"]), NATIONAL: ["regions"], PARTNER: "FULL", COACH: ["attached"] },
+  VIEW_PROJECT_NOTES: { ...rule(TEAM, ["own"]), NATIONAL: ["regions"], PARTNER: "FULL" },
+  VIEW_PROJECT_ADVISER: { ...rule(STAFF, ["regions"]), PARTNER: "SUMMARY", ...rule(ATTACHED, ["attached"]) },
   EDIT_PROJECT: rule(TEAM, ["own"]),
   FOLLOW_PROJECT: rule(["ADVISER"], ["own"]),
   REVIEW_CANDIDACY: rule(["REGIONAL_ADMIN"], ["own"]),
   // Its own region's threads, and another region's that names the person (not a capability's region).
-  COMMENT_PROJECT: rule(TEAM, ["own"]),
+  COMMENT_PROJECT: { ...rule(TEAM, ["own"]), ...rule(["COACH", "EXPERT"], ["attached"]) },
+  VIEW_MARKET_STUDY: { ...rule(TEAM, ["own"]), NATIONAL: ["regions"], ...rule(["COACH", "STUDENT"], ["attached"]) },
+  EDIT_MARKET_STUDY: { ...rule(TEAM, ["own"]), STUDENT: ["attached"] },
+  UPLOAD_PROJECT_DOCUMENT: { ...rule(TEAM, ["own"]), ...rule(["COACH", "STUDENT"], ["attached"]) },
+  VIEW_PROJECT_MEMBERS: { ...rule(TEAM, ["own"]), NATIONAL: ["regions"] },
+  ATTACH_PROJECT_MEMBER: rule(TEAM, ["own"]),
   RECEIVE_MENTION: rule(STAFF, ["everywhere"]),
   VIEW_EVENT: rule([...STAFF, "PARTNER"], ["regions"]),
   VIEW_ORGANISATION: rule(["ADVISER", "REGIONAL_ADMIN", "NATIONAL", "PARTNER", "PLATFORM_ADMIN"], ["national"]),
+  MANAGE_ORGANISATION: rule(["PLATFORM_ADMIN"], ["national"]),
   VIEW_USER: rule([...STAFF, "PLATFORM_ADMIN"], ["national"]),
   // Operators manage every account, a regional admin their region's (backend `MANAGED_ROLES` says which roles).
   MANAGE_USER: { PLATFORM_ADMIN: ["everywhere"], REGIONAL_ADMIN: ["own"] },
-  READ_INBOX: rule(ALL, ["national"]),
+  READ_INBOX: rule([...ALL, ...ATTACHED], ["national"]),
   VIEW_METHOD: rule(STAFF, ["national"]),
   EDIT_METHOD: rule(["NATIONAL"], ["national"]),
   VIEW_EDITION: rule(STAFF, ["national"]),
@@ -80,6 +90,7 @@ export function capabilities(role: Role) {
         national: everywhere || reach.includes("national"),
         addressed: reach.includes("addressed"),
         grant: typeof answer === "string" ? answer : null,
+        attached: reach.includes("attached"),
       },
     ];
   });

@@ -9,6 +9,7 @@ from filiere.auth.policy import (
     is_allowed,
     managed_roles,
     matrix,
+    may_attach_member,
     may_attempt,
     may_manage_account,
     roles_allowed,
@@ -17,24 +18,44 @@ from filiere.auth.principal import Principal, Role
 
 # Role → action → what allows it: reaches where the role may act, and for partners the grants that do.
 # « addressed » is another region's resource sent to the caller's region (a sourcing request): a rule that
-# allows other regions allows it too; so is « mentioned », another region's project whose thread names the caller.
-ALL = "own+other+addressed+mentioned+national"
-REGIONS = ("own+other+addressed+mentioned", "")
+# allows other regions allows it too; so is « mentioned », another region's project whose thread names the caller,
+# and « attached », a project the caller is a member of (the matrix puts it in another region).
+ALL = "own+other+addressed+mentioned+attached+national"
+REGIONS = ("own+other+addressed+mentioned+attached", "")
 NATIONAL, OWN = ("national", ""), ("own", "")
+ATTACHED = ("attached", "")
 NOBODY = dict.fromkeys(Role, ("", ""))
 STAFF = (Role.ADVISER, Role.REGIONAL_ADMIN, Role.NATIONAL)
 TEAM = (Role.ADVISER, Role.REGIONAL_ADMIN)
+MEMBERS = (Role.COACH, Role.EXPERT, Role.STUDENT)
 ANY_GRANT = ("", "summary+financing+documents+full")
 EXPECTED = {
     Action.VIEW_REGION: dict.fromkeys(Role, (ALL, "")),
-    Action.VIEW_PROJECT_SUMMARY: {**NOBODY, **dict.fromkeys(STAFF, REGIONS), Role.PARTNER: ANY_GRANT},
+    Action.VIEW_PROJECT_SUMMARY: {
+        **NOBODY,
+        **dict.fromkeys(STAFF, REGIONS),
+        Role.PARTNER: ANY_GRANT,
+        **dict.fromkeys(MEMBERS, ATTACHED),
+    },
     Action.VIEW_PROJECT_CONFIDENTIAL: {
         **NOBODY,
         **dict.fromkeys(TEAM, OWN),
         Role.NATIONAL: REGIONS,
         Role.PARTNER: ("", "full"),
+        Role.COACH: ATTACHED,
     },
-    Action.VIEW_PROJECT_ADVISER: {**NOBODY, **dict.fromkeys(STAFF, REGIONS), Role.PARTNER: ANY_GRANT},
+    Action.VIEW_PROJECT_NOTES: {
+        **NOBODY,
+        **dict.fromkeys(TEAM, OWN),
+        Role.NATIONAL: REGIONS,
+        Role.PARTNER: ("", "full"),
+    },
+    Action.VIEW_PROJECT_ADVISER: {
+        **NOBODY,
+        **dict.fromkeys(STAFF, REGIONS),
+        Role.PARTNER: ANY_GRANT,
+        **dict.fromkeys(MEMBERS, ATTACHED),
+    },
     Action.EDIT_PROJECT: {**NOBODY, **dict.fromkeys(TEAM, OWN)},
     Action.ASSIGN_ADVISER: {**NOBODY, **dict.fromkeys(TEAM, OWN)},
     Action.FOLLOW_PROJECT: {**NOBODY, Role.ADVISER: OWN},
@@ -44,11 +65,40 @@ EXPECTED = {
         **dict.fromkeys(TEAM, ("own+mentioned", "")),
         Role.NATIONAL: REGIONS,
         Role.PARTNER: ("", "full"),
+        Role.COACH: ATTACHED,
+        Role.EXPERT: ATTACHED,
     },
-    Action.COMMENT_PROJECT: {**NOBODY, **dict.fromkeys(TEAM, ("own+mentioned", ""))},
+    Action.COMMENT_PROJECT: {
+        **NOBODY,
+        **dict.fromkeys(TEAM, ("own+mentioned", "")),
+        Role.COACH: ATTACHED,
+        Role.EXPERT: ATTACHED,
+    },
     Action.RECEIVE_MENTION: {**NOBODY, **dict.fromkeys(STAFF, (ALL, ""))},
+    Action.VIEW_MARKET_STUDY: {
+        **NOBODY,
+        **dict.fromkeys(TEAM, OWN),
+        Role.NATIONAL: REGIONS,
+        Role.PARTNER: ("", "full"),
+        Role.COACH: ATTACHED,
+        Role.STUDENT: ATTACHED,
+    },
+    Action.EDIT_MARKET_STUDY: {**NOBODY, **dict.fromkeys(TEAM, OWN), Role.STUDENT: ATTACHED},
+    Action.UPLOAD_PROJECT_DOCUMENT: {
+        **NOBODY,
+        **dict.fromkeys(TEAM, OWN),
+        Role.COACH: ATTACHED,
+        Role.STUDENT: ATTACHED,
+    },
+    Action.VIEW_PROJECT_MEMBERS: {**NOBODY, **dict.fromkeys(TEAM, OWN), Role.NATIONAL: REGIONS},
+    Action.ATTACH_PROJECT_MEMBER: {**NOBODY, **dict.fromkeys(TEAM, OWN)},
     Action.VIEW_EVENT: {**NOBODY, **dict.fromkeys((*STAFF, Role.PARTNER), REGIONS)},
-    Action.VIEW_ORGANISATION: {**dict.fromkeys(Role, NATIONAL), Role.JUROR: ("", "")},
+    Action.VIEW_ORGANISATION: {
+        **dict.fromkeys(Role, NATIONAL),
+        Role.JUROR: ("", ""),
+        **dict.fromkeys(MEMBERS, ("", "")),
+    },
+    Action.MANAGE_ORGANISATION: {**NOBODY, Role.PLATFORM_ADMIN: NATIONAL},
     Action.VIEW_USER: {**NOBODY, **dict.fromkeys((*STAFF, Role.PLATFORM_ADMIN), NATIONAL)},
     Action.MANAGE_USER: {**NOBODY, Role.PLATFORM_ADMIN: (ALL, ""), Role.REGIONAL_ADMIN: OWN},
     Action.READ_INBOX: dict.fromkeys(Role, NATIONAL),
@@ -67,6 +117,7 @@ EXPECTED = {
         **dict.fromkeys(TEAM, OWN),
         Role.NATIONAL: REGIONS,
         Role.PARTNER: ("", "documents+full"),
+        Role.COACH: ATTACHED,
     },
     Action.SEARCH_SUPPLIERS: {**NOBODY, **dict.fromkeys(STAFF, (ALL, ""))},
     Action.ENRICH_SUPPLIERS: {**NOBODY, **dict.fromkeys(TEAM, OWN)},
@@ -74,12 +125,14 @@ EXPECTED = {
     Action.VIEW_SOURCING_ANSWERS: {**NOBODY, **dict.fromkeys(TEAM, OWN), Role.NATIONAL: REGIONS},
     Action.POST_SOURCING_REQUEST: {**NOBODY, **dict.fromkeys(TEAM, OWN)},
     Action.ANSWER_SOURCING_REQUEST: {**NOBODY, **dict.fromkeys(TEAM, ("addressed", ""))},
+    Action.MANAGE_OWN_SESSIONS: dict.fromkeys(Role, NATIONAL),
 }
 REACH_NAMES = {
     Reach.OWN_REGION: "own",
     Reach.OTHER_REGION: "other",
     Reach.ADDRESSED: "addressed",
     Reach.MENTIONED: "mentioned",
+    Reach.ATTACHED: "attached",
     Reach.NATIONAL: "national",
 }
 
@@ -169,10 +222,11 @@ def test_the_gate_lets_through_whoever_may_act_somewhere() -> None:
         for role in Role:
             principal = Principal(subject="x", role=role, display_name="", region="here")
             anywhere = any(
-                is_allowed(principal, action, region=region, grant=grant, addressed=addressed)
+                is_allowed(principal, action, region=region, grant=grant, addressed=addressed, attached=attached)
                 for region in ("here", "there", None)
                 for grant in (None, *GrantScope)
                 for addressed in (False, True)
+                for attached in (False, True)
             )
             assert may_attempt(principal, action) == anywhere, (action, role)
     assert not any(may_attempt(None, action) for action in Action)
@@ -195,3 +249,28 @@ def test_who_manages_whom() -> None:
         assert managed_roles(someone) == set()
         assert not may_manage_account(someone, role=Role.ADVISER, region="normandie")
     assert not may_manage_account(None, role=Role.ADVISER, region="normandie")
+
+
+def test_a_membership_opens_its_project_and_nothing_else() -> None:
+    coach = Principal(subject="c", role=Role.COACH, display_name="Coach")
+    student = Principal(subject="s", role=Role.STUDENT, display_name="Étudiant")
+    expert = Principal(subject="e", role=Role.EXPERT, display_name="Expert")
+    for member in (coach, student, expert):
+        assert is_allowed(member, Action.VIEW_PROJECT_SUMMARY, region="normandie", attached=True)
+        assert not is_allowed(member, Action.VIEW_PROJECT_SUMMARY, region="normandie")
+        assert not is_allowed(member, Action.VIEW_PROJECT_NOTES, region="normandie", attached=True)
+        for closed in (Action.VIEW_ORGANISATION, Action.SEARCH_SUPPLIERS, Action.VIEW_COHORT, Action.VIEW_USER):
+            assert not may_attempt(member, closed), (member.role, closed)
+        assert not may_attach_member(member, role=Role.COACH, region="normandie")
+    assert is_allowed(coach, Action.VIEW_PROJECT_CONFIDENTIAL, region="normandie", attached=True)
+    assert not is_allowed(expert, Action.VIEW_PROJECT_CONFIDENTIAL, region="normandie", attached=True)
+    assert not is_allowed(student, Action.VIEW_PROJECT_CONFIDENTIAL, region="normandie", attached=True)
+    assert is_allowed(student, Action.EDIT_MARKET_STUDY, region="normandie", attached=True)
+    assert not is_allowed(student, Action.COMMENT_PROJECT, region="normandie", attached=True)
+    assert is_allowed(expert, Action.COMMENT_PROJECT, region="normandie", attached=True)
+    # The CCI's own readers are unchanged: an adviser of the region reads the notes, and attaches people.
+    adviser = Principal(subject="a", role=Role.ADVISER, display_name="Conseiller", region="normandie")
+    assert is_allowed(adviser, Action.VIEW_PROJECT_NOTES, region="normandie")
+    assert may_attach_member(adviser, role=Role.STUDENT, region="normandie")
+    assert not may_attach_member(adviser, role=Role.ADVISER, region="normandie")
+    assert not may_attach_member(adviser, role=Role.COACH, region="bretagne")

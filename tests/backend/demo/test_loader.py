@@ -5,10 +5,15 @@ from __future__ import annotations
 from sqlalchemy import select
 from stdnum.fr import siren
 
+from filiere.accounts.models import Invitation, User
+from filiere.auth.principal import Role
 from filiere.demo.loader import load_demo
 from filiere.events.models import Event
+from filiere.memberships.models import ProjectMembership
 from filiere.programmes.models import Company, Project
 from tests.backend.world import World
+
+MIJUIN = "Fabrication de marques complémentaires en lin"
 
 
 async def test_loading_twice_gives_the_same_rows(world: World) -> None:
@@ -64,3 +69,34 @@ async def test_published_results_of_the_first_edition(world: World) -> None:
     async with world.registry.region("hauts-de-france").sessions() as session:
         lille = await session.scalar(select(Event))
     assert str(lille.starts_on) == "2022-11-17" and lille.products_presented is None
+
+
+async def test_mijuins_people_are_attached_once_however_often_it_runs(world: World) -> None:
+    await load_demo(world.registry, world.settings)
+    async with world.registry.national.sessions() as session:
+        users = {row.email: row for row in await session.scalars(select(User))}
+        memberships = list(await session.scalars(select(ProjectMembership)))
+        invitations = list(await session.scalars(select(Invitation)))
+    async with world.registry.region("normandie").sessions() as session:
+        mijuin = await session.scalar(select(Project).where(Project.name == MIJUIN))
+    by_user = {row.user_id: row for row in memberships}
+    assert len(by_user) == len(memberships), "one membership each"
+    expected = {
+        "coach.normandie@demo.filiere.fr": Role.COACH,
+        "expert.normandie@demo.filiere.fr": Role.EXPERT,
+        "etudiant.normandie@demo.filiere.fr": Role.STUDENT,
+        "etudiant2.normandie@demo.filiere.fr": Role.STUDENT,
+        "expert2.normandie@demo.filiere.fr": Role.EXPERT,
+    }
+    for email, role in expected.items():
+        user = users[email]
+        assert (user.role, user.region, user.is_demo) == (role, None, True)
+        membership = by_user[user.id]
+        assert (membership.region, membership.project_id, membership.detached_at) == ("normandie", mijuin.id, None)
+    assert {users[email].id for email in expected} == set(by_user)
+    # An invitation never accepted, and an adviser who left: neither opens.
+    pending = users["expert2.normandie@demo.filiere.fr"]
+    assert not pending.is_active and pending.password_hash is None
+    assert [row.user_id for row in invitations if row.user_id == pending.id and row.used_at is None] == [pending.id]
+    former = users["ancien.conseiller.normandie@demo.filiere.fr"]
+    assert (former.role, former.region, former.is_active) == (Role.ADVISER, "normandie", False)

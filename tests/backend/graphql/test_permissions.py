@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from filiere.auth.policy import RULES, Action, is_allowed
+from filiere.auth.policy import RULES, Action, Reach, is_allowed
 from filiere.auth.principal import Role
 from filiere.graphql.mutations import MutationRunner
 from filiere.graphql.node import NODE_LOADERS
@@ -31,8 +31,11 @@ ROLES = {
     "bpifrance@demo.filiere.fr": Role.PARTNER,
     "jury@demo.filiere.fr": Role.JUROR,
     "ops@demo.filiere.fr": Role.PLATFORM_ADMIN,
+    "coach.normandie@demo.filiere.fr": Role.COACH,
+    "expert.normandie@demo.filiere.fr": Role.EXPERT,
+    "etudiant.normandie@demo.filiere.fr": Role.STUDENT,
 }
-CAPABILITIES = "{ viewer { role capabilities { action regions { slug } national addressed grant } } }"
+CAPABILITIES = "{ viewer { role capabilities { action regions { slug } national addressed grant attached } } }"
 
 
 def declared(type_name: str) -> dict[str, Action | Public | None]:
@@ -113,6 +116,7 @@ async def test_capabilities_are_the_policy_seen_from_the_caller(world: World, em
         ], action
         assert entry["national"] == is_allowed(principal, action, region=None), action
         assert entry["grant"] == (rule.grant.name if rule.grant else None), action
+        assert entry["attached"] == (Reach.ATTACHED in rule.reaches), action
 
 
 async def test_capabilities_tell_each_staff_member_where_they_act(world: World) -> None:
@@ -129,6 +133,7 @@ async def test_capabilities_tell_each_staff_member_where_they_act(world: World) 
         "national": False,
         "addressed": True,
         "grant": None,
+        "attached": False,
     }
     assert "MANAGE_COHORT" not in adviser and "VIEW_AUDIT" not in adviser
     admin = await capabilities("admin.normandie@demo.filiere.fr")
@@ -138,4 +143,4 @@ async def test_capabilities_tell_each_staff_member_where_they_act(world: World) 
     assert national["VIEW_AUDIT"]["national"] and len(national["VIEW_AUDIT"]["regions"]) == 4
     partner = await capabilities("bpifrance@demo.filiere.fr")
     assert partner["VIEW_PROJECT_SUMMARY"]["grant"] == "SUMMARY" and not partner["VIEW_PROJECT_SUMMARY"]["regions"]
-    assert set(await capabilities("jury@demo.filiere.fr")) == {"VIEW_REGION", "READ_INBOX"}
+    assert set(await capabilities("jury@demo.filiere.fr")) == {"VIEW_REGION", "READ_INBOX", "MANAGE_OWN_SESSIONS"}

@@ -12,6 +12,7 @@ from filiere.auth.grants import GrantScope
 from filiere.graphql.schema import schema
 from filiere.ids import decode_id
 from filiere.programmes.views import PROJECT_FIELDS, Visibility
+from tests.backend.memberships.support import COACH, EXPERT, STUDENT
 from tests.backend.programmes.support import HDF_ADVISER, NORMANDIE_ADVISER, candidate, full, score, share
 from tests.backend.world import World
 
@@ -29,6 +30,7 @@ SELECTIONS = {
     "selectionReview": "{ average }",
     "marketStudy": "{ interviewCount }",
     "documents": "{ title }",
+    "members": "{ attachedAt }",
     "products": "{ name }",
     "team": "{ name }",
     "nextSteps": "{ status }",
@@ -45,6 +47,15 @@ def test_every_field_of_a_project_is_classed_once() -> None:
     assert graphql_fields == set(PROJECT_FIELDS)
 
 
+async def attach_member(world: World, project_id: str, email: str, role: str) -> None:
+    body = await world.graphql(
+        """mutation($input: AttachProjectMemberInput!) { attachProjectMember(input: $input) { __typename } }""",
+        {"input": {"projectId": project_id, "email": email, "name": "", "role": role}},
+        as_user=HDF_ADVISER,
+    )
+    assert body["data"]["attachProjectMember"]["__typename"] == "AttachProjectMemberSuccess", body
+
+
 async def read(world: World, project_id: str, as_user: str) -> dict[str, Any]:
     body = await world.graphql(QUERY, {"id": project_id}, as_user=as_user)
     assert "errors" not in body, body
@@ -56,11 +67,22 @@ async def test_each_reader_gets_what_the_class_of_each_field_allows(world: World
     await score(world, project, full(3))
     await share(world, project["id"], GrantScope.DOCUMENTS)
     # (reader, the classes they may read)
+    for email, role in ((COACH, "COACH"), (EXPERT, "EXPERT"), (STUDENT, "STUDENT")):
+        await attach_member(world, project["id"], email, role)
+    everything = set(Visibility) - {Visibility.VIEWER}
     readers = [
-        (HDF_ADVISER, {Visibility.SUMMARY, Visibility.CONFIDENTIAL, Visibility.DOCUMENTS}),
-        (NATIONAL, {Visibility.SUMMARY, Visibility.CONFIDENTIAL, Visibility.DOCUMENTS}),
+        (HDF_ADVISER, everything),
+        (NATIONAL, everything),
         (NORMANDIE_ADVISER, {Visibility.SUMMARY}),
         (PARTNER, {Visibility.SUMMARY, Visibility.DOCUMENTS}),
+        # The people attached to it: the coach all but the CCI's judgement, the expert the summary and the
+        # thread, the students their market study (and its deliverables among the documents).
+        (
+            COACH,
+            {Visibility.SUMMARY, Visibility.CONFIDENTIAL, Visibility.THREAD, Visibility.STUDY, Visibility.DOCUMENTS},
+        ),
+        (EXPERT, {Visibility.SUMMARY, Visibility.THREAD}),
+        (STUDENT, {Visibility.SUMMARY, Visibility.STUDY, Visibility.DOCUMENTS}),
     ]
     # Summary fields that may legitimately be empty for this project.
     optional = {"cohort", "adviser"}
@@ -93,7 +115,7 @@ async def test_every_read_of_confidential_data_by_a_partner_is_audited(world: Wo
     confidential = sorted(
         name
         for name, visibility in PROJECT_FIELDS.items()
-        if visibility in {Visibility.CONFIDENTIAL, Visibility.DOCUMENTS}
+        if visibility not in {Visibility.SUMMARY, Visibility.MEMBERS, Visibility.VIEWER}
     )
     # One row for the request, in the project's region, naming every confidential field it revealed.
     assert await reads_audited(world, region) == [(await partner_name(world), key, confidential)]

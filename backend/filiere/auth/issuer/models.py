@@ -16,6 +16,9 @@ from sqlalchemy.orm import Mapped, mapped_column
 from filiere.db_types import UTCDateTime, enum_type
 from filiere.tenancy.metadata import NationalBase
 
+# Longer User-Agent strings are cut: the start names the browser and the system.
+USER_AGENT_MAX_LENGTH = 400
+
 
 class ClientWithId(Protocol):
     def get_client_id(self) -> str: ...
@@ -49,6 +52,10 @@ class SignInSession(NationalBase):
     authenticated_at: Mapped[datetime] = mapped_column(UTCDateTime)
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
     ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # What « Mes sessions » shows to tell one's sessions apart (browser, system, address), as sent when the
+    # session started; the client's address is the one the trusted proxies vouch for.
+    user_agent: Mapped[str] = mapped_column(String(USER_AGENT_MAX_LENGTH), default="", server_default="")
+    address: Mapped[str] = mapped_column(String(45), default="", server_default="")
 
 
 class AuthorizationCode(NationalBase):

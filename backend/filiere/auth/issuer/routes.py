@@ -38,7 +38,7 @@ from filiere.administration.passwords import (
     use_link,
 )
 from filiere.auth.issuer.keys import KeyStore
-from filiere.auth.issuer.models import AuthorizationCode, RefreshToken, SignInSession
+from filiere.auth.issuer.models import USER_AGENT_MAX_LENGTH, AuthorizationCode, RefreshToken, SignInSession
 from filiere.auth.issuer.server import (
     SCOPES,
     Exchange,
@@ -307,6 +307,8 @@ class EmbeddedIssuer:
             user_id=user.id,
             authenticated_at=now,
             expires_at=now + timedelta(seconds=self.settings.sign_in_session_seconds),
+            user_agent=request.headers.get("user-agent", "")[:USER_AGENT_MAX_LENGTH],
+            address=address,
         )
         db.add(session_row)
         user.last_sign_in_at = now

@@ -298,7 +298,8 @@ class AccessTokenGenerator(JWTBearerTokenGenerator):  # type: ignore[misc]
         return self._server.settings.oidc_audience
 
     def get_extra_claims(self, client: Any, grant_type: str, user: ResourceOwner, scope: str) -> dict[str, Any]:
-        return user.token_claims()
+        # `sid` (OpenID Connect's session id): the API tells the caller which of their sessions is this one.
+        return {**user.token_claims(), "sid": str(self._server.exchange.sign_in_session_id)}
 
 
 class FiliereEndSession(EndSessionEndpoint):  # type: ignore[misc]

@@ -78,7 +78,7 @@ def _ticket(region: str, ticket: UploadTicket) -> RequestDocumentUploadSuccess:
 @strawberry.type
 class DocumentsMutation:
     @mutation(
-        requires=Action.EDIT_PROJECT,
+        requires=Action.UPLOAD_PROJECT_DOCUMENT,
         description="Premier temps d'un dépôt : vérifie le fichier annoncé et répond un formulaire signé, "
         "valable quelques minutes, à envoyer directement au stockage.",
     )
@@ -106,7 +106,7 @@ class DocumentsMutation:
         return _ticket(target.tenant, ticket)
 
     @mutation(
-        requires=Action.EDIT_PROJECT,
+        requires=Action.UPLOAD_PROJECT_DOCUMENT,
         description="Second temps d'un dépôt : contrôle le fichier reçu (taille, type réel, SHA-256).",
     )
     async def confirm_document_upload(

@@ -90,12 +90,14 @@ class ProjectDocumentFields:
 
     @strawberry.field(
         description="Documents du projet, du plus récent au plus ancien ; null pour qui ne peut pas les voir "
-        "(autre région, partenaire sans partage des documents)."
+        "(autre région, partenaire sans partage des documents). Ses étudiants n'y voient que les livrables de "
+        "l'étude de marché."
     )
     async def documents(self, info: Info) -> list[DocumentType] | None:
-        if not service.may_read_documents(info.context.principal, self.view):
+        kinds = service.readable_kinds(info.context.principal, self.view)
+        if not kinds:
             return None
         card = self.view.card
         info.context.confidential_reads.note(card.region, card.id, "documents")
         found = await info.context.loaders.get(DocumentsByProjectLoader, card.region).load(card.id)
-        return [DocumentType(view=view) for view in found]
+        return [DocumentType(view=view) for view in found if view.kind in kinds]

@@ -89,7 +89,8 @@ class StudiesMutation:
         return SetStudentTeamSuccess(team=StudentTeamType(view=view))
 
     @mutation(
-        requires=Action.EDIT_PROJECT, description="Ajoute un entretien à l'étude de marché d'un projet de sa région."
+        requires=Action.EDIT_MARKET_STUDY,
+        description="Ajoute un entretien à l'étude de marché d'un projet de sa région (ou de son équipe d'étudiants).",
     )
     async def add_interview(
         self,

@@ -91,7 +91,7 @@ describe("application shell", () => {
 
   it("gives the operators the partner organisations and the accounts they manage", async () => {
     renderShell("PLATFORM_ADMIN");
-    expect(await navigationLinks()).toEqual(["Partenaires", "Utilisateurs"]);
+    expect(await navigationLinks()).toEqual(["Organisations", "Utilisateurs"]);
   });
 
   it("signs out through the issuer", async () => {

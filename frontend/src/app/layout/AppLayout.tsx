@@ -8,6 +8,8 @@ import { Link, Outlet, useLocation } from "react-router";
 import { LoadingState } from "../../components/LoadingState";
 import { QueryErrorAlert } from "../../components/QueryErrorAlert";
 import { InboxButton } from "../../features/inbox/InboxButton";
+import { isAccountNotOpen } from "../../features/session/accountNotOpen";
+import { AccountNotOpenPage } from "../../features/session/AccountNotOpenPage";
 import { graphql } from "../../graphql/generated/gql";
 import { useAuth } from "../../lib/auth/AuthContext";
 import { routes } from "../../lib/routes";
@@ -43,6 +45,7 @@ export const AppShellQuery = graphql(`
         national
         addressed
         grant
+        attached
       }
       user {
         id
@@ -64,7 +67,7 @@ function initials(name: string): string {
 /** Header (who is signed in, sign-out), the navigation the viewer's capabilities open, and the main
  * landmark; the viewer (`lib/viewer.ts`) for every page below. */
 export function AppLayout() {
-  const { t } = useTranslation(["common", "enums"]);
+  const { t } = useTranslation(["common", "enums", "account"]);
   const { session } = useAuth();
   const { pathname } = useLocation();
   const [navOpened, nav] = useDisclosure(false);
@@ -88,6 +91,8 @@ export function AppLayout() {
   // The regions' staff work for a region, partners and jurors for an organisation.
   const where = viewer?.region?.name ?? viewer?.organisation?.name;
   const items = viewer ? navigationFor(viewer) : [];
+
+  if (isAccountNotOpen(error)) return <AccountNotOpenPage />;
 
   return (
     <>
@@ -148,13 +153,21 @@ export function AppLayout() {
                         {viewer.displayName} — {[t(`enums:role.${viewer.role}`), where].filter(Boolean).join(" · ")}
                       </Menu.Label>
                     )}
+                    <Menu.Item component={Link} to={routes.mySessions()}>
+                      {t("account:sessions.menu")}
+                    </Menu.Item>
                     <Menu.Item onClick={() => void session.signOut()}>{t("header.signOut")}</Menu.Item>
                   </Menu.Dropdown>
                 </Menu>
               ) : (
-                <Button variant="default" size="sm" onClick={() => void session.signOut()}>
-                  {t("header.signOut")}
-                </Button>
+                <Group gap="xs" wrap="nowrap">
+                  <Button component={Link} to={routes.mySessions()} variant="subtle" size="sm">
+                    {t("account:sessions.menu")}
+                  </Button>
+                  <Button variant="default" size="sm" onClick={() => void session.signOut()}>
+                    {t("header.signOut")}
+                  </Button>
+                </Group>
               )}
             </Group>
           </Group>

@@ -13,6 +13,7 @@ export interface NavItem {
 const ITEMS: readonly { section: Section; to: string; label: ParseKeys<"common"> }[] = [
   { section: "dashboard", to: routes.home(), label: "nav.dashboard" },
   { section: "projects", to: routes.projects(), label: "nav.projects" },
+  { section: "myAttachedProjects", to: routes.home(), label: "nav.myAttachedProjects" },
   { section: "myMilestones", to: routes.myMilestones(), label: "nav.myMilestones" },
   { section: "candidates", to: routes.candidates(), label: "nav.candidates" },
   { section: "cohorts", to: routes.cohorts(), label: "nav.cohorts" },
@@ -22,6 +23,7 @@ const ITEMS: readonly { section: Section; to: string; label: ParseKeys<"common">
   { section: "partners", to: routes.partners(), label: "nav.partners" },
   { section: "suppliers", to: routes.suppliers(), label: "nav.suppliers" },
   { section: "sourcingRequests", to: routes.sourcingRequests(), label: "nav.sourcingRequests" },
+  { section: "organisations", to: routes.organisations(), label: "nav.organisations" },
   { section: "users", to: routes.users(), label: "nav.users" },
   { section: "audit", to: routes.audit(), label: "nav.audit" },
 ];

@@ -69,22 +69,27 @@ const ACCEPT = ".pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods,.odp,.png,.jpg,.
 
 interface Props {
   project: FragmentType<typeof DocumentsTabFragment>;
+  /** The viewer adds documents to the projects they are attached to (a coach; a student, the study's
+   * kinds only — the API answers the others with its French refusal). */
+  canUpload?: boolean;
   /** Reads the documents again (after a conflict). */
   onReload: () => Promise<unknown>;
 }
 
-/** « Documents »: the project's files, newest first, and for its region's advisers a drop zone. */
+/** « Documents »: the project's files, newest first, and for its region's advisers (and those attached to
+ * it who may add some) a drop zone. */
 export function DocumentsTab(props: Props) {
   const { t } = useTranslation("projects");
   const project = useFragment(DocumentsTabFragment, props.project);
   const upload = useDocumentUpload(project.id);
   const documents = project.documents;
+  const mayUpload = project.viewerCanEdit || props.canUpload === true;
 
   if (documents == null) return <Text>{t("documents.unavailable")}</Text>;
 
   return (
     <Stack gap="lg">
-      {project.viewerCanEdit && <UploadZone upload={upload} onReload={props.onReload} />}
+      {mayUpload && <UploadZone upload={upload} onReload={props.onReload} />}
       <section aria-labelledby="documents-liste">
         <Title order={2} size="h3" id="documents-liste" mb="sm">
           {t("documents.heading")}
@@ -95,12 +100,7 @@ export function DocumentsTab(props: Props) {
           <Stack component="ul" gap="md" style={{ listStyle: "none", padding: 0, margin: 0 }}>
             {documents.map((document) => (
               <li key={document.id}>
-                <DocumentCard
-                  document={document}
-                  canEdit={project.viewerCanEdit}
-                  upload={upload}
-                  onReload={props.onReload}
-                />
+                <DocumentCard document={document} canEdit={mayUpload} upload={upload} onReload={props.onReload} />
               </li>
             ))}
           </Stack>

@@ -57,9 +57,10 @@ export const MarketStudyQuery = graphql(`
 `);
 
 /** « Étude de marché »: the student team, what the interviews say (by profile, over which period),
- * the latest interviews, and for the project's editors the forms that feed them. Runs its own query:
+ * the latest interviews, and for the project's editors the forms that feed them; its students
+ * (`canRecord`) record their interviews. Runs its own query:
  * the project page shows it in a tab of its own. */
-export function MarketStudySection({ projectId }: { projectId: string }) {
+export function MarketStudySection({ projectId, canRecord = false }: { projectId: string; canRecord?: boolean }) {
   const { t } = useTranslation("projects");
   const { data, loading, error, refetch } = useQuery(MarketStudyQuery, {
     variables: { id: projectId, interviews: LATEST_INTERVIEWS },
@@ -87,7 +88,7 @@ export function MarketStudySection({ projectId }: { projectId: string }) {
         <>
           <TeamSynthesis team={study.team} />
           <InterviewSynthesis study={study} />
-          {project.viewerCanEdit && (
+          {project.viewerCanEdit ? (
             <>
               <StudentTeamForm
                 // A new version read from the server starts the form afresh from it.
@@ -98,6 +99,8 @@ export function MarketStudySection({ projectId }: { projectId: string }) {
               />
               <InterviewForm projectId={projectId} today={data?.viewer?.today ?? null} onSaved={reload} />
             </>
+          ) : (
+            canRecord && <InterviewForm projectId={projectId} today={data?.viewer?.today ?? null} onSaved={reload} />
           )}
         </>
       )}

@@ -4,7 +4,9 @@ import { useTranslation } from "react-i18next";
 import { FieldList } from "../../components/FieldList";
 import { type FragmentType, useFragment } from "../../graphql/generated/fragment-masking";
 import { graphql } from "../../graphql/generated/gql";
+import { can, onlyAttached } from "../../lib/capabilities";
 import { formatDateTime } from "../../lib/dates";
+import { useViewer } from "../../lib/viewer";
 
 import { StatusBadge } from "./StatusBadge";
 
@@ -55,10 +57,14 @@ export function ProjectDetails(props: Props) {
   const { t } = useTranslation(["projects", "enums"]);
   const project = useFragment(ProjectDetailsFragment, props.project);
   const { company } = project;
+  const viewer = useViewer();
+  // The CCI's internal notes are closed to the coach, who reads the rest of the full card.
+  const notesVisible = project.access === "FULL" && can(viewer, "VIEW_PROJECT_NOTES");
 
   return (
     <Stack gap="lg">
-      {project.access === "SUMMARY" && (
+      {/* Those attached to the project read the summary card they need: no notice of what is closed. */}
+      {project.access === "SUMMARY" && !onlyAttached(viewer, "VIEW_PROJECT_SUMMARY") && (
         <Alert color="filiere" variant="light" title={t("detail.summaryCardTitle")}>
           {t("detail.summaryCard", { region: project.region.name })}
         </Alert>
@@ -150,7 +156,7 @@ export function ProjectDetails(props: Props) {
         <Text style={{ whiteSpace: "pre-line" }}>{project.summary}</Text>
       </section>
 
-      {project.access === "FULL" && (
+      {notesVisible && (
         <section aria-labelledby="projet-notes">
           <Title order={2} size="h3" id="projet-notes" mb="xs">
             {t("detail.notes")}

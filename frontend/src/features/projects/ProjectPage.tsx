@@ -8,7 +8,7 @@ import { LoadingState } from "../../components/LoadingState";
 import { QueryErrorAlert } from "../../components/QueryErrorAlert";
 import { graphql } from "../../graphql/generated/gql";
 import type { ProjectCommentsQuery as ProjectCommentsData } from "../../graphql/generated/graphql";
-import { can } from "../../lib/capabilities";
+import { can, onlyAttached } from "../../lib/capabilities";
 import { formatLongDate } from "../../lib/dates";
 import { useDocumentTitle } from "../../lib/documentTitle";
 import { ProjectSlotsContext } from "../../lib/projectSlots";
@@ -27,7 +27,7 @@ import { ProjectEditForm } from "./ProjectEditForm";
 import { ProjectJourney } from "./ProjectJourney";
 import { ProjectMilestones } from "./ProjectMilestones";
 import { ProjectNextSteps } from "./ProjectNextSteps";
-import { type ProjectTab, TAB_LABEL_KEYS, TAB_PARAM, availableTabs, tabFromSearch } from "./projectTabs";
+import { type ProjectTab, TAB_LABEL_KEYS, TAB_PARAM, availableTabs, landingTab, tabFromSearch } from "./projectTabs";
 import { TeamTab } from "./TeamTab";
 
 export const ProjectPageQuery = graphql(`
@@ -73,6 +73,10 @@ export const ProjectPageQuery = graphql(`
         # Null for who may not see them: the « Documents » tab is then left out.
         documents {
           id
+        }
+        # Null for who may not read it: the « Étude de marché » tab is then left out.
+        marketStudy {
+          interviewCount
         }
         ...ProjectDetails_project
         ...ProjectEditForm_project
@@ -254,9 +258,12 @@ export function ProjectPage() {
         supplyChainVisible: project.supplyChain != null && SupplyChainPanel != null,
         commentsVisible: project.comments != null,
         milestonesVisible: project.milestones != null,
+        marketStudyVisible: project.marketStudy != null,
+        attachedReader: onlyAttached(viewer, "VIEW_PROJECT_SUMMARY"),
       })
     : [];
-  const tab = tabFromSearch(search.get(TAB_PARAM), tabs);
+  const landing = project ? landingTab(project.access, tabs) : null;
+  const tab = tabFromSearch(search.get(TAB_PARAM), tabs, landing ?? undefined);
 
   // A tab is rendered from its first opening on, then kept (hidden) when another one opens: an upload
   // goes on, a comment being written stays. Tabs never opened cost no request.
@@ -273,14 +280,18 @@ export function ProjectPage() {
     variables: { id: projectId, first: COMMENTS_PAGE_SIZE },
     skip: !tabs.includes("commentaires") || !visited.has("commentaires"),
   });
-  // Who writes in the thread: the project's region team (`viewerCanEdit`), and a person of another region
-  // the thread names (the API then gives a summary card with its comments).
+  // Who writes in the thread: the project's region team (`viewerCanEdit`), a person of another region the
+  // thread names (the API then gives a summary card with its comments), its coach and experts (who read
+  // the thread only of the projects they are attached to).
   const canComment =
     !!project &&
     project.comments != null &&
-    (project.viewerCanEdit || (project.access === "SUMMARY" && can(viewer, "COMMENT_PROJECT")));
+    (project.viewerCanEdit ||
+      (project.access === "SUMMARY" && can(viewer, "COMMENT_PROJECT")) ||
+      can(viewer, "COMMENT_PROJECT", "attached"));
+  // The people a comment may name are read from the directory of advisers, closed to coaches and experts.
   const advisers = useQuery(MentionableAdvisersQuery, {
-    skip: !canComment || !tabs.includes("commentaires") || !visited.has("commentaires"),
+    skip: !canComment || !can(viewer, "VIEW_USER") || !tabs.includes("commentaires") || !visited.has("commentaires"),
   });
   const milestones = useQuery(ProjectMilestonesQuery, {
     variables: { id: projectId },
@@ -306,9 +317,14 @@ export function ProjectPage() {
     previousTab.current = tab;
   }, [tab, documentsLoaded, refetchDocuments]);
 
-  const back = (
+  // Those attached to projects find theirs on their home page, not in the projects' list.
+  const back = !onlyAttached(viewer, "VIEW_PROJECT_SUMMARY") ? (
     <Anchor component={Link} to={routes.projects()}>
       {t("detail.back")}
+    </Anchor>
+  ) : (
+    <Anchor component={Link} to={routes.home()}>
+      {t("detail.backHome")}
     </Anchor>
   );
 
@@ -328,7 +344,7 @@ export function ProjectPage() {
   const reload = () => refetch({ id: projectId });
   const selectTab = (value: string | null) => {
     const next = new URLSearchParams(search);
-    if (!value || value === tabs[0]) next.delete(TAB_PARAM);
+    if (!value || value === landing) next.delete(TAB_PARAM);
     else next.set(TAB_PARAM, value);
     setSearch(next, { replace: true });
   };
@@ -380,14 +396,22 @@ export function ProjectPage() {
     },
     equipe: () => <TeamTab project={project} onReload={reload} />,
     produits: () => <ProductsTab project={project} onReload={reload} />,
-    "etude-de-marche": () => <MarketStudySection projectId={project.id} />,
+    "etude-de-marche": () => (
+      <MarketStudySection projectId={project.id} canRecord={can(viewer, "EDIT_MARKET_STUDY", "attached")} />
+    ),
     "chaine-approvisionnement": () => (SupplyChainPanel ? <SupplyChainPanel projectId={project.id} /> : null),
     documents: () => {
       if (documents.error && !documentsProject) {
         return <QueryErrorAlert error={documents.error} onRetry={() => void documents.refetch()} />;
       }
       if (!documentsProject) return <LoadingState />;
-      return <DocumentsTab project={documentsProject} onReload={() => documents.refetch()} />;
+      return (
+        <DocumentsTab
+          project={documentsProject}
+          canUpload={can(viewer, "UPLOAD_PROJECT_DOCUMENT", "attached")}
+          onReload={() => documents.refetch()}
+        />
+      );
     },
     commentaires: () => {
       if (comments.error && !thread) {
@@ -432,9 +456,13 @@ export function ProjectPage() {
         {project.cohort && (
           <Text mt="xs">
             {t("detail.cohort")}{" "}
-            <Anchor component={Link} to={routes.cohort(project.cohort.id)}>
-              {project.cohort.name}
-            </Anchor>
+            {can(viewer, "VIEW_COHORT") ? (
+              <Anchor component={Link} to={routes.cohort(project.cohort.id)}>
+                {project.cohort.name}
+              </Anchor>
+            ) : (
+              project.cohort.name
+            )}
           </Text>
         )}
         {project.nextMilestone?.dueDate && (

@@ -11,6 +11,7 @@ import { graphql } from "../../graphql/generated/gql";
 import { CoachExpertsForm } from "./CoachExpertsForm";
 import { EditableSection } from "./EditableSection";
 import { LATEST_INTERVIEWS, MarketStudyQuery } from "./MarketStudySection";
+import { ProjectMembersSection } from "./ProjectMembersSection";
 
 /** `team` is null on a summary card: the tab is then left out (projectTabs.ts). */
 export const TeamTabFragment = graphql(`
@@ -29,6 +30,7 @@ export const TeamTabFragment = graphql(`
       email
       expertise
     }
+    ...ProjectMembersSection_project
   }
 `);
 
@@ -39,7 +41,8 @@ interface Props {
 }
 
 /** « Équipe »: who accompanies the project — its CCI adviser, its coach and experts, the student team
- * of the market study (the products have their own tab, « Produits »). The region's advisers edit the
+ * of the market study, and who of them reads it in Filière (« Accès à Filière », for the region's team
+ * and CCI France; the products have their own tab, « Produits »). The region's advisers edit the
  * coach and experts, the list saved whole. */
 export function TeamTab(props: Props) {
   const { t } = useTranslation(["projects", "enums"]);
@@ -113,6 +116,8 @@ export function TeamTab(props: Props) {
       </EditableSection>
 
       <StudentTeam projectId={project.id} />
+
+      <ProjectMembersSection project={project} />
     </Stack>
   );
 }

@@ -24,12 +24,15 @@ export function pageProject(overrides: Record<string, unknown> = {}) {
     products: [],
     team: [],
     supplyChain: null,
-    // What the page reads of the thread and the milestones: null on a summary card.
+    // What the page reads of the thread, the milestones, the market study and who is attached to the
+    // project: null on a summary card.
     ...(overrides["access"] === "SUMMARY"
-      ? { comments: null, milestones: null }
+      ? { comments: null, milestones: null, marketStudy: null, members: null }
       : {
           comments: { __typename: "ProjectCommentConnection", totalCount: 0 },
           milestones: { __typename: "MilestoneConnection", totalCount: 0 },
+          marketStudy: { __typename: "MarketStudy", interviewCount: 0 },
+          members: [],
         }),
     nextMilestone: null,
     ...overrides,

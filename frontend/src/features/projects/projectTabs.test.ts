@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { availableTabs, tabFromSearch } from "./projectTabs";
+import { availableTabs, landingTab, tabFromSearch } from "./projectTabs";
 
 describe("project tabs", () => {
   it("gives a summary card « Synthèse » and « Entreprise » only", () => {
@@ -14,6 +14,8 @@ describe("project tabs", () => {
         supplyChainVisible: false,
         commentsVisible: false,
         milestonesVisible: false,
+        marketStudyVisible: true,
+        attachedReader: false,
       }),
     ).toEqual(["synthese", "entreprise"]);
     expect(
@@ -26,6 +28,8 @@ describe("project tabs", () => {
         supplyChainVisible: true,
         commentsVisible: false,
         milestonesVisible: true,
+        marketStudyVisible: true,
+        attachedReader: false,
       }),
     ).toEqual(["synthese", "entreprise"]);
   });
@@ -41,6 +45,8 @@ describe("project tabs", () => {
         supplyChainVisible: true,
         commentsVisible: true,
         milestonesVisible: true,
+        marketStudyVisible: true,
+        attachedReader: false,
       }),
     ).toEqual([
       "synthese",
@@ -64,6 +70,8 @@ describe("project tabs", () => {
         supplyChainVisible: true,
         commentsVisible: true,
         milestonesVisible: true,
+        marketStudyVisible: true,
+        attachedReader: false,
       }),
     ).not.toContain("documents");
     expect(
@@ -76,6 +84,8 @@ describe("project tabs", () => {
         supplyChainVisible: true,
         commentsVisible: true,
         milestonesVisible: true,
+        marketStudyVisible: true,
+        attachedReader: false,
       }),
     ).toContain("historique");
     expect(
@@ -88,6 +98,8 @@ describe("project tabs", () => {
         supplyChainVisible: true,
         commentsVisible: true,
         milestonesVisible: true,
+        marketStudyVisible: true,
+        attachedReader: false,
       }),
     ).not.toContain("historique");
     expect(
@@ -100,6 +112,8 @@ describe("project tabs", () => {
         supplyChainVisible: true,
         commentsVisible: true,
         milestonesVisible: true,
+        marketStudyVisible: true,
+        attachedReader: false,
       }),
     ).toEqual([
       "synthese",
@@ -122,6 +136,8 @@ describe("project tabs", () => {
       supplyChainVisible: false,
       commentsVisible: false,
       milestonesVisible: false,
+      marketStudyVisible: true,
+      attachedReader: false,
     } as const;
     expect(availableTabs({ ...reader, productsVisible: true }).slice(0, 4)).toEqual([
       "synthese",
@@ -144,6 +160,8 @@ describe("project tabs", () => {
         supplyChainVisible: false,
         commentsVisible: false,
         milestonesVisible: false,
+        marketStudyVisible: true,
+        attachedReader: false,
       }),
     ).not.toContain("equipe");
   });
@@ -157,6 +175,8 @@ describe("project tabs", () => {
       productsVisible: true,
       commentsVisible: true,
       milestonesVisible: true,
+      marketStudyVisible: true,
+      attachedReader: false,
     } as const;
     expect(availableTabs({ ...reader, supplyChainVisible: false })).not.toContain("chaine-approvisionnement");
     expect(availableTabs({ ...reader, supplyChainVisible: true })).toContain("chaine-approvisionnement");
@@ -173,6 +193,8 @@ describe("project tabs", () => {
       productsVisible: false,
       supplyChainVisible: false,
       milestonesVisible: false,
+      marketStudyVisible: true,
+      attachedReader: false,
     } as const;
     expect(availableTabs({ ...reader, access: "SUMMARY", commentsVisible: true })).toEqual([
       "synthese",
@@ -196,11 +218,60 @@ describe("project tabs", () => {
       supplyChainVisible: false,
       commentsVisible: false,
       milestonesVisible: false,
+      marketStudyVisible: true,
+      attachedReader: false,
     });
     expect(tabFromSearch("entreprise", summary)).toBe("entreprise");
     expect(tabFromSearch("equipe", summary)).toBe("synthese");
     expect(tabFromSearch("documents", summary)).toBe("synthese");
     expect(tabFromSearch("inconnu", summary)).toBe("synthese");
     expect(tabFromSearch(null, summary)).toBe("synthese");
+  });
+
+  it("gives those attached to a project what the API opens to them, a student landing on the market study", () => {
+    const summary = {
+      access: "SUMMARY",
+      historyVisible: false,
+      teamVisible: false,
+      productsVisible: false,
+      supplyChainVisible: false,
+      milestonesVisible: false,
+      attachedReader: true,
+    } as const;
+    // A student: the market study and its documents, no thread, no « Entreprise » (its contact is closed).
+    const student = availableTabs({
+      ...summary,
+      documentsVisible: true,
+      marketStudyVisible: true,
+      commentsVisible: false,
+    });
+    expect(student).toEqual(["synthese", "etude-de-marche", "documents"]);
+    expect(landingTab("SUMMARY", student)).toBe("etude-de-marche");
+    expect(tabFromSearch(null, student, landingTab("SUMMARY", student))).toBe("etude-de-marche");
+    // An expert: the summary and the thread.
+    const expert = availableTabs({
+      ...summary,
+      documentsVisible: false,
+      marketStudyVisible: false,
+      commentsVisible: true,
+    });
+    expect(expert).toEqual(["synthese", "commentaires"]);
+    expect(landingTab("SUMMARY", expert)).toBe("synthese");
+    // A coach reads the full card but its notes, history and members: the tabs of what the API gives.
+    const coach = availableTabs({
+      access: "FULL",
+      historyVisible: false,
+      documentsVisible: true,
+      teamVisible: true,
+      productsVisible: true,
+      supplyChainVisible: true,
+      commentsVisible: true,
+      milestonesVisible: true,
+      marketStudyVisible: true,
+      attachedReader: true,
+    });
+    expect(coach).not.toContain("historique");
+    expect(coach).toContain("commentaires");
+    expect(landingTab("FULL", coach)).toBe("synthese");
   });
 });

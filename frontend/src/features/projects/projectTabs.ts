@@ -53,15 +53,29 @@ interface Reader {
   commentsVisible: boolean;
   /** `Project.milestones` is null on a summary card. */
   milestonesVisible: boolean;
+  /** `Project.marketStudy` is null for who may not read it; its students read it on a summary card. */
+  marketStudyVisible: boolean;
+  /** The viewer reads the project as one attached to it (coach, expert, student): their summary card
+   * says all they read of the company (« Synthèse »), without « Entreprise » and its confidential contact. */
+  attachedReader: boolean;
 }
 
 /** The tabs this reader can use: a summary card (another region) shows « Synthèse » and « Entreprise »
- * only (and « Commentaires » to a person its thread names), the rest is confidential (« Équipe » also needs the products and team the API gives only with
- * the full card); « Historique » (the audit trail) is for those the API lets read the trail of the
- * project's region (its head, CCI France). */
+ * only (and « Commentaires » to a person its thread names), the rest is confidential (« Équipe » also
+ * needs the products and team the API gives only with the full card); on their summary card, the students
+ * attached to the project also read its market study and the study's documents, its experts its thread.
+ * « Historique » (the audit trail) is for those the API lets read the trail of the project's region (its
+ * head, CCI France). */
 export function availableTabs(reader: Reader): ProjectTab[] {
   if (reader.access !== "FULL") {
-    return reader.commentsVisible ? ["synthese", "entreprise", "commentaires"] : ["synthese", "entreprise"];
+    return PROJECT_TABS.filter(
+      (tab) =>
+        tab === "synthese" ||
+        (tab === "entreprise" && !reader.attachedReader) ||
+        (tab === "etude-de-marche" && reader.attachedReader && reader.marketStudyVisible) ||
+        (tab === "documents" && reader.attachedReader && reader.documentsVisible) ||
+        (tab === "commentaires" && reader.commentsVisible),
+    );
   }
   return PROJECT_TABS.filter(
     (tab) =>
@@ -70,12 +84,23 @@ export function availableTabs(reader: Reader): ProjectTab[] {
       (tab !== "documents" || reader.documentsVisible) &&
       (tab !== "equipe" || reader.teamVisible) &&
       (tab !== "produits" || reader.productsVisible) &&
+      (tab !== "etude-de-marche" || reader.marketStudyVisible) &&
       (tab !== "chaine-approvisionnement" || reader.supplyChainVisible) &&
       (tab !== "historique" || reader.historyVisible),
   );
 }
 
-/** The tab the URL asks for, if this reader can use it; « Synthèse » otherwise. */
-export function tabFromSearch(value: string | null, available: readonly ProjectTab[]): ProjectTab {
-  return available.find((tab) => tab === value) ?? DEFAULT_TAB;
+/** The tab a project opens on: « Synthèse », but the market study for a summary reader who reads it (the
+ * project's students: the study is their work). */
+export function landingTab(access: ProjectAccess, available: readonly ProjectTab[]): ProjectTab {
+  return access !== "FULL" && available.includes("etude-de-marche") ? "etude-de-marche" : DEFAULT_TAB;
+}
+
+/** The tab the URL asks for, if this reader can use it; the landing tab (« Synthèse ») otherwise. */
+export function tabFromSearch(
+  value: string | null,
+  available: readonly ProjectTab[],
+  landing: ProjectTab = DEFAULT_TAB,
+): ProjectTab {
+  return available.find((tab) => tab === value) ?? landing;
 }

@@ -9,7 +9,6 @@ import type { Role } from "../../graphql/generated/graphql";
 import { formatDateTime } from "../../lib/dates";
 import { useMutationOutcome } from "../../lib/mutation";
 
-import { ACCOUNT_PLACE, mayBelongToOrganisation } from "./accountRoles";
 import { userErrorMessage } from "./userErrors";
 
 export const InviteUserMutation = graphql(`
@@ -36,9 +35,17 @@ const FIELDS: readonly string[] = ["email", "name", "role", "region", "organisat
 /** Enough to catch a typo before sending; the API checks the address for good. */
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+/** What an account of a role must say (`Viewer.manageableRoleInfos`: the API's rule, `auth/principal.py`). */
+export interface RoleInfo {
+  role: Role;
+  needsRegion: boolean;
+  needsOrganisation: boolean;
+  mayHaveOrganisation: boolean;
+}
+
 interface Props {
-  /** The roles offered (`Viewer.manageableRoles`), the first chosen. */
-  roles: readonly Role[];
+  /** The roles offered, the first chosen, with what each needs. */
+  roles: readonly RoleInfo[];
   /** The regions where the viewer manages accounts. */
   regions: readonly { slug: string; name: string }[];
   /** The partner organisations, for the roles that belong to one (read by the page while it is open). */
@@ -52,7 +59,7 @@ export function InviteUserModal({ roles, regions, organisations, onClose }: Prop
   const [values, setValues] = useState<Record<Field, string>>({
     email: "",
     name: "",
-    role: roles[0] ?? "",
+    role: roles[0]?.role ?? "",
     region: regions.length === 1 ? (regions[0]?.slug ?? "") : "",
     organisation: "",
   });
@@ -65,9 +72,11 @@ export function InviteUserModal({ roles, regions, organisations, onClose }: Prop
     userErrorMessage(t, refusal),
   );
 
-  const role = roles.find((offered) => offered === values.role);
-  const place = role ? ACCOUNT_PLACE[role] : null;
-  const needsOrganisation = role ? mayBelongToOrganisation(role) : false;
+  const info = roles.find((offered) => offered.role === values.role);
+  const role = info?.role;
+  const needsRegion = info?.needsRegion ?? false;
+  const organisationRequired = info?.needsOrganisation ?? false;
+  const needsOrganisation = organisationRequired || (info?.mayHaveOrganisation ?? false);
 
   const input = (field: Field) => ({
     value: values[field],
@@ -84,8 +93,8 @@ export function InviteUserModal({ roles, regions, organisations, onClose }: Prop
     else if (!EMAIL.test(values.email.trim())) found.email = t("errors.INVALID_EMAIL");
     if (!values.name.trim()) found.name = t("errors.REQUIRED");
     if (!role) found.role = t("errors.REQUIRED");
-    if (place === "region" && !values.region) found.region = t("errors.ROLE_NEEDS_REGION");
-    if (place === "organisation" && !values.organisation) found.organisation = t("errors.ROLE_NEEDS_ORGANISATION");
+    if (needsRegion && !values.region) found.region = t("errors.ROLE_NEEDS_REGION");
+    if (organisationRequired && !values.organisation) found.organisation = t("errors.ROLE_NEEDS_ORGANISATION");
     return found;
   };
 
@@ -100,7 +109,7 @@ export function InviteUserModal({ roles, regions, organisations, onClose }: Prop
           email: values.email.trim(),
           name: values.name.trim(),
           role,
-          region: place === "region" ? values.region : null,
+          region: needsRegion ? values.region : null,
           organisation: needsOrganisation && values.organisation ? values.organisation : null,
         },
       },
@@ -160,10 +169,10 @@ export function InviteUserModal({ roles, regions, organisations, onClose }: Prop
             <NativeSelect
               label={t("invite.role")}
               required
-              data={roles.map((offered) => ({ value: offered, label: t(`enums:role.${offered}`) }))}
+              data={roles.map((offered) => ({ value: offered.role, label: t(`enums:role.${offered.role}`) }))}
               {...input("role")}
             />
-            {place === "region" && (
+            {needsRegion && (
               <NativeSelect
                 label={t("invite.region")}
                 required
@@ -177,8 +186,8 @@ export function InviteUserModal({ roles, regions, organisations, onClose }: Prop
             {needsOrganisation && (
               <NativeSelect
                 label={t("invite.organisation")}
-                required={place === "organisation"}
-                description={place === "organisation" ? undefined : t("invite.organisationOptional")}
+                required={organisationRequired}
+                description={organisationRequired ? undefined : t("invite.organisationOptional")}
                 disabled={organisations.loading}
                 data={[
                   { value: "", label: t("invite.chooseOrganisation") },

@@ -7,7 +7,9 @@ import { describe, expect, it } from "vitest";
 import { regionNormandie, type Role } from "../../test/fixtures";
 import { renderWithProviders } from "../../test/render";
 
+import { InviteUserAgainMutation } from "./InviteAgainModal";
 import { InviteUserMutation } from "./InviteUserModal";
+import { RenameUserMutation } from "./RenameUserModal";
 import { DeactivateUserMutation } from "./UserActiveModal";
 import { ManageableRolesQuery, UsersPage, UsersQuery } from "./UsersPage";
 
@@ -18,8 +20,10 @@ const LEA = {
   email: "lea.dupuis@example.fr",
   role: "ADVISER",
   active: true,
+  invitationPending: false,
   lastSignInAt: "2026-11-23T08:05:00+00:00",
   region: regionNormandie,
+  organisation: null,
 };
 const HUGO = {
   ...LEA,
@@ -27,7 +31,19 @@ const HUGO = {
   displayName: "Hugo Marchand",
   email: "hugo.marchand@example.fr",
   active: false,
+  invitationPending: true,
   lastSignInAt: null,
+};
+/** Closed by a manager: not active, no invitation waiting — even if never signed in. */
+const NINA = {
+  ...HUGO,
+  id: "VXNlcjo3",
+  displayName: "Nina Petit",
+  email: "nina.petit@example.fr",
+  role: "PARTNER",
+  invitationPending: false,
+  region: null,
+  organisation: { __typename: "Organisation", id: "T3JnOjE=", name: "Bpifrance" },
 };
 
 interface Filters {
@@ -56,16 +72,31 @@ function listMock(filters: Filters, nodes: object[], uses = Number.POSITIVE_INFI
   };
 }
 
-/** As the API answers (`MANAGED_ROLES`): the operators manage every role, a regional admin the advisers. */
-const MANAGEABLE: Partial<Record<Role, string[]>> = {
-  PLATFORM_ADMIN: ["ADVISER", "REGIONAL_ADMIN", "NATIONAL", "PARTNER", "JUROR", "PLATFORM_ADMIN"],
-  REGIONAL_ADMIN: ["ADVISER"],
+/** As the API answers (`MANAGED_ROLES` and `auth/principal.py`'s rules): the operators manage every role,
+ * a regional admin the advisers. */
+const info = (role: string, needsRegion = false, needsOrganisation = false, mayHaveOrganisation = false) => ({
+  __typename: "RoleInfo",
+  role,
+  needsRegion,
+  needsOrganisation,
+  mayHaveOrganisation,
+});
+const MANAGEABLE: Partial<Record<Role, object[]>> = {
+  PLATFORM_ADMIN: [
+    info("ADVISER", true),
+    info("REGIONAL_ADMIN", true),
+    info("NATIONAL"),
+    info("PARTNER", false, true, true),
+    info("JUROR", false, false, true),
+    info("PLATFORM_ADMIN"),
+  ],
+  REGIONAL_ADMIN: [info("ADVISER", true)],
 };
 
 function renderPage(role: Role, mocks: MockLink.MockedResponse[], route = "/utilisateurs") {
   const manageable: MockLink.MockedResponse = {
     request: { query: ManageableRolesQuery },
-    result: { data: { viewer: { __typename: "Viewer", manageableRoles: MANAGEABLE[role] ?? [] } } },
+    result: { data: { viewer: { __typename: "Viewer", manageableRoleInfos: MANAGEABLE[role] ?? [] } } },
     maxUsageCount: Number.POSITIVE_INFINITY,
   };
   return renderWithProviders(<UsersPage />, {
@@ -87,7 +118,7 @@ describe("« Utilisateurs »", () => {
     const { router, container } = renderPage(
       "PLATFORM_ADMIN",
       [
-        listMock({ role: "ADVISER" }, [LEA, HUGO]),
+        listMock({ role: "ADVISER" }, [LEA, HUGO, NINA]),
         listMock({ role: "ADVISER", region: "normandie" }, [LEA, HUGO]),
         listMock({ role: "ADVISER", region: "normandie", active: false }, [HUGO]),
       ],
@@ -100,7 +131,9 @@ describe("« Utilisateurs »", () => {
     expect(rows[1]).toHaveTextContent("23 novembre 2026 à 09:05");
     expect(rows[2]).toHaveTextContent("Invitation en attente");
     expect(rows[2]).toHaveTextContent("Jamais");
-    expect(screen.getByRole("status")).toHaveTextContent("2 comptes");
+    expect(rows[3]).toHaveTextContent("Désactivé");
+    expect(rows[3]).toHaveTextContent("Bpifrance");
+    expect(screen.getByRole("status")).toHaveTextContent("3 comptes");
     expect(screen.getByRole("combobox", { name: "Rôle" })).toHaveValue("ADVISER");
     await noViolations(container);
 
@@ -244,7 +277,11 @@ describe("« Utilisateurs »", () => {
         },
       },
     ]);
-    await user.click(await screen.findByRole("button", { name: "Désactiver Léa Dupuis" }));
+    await user.click(await screen.findByRole("button", { name: "Actions pour Léa Dupuis" }));
+    const menu = await screen.findByRole("menu");
+    await noViolations(menu);
+    expect(within(menu).queryByRole("menuitem", { name: "Renvoyer l'invitation" })).not.toBeInTheDocument();
+    await user.click(within(menu).getByRole("menuitem", { name: "Désactiver" }));
     const dialog = await screen.findByRole("dialog", { name: "Désactiver le compte de Léa Dupuis ?" });
     expect(dialog).toHaveTextContent("Ses sessions prennent fin immédiatement");
     await noViolations(dialog);
@@ -253,5 +290,79 @@ describe("« Utilisateurs »", () => {
     await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
     expect(inputs).toEqual([{ userId: LEA.id }]);
     expect(await screen.findByText("Désactivé")).toBeInTheDocument();
+  });
+
+  it("renames an account from its row's menu", async () => {
+    const user = userEvent.setup();
+    const inputs: unknown[] = [];
+    renderPage("REGIONAL_ADMIN", [
+      listMock({}, [LEA]),
+      {
+        request: { query: RenameUserMutation, variables: () => true },
+        result: (variables: Record<string, unknown>) => {
+          inputs.push(variables["input"]);
+          return {
+            data: {
+              renameUser: {
+                __typename: "UserAccountSuccess",
+                user: { __typename: "User", id: LEA.id, displayName: "Léa Dupuis-Martin" },
+              },
+            },
+          };
+        },
+      },
+    ]);
+    await user.click(await screen.findByRole("button", { name: "Actions pour Léa Dupuis" }));
+    await user.click(await screen.findByRole("menuitem", { name: "Renommer" }));
+    const dialog = await screen.findByRole("dialog", { name: "Renommer le compte de Léa Dupuis" });
+    const name = within(dialog).getByRole("textbox", { name: "Nom affiché" });
+    await user.clear(name);
+    await user.click(within(dialog).getByRole("button", { name: "Renommer" }));
+    expect(name).toHaveAccessibleDescription("Ce champ est obligatoire.");
+    expect(inputs).toEqual([]);
+    await noViolations(dialog);
+    await user.type(name, "  Léa Dupuis-Martin ");
+    await user.click(within(dialog).getByRole("button", { name: "Renommer" }));
+    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+    expect(inputs).toEqual([{ userId: LEA.id, name: "Léa Dupuis-Martin" }]);
+    expect(await screen.findByText("Léa Dupuis-Martin")).toBeInTheDocument();
+  });
+
+  it("sends the invitation again to an account never opened, saying until when the new link works", async () => {
+    const user = userEvent.setup();
+    const inputs: unknown[] = [];
+    renderPage("REGIONAL_ADMIN", [
+      listMock({}, [HUGO]),
+      {
+        request: { query: InviteUserAgainMutation, variables: () => true },
+        result: (variables: Record<string, unknown>) => {
+          inputs.push(variables["input"]);
+          return {
+            data: {
+              inviteUserAgain: {
+                __typename: "InviteUserSuccess",
+                invitationExpiresAt: "2026-12-14T09:00:00+00:00",
+                invitationSent: true,
+                user: { __typename: "User", id: HUGO.id, invitationPending: true },
+              },
+            },
+          };
+        },
+      },
+    ]);
+    await user.click(await screen.findByRole("button", { name: "Actions pour Hugo Marchand" }));
+    const menu = await screen.findByRole("menu");
+    // Never opened: nothing to deactivate yet.
+    expect(within(menu).queryByRole("menuitem", { name: "Désactiver" })).not.toBeInTheDocument();
+    await user.click(within(menu).getByRole("menuitem", { name: "Renvoyer l'invitation" }));
+    const dialog = await screen.findByRole("dialog", { name: "Renvoyer l'invitation à Hugo Marchand ?" });
+    expect(dialog).toHaveTextContent("le lien précédent ne fonctionne plus");
+    await noViolations(dialog);
+    await user.click(within(dialog).getByRole("button", { name: "Renvoyer l'invitation" }));
+    expect(await within(dialog).findByText("Invitation renvoyée")).toBeInTheDocument();
+    expect(dialog).toHaveTextContent(
+      "Un nouveau lien est parti à hugo.marchand@example.fr. Il est valable jusqu'au 14 décembre 2026 à 10:00.",
+    );
+    expect(inputs).toEqual([{ userId: HUGO.id }]);
   });
 });

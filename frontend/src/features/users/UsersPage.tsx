@@ -5,6 +5,7 @@ import {
   Button,
   Group,
   Loader,
+  Menu,
   NativeSelect,
   SimpleGrid,
   Stack,
@@ -27,8 +28,9 @@ import { useDocumentTitle } from "../../lib/documentTitle";
 import { retryList, useCursorStack } from "../../lib/pagination";
 import { useViewer } from "../../lib/viewer";
 
-import { mayBelongToOrganisation, ROLES } from "./accountRoles";
+import { InviteAgainModal } from "./InviteAgainModal";
 import { InviteUserModal } from "./InviteUserModal";
+import { RenameUserModal } from "./RenameUserModal";
 import { UserActiveModal } from "./UserActiveModal";
 import { hasUsersFilters, parseUsersSearch, serializeUsersSearch, type UsersSearch } from "./usersSearch";
 
@@ -49,8 +51,13 @@ export const UsersQuery = graphql(`
           email
           role
           active
+          invitationPending
           lastSignInAt
           region {
+            id
+            name
+          }
+          organisation {
             id
             name
           }
@@ -60,11 +67,17 @@ export const UsersQuery = graphql(`
   }
 `);
 
-/** The roles of the accounts the viewer manages (the API's `MANAGED_ROLES`): what the invitation offers. */
+/** The roles of the accounts the viewer manages (the API's `MANAGED_ROLES`), with what each needs (a region,
+ * an organisation): what the invitation offers and asks. */
 export const ManageableRolesQuery = graphql(`
   query ManageableRoles {
     viewer {
-      manageableRoles
+      manageableRoleInfos {
+        role
+        needsRegion
+        needsOrganisation
+        mayHaveOrganisation
+      }
     }
   }
 `);
@@ -86,13 +99,15 @@ export const InviteOrganisationsQuery = graphql(`
 
 export type ListedUser = UsersQueryData["users"]["edges"][number]["node"];
 
-/** An account not open: never signed in, its invitation pending; or closed by a manager. */
+/** An account not open: invited and never opened (the API knows its pending invitation); or closed. */
 export type AccountState = "active" | "invited" | "deactivated";
 
-export function accountState(user: Pick<ListedUser, "active" | "lastSignInAt">): AccountState {
+export function accountState(user: Pick<ListedUser, "active" | "invitationPending">): AccountState {
   if (user.active) return "active";
-  return user.lastSignInAt ? "deactivated" : "invited";
+  return user.invitationPending ? "invited" : "deactivated";
 }
+
+type RowAction = "rename" | "inviteAgain" | "setActive";
 
 const STATE_COLOR: Record<AccountState, string> = { active: "green", invited: "blue", deactivated: "gray" };
 const ALL = "";
@@ -106,10 +121,9 @@ export function UsersPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const search = parseUsersSearch(searchParams);
   const [inviting, setInviting] = useState(false);
-  const [changing, setChanging] = useState<ListedUser | null>(null);
+  const [changing, setChanging] = useState<{ user: ListedUser; action: RowAction } | null>(null);
 
-  const manageable = useQuery(ManageableRolesQuery).data?.viewer?.manageableRoles ?? [];
-  const roles = ROLES.filter((role) => manageable.includes(role));
+  const roles = useQuery(ManageableRolesQuery).data?.viewer?.manageableRoleInfos ?? [];
   const regions = regionsWhere(viewer, "MANAGE_USER");
   const cursors = useCursorStack(JSON.stringify(search));
   const list = useQuery(UsersQuery, {
@@ -123,7 +137,7 @@ export function UsersPage() {
   });
   const users = (list.data ?? list.previousData)?.users;
   const organisations = useQuery(InviteOrganisationsQuery, {
-    skip: !inviting || !roles.some(mayBelongToOrganisation),
+    skip: !inviting || !roles.some((info) => info.needsOrganisation || info.mayHaveOrganisation),
   });
 
   const update = (change: Partial<UsersSearch>) =>
@@ -144,10 +158,12 @@ export function UsersPage() {
         <NativeSelect
           label={t("filters.role")}
           value={search.role ?? ALL}
-          onChange={(event) => update({ role: roles.find((role) => role === event.currentTarget.value) ?? null })}
+          onChange={(event) =>
+            update({ role: roles.find((info) => info.role === event.currentTarget.value)?.role ?? null })
+          }
           data={[
             { value: ALL, label: t("filters.anyRole") },
-            ...roles.map((role) => ({ value: role, label: t(`enums:role.${role}`) })),
+            ...roles.map(({ role }) => ({ value: role, label: t(`enums:role.${role}`) })),
           ]}
         />
         {regions.length > 1 && (
@@ -194,7 +210,7 @@ export function UsersPage() {
               {hasUsersFilters(search) ? t("emptyFiltered") : t("empty")}
             </Alert>
           ) : (
-            <Table.ScrollContainer minWidth={860}>
+            <Table.ScrollContainer minWidth={980}>
               <Table striped highlightOnHover aria-busy={list.loading}>
                 <Table.Caption>
                   {cursors.page > 1 ? t("table.captionPage", { page: cursors.page }) : t("table.caption")}
@@ -205,6 +221,7 @@ export function UsersPage() {
                     <Table.Th scope="col">{t("table.email")}</Table.Th>
                     <Table.Th scope="col">{t("table.role")}</Table.Th>
                     <Table.Th scope="col">{t("table.region")}</Table.Th>
+                    <Table.Th scope="col">{t("table.organisation")}</Table.Th>
                     <Table.Th scope="col">{t("table.state")}</Table.Th>
                     <Table.Th scope="col">{t("table.lastSignIn")}</Table.Th>
                     <Table.Th scope="col">{t("table.actions")}</Table.Th>
@@ -213,7 +230,6 @@ export function UsersPage() {
                 <Table.Tbody>
                   {users.edges.map(({ node: user }) => {
                     const state = accountState(user);
-                    // Nobody closes their own account here (the API refuses it too).
                     const isSelf = viewer.user?.id === user.id;
                     return (
                       <Table.Tr key={user.id}>
@@ -223,6 +239,7 @@ export function UsersPage() {
                         <Table.Td>{user.email}</Table.Td>
                         <Table.Td>{t(`enums:role.${user.role}`)}</Table.Td>
                         <Table.Td>{user.region?.name ?? t("table.noRegion")}</Table.Td>
+                        <Table.Td>{user.organisation?.name ?? t("table.noOrganisation")}</Table.Td>
                         <Table.Td>
                           <Badge color={STATE_COLOR[state]} variant="light" tt="none" miw="max-content">
                             {t(`state.${state}`)}
@@ -232,27 +249,36 @@ export function UsersPage() {
                           {user.lastSignInAt ? formatDateTime(user.lastSignInAt) : t("table.neverSignedIn")}
                         </Table.Td>
                         <Table.Td>
-                          {!isSelf && state === "active" && (
-                            <Button
-                              size="xs"
-                              variant="default"
-                              color="red"
-                              aria-label={t("deactivate.openFor", { name: user.displayName })}
-                              onClick={() => setChanging(user)}
-                            >
-                              {t("deactivate.open")}
-                            </Button>
-                          )}
-                          {!isSelf && state === "deactivated" && (
-                            <Button
-                              size="xs"
-                              variant="default"
-                              aria-label={t("reactivate.openFor", { name: user.displayName })}
-                              onClick={() => setChanging(user)}
-                            >
-                              {t("reactivate.open")}
-                            </Button>
-                          )}
+                          <Menu position="bottom-end" shadow="md">
+                            <Menu.Target>
+                              <Button
+                                size="xs"
+                                variant="default"
+                                aria-label={t("rowMenu.open", { name: user.displayName })}
+                              >
+                                {t("rowMenu.label")}
+                              </Button>
+                            </Menu.Target>
+                            <Menu.Dropdown>
+                              <Menu.Item onClick={() => setChanging({ user, action: "rename" })}>
+                                {t("rename.open")}
+                              </Menu.Item>
+                              {state === "invited" && (
+                                <Menu.Item onClick={() => setChanging({ user, action: "inviteAgain" })}>
+                                  {t("inviteAgain.open")}
+                                </Menu.Item>
+                              )}
+                              {/* Nobody closes their own account here (the API refuses it too). */}
+                              {!isSelf && state !== "invited" && (
+                                <Menu.Item
+                                  color={state === "active" ? "red" : undefined}
+                                  onClick={() => setChanging({ user, action: "setActive" })}
+                                >
+                                  {t(state === "active" ? "deactivate.open" : "reactivate.open")}
+                                </Menu.Item>
+                              )}
+                            </Menu.Dropdown>
+                          </Menu>
                         </Table.Td>
                       </Table.Tr>
                     );
@@ -277,7 +303,11 @@ export function UsersPage() {
           onClose={() => setInviting(false)}
         />
       )}
-      {changing && <UserActiveModal user={changing} onClose={() => setChanging(null)} />}
+      {changing?.action === "rename" && <RenameUserModal user={changing.user} onClose={() => setChanging(null)} />}
+      {changing?.action === "inviteAgain" && (
+        <InviteAgainModal user={changing.user} onClose={() => setChanging(null)} />
+      )}
+      {changing?.action === "setActive" && <UserActiveModal user={changing.user} onClose={() => setChanging(null)} />}
     </Stack>
   );
 }

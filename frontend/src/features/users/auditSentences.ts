@@ -1,6 +1,7 @@
+import { Role } from "../../graphql/generated/graphql";
 import { type AuditT, defineAuditVocabulary, text } from "../../lib/auditTrail";
 
-import { ROLES } from "./accountRoles";
+const ROLES: readonly Role[] = Object.values(Role);
 
 /** A role as the trail records it (« adviser »), by its label; undefined for an unknown one. */
 function roleLabel(value: unknown, t: AuditT<"users">): string | undefined {
@@ -32,6 +33,14 @@ export const usersAuditVocabulary = defineAuditVocabulary({
       name: (t) => t("auditTrail.actionName.user.reactivated"),
       describe: (_before, _after, t) => t("auditTrail.sentence.user.reactivated"),
     },
+    "user.session_ended": {
+      name: (t) => t("auditTrail.actionName.user.session_ended"),
+      describe: (_before, _after, t) => t("auditTrail.sentence.user.session_ended"),
+    },
+    "user.sessions_ended": {
+      name: (t) => t("auditTrail.actionName.user.sessions_ended"),
+      describe: (_before, _after, t) => t("auditTrail.sentence.user.sessions_ended"),
+    },
     "user.renamed": {
       name: (t) => t("auditTrail.actionName.user.renamed"),
       describe: (before, after, t) =>
@@ -51,6 +60,8 @@ export const usersAuditVocabulary = defineAuditVocabulary({
     region: (t) => t("auditTrail.field.region"),
     organisation: (t) => t("auditTrail.field.organisation"),
     active: (t) => t("auditTrail.field.active"),
+    startedAt: (t) => t("auditTrail.field.startedAt"),
+    openSessions: (t) => t("auditTrail.field.openSessions"),
   },
   value: (key, value, t) => {
     if (key === "active" && typeof value === "boolean")

@@ -24,6 +24,12 @@
       "ProjectInvalid",
       "ProjectNotAllowed"
     ],
+    "AttachProjectMemberPayload": [
+      "AttachProjectMemberSuccess",
+      "MembershipConflict",
+      "MembershipInvalid",
+      "MembershipNotAllowed"
+    ],
     "CalendarError": [
       "CalendarConflict",
       "CalendarInvalid",
@@ -53,6 +59,12 @@
       "ProjectInvalid",
       "ProjectNotAllowed"
     ],
+    "DetachProjectMemberPayload": [
+      "DetachProjectMemberSuccess",
+      "MembershipConflict",
+      "MembershipInvalid",
+      "MembershipNotAllowed"
+    ],
     "DocumentError": [
       "DocumentConflict",
       "DocumentInvalid",
@@ -70,6 +82,18 @@
       "PlanningInvalid",
       "PlanningNotAllowed"
     ],
+    "EndAllSessionsPayload": [
+      "EndAllSessionsSuccess",
+      "SessionConflict",
+      "SessionInvalid",
+      "SessionNotAllowed"
+    ],
+    "EndSessionPayload": [
+      "EndSessionSuccess",
+      "SessionConflict",
+      "SessionInvalid",
+      "SessionNotAllowed"
+    ],
     "InboxError": [
       "InboxConflict",
       "InboxInvalid",
@@ -86,6 +110,11 @@
       "InboxInvalid",
       "InboxNotAllowed",
       "MarkInboxReadSuccess"
+    ],
+    "MembershipError": [
+      "MembershipConflict",
+      "MembershipInvalid",
+      "MembershipNotAllowed"
     ],
     "MethodError": [
       "MethodConflict",
@@ -128,6 +157,17 @@
       "Region",
       "User"
     ],
+    "OrganisationError": [
+      "OrganisationConflict",
+      "OrganisationInvalid",
+      "OrganisationNotAllowed"
+    ],
+    "OrganisationPayload": [
+      "OrganisationConflict",
+      "OrganisationInvalid",
+      "OrganisationNotAllowed",
+      "OrganisationSuccess"
+    ],
     "PlanningError": [
       "PlanningConflict",
       "PlanningInvalid",
@@ -161,6 +201,11 @@
       "ProjectInvalid",
       "ProjectNotAllowed",
       "ScoreCandidateSuccess"
+    ],
+    "SessionError": [
+      "SessionConflict",
+      "SessionInvalid",
+      "SessionNotAllowed"
     ],
     "SetStudentTeamPayload": [
       "SetStudentTeamSuccess",
@@ -251,15 +296,24 @@
       "InboxConflict",
       "InboxInvalid",
       "InboxNotAllowed",
+      "MembershipConflict",
+      "MembershipInvalid",
+      "MembershipNotAllowed",
       "MethodConflict",
       "MethodInvalid",
       "MethodNotAllowed",
+      "OrganisationConflict",
+      "OrganisationInvalid",
+      "OrganisationNotAllowed",
       "PlanningConflict",
       "PlanningInvalid",
       "PlanningNotAllowed",
       "ProjectConflict",
       "ProjectInvalid",
       "ProjectNotAllowed",
+      "SessionConflict",
+      "SessionInvalid",
+      "SessionNotAllowed",
       "SourcingConflict",
       "SourcingInvalid",
       "SourcingNotAllowed",
@@ -294,6 +348,12 @@
       "ProjectInvalid",
       "ProjectNotAllowed"
     ],
+    "AttachProjectMemberPayload": [
+      "AttachProjectMemberSuccess",
+      "MembershipConflict",
+      "MembershipInvalid",
+      "MembershipNotAllowed"
+    ],
     "CalendarError": [
       "CalendarConflict",
       "CalendarInvalid",
@@ -323,6 +383,12 @@
       "ProjectInvalid",
       "ProjectNotAllowed"
     ],
+    "DetachProjectMemberPayload": [
+      "DetachProjectMemberSuccess",
+      "MembershipConflict",
+      "MembershipInvalid",
+      "MembershipNotAllowed"
+    ],
     "DocumentError": [
       "DocumentConflict",
       "DocumentInvalid",
@@ -340,6 +406,18 @@
       "PlanningInvalid",
       "PlanningNotAllowed"
     ],
+    "EndAllSessionsPayload": [
+      "EndAllSessionsSuccess",
+      "SessionConflict",
+      "SessionInvalid",
+      "SessionNotAllowed"
+    ],
+    "EndSessionPayload": [
+      "EndSessionSuccess",
+      "SessionConflict",
+      "SessionInvalid",
+      "SessionNotAllowed"
+    ],
     "InboxError": [
       "InboxConflict",
       "InboxInvalid",
@@ -356,6 +434,11 @@
       "InboxInvalid",
       "InboxNotAllowed",
       "MarkInboxReadSuccess"
+    ],
+    "MembershipError": [
+      "MembershipConflict",
+      "MembershipInvalid",
+      "MembershipNotAllowed"
     ],
     "MethodError": [
       "MethodConflict",
@@ -398,6 +481,17 @@
       "Region",
       "User"
     ],
+    "OrganisationError": [
+      "OrganisationConflict",
+      "OrganisationInvalid",
+      "OrganisationNotAllowed"
+    ],
+    "OrganisationPayload": [
+      "OrganisationConflict",
+      "OrganisationInvalid",
+      "OrganisationNotAllowed",
+      "OrganisationSuccess"
+    ],
     "PlanningError": [
       "PlanningConflict",
       "PlanningInvalid",
@@ -431,6 +525,11 @@
       "ProjectInvalid",
       "ProjectNotAllowed",
       "ScoreCandidateSuccess"
+    ],
+    "SessionError": [
+      "SessionConflict",
+      "SessionInvalid",
+      "SessionNotAllowed"
     ],
     "SetStudentTeamPayload": [
       "SetStudentTeamSuccess",
@@ -521,15 +620,24 @@
       "InboxConflict",
       "InboxInvalid",
       "InboxNotAllowed",
+      "MembershipConflict",
+      "MembershipInvalid",
+      "MembershipNotAllowed",
       "MethodConflict",
       "MethodInvalid",
       "MethodNotAllowed",
+      "OrganisationConflict",
+      "OrganisationInvalid",
+      "OrganisationNotAllowed",
       "PlanningConflict",
       "PlanningInvalid",
       "PlanningNotAllowed",
       "ProjectConflict",
       "ProjectInvalid",
       "ProjectNotAllowed",
+      "SessionConflict",
+      "SessionInvalid",
+      "SessionNotAllowed",
       "SourcingConflict",
       "SourcingInvalid",
       "SourcingNotAllowed",

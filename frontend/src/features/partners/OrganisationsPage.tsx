@@ -1,0 +1,136 @@
+import { useQuery } from "@apollo/client/react";
+import { Alert, Anchor, Button, Group, Stack, Table, Text, Title } from "@mantine/core";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+
+import { LoadingState } from "../../components/LoadingState";
+import { PaginationControls } from "../../components/PaginationControls";
+import { QueryErrorAlert } from "../../components/QueryErrorAlert";
+import { graphql } from "../../graphql/generated/gql";
+import { useDocumentTitle } from "../../lib/documentTitle";
+import { retryList, useCursorStack } from "../../lib/pagination";
+
+import { type EditedOrganisation, OrganisationModal } from "./OrganisationModal";
+import { safeWebsite } from "./PartnerListPage";
+
+export const ORGANISATIONS_PAGE_SIZE = 50;
+
+export const ManagedOrganisationsQuery = graphql(`
+  query ManagedOrganisations($first: Int!, $after: String) {
+    organisations(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          slug
+          name
+          kind
+          website
+          userCount
+        }
+      }
+    }
+  }
+`);
+
+/** « Organisations »: the partner organisations the operators keep — created and edited here, each change
+ * in the audit trail — with how many accounts each one has. */
+export function OrganisationsPage() {
+  const { t } = useTranslation(["partners", "enums"]);
+  useDocumentTitle(t("manage.title"));
+  const cursors = useCursorStack("managed-organisations");
+  const { data, previousData, loading, error, refetch } = useQuery(ManagedOrganisationsQuery, {
+    variables: { first: ORGANISATIONS_PAGE_SIZE, after: cursors.after },
+  });
+  const organisations = (data ?? previousData)?.organisations;
+  const [editing, setEditing] = useState<EditedOrganisation | "new" | null>(null);
+
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Title order={1}>{t("manage.title")}</Title>
+          <Text mt="xs">{t("manage.intro")}</Text>
+        </div>
+        <Button onClick={() => setEditing("new")}>{t("manage.open")}</Button>
+      </Group>
+      {error && <QueryErrorAlert error={error} onRetry={() => retryList(error, cursors, refetch)} />}
+      {loading && !organisations && <LoadingState />}
+      {organisations && (
+        <>
+          <Text fw={600} role="status">
+            {t("count", { count: organisations.totalCount })}
+          </Text>
+          {organisations.edges.length === 0 ? (
+            <Alert color="filiere" variant="light">
+              {t("empty")}
+            </Alert>
+          ) : (
+            <Table.ScrollContainer minWidth={720}>
+              <Table captionSide="top" striped verticalSpacing="sm">
+                <Table.Caption ta="left" fw={600}>
+                  {t("caption")}
+                </Table.Caption>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t("columns.name")}</Table.Th>
+                    <Table.Th scope="col">{t("columns.kind")}</Table.Th>
+                    <Table.Th scope="col">{t("columns.website")}</Table.Th>
+                    <Table.Th scope="col">{t("manage.users")}</Table.Th>
+                    <Table.Th scope="col">{t("manage.actions")}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {organisations.edges.map(({ node }) => {
+                    const website = safeWebsite(node.website);
+                    return (
+                      <Table.Tr key={node.id}>
+                        <Table.Th scope="row" fw={600}>
+                          {node.name}
+                        </Table.Th>
+                        <Table.Td>{t(`enums:organisationKind.${node.kind}`)}</Table.Td>
+                        <Table.Td>
+                          {website ? (
+                            <Anchor href={website.href} target="_blank" rel="noopener noreferrer">
+                              {t("websiteLink", { host: website.host })}
+                            </Anchor>
+                          ) : (
+                            t("noWebsite")
+                          )}
+                        </Table.Td>
+                        <Table.Td>{t("manage.userCount", { count: node.userCount ?? 0 })}</Table.Td>
+                        <Table.Td>
+                          <Button
+                            size="xs"
+                            variant="default"
+                            aria-label={t("manage.editLabel", { name: node.name })}
+                            onClick={() => setEditing(node)}
+                          >
+                            {t("manage.edit")}
+                          </Button>
+                        </Table.Td>
+                      </Table.Tr>
+                    );
+                  })}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )}
+          <PaginationControls
+            connection={organisations}
+            pageSize={ORGANISATIONS_PAGE_SIZE}
+            cursors={cursors}
+            disabled={loading}
+          />
+        </>
+      )}
+      {editing && (
+        <OrganisationModal organisation={editing === "new" ? undefined : editing} onClose={() => setEditing(null)} />
+      )}
+    </Stack>
+  );
+}
