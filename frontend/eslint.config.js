@@ -51,6 +51,10 @@ const QUERYING_COMPONENTS = [
   "src/app/layout/AppLayout.tsx",
   // « Historique »: the trail, read when its tab opens, and only by who may read it.
   "src/features/projects/HistorySection.tsx",
+  // « Partage »: the grants, the dialogs' choices and the access log, read when the tab opens (and again
+  // each time: a partner may have read the project since), and only by who may read them.
+  "src/features/projects/SharingTab.tsx",
+  "src/features/projects/AccessLogSection.tsx",
   // « Étude de marché »: the study and its interviews, read when the tab opens.
   "src/features/projects/MarketStudySection.tsx",
   // « Équipe »: the student team, from the study's query (shared with « Étude de marché » by the cache).

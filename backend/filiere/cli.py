@@ -6,7 +6,7 @@ import asyncio
 import time
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
@@ -46,6 +46,12 @@ users_app = typer.Typer(
     no_args_is_help=True,
 )
 app.add_typer(users_app, name="users")
+partners_app = typer.Typer(help="Partenaires : leurs accès à l'API.", no_args_is_help=True)
+api_clients_app = typer.Typer(
+    help="Clients d'API des organisations partenaires (OAuth 2.0, client credentials).", no_args_is_help=True
+)
+partners_app.add_typer(api_clients_app, name="client")
+app.add_typer(partners_app, name="partners")
 
 
 def _run(work: Callable[[Settings], Coroutine[Any, Any, T]]) -> T:
@@ -359,7 +365,8 @@ def notify_digest(
 ) -> None:
     """Envoie à chaque conseiller et responsable régional ses jalons en retard ou dus dans les 10 jours ouvrés.
 
-    Personne ne reçoit de message s'il n'a rien à faire.
+    Signale d'abord aux conseillers les partages avec un partenaire qui prennent fin dans la semaine (boîte de
+    réception et récapitulatif ; pas en aperçu). Personne ne reçoit de message s'il n'a rien à faire.
     Code de sortie 1 si un envoi échoue ou si une région est injoignable (les autres reçoivent le leur).
     """
 
@@ -367,12 +374,17 @@ def notify_digest(
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
         from filiere import clock
-        from filiere.digest.service import Delivery, collect_digests, deliver
+        from filiere.digest.service import Delivery, collect_digests, deliver, remind_expiring_grants
         from filiere.tenancy.registry import TenantRegistry
 
         day = today.date() if today else clock.today(settings)
         registry = TenantRegistry(settings)
         try:
+            if not dry_run:  # the notices of grants ending within a week, which the digests then carry
+                reminded = await remind_expiring_grants(registry, today=day)
+                if reminded.grants:
+                    ending = counted(reminded.grants, "partage qui prend fin", "partages qui prennent fin")
+                    console.print(f"{ending} dans la semaine : signalé aux conseillers qui l'ont fait")
             batch = await collect_digests(registry, today=day)
         finally:
             await registry.dispose()
@@ -703,6 +715,121 @@ def users_list() -> None:
             after = page.positions[-1].encode()
         table.caption = counted(table.row_count, "compte")
         Console(width=200).print(table)
+
+    _users_work(work)
+
+
+# --- partners -------------------------------------------------------------------------------------
+
+
+def _print_secret(client_id: str, secret: str) -> None:
+    """On standard output, for a script to read; the warning on standard error."""
+    typer.echo(f"client_id: {client_id}")
+    typer.echo(f"client_secret: {secret}")
+    console.print(
+        "[yellow]Ce secret ne sera plus jamais affiché[/] : transmettez-le au partenaire par un canal sûr. "
+        "Filière n'en garde qu'une empreinte."
+    )
+
+
+@api_clients_app.command("create")
+def partners_client_create(
+    organisation: Annotated[str, typer.Option("--organisation", help="Slug de l'organisation partenaire")],
+    name: Annotated[
+        str | None,
+        typer.Option("--name", help="Nom du client, par exemple « ERP Bpifrance » ; « API <organisation> » par défaut"),
+    ] = None,
+) -> None:
+    """Crée un client d'API pour l'organisation et affiche son client_id et son secret, une seule fois.
+
+    Le client lit, par l'API GraphQL, exactement ce que l'organisation a reçu en partage.
+    Code de sortie 1 si l'organisation est inconnue."""
+
+    async def work(uow: UnitOfWork, settings: Settings, request_id: str) -> tuple[str, str]:
+        from filiere.administration.service import COMMAND_LINE
+        from filiere.apiclients.service import create_api_client
+
+        issued = await create_api_client(
+            uow, COMMAND_LINE, organisation_slug=organisation, name=name, request_id=request_id
+        )
+        console.print(f"[green]✓[/] client d'API « {escape(issued.client.name)} » créé pour {escape(organisation)}.")
+        return issued.client.client_id, issued.secret
+
+    _print_secret(*_users_work(work))
+
+
+@api_clients_app.command("list")
+def partners_client_list(
+    organisation: Annotated[
+        str | None, typer.Option("--organisation", help="Slug d'une organisation : ses seuls clients")
+    ] = None,
+) -> None:
+    """Liste les clients d'API, avec leur dernière utilisation (à la minute près)."""
+
+    async def work(uow: UnitOfWork, settings: Settings, request_id: str) -> None:
+        from filiere.administration.service import COMMAND_LINE
+        from filiere.apiclients.service import list_api_clients
+        from filiere.text import long_datetime
+
+        table = Table("client_id", "Nom", "Organisation", "Créé le", "Dernière utilisation", "État")
+        for client in await list_api_clients(uow, COMMAND_LINE, organisation_slug=organisation):
+            if client.revoked_at:
+                state = f"révoqué le {long_datetime(client.revoked_at)}"
+            elif client.previous_secret_expires_at and client.previous_secret_expires_at > datetime.now(UTC):
+                state = f"ancien secret valable jusqu'au {long_datetime(client.previous_secret_expires_at)}"
+            else:
+                state = "actif"
+            table.add_row(
+                client.client_id,
+                client.name,
+                client.organisation,
+                long_datetime(client.created_at),
+                long_datetime(client.last_used_at) if client.last_used_at else "—",
+                state,
+            )
+        table.caption = counted(table.row_count, "client")
+        Console(width=200).print(table)
+
+    _users_work(work)
+
+
+@api_clients_app.command("rotate")
+def partners_client_rotate(client_id: Annotated[str, typer.Argument(help="client_id du client")]) -> None:
+    """Remplace le secret du client et affiche le nouveau, une seule fois. L'ancien reste valable pendant le
+    délai de grâce (FILIERE_API_CLIENT_ROTATION_GRACE_HOURS, 24 heures par défaut), le temps de le remplacer."""
+
+    async def work(uow: UnitOfWork, settings: Settings, request_id: str) -> tuple[str, str]:
+        from datetime import timedelta
+
+        from filiere.administration.service import COMMAND_LINE
+        from filiere.apiclients.service import rotate_api_client_secret
+        from filiere.text import long_datetime
+
+        grace = timedelta(hours=settings.api_client_rotation_grace_hours)
+        issued = await rotate_api_client_secret(
+            uow, COMMAND_LINE, client_id=client_id, grace=grace, request_id=request_id
+        )
+        until = issued.client.previous_secret_expires_at
+        console.print(
+            f"[green]✓[/] nouveau secret pour {escape(client_id)} ; l'ancien reste valable jusqu'au "
+            f"{long_datetime(until) if until else '—'}."
+        )
+        return issued.client.client_id, issued.secret
+
+    _print_secret(*_users_work(work))
+
+
+@api_clients_app.command("revoke")
+def partners_client_revoke(client_id: Annotated[str, typer.Argument(help="client_id du client")]) -> None:
+    """Révoque le client pour de bon : plus aucun jeton, et ceux qu'il détient sont refusés dès la requête
+    suivante."""
+
+    async def work(uow: UnitOfWork, settings: Settings, request_id: str) -> None:
+        from filiere.administration.service import COMMAND_LINE
+        from filiere.apiclients.service import revoke_api_client
+
+        await revoke_api_client(uow, COMMAND_LINE, client_id=client_id, request_id=request_id)
+        console.print(f"[green]✓[/] client d'API {escape(client_id)} révoqué.")
 
     _users_work(work)
 

@@ -6,6 +6,7 @@
 from sqlalchemy import MetaData
 
 import filiere.accounts.models
+import filiere.apiclients.models
 import filiere.audit.models
 import filiere.auth.issuer.models
 import filiere.documents.models

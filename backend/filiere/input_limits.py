@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from filiere.methodology import validation
+from filiere.partners import grants
 from filiere.planning import milestones, rhythm
 from filiere.programmes import candidacy, comments, company, company_details, composition, selection, service, workflow
 from filiere.sourcing import chains, profiles, requests
@@ -69,6 +70,7 @@ INPUT_LIMITS: dict[str, dict[str, int]] = {
         "suppliersPerAnswer": requests.MAX_SUPPLIERS_PER_ANSWER,
         "daysOpen": requests.MAX_DAYS_OPEN,
     },
+    "grant": {"purpose": grants.PURPOSE_MAX_LENGTH, "consentGivenBy": grants.CONSENT_BY_MAX_LENGTH},
 }
 
 

@@ -130,6 +130,9 @@ class Settings(BaseSettings):
     # Filière's own account, found by the token's `iss` + `sub` (ProConnect, whose tokens carry no role).
     oidc_roles_from: Literal["token", "account"] = "token"
     jwks_cache_seconds: int = 300
+    # How long the embedded issuer keeps its signing keys in memory before reading them again (a rotation
+    # by another replica is seen within this delay).
+    signing_key_cache_seconds: float = 60.0
 
     # Embedded issuer and its single public client, the SPA.
     spa_client_id: str = "filiere-spa"
@@ -162,6 +165,11 @@ class Settings(BaseSettings):
     throttle_account_lock_failures: int = 100
     throttle_account_window_seconds: int = 3600
     throttle_max_failures_per_ip: int = 30
+    # Partner API clients (client credentials, filiere.apiclients): tokens per client and hour, API requests per
+    # client and minute (beyond: HTTP 429 with Retry-After), and how long a rotated secret keeps working.
+    api_client_tokens_per_hour: int = Field(default=60, ge=1)
+    api_client_requests_per_minute: int = Field(default=120, ge=1)
+    api_client_rotation_grace_hours: int = Field(default=24, ge=0)
     # Proxies whose X-Forwarded-For/-Proto are believed (addresses or networks, comma-separated): the
     # client is the right-most forwarded address that is not one of them. None by default, so a client
     # cannot choose the address the throttles and rate limits count.
@@ -178,6 +186,11 @@ class Settings(BaseSettings):
     smtp_password: SecretStr | None = None
     smtp_starttls: bool = False
     smtp_timeout_seconds: float = 10.0
+
+    # Sharing a project with a partner organisation: the expiry proposed by default, and the longest allowed
+    # (days from today). A grant always ends: the company consented for a time, not for ever.
+    grant_default_days: int = Field(default=180, ge=1)
+    grant_max_days: int = Field(default=365, ge=1)
 
     # Documents: local disk under `var_dir/documents` (embedded default) or any S3-compatible store.
     documents_backend: Literal["local", "s3"] = "local"
@@ -254,6 +267,8 @@ class Settings(BaseSettings):
             raise ValueError("FILIERE_OIDC_ROLES_FROM=account needs an external FILIERE_OIDC_ISSUER")
         if self.smtp_username and self.smtp_password is None:
             raise ValueError("FILIERE_SMTP_USERNAME needs FILIERE_SMTP_PASSWORD")
+        if self.grant_default_days > self.grant_max_days:
+            raise ValueError("FILIERE_GRANT_DEFAULT_DAYS must not exceed FILIERE_GRANT_MAX_DAYS")
         self._check_documents(slugs)
         if self.environment == "production":
             self._check_production()

@@ -46,6 +46,7 @@ EVERY_TABLE = "*"
 # National tables that tests change.
 MUTABLE_NATIONAL_TABLES = [
     "organisations",
+    "api_clients",
     "users",
     "invitations",
     "project_memberships",
@@ -80,6 +81,9 @@ def settings_for(backend: str, var_dir: Path, database_prefix: str, **overrides:
         "throttle_max_failures_per_ip": 8,
         # The demo plan's statuses are drawn as of this day (filiere.demo.planning.DEMO_AS_OF).
         "today": DEMO_AS_OF,
+        # The issuer rereads its signing keys every minute in production: on a slow machine that reread
+        # could land inside a request whose statements a test counts (they must depend on rows, not time).
+        "signing_key_cache_seconds": 3600.0,
     }
     if backend == "postgresql":
         values["database_url_template"] = POSTGRES_ADMIN_URL.rsplit("/", 1)[0] + f"/{database_prefix}_{{slug}}"

@@ -105,8 +105,32 @@ def test_national_switches_between_regions_and_all_regions(page: Page) -> None:
     expect(page.get_by_text("17 projets")).to_be_visible()
 
 
-def test_partner_without_grant_is_told_so(page: Page) -> None:
+def test_partner_sees_exactly_its_shared_projects_within_their_scope(page: Page) -> None:
     sign_in(page, "bpifrance@demo.filiere.fr")
-    expect(page.get_by_text("Aucun projet n'a encore été partagé")).to_be_visible()
-    expect(page.get_by_role("table")).to_have_count(0)
+    # Partners land on the projects shared with their organisation (demo: MIJUIN financing, PIERCAN documents).
+    expect(page.get_by_role("heading", level=1, name="Projets partagés")).to_be_visible()
+    table = page.get_by_role("table", name="Projets partagés avec Bpifrance")
+    expect(table.get_by_role("row")).to_have_count(3)  # header + 2
+    mijuin = table.get_by_role("row").filter(has_text="MIJUIN")
+    expect(mijuin).to_contain_text("Financement")
+    expect(mijuin).to_contain_text(re.compile(r"\d{1,2}(er)? \w+ 20\d\d"))  # the grant's end, in French
+    piercan = table.get_by_role("row").filter(has_text="PIERCAN")
+    expect(piercan).to_contain_text("Documents")
+    expect(piercan).to_contain_text("— hors du partage")  # no products under a documents grant
+    for other in ("HUMAN MOB", "TOUROUL-CHEVALERIE", "Atelier de linge de bain"):
+        expect(table).not_to_contain_text(other)
+    expect(page.get_by_text("Aucun projet n'a encore été partagé")).to_have_count(0)
+    page.screenshot(path=str(ARTIFACTS / "partenaire-projets-partages.png"), full_page=True)
     assert_accessible(page, "partenaire")
+
+    page.get_by_role("link", name="Fabrication de marques complémentaires en lin").click()
+    expect(page.get_by_role("heading", level=1, name="Fabrication de marques complémentaires en lin")).to_be_visible()
+    expect(page.get_by_text(re.compile(r"Partagé avec Bpifrance jusqu'au .* — portée : financement\."))).to_be_visible()
+    expect(page.get_by_text("Objet : Étude d'un prêt d'amorçage")).to_be_visible()
+    expect(page.get_by_role("heading", name="Notes internes")).to_have_count(0)
+    expect(page.get_by_text("Note interne fictive")).to_have_count(0)
+    page.get_by_role("tab", name="Entreprise").click()
+    expect(page.get_by_text("Les coordonnées du contact dans l'entreprise sont réservées")).to_be_visible()
+    expect(page.get_by_label("Adresse e-mail")).to_have_count(0)
+    page.screenshot(path=str(ARTIFACTS / "partenaire-projet-financement.png"), full_page=True)
+    assert_accessible(page, "partenaire-projet")

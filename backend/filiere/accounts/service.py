@@ -115,6 +115,14 @@ async def active_people(national: TenantSession, *, regions: Sequence[str], role
     return [UserView.of(row) for row in rows]
 
 
+async def active_members(national: TenantSession, organisation_id: int) -> list[UserView]:
+    """The open accounts of an organisation (to tell them what was shared with it), by e-mail."""
+    rows = await national.scalars(
+        select(User).where(User.is_active.is_(True), User.organisation_id == organisation_id).order_by(User.email)
+    )
+    return [UserView.of(row) for row in rows]
+
+
 INVITATION_VALIDITY = timedelta(days=7)
 PASSWORD_RESET_VALIDITY = timedelta(minutes=30)
 _VALIDITY = {LinkPurpose.INVITATION: INVITATION_VALIDITY, LinkPurpose.RESET: PASSWORD_RESET_VALIDITY}

@@ -1,4 +1,5 @@
-"""The audit trail as a file a regional admin or CCI France keeps or hands to an auditor: CSV or xlsx.
+"""The audit trail as a file a regional admin or CCI France keeps or hands to an auditor: CSV or xlsx; and
+a project's access log (who read its confidential data), as an xlsx its adviser keeps or shows.
 
 Same readers and filters as `auditEvents`; newest first; capped at `EXPORT_MAX_ROWS`, the last line
 saying so when the trail is longer. CSV is written for French spreadsheets (UTF-8 with BOM, « ; »),
@@ -15,6 +16,7 @@ from datetime import UTC, datetime
 
 import xlsxwriter  # type: ignore[import-untyped]  # no type information shipped
 
+from filiere.audit.access_log import ProjectRead
 from filiere.audit.service import AuditEventView, AuditFilters, list_audit_events
 from filiere.auth.principal import Principal
 from filiere.clock import PARIS
@@ -97,5 +99,38 @@ def audit_workbook(events: Iterable[AuditEventView], total: int) -> bytes:
     sheet.autofilter(0, 0, max(row, 1), len(HEADERS) - 1)
     if note := _truncation_note(row, total):
         sheet.write_string(row + 2, 0, note)
+    workbook.close()
+    return buffer.getvalue()
+
+
+ACCESS_LOG_HEADERS = ("Date", "Organisation", "Personne", "Consultation")
+
+
+def access_log_workbook(project_name: str, reads: Iterable[ProjectRead], total: int) -> bytes:
+    """A project's access log: a title line, then one row per read, newest first, its date a real cell in
+    France's time (sortable and filterable in the spreadsheet)."""
+    buffer = io.BytesIO()
+    workbook = xlsxwriter.Workbook(buffer, {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False})
+    workbook.set_properties(
+        {"title": f"Journal des accès — {project_name}", "author": "Filière", "created": datetime.now(UTC)}
+    )
+    sheet = workbook.add_worksheet("Journal des accès")
+    title = workbook.add_format({"bold": True, "font_size": 13})
+    header = workbook.add_format({"bold": True, "font_color": "#FFFFFF", "bg_color": "#1F3A5F"})
+    moment = workbook.add_format({"num_format": "dd/mm/yyyy hh:mm", "align": "left"})
+    sheet.write_string(0, 0, f"Journal des accès — {project_name}", title)
+    for column, (name, width) in enumerate(zip(ACCESS_LOG_HEADERS, (18, 30, 30, 60), strict=True)):
+        sheet.write_string(2, column, name, header)
+        sheet.set_column(column, column, width)
+    row = 2
+    for row, read in enumerate(reads, start=3):
+        sheet.write_datetime(row, 0, read.read_at.astimezone(PARIS).replace(tzinfo=None), moment)
+        sheet.write_string(row, 1, read.organisation.name if read.organisation else "Organisation supprimée")
+        sheet.write_string(row, 2, read.reader_name)
+        sheet.write_string(row, 3, read.what)
+    sheet.freeze_panes(3, 0)
+    sheet.autofilter(2, 0, max(row, 3), len(ACCESS_LOG_HEADERS) - 1)
+    if total > row - 2:
+        sheet.write_string(row + 2, 0, f"Export limité aux {row - 2} consultations les plus récentes sur {total}.")
     workbook.close()
     return buffer.getvalue()

@@ -36,9 +36,13 @@ class Action(StrEnum):
     UPLOAD_PROJECT_DOCUMENT = "project:upload_document"
     VIEW_PROJECT_MEMBERS = "project:view_members"
     ATTACH_PROJECT_MEMBER = "project:attach_member"
+    VIEW_PROJECT_FINANCING = "project:view_financing"
+    VIEW_PROJECT_GRANTS = "project:view_grants"
+    SHARE_PROJECT = "project:share"
     VIEW_EVENT = "event:view"
     VIEW_ORGANISATION = "organisation:view"
     MANAGE_ORGANISATION = "organisation:manage"
+    MANAGE_API_CLIENT = "api_client:manage"
     VIEW_USER = "user:view"
     MANAGE_USER = "user:manage"
     READ_INBOX = "inbox:read"
@@ -52,6 +56,7 @@ class Action(StrEnum):
     VIEW_MILESTONE_EVIDENCE = "milestone:view_evidence"
     MANAGE_CALENDAR_FEED = "calendar_feed:manage"
     VIEW_AUDIT = "audit:view"
+    VIEW_ACCESS_LOG = "project:view_access_log"
     VIEW_PROJECT_DOCUMENTS = "project:view_documents"
     SEARCH_SUPPLIERS = "supplier:search"
     ENRICH_SUPPLIERS = "supplier:enrich"
@@ -112,11 +117,20 @@ RULES: dict[Action, dict[Role, Rule]] = {
         Role.PARTNER: Rule(grant=GrantScope.FULL),
         Role.COACH: Rule(reaches=_ATTACHED),
     },
-    # The CCI's internal judgement (notes, status reasons, selection scores): never the people it coaches.
+    # The CCI's internal judgement (notes, status reasons, selection scores): never the people it coaches,
+    # nor a partner, whatever its grant: a « full » share is everything the company agreed to show, and the
+    # CCI's opinion of the company is not the company's to share.
     Action.VIEW_PROJECT_NOTES: {
         **{role: Rule(reaches=_OWN) for role in _REGION_TEAM},
         Role.NATIONAL: Rule(reaches=_REGIONAL),
-        Role.PARTNER: Rule(grant=GrantScope.FULL),
+    },
+    # What a financer studies (until the financing domain exists: the products concerned; the needs are on
+    # the card): the readers of the confidential record, and partners the project shared its financing with.
+    Action.VIEW_PROJECT_FINANCING: {
+        **{role: Rule(reaches=_OWN) for role in _REGION_TEAM},
+        Role.NATIONAL: Rule(reaches=_REGIONAL),
+        Role.PARTNER: Rule(grant=GrantScope.FINANCING),
+        Role.COACH: Rule(reaches=_ATTACHED),
     },
     # The CCI adviser who follows a project is its contact for whoever reads its card, partners included;
     # the directory of users itself stays closed to them (VIEW_USER).
@@ -171,6 +185,15 @@ RULES: dict[Action, dict[Role, Rule]] = {
         Role.NATIONAL: Rule(reaches=_REGIONAL),
     },
     Action.ATTACH_PROJECT_MEMBER: {role: Rule(reaches=_OWN) for role in _REGION_TEAM},
+    # With whom a project is shared (« Partagé avec »): the region's team, and CCI France, which oversees
+    # every grant but gives none; a partner reads its own organisation's grant only (`viewerGrant`).
+    Action.VIEW_PROJECT_GRANTS: {
+        **{role: Rule(reaches=_OWN) for role in _REGION_TEAM},
+        Role.NATIONAL: Rule(reaches=_REGIONAL),
+    },
+    # Sharing a project with a partner (and extending, narrowing, revoking it): the region's team, which
+    # records the company's consent.
+    Action.SHARE_PROJECT: {role: Rule(reaches=_OWN) for role in _REGION_TEAM},
     Action.VIEW_EVENT: {
         **{role: Rule(reaches=_REGIONAL) for role in _STAFF},
         Role.PARTNER: Rule(reaches=_REGIONAL),  # events and their results are public
@@ -180,6 +203,8 @@ RULES: dict[Action, dict[Role, Rule]] = {
     },
     # The partner organisations are national data the operators keep, as they keep the accounts.
     Action.MANAGE_ORGANISATION: {Role.PLATFORM_ADMIN: Rule(reaches=_NATIONAL)},
+    # Partner API clients (client credentials acting for an organisation): operators create, rotate, revoke.
+    Action.MANAGE_API_CLIENT: {Role.PLATFORM_ADMIN: Rule(reaches=_NATIONAL)},
     Action.VIEW_USER: {role: Rule(reaches=_NATIONAL) for role in (*_STAFF, Role.PLATFORM_ADMIN)},
     # Accounts: operators every one (national ones included), a region's head those of their region only;
     # which roles each may give is `MANAGED_ROLES`. A user's region is the reach (None: a national account).
@@ -232,6 +257,12 @@ RULES: dict[Action, dict[Role, Rule]] = {
     Action.MANAGE_OWN_SESSIONS: {role: Rule(reaches=_NATIONAL) for role in Role},
     # The trail holds before/after values of confidential fields: the region's head and CCI France only.
     Action.VIEW_AUDIT: {Role.REGIONAL_ADMIN: Rule(reaches=_OWN), Role.NATIONAL: Rule(reaches=_EVERYWHERE)},
+    # Who read a project's confidential data through a grant: the team that shares it, and CCI France;
+    # never the partners themselves, nor the people attached to the project.
+    Action.VIEW_ACCESS_LOG: {
+        **{role: Rule(reaches=_OWN) for role in _REGION_TEAM},
+        Role.NATIONAL: Rule(reaches=_REGIONAL),
+    },
 }
 
 

@@ -34,6 +34,18 @@ class AccountNotOpenError(Exception):
     message = "Votre compte Filière n'est pas encore ouvert : demandez-le à votre responsable régional."
 
 
+class RateLimitedError(Exception):
+    """A partner API client over its requests per minute: every API route answers HTTP 429 with this code and
+    message, and `Retry-After`."""
+
+    code = "RATE_LIMITED"
+    message = "Trop de requêtes pour ce client d'API : réessayez dans quelques secondes."
+
+    def __init__(self, retry_after: int) -> None:
+        super().__init__(self.message)
+        self.retry_after = retry_after
+
+
 @dataclass(frozen=True, kw_only=True)
 class ExternalIdentity:
     """A person an external issuer vouches for, whose role, region and organisation Filière's own account

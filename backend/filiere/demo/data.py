@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from filiere.auth.grants import GrantScope
 from filiere.partners.models import OrganisationKind
 from filiere.programmes.models import ProjectKind, ProjectNeed, ProjectStatus, Sector
 
@@ -317,6 +318,66 @@ PROJECTS = [
         needs=(ProjectNeed.MARKET_STUDY, ProjectNeed.RESEARCH_DEVELOPMENT),
         notes="Prototype attendu au printemps (fictif).",
         naf_code="32.50B",
+    ),
+]
+
+
+@dataclass(frozen=True)
+class DemoGrant:
+    """A project shared with a partner, with the company's consent (a fictional person, marked as such)."""
+
+    organisation: str  # slug
+    region: str
+    project: str  # name
+    scope: GrantScope
+    purpose: str
+    consent_given_by: str
+    expired: bool = False  # ended ten days before the load: « Partagé avec » shows it as expired
+
+
+# Who agreed at the company: fictional people, never the real companies' staff.
+_DEMO_CONSENT = "(personne fictive, démo)"
+GRANTS = [
+    DemoGrant(
+        "bpifrance",
+        "normandie",
+        "Fabrication de marques complémentaires en lin",
+        GrantScope.FINANCING,
+        "Étude d'un prêt d'amorçage pour l'atelier de confection (démonstration).",
+        f"Claire Martin {_DEMO_CONSENT}",
+    ),
+    DemoGrant(
+        "bpifrance",
+        "normandie",
+        "Nouveaux marchés pour les boîtes à gants",
+        GrantScope.DOCUMENTS,
+        "Lecture de l'étude de marché avant un rendez-vous export (démonstration).",
+        f"Paul Lefèvre {_DEMO_CONSENT}",
+    ),
+    DemoGrant(
+        "decathlon",
+        "normandie",
+        "Atelier de linge de bain en circuit court",
+        GrantScope.SUMMARY,
+        "Repérage de fabricants français de linge de bain (démonstration).",
+        f"Sophie Durand {_DEMO_CONSENT}",
+    ),
+    DemoGrant(
+        "ey",
+        "ile-de-france",
+        "Restauration rapide à empreinte réduite",
+        GrantScope.FULL,
+        "Accompagnement du plan de relocalisation des approvisionnements (démonstration).",
+        f"Julien Bernard {_DEMO_CONSENT}",
+    ),
+    DemoGrant(
+        "compagnum",
+        "normandie",
+        "Vélo taxi innovant",
+        GrantScope.SUMMARY,
+        "Premier contact pour un diagnostic industriel, sans suite (démonstration).",
+        f"Marc Petit {_DEMO_CONSENT}",
+        expired=True,
     ),
 ]
 

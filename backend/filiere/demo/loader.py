@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 from stdnum import luhn
 
+from filiere import clock
 from filiere.accounts.models import Invitation, User
 from filiere.accounts.service import invitation_digest
 from filiere.auth.passwords import hash_password, verify_password
@@ -24,13 +25,14 @@ from filiere.demo.accounts import (
     demo_closed_accounts,
     demo_subject,
 )
-from filiere.demo.data import EVENTS, ORGANISATIONS, PROJECTS, DemoProject
+from filiere.demo.data import EVENTS, GRANTS, ORGANISATIONS, PROJECTS, DemoProject
 from filiere.demo.planning import load_national_planning, load_regional_planning
 from filiere.demo.selection import load_demo_scores
 from filiere.demo.suppliers import load_demo_suppliers
 from filiere.events.models import Event
 from filiere.memberships.models import ProjectMembership
-from filiere.partners.models import Organisation
+from filiere.partners.grants import expiry_instant, start_of
+from filiere.partners.models import Grant, Organisation
 from filiere.programmes.models import Company, Project, ProjectNeedRow
 from filiere.programmes.service import index_project
 from filiere.referentials.identifiers import checked_commune_code, checked_naf_code, checked_siren
@@ -63,6 +65,7 @@ async def load_demo(registry: TenantRegistry, settings: Settings) -> dict[str, i
         progress.advance(task)
         await load_regions(registry, settings, on_region_done=lambda: progress.advance(task))
         await _memberships(registry, settings)
+        await _grants(registry, settings)
         await load_demo_suppliers(registry)
         progress.advance(task)
     counts: dict[str, int] = {}
@@ -187,6 +190,46 @@ async def _memberships(registry: TenantRegistry, settings: Settings) -> None:
                 )
                 national.add(row)
             _assign(row, detached_at=None)
+
+
+async def _grants(registry: TenantRegistry, settings: Settings) -> None:
+    """Share the demo projects with their partners, the company's consent recorded. An active grant keeps its
+    expiry from one load to the next (renewed only once it has passed); the expired one stays expired."""
+    today = clock.today(settings)
+    async with registry.national.sessions() as national, national.begin():
+        organisations = {row.slug: row.id for row in await national.scalars(select(Organisation))}
+        emails = [demo_adviser_email(item.region) for item in GRANTS]
+        advisers = dict((await national.execute(select(User.email, User.id).where(User.email.in_(emails)))).all())
+        for item in GRANTS:
+            async with registry.region(item.region).sessions() as session:
+                project_id = await session.scalar(select(Project.id).where(Project.name == item.project))
+            assert project_id is not None, f"the demo project « {item.project} » is loaded"
+            organisation_id = organisations[item.organisation]
+            row = await national.scalar(
+                select(Grant).where(
+                    Grant.organisation_id == organisation_id,
+                    Grant.region == item.region,
+                    Grant.project_id == project_id,
+                )
+            )
+            if row is None:
+                row = Grant(organisation_id=organisation_id, region=item.region, project_id=project_id)
+                national.add(row)
+            ended = row.expires_at is not None and row.expires_at <= start_of(today)
+            if item.expired and not ended:
+                row.expires_at = expiry_instant(today - timedelta(days=10))
+            elif not item.expired and (row.expires_at is None or ended):
+                row.expires_at = expiry_instant(today + timedelta(days=settings.grant_default_days))
+            _assign(
+                row,
+                scope=item.scope,
+                purpose=item.purpose,
+                consent_given_by=item.consent_given_by,
+                # Kept from the first load: the expired grant's consent came before it was shared.
+                consent_given_on=row.consent_given_on or today - timedelta(days=60 if item.expired else 0),
+                granted_by_id=advisers[demo_adviser_email(item.region)],
+                revoked_at=None,
+            )
 
 
 async def _region(session: TenantSession, tenant: Tenant, registry: TenantRegistry, advisers: dict[str, int]) -> None:

@@ -23,11 +23,13 @@ from filiere.accounts.service import active_people
 from filiere.auth.policy import Action, Reach, roles_allowed
 from filiere.clock import PARIS
 from filiere.methodology.calendar import calendar_for
-from filiere.notifications.inbox import InboxItemView, unread_sourcing_notices
+from filiere.notifications.inbox import InboxItemView, unread_notices, unread_sourcing_notices
 from filiere.notifications.mailer import DELIVERY_ERRORS, SmtpMailer
 from filiere.notifications.models import InboxKind
 from filiere.planning.calendar.links import cohort_page, my_milestones_page
 from filiere.planning.calendar.plan import PlanEntry, assignee_plan
+from filiere.programmes.sharing import Reminded
+from filiere.programmes.sharing import remind_expiring_grants as post_grant_reminders
 from filiere.settings import Settings
 from filiere.tenancy.fanout import TenantFailure, fan_out
 from filiere.tenancy.registry import Tenant, TenantRegistry
@@ -67,6 +69,7 @@ class Digest:
     overdue: list[PlanEntry]
     upcoming: list[PlanEntry]
     sourcing: list[InboxItemView] = field(default_factory=list)  # unread sourcing notices of the last day
+    grants: list[InboxItemView] = field(default_factory=list)  # unread notices of grants ending, of the last day
 
     @property
     def subject(self) -> str:
@@ -75,10 +78,17 @@ class Digest:
             counts.append(f"{len(self.overdue)} en retard")
         if self.upcoming:
             counts.append(f"{len(self.upcoming)} à venir")
+        others = []
+        if self.sourcing:
+            others.append(f"sourcing : {len(self.sourcing)}")
+        if self.grants:
+            others.append(f"partages qui prennent fin : {len(self.grants)}")
         if not counts:
-            return f"Sourcing : {counted(len(self.sourcing), 'nouvelle notification')}"
+            if not self.grants:
+                return f"Sourcing : {counted(len(self.sourcing), 'nouvelle notification')}"
+            return "; ".join(others).capitalize()
         subject = "Vos jalons : " + ", ".join(counts)
-        return subject + (f" ; sourcing : {len(self.sourcing)}" if self.sourcing else "")
+        return subject + "".join(f" ; {other}" for other in others)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -109,12 +119,30 @@ async def _sourcing_notices(registry: TenantRegistry, recipients: list[Recipient
         return await unread_sourcing_notices(uow.national(), [person.user_id for person in recipients], since)
 
 
+async def _grant_notices(registry: TenantRegistry, recipients: list[Recipient]) -> dict[int, list[InboxItemView]]:
+    """Unread notices of grants ending within a week, posted in the last day: one national statement."""
+    since = datetime.now(UTC) - SOURCING_WINDOW
+    async with UnitOfWork(registry) as uow:
+        people = [person.user_id for person in recipients]
+        return await unread_notices(uow.national(), people, since, (InboxKind.GRANT_EXPIRING,))
+
+
+async def remind_expiring_grants(registry: TenantRegistry, *, today: date) -> Reminded:
+    """Before the digests: post in the inbox of each adviser who shared a project the grants ending within a
+    week (once per expiry day), so that the digest mails them."""
+    async with UnitOfWork(registry) as uow:
+        reminded = await post_grant_reminders(uow, today)
+        await uow.commit()
+    return reminded
+
+
 async def collect_digests(registry: TenantRegistry, *, today: date) -> DigestBatch:
     recipients = await _recipients(registry)
     by_region: dict[str, list[Recipient]] = {}
     for recipient in recipients:
         by_region.setdefault(recipient.region, []).append(recipient)
     sourcing = await _sourcing_notices(registry, recipients)
+    grants = await _grant_notices(registry, recipients)
 
     async def read(tenant: Tenant) -> list[Digest]:
         people = by_region[tenant.slug]
@@ -129,9 +157,12 @@ async def collect_digests(registry: TenantRegistry, *, today: date) -> DigestBat
                 overdue=[e for e in mine if e.due_date is not None and e.due_date < today],
                 upcoming=[e for e in mine if e.due_date is not None and e.due_date >= today],
                 sourcing=sourcing.get(person.user_id, []),
+                grants=grants.get(person.user_id, []),
             )
             for person in people
-            if (mine := [e for e in entries if e.assignee_id == person.user_id]) or person.user_id in sourcing
+            if (mine := [e for e in entries if e.assignee_id == person.user_id])
+            or person.user_id in sourcing
+            or person.user_id in grants
         ]
 
     tenants = [registry.region(slug) for slug in by_region]
@@ -189,6 +220,10 @@ def compose(digest: Digest, settings: Settings) -> EmailMessage:
         "my_milestones_url": my_milestones_page(public_url),
         "sourcing": [_sourcing_item(notice) for notice in digest.sourcing],
         "sourcing_url": f"{public_url}/demandes-de-sourcing",
+        "grants": [
+            {"headline": f"Partage du projet « {notice.project_name} »", "excerpt": notice.excerpt}
+            for notice in digest.grants
+        ],
     }
     message = EmailMessage()
     message["Subject"] = digest.subject

@@ -1,5 +1,6 @@
 """Downloads: a cohort's retroplanning (GET /exports/cohorts/{cohortId}/retroplanning.{xlsx,ics}), a project's
-supply chain (GET /exports/projects/{projectId}/supply-chain.xlsx), the project list
+supply chain (GET /exports/projects/{projectId}/supply-chain.xlsx), its access log
+(GET /exports/projects/{projectId}/access-log.xlsx), the project list
 (GET /exports/projects.xlsx?region=&status=&sector=&need=&adviser=&departement=&text=) and the audit trail
 (GET /exports/audit.{csv,xlsx}?region=&entity=&entityType=&actor=&action=&since=&until=).
 
@@ -22,12 +23,13 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from filiere import clock
-from filiere.audit.export import audit_csv, audit_rows, audit_workbook
+from filiere.audit.access_log import all_reads, check_may_view_access_log
+from filiere.audit.export import access_log_workbook, audit_csv, audit_rows, audit_workbook
 from filiere.audit.reads import ConfidentialReads
 from filiere.audit.service import audit_filters, audit_tenants
 from filiere.auth.bearer import authenticate
 from filiere.auth.principal import Principal, require_principal
-from filiere.auth.tokens import AccountNotOpenError, InvalidTokenError, TokenVerifier
+from filiere.auth.tokens import AccountNotOpenError, InvalidTokenError, RateLimitedError, TokenVerifier
 from filiere.clock import PARIS
 from filiere.errors import InvalidInputError, NotAuthenticatedError, NotFoundError, RequestErrorCode
 from filiere.exports.service import CohortExport, cohort_export, export_filename, slug_of
@@ -38,7 +40,7 @@ from filiere.planning.calendar.ics import to_ics
 from filiere.planning.calendar.routes import ICS_MEDIA_TYPE
 from filiere.programmes.export import project_rows, projects_workbook
 from filiere.programmes.models import ProjectNeed, ProjectStatus, Sector
-from filiere.programmes.service import ProjectFilters
+from filiere.programmes.service import ProjectFilters, get_project
 from filiere.settings import Settings
 from filiere.sourcing.export import chain_export, chain_workbook
 from filiere.tenancy.fanout import TENANT_OUTAGES
@@ -58,10 +60,12 @@ def _error(status: int, code: str, message: str, headers: dict[str, str] | None 
     return JSONResponse({"code": code, "message": message}, status_code=status, headers={**NO_STORE, **(headers or {})})
 
 
-def _refused_token(error: InvalidTokenError | AccountNotOpenError) -> Response:
+def _refused_token(error: InvalidTokenError | AccountNotOpenError | RateLimitedError) -> Response:
     """The same answers as /graphql's."""
     if isinstance(error, AccountNotOpenError):
         return _error(403, error.code, error.message)
+    if isinstance(error, RateLimitedError):
+        return _error(429, error.code, error.message, {"Retry-After": str(error.retry_after)})
     log.info("invalid_token", reason=str(error))
     return _error(
         401,
@@ -82,7 +86,7 @@ def _download(
     async def download(request: Request) -> Response:
         try:
             principal = await authenticate(request, verifier)
-        except (InvalidTokenError, AccountNotOpenError) as error:
+        except (InvalidTokenError, AccountNotOpenError, RateLimitedError) as error:
             return _refused_token(error)
         try:
             async with UnitOfWork(registry) as uow:
@@ -213,8 +217,22 @@ def export_routes(settings: Settings, registry: TenantRegistry, verifier: TokenV
         name = slug_of(export.project_name)
         return body, XLSX_MEDIA_TYPE, f"chaine-{name}-{clock.today(settings).isoformat()}.xlsx"
 
+    async def access_log(request: Request, principal: Principal | None, uow: UnitOfWork) -> tuple[bytes, str, str]:
+        target = decode_id(request.path_params["project_id"], expected_type="Project")
+        check_may_view_access_log(principal, target.tenant)
+        project = await get_project(uow, principal, target.tenant, target.int_key)
+        reads, total = await all_reads(uow, principal, target.tenant, target.int_key)
+        body = await run_in_threadpool(access_log_workbook, project.card.name, reads, total)
+        name = slug_of(project.card.name)
+        return body, XLSX_MEDIA_TYPE, f"journal-des-acces-{name}-{clock.today(settings).isoformat()}.xlsx"
+
     return [
         Route("/exports/projects.xlsx", _download(registry, verifier, projects), methods=["GET"]),
+        Route(
+            "/exports/projects/{project_id}/access-log.xlsx",
+            _download(registry, verifier, access_log),
+            methods=["GET"],
+        ),
         Route(
             "/exports/projects/{project_id}/supply-chain.xlsx",
             _download(registry, verifier, supply_chain),

@@ -14,7 +14,7 @@ from strawberry import Schema
 from strawberry.asgi import GraphQL
 
 from filiere.auth.bearer import authenticate
-from filiere.auth.tokens import AccountNotOpenError, InvalidTokenError, TokenVerifier
+from filiere.auth.tokens import AccountNotOpenError, InvalidTokenError, RateLimitedError, TokenVerifier
 from filiere.graphql.context import Context
 from filiere.settings import Settings
 from filiere.tenancy.registry import TenantRegistry
@@ -59,6 +59,10 @@ class GraphQLEndpoint:
         except AccountNotOpenError as error:
             log.info("account_not_open")
             await _refused(403, error.code, error.message)(scope, receive, send)
+            return
+        except RateLimitedError as error:
+            headers = {"Retry-After": str(error.retry_after)}
+            await _refused(429, error.code, error.message, headers)(scope, receive, send)
             return
         context = Context.build(
             self._settings,
@@ -134,8 +138,10 @@ def _too_large(limit: int) -> Response:
     )
 
 
-def _refused(status: int, code: str, message: str) -> Response:
-    return JSONResponse({"errors": [{"message": message, "extensions": {"code": code}}]}, status_code=status)
+def _refused(status: int, code: str, message: str, headers: dict[str, str] | None = None) -> Response:
+    return JSONResponse(
+        {"errors": [{"message": message, "extensions": {"code": code}}]}, status_code=status, headers=headers
+    )
 
 
 def _unauthorized() -> Response:

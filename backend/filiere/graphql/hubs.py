@@ -17,11 +17,13 @@ from filiere.graphql.types import Node
 from filiere.graphql.viewer import ViewerFields
 from filiere.partners.schema import ViewerOrganisationFields
 from filiere.planning.schema.project_fields import ProjectPlanningFields
+from filiere.programmes.schema.access_log import ProjectAccessLogFields
 from filiere.programmes.schema.assignment import ProjectAssignmentFields
 from filiere.programmes.schema.comments import ProjectCommentFields
 from filiere.programmes.schema.members import ProjectMemberFields
 from filiere.programmes.schema.project_fields import ProjectCoreFields, RegionProjectFields
 from filiere.programmes.schema.selection import ProjectSelectionFields
+from filiere.programmes.schema.sharing import ProjectGrantFields
 from filiere.programmes.views import ProjectView
 from filiere.sourcing.schema.chain_types import ProjectSourcingFields
 from filiere.studies.schema.types import ProjectStudyFields
@@ -34,11 +36,13 @@ class ProjectType(
     ProjectAssignmentFields,
     ProjectCommentFields,
     ProjectMemberFields,
+    ProjectGrantFields,
     ProjectSelectionFields,
     ProjectPlanningFields,
     ProjectStudyFields,
     ProjectDocumentFields,
     ProjectSourcingFields,
+    ProjectAccessLogFields,
     Node,
 ):
     view: strawberry.Private[ProjectView]

@@ -22,6 +22,7 @@ from strawberry.types import ExecutionContext
 
 from filiere.accounts.service import user_counts_by_organisation, users_by_id
 from filiere.administration.schema import AccountMutation, UsersQuery
+from filiere.apiclients.schema import ApiClientMutation, organisation_api_clients
 from filiere.audit.labels import name_entities
 from filiere.audit.schema import AuditQuery
 from filiere.auth.issuer.schema import SessionsMutation, SessionsQuery
@@ -39,7 +40,7 @@ from filiere.methodology.schema.types import MethodologyQuery
 from filiere.methodology.service import method_versions_by_id
 from filiere.notifications.schema import InboxMutation, InboxQuery
 from filiere.organisation_admin.schema import OrganisationMutation
-from filiere.partners.schema import PartnersQuery
+from filiere.partners.schema import PartnersQuery, resolve_api_clients_with
 from filiere.partners.service import count_members_with, organisations_by_id
 from filiere.planning.cohorts import cohorts_by_id
 from filiere.planning.editions import editions_by_id
@@ -58,6 +59,7 @@ from filiere.programmes.schema.members import MemberMutation
 from filiere.programmes.schema.project_mutations import ProjectMutation
 from filiere.programmes.schema.queries import ProjectsQuery
 from filiere.programmes.schema.selection import SelectionMutation, SelectionQuery
+from filiere.programmes.schema.sharing import SharingMutation, SharingQuery
 from filiere.programmes.service import companies_by_id, projects_by_id
 from filiere.settings import Settings
 from filiere.sourcing.schema.chain_mutations import SupplyChainMutation
@@ -94,6 +96,8 @@ name_entities(
 )
 # The accounts of each organisation (`Organisation.userCount`): the accounts domain counts them.
 count_members_with(user_counts_by_organisation)
+# Its API clients (`Organisation.apiClients`): the apiclients package builds on partners.
+resolve_api_clients_with(organisation_api_clients)
 
 
 @strawberry.type
@@ -119,6 +123,7 @@ class Query(
     CoreQuery,
     ProjectsQuery,
     SelectionQuery,
+    SharingQuery,
     EventsQuery,
     PartnersQuery,
     MethodologyQuery,
@@ -142,6 +147,7 @@ class Mutation(
     ProjectMutation,
     AssignmentMutation,
     MemberMutation,
+    SharingMutation,
     CompanyMutation,
     CandidacyMutation,
     CommentMutation,
@@ -159,6 +165,7 @@ class Mutation(
     SourcingRequestsMutation,
     AccountMutation,
     OrganisationMutation,
+    ApiClientMutation,
     SessionsMutation,
 ):
     pass

@@ -157,11 +157,18 @@ async def unread_sourcing_notices(
     national: TenantSession, user_ids: Sequence[int], since: datetime
 ) -> dict[int, list[InboxItemView]]:
     """Unread sourcing requests and answers received since `since`, per person, oldest first."""
+    return await unread_notices(national, user_ids, since, (InboxKind.SOURCING_REQUEST, InboxKind.SOURCING_ANSWER))
+
+
+async def unread_notices(
+    national: TenantSession, user_ids: Sequence[int], since: datetime, kinds: Sequence[InboxKind]
+) -> dict[int, list[InboxItemView]]:
+    """Unread notices of these kinds received since `since`, per person, oldest first: one statement."""
     rows = await national.scalars(
         select(InboxItem)
         .where(
             InboxItem.user_id.in_(user_ids),
-            InboxItem.kind.in_((InboxKind.SOURCING_REQUEST, InboxKind.SOURCING_ANSWER)),
+            InboxItem.kind.in_(kinds),
             InboxItem.read_at.is_(None),
             InboxItem.created_at >= since,
         )

@@ -17,6 +17,8 @@ class InboxKind(StrEnum):
     SOURCING_REQUEST = "sourcing_request"  # another region asks for suppliers
     SOURCING_ANSWER = "sourcing_answer"  # another region answered my request
     ASSIGNMENT = "assignment"  # I now follow a project as its adviser
+    PROJECT_SHARED = "project_shared"  # a project was shared with my organisation (partners)
+    GRANT_EXPIRING = "grant_expiring"  # a project I shared stops being shared within a week
 
 
 class InboxItem(NationalBase):

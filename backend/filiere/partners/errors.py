@@ -1,4 +1,4 @@
-"""Codes of the errors a user may cause on organisations (the rest are `CommonErrorCode`)."""
+"""Codes of the errors a user may cause on organisations and grants (the rest are `CommonErrorCode`)."""
 
 from enum import StrEnum
 
@@ -6,3 +6,11 @@ from enum import StrEnum
 class OrganisationErrorCode(StrEnum):
     INVALID_SLUG = "INVALID_SLUG"
     SLUG_ALREADY_USED = "SLUG_ALREADY_USED"
+
+
+class GrantErrorCode(StrEnum):
+    UNKNOWN_ORGANISATION = "UNKNOWN_ORGANISATION"
+    CONSENT_REQUIRED = "CONSENT_REQUIRED"
+    ALREADY_SHARED = "ALREADY_SHARED"  # an active grant exists: updateGrant changes it
+    GRANT_ENDED = "GRANT_ENDED"  # revoked or expired: share the project again
+    PROJECT_CLOSED = "PROJECT_CLOSED"

@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 
-from sqlalchemy import ForeignKey, String, UniqueConstraint
+from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from filiere.auth.grants import GrantScope
@@ -46,3 +46,11 @@ class Grant(Timestamped, NationalBase):
     expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     granted_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    purpose: Mapped[str] = mapped_column(Text, default="", server_default="")  # shown to the partner
+    # Who at the company agreed to share beyond the summary card, on which day, and the signed agreement
+    # if any (a document of the project, in its regional database: its id only).
+    consent_given_by: Mapped[str | None] = mapped_column(String(200))
+    consent_given_on: Mapped[date | None]
+    consent_document_id: Mapped[int | None]
+    # When the granting adviser was told the grant ends within a week (reset when the expiry changes).
+    expiry_reminded_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

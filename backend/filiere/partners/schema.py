@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Annotated, Any
+
 import strawberry
 
 from filiere.auth.policy import Action, is_allowed
@@ -18,7 +21,19 @@ from filiere.partners.models import OrganisationKind
 from filiere.partners.service import OrganisationView
 from filiere.settings import NATIONAL_SLUG
 
+if TYPE_CHECKING:
+    from filiere.apiclients.schema import ApiClientType
+
 OrganisationKindType = strawberry.enum(OrganisationKind, name="OrganisationKind")
+
+# `Organisation.apiClients` belongs to the apiclients package, which builds on this one: the assembly lends
+# its resolver (`graphql/schema.py`), and Strawberry finds its type by name when the schema is built.
+ApiClientsOf = Callable[[Info, int], Awaitable[Any]]
+_API_CLIENTS: dict[str, ApiClientsOf] = {}
+
+
+def resolve_api_clients_with(resolver: ApiClientsOf) -> None:
+    _API_CLIENTS["apiclients"] = resolver
 
 
 @strawberry.type(name="Organisation", description="Partenaire du programme (financeur, conseil, label, école…).")
@@ -50,6 +65,13 @@ class OrganisationType(Node):
         if not is_allowed(info.context.principal, Action.MANAGE_ORGANISATION, region=None):
             return None
         return await info.context.loaders.get(UserCountByOrganisationLoader).load(self.view.id)
+
+    @strawberry.field(description="Ses clients d'API ; pour l'exploitation seulement.")
+    async def api_clients(
+        self, info: Info
+    ) -> list[Annotated[ApiClientType, strawberry.lazy("filiere.apiclients.schema")]] | None:
+        clients: list[ApiClientType] | None = await _API_CLIENTS["apiclients"](info, self.view.id)
+        return clients
 
 
 @node_resolver("Organisation", requires=Action.VIEW_ORGANISATION)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import date
 from urllib.parse import urlsplit
 
 from sqlalchemy import func, or_, select
@@ -17,6 +17,7 @@ from filiere.auth.principal import Principal, require_principal
 from filiere.errors import CommonErrorCode, InvalidInputError, NotFoundError
 from filiere.pagination import Page, PageRequest, SortPosition, TenantSlice, after_position, merge_slices
 from filiere.partners.errors import OrganisationErrorCode
+from filiere.partners.grants import is_active_condition
 from filiere.partners.models import Grant, Organisation, OrganisationKind
 from filiere.settings import NATIONAL_SLUG
 from filiere.tenancy.session import TenantSession
@@ -37,18 +38,15 @@ class GrantIndex:
         return self.in_region(region).get(project_id)
 
 
-async def active_grants(national: TenantSession, principal: Principal) -> GrantIndex:
+async def active_grants(national: TenantSession, principal: Principal, today: date) -> GrantIndex:
+    """The grants that open projects to the caller's organisation today: read afresh on every request, so a
+    revocation or an expiry takes effect on the partner's next one."""
     if principal.organisation is None:
         return GrantIndex()
-    now = datetime.now(UTC)
     rows = await national.execute(
         select(Grant.region, Grant.project_id, Grant.scope)
         .join(Organisation, Organisation.id == Grant.organisation_id)
-        .where(
-            Organisation.slug == principal.organisation,
-            Grant.revoked_at.is_(None),
-            or_(Grant.expires_at.is_(None), Grant.expires_at > now),
-        )
+        .where(Organisation.slug == principal.organisation, is_active_condition(today))
     )
     index: dict[str, dict[int, GrantScope]] = {}
     for region, project_id, scope in rows:

@@ -4,11 +4,13 @@ from collections.abc import Sequence
 
 from filiere.auth.principal import require_principal
 from filiere.graphql.loaders import RequestLoader
+from filiere.partners.grants import GrantView
 from filiere.programmes.comments import mentioned_in
 from filiere.programmes.composition import ProductEntry, TeamMemberEntry, products_by_project, team_by_project
 from filiere.programmes.members import MemberView, members_by_project
 from filiere.programmes.selection import CommitteeScores, scores_by_project
 from filiere.programmes.service import companies_by_id, projects_by_id, status_changes_by_project
+from filiere.programmes.sharing import project_grants, viewer_grants
 from filiere.programmes.views import CompanyCard, ProjectView, StatusChangeView
 
 
@@ -74,3 +76,19 @@ class MembersByProjectLoader(RequestLoader[int, list[MemberView]]):
     async def fetch(self, ids: Sequence[int]) -> list[list[MemberView]]:
         found = await members_by_project(self.uow.national(), self.regional_slug, ids)
         return [found[key] for key in ids]
+
+
+class GrantsByProjectLoader(RequestLoader[int, list[GrantView]]):
+    """The grants of a region's projects (readers of `Project.grants` only): one national read."""
+
+    async def fetch(self, ids: Sequence[int]) -> list[list[GrantView]]:
+        found = await project_grants(self.uow.national(), self.regional_slug, ids)
+        return [found.get(key, []) for key in ids]
+
+
+class ViewerGrantByProjectLoader(RequestLoader[int, GrantView | None]):
+    """The caller's own organisation's active grant on a region's projects: one national read."""
+
+    async def fetch(self, ids: Sequence[int]) -> list[GrantView | None]:
+        found = await viewer_grants(self.uow, self.principal, self.regional_slug, ids)
+        return [found.get(key) for key in ids]

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import selectinload
 
+from filiere import clock
 from filiere.audit.service import record_change, stale_version_error
 from filiere.auth.policy import Action, is_allowed, may_be_attached, may_need_grant
 from filiere.auth.principal import Principal, require_principal
@@ -177,7 +178,8 @@ def search_text_of(project: Project, company_name: str) -> str:
 
 async def access_of(uow: UnitOfWork, principal: Principal) -> ProjectAccess:
     if may_need_grant(principal, Action.VIEW_PROJECT_SUMMARY):
-        return ProjectAccess(grants=await active_grants(uow.national(), principal))
+        today = clock.today(uow.registry.settings)
+        return ProjectAccess(grants=await active_grants(uow.national(), principal, today))
     if may_be_attached(principal, Action.VIEW_PROJECT_SUMMARY):
         return ProjectAccess(attached=await attached_projects(uow.national(), principal))
     return ProjectAccess()
@@ -482,3 +484,9 @@ async def projects_by_id(
         return {}
     rows = await uow.region(region).scalars(readable.where(Project.id.in_(ids)))
     return {row.id: project_view(principal, region, row, access) for row in rows}
+
+
+async def project_names(uow: UnitOfWork, region: str, ids: Sequence[int]) -> dict[int, str]:
+    """The names of these projects (for a notice to someone who may read them): one statement."""
+    rows = await uow.region(region).execute(select(Project.id, Project.name).where(Project.id.in_(ids)))
+    return {row.id: row.name for row in rows}

@@ -173,11 +173,16 @@ class StatusChangeView:
 class Visibility(StrEnum):
     SUMMARY = "summary"  # any adviser of any region, CCI France, partners with any grant, its members
     CONFIDENTIAL = "confidential"  # the project's region, CCI France, partners with a full grant, its coach
-    NOTES = "notes"  # as confidential, but never its coach: the CCI's own judgement
+    NOTES = "notes"  # the project's region and CCI France: the CCI's own judgement (never a partner)
+    # as confidential, and partners it shared its financing with: the products concerned (the needs are on
+    # the card) until the financing domain brings investment and financing plans
+    FINANCING = "financing"
     THREAD = "thread"  # as confidential, and its coach and experts (and whoever the thread names)
     STUDY = "study"  # as confidential, and its students (their market study)
     DOCUMENTS = "documents"  # as confidential, partners it shared its documents with, its students (the study's)
     MEMBERS = "members"  # the project's region and CCI France: who is attached to it
+    ACCESS_LOG = "access_log"  # the project's region and CCI France: which partner read what of it
+    GRANTS = "grants"  # the project's region and CCI France: the partners it is shared with
     VIEWER = "viewer"  # about the caller, not the project (what they may do)
 
 
@@ -189,6 +194,9 @@ VISIBILITY_ACTIONS: dict[Visibility, Action] = {
     Visibility.STUDY: Action.VIEW_MARKET_STUDY,
     Visibility.DOCUMENTS: Action.VIEW_PROJECT_DOCUMENTS,
     Visibility.MEMBERS: Action.VIEW_PROJECT_MEMBERS,
+    Visibility.ACCESS_LOG: Action.VIEW_ACCESS_LOG,
+    Visibility.FINANCING: Action.VIEW_PROJECT_FINANCING,
+    Visibility.GRANTS: Action.VIEW_PROJECT_GRANTS,
 }
 
 
@@ -235,15 +243,18 @@ PROJECT_FIELDS: dict[str, Visibility] = {
     "comments": Visibility.THREAD,
     "selectionReview": Visibility.NOTES,
     "marketStudy": Visibility.STUDY,
-    "products": Visibility.CONFIDENTIAL,
+    "products": Visibility.FINANCING,
     "team": Visibility.CONFIDENTIAL,
     "supplyChain": Visibility.CONFIDENTIAL,
     "milestones": Visibility.CONFIDENTIAL,
     "nextMilestone": Visibility.CONFIDENTIAL,
     "documents": Visibility.DOCUMENTS,
     "members": Visibility.MEMBERS,
+    "accessLog": Visibility.ACCESS_LOG,
+    "grants": Visibility.GRANTS,
     "access": Visibility.VIEWER,
     "viewerCanEdit": Visibility.VIEWER,
     "viewerCanAssignAdviser": Visibility.VIEWER,
     "nextSteps": Visibility.VIEWER,
+    "viewerGrant": Visibility.VIEWER,
 }

@@ -45,3 +45,10 @@ async def hit(registry: TenantRegistry, key: str, limit: Limit, *, now: datetime
             delete(table).where(table.c.key == key[:120], table.c.window_start < start - limit.window)
         )
     return int(hits) <= limit.hits
+
+
+def seconds_left(limit: Limit, *, now: datetime | None = None) -> int:
+    """Seconds until the current window of `limit` ends (a refusal's Retry-After)."""
+    moment = now or datetime.now(UTC)
+    seconds = int(limit.window.total_seconds())
+    return seconds - int(moment.timestamp()) % seconds

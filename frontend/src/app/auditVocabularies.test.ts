@@ -31,6 +31,26 @@ describe("describeAuditEvent", () => {
     ).toBe("a passé le statut de Suivi à Non retenu");
   });
 
+  it("tells who was given access to a project, and with whom it was shared, how far and until when", () => {
+    expect(
+      describeAuditEvent({
+        action: "project.member_attached",
+        before: null,
+        after: { displayName: "Lucas Ferrand", role: "student" },
+      }),
+    ).toBe("a donné accès au projet à Lucas Ferrand (étudiant)");
+    expect(
+      describeAuditEvent({
+        action: "project.shared",
+        before: null,
+        after: { organisation: "Bpifrance", scope: "financing", expiresOn: "2027-06-03" },
+      }),
+    ).toBe("a partagé le projet avec Bpifrance (portée : financement) jusqu'au 3 juin 2027");
+    expect(
+      describeAuditEvent({ action: "project.grant_revoked", before: { organisation: "Bpifrance" }, after: null }),
+    ).toBe("a révoqué le partage avec Bpifrance");
+  });
+
   it("names the fields an update changed", () => {
     expect(
       describeAuditEvent({
@@ -392,7 +412,8 @@ describe("the features' vocabularies, as registered", () => {
       "SourcingRequest",
       "User",
       "Organisation",
+      "ApiClient",
     ]);
-    expect(trail.actions).toHaveLength(48);
+    expect(trail.actions).toHaveLength(57);
   });
 });

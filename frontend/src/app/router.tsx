@@ -13,7 +13,6 @@ import { CohortPage } from "../features/planning/CohortPage";
 import { MyMilestonesPage } from "../features/planning/MyMilestonesPage";
 import { RhythmPage } from "../features/planning/RhythmPage";
 import { CandidatesPage } from "../features/projects/CandidatesPage";
-import { ProjectListPage } from "../features/projects/ProjectListPage";
 import { ProjectPage } from "../features/projects/ProjectPage";
 import { SignedOutPage } from "../features/session/SignedOutPage";
 import { SignInCallbackPage } from "../features/session/SignInCallbackPage";
@@ -27,6 +26,7 @@ import { HomeRoute } from "./HomeRoute";
 import { AppLayout } from "./layout/AppLayout";
 import { PublicLayout } from "./layout/PublicLayout";
 import { NotFoundPage } from "./NotFoundPage";
+import { ProjectsRoute } from "./ProjectsRoute";
 import { RequireAuth } from "./RequireAuth";
 
 export const appRoutes: RouteObject[] = [
@@ -47,7 +47,7 @@ export const appRoutes: RouteObject[] = [
           { index: true, element: <HomeRoute /> },
           {
             element: <CapabilityGate section="projects" />,
-            children: [{ path: paths.projects, element: <ProjectListPage /> }],
+            children: [{ path: paths.projects, element: <ProjectsRoute /> }],
           },
           {
             element: <CapabilityGate section="project" />,

@@ -103,3 +103,21 @@ export const MembershipErrorFields = graphql(`
     message
   }
 `);
+
+export const GrantErrorFields = graphql(`
+  fragment GrantErrorFields on GrantError {
+    __typename
+    field
+    code
+    message
+  }
+`);
+
+export const ApiClientErrorFields = graphql(`
+  fragment ApiClientErrorFields on ApiClientError {
+    __typename
+    field
+    code
+    message
+  }
+`);

@@ -37,7 +37,8 @@ async def test_discovery_and_jwks(world: World) -> None:
     discovery = (await world.client.get("/.well-known/openid-configuration")).json()
     assert discovery["issuer"] == PUBLIC_URL
     assert discovery["code_challenge_methods_supported"] == ["S256"]
-    assert discovery["token_endpoint_auth_methods_supported"] == ["none"]
+    # `none` for the SPA; partner API clients send their secret (tests/backend/partners/test_api_clients.py).
+    assert discovery["token_endpoint_auth_methods_supported"] == ["none", "client_secret_basic", "client_secret_post"]
     jwks = (await world.client.get("/auth/jwks")).json()
     assert len(jwks["keys"]) >= 1
     assert all("d" not in key for key in jwks["keys"]), "private parts are never published"

@@ -44,12 +44,8 @@ EXPECTED = {
         Role.PARTNER: ("", "full"),
         Role.COACH: ATTACHED,
     },
-    Action.VIEW_PROJECT_NOTES: {
-        **NOBODY,
-        **dict.fromkeys(TEAM, OWN),
-        Role.NATIONAL: REGIONS,
-        Role.PARTNER: ("", "full"),
-    },
+    # Never a partner, even with a full grant: the CCI's opinion is not the company's to share.
+    Action.VIEW_PROJECT_NOTES: {**NOBODY, **dict.fromkeys(TEAM, OWN), Role.NATIONAL: REGIONS},
     Action.VIEW_PROJECT_ADVISER: {
         **NOBODY,
         **dict.fromkeys(STAFF, REGIONS),
@@ -92,6 +88,15 @@ EXPECTED = {
     },
     Action.VIEW_PROJECT_MEMBERS: {**NOBODY, **dict.fromkeys(TEAM, OWN), Role.NATIONAL: REGIONS},
     Action.ATTACH_PROJECT_MEMBER: {**NOBODY, **dict.fromkeys(TEAM, OWN)},
+    Action.VIEW_PROJECT_FINANCING: {
+        **NOBODY,
+        **dict.fromkeys(TEAM, OWN),
+        Role.NATIONAL: REGIONS,
+        Role.PARTNER: ("", "financing+full"),
+        Role.COACH: ATTACHED,
+    },
+    Action.VIEW_PROJECT_GRANTS: {**NOBODY, **dict.fromkeys(TEAM, OWN), Role.NATIONAL: REGIONS},
+    Action.SHARE_PROJECT: {**NOBODY, **dict.fromkeys(TEAM, OWN)},
     Action.VIEW_EVENT: {**NOBODY, **dict.fromkeys((*STAFF, Role.PARTNER), REGIONS)},
     Action.VIEW_ORGANISATION: {
         **dict.fromkeys(Role, NATIONAL),
@@ -99,6 +104,7 @@ EXPECTED = {
         **dict.fromkeys(MEMBERS, ("", "")),
     },
     Action.MANAGE_ORGANISATION: {**NOBODY, Role.PLATFORM_ADMIN: NATIONAL},
+    Action.MANAGE_API_CLIENT: {**NOBODY, Role.PLATFORM_ADMIN: NATIONAL},
     Action.VIEW_USER: {**NOBODY, **dict.fromkeys((*STAFF, Role.PLATFORM_ADMIN), NATIONAL)},
     Action.MANAGE_USER: {**NOBODY, Role.PLATFORM_ADMIN: (ALL, ""), Role.REGIONAL_ADMIN: OWN},
     Action.READ_INBOX: dict.fromkeys(Role, NATIONAL),
@@ -112,6 +118,7 @@ EXPECTED = {
     Action.VIEW_MILESTONE_EVIDENCE: {**NOBODY, **dict.fromkeys(TEAM, OWN), Role.NATIONAL: REGIONS},
     Action.MANAGE_CALENDAR_FEED: {**NOBODY, **dict.fromkeys(TEAM, OWN)},
     Action.VIEW_AUDIT: {**NOBODY, Role.REGIONAL_ADMIN: OWN, Role.NATIONAL: (ALL, "")},
+    Action.VIEW_ACCESS_LOG: {**NOBODY, **dict.fromkeys(TEAM, OWN), Role.NATIONAL: REGIONS},
     Action.VIEW_PROJECT_DOCUMENTS: {
         **NOBODY,
         **dict.fromkeys(TEAM, OWN),

@@ -203,8 +203,8 @@ async def test_reading_the_digests_does_not_grow_with_the_number_of_milestones(w
     after = await statements()
     print(f"\ndigest statements: {before[0]} → {after[0]}")
     assert after[1] > before[1] and after[0] == before[0]
-    # The people, their unread sourcing notices, then two statements per region.
-    assert before[0] == 2 + 2 * len(world.registry.regions)
+    # The people, their unread sourcing notices and notices of grants ending, then two statements per region.
+    assert before[0] == 3 + 2 * len(world.registry.regions)
 
 
 def test_subjects_count_what_there_is() -> None:

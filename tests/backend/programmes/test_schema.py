@@ -148,15 +148,19 @@ async def test_filters_by_status_sector_and_accent_insensitive_text(world: World
     assert nodes(await world.graphql(PROJECTS, {"filter": {"text": "%"}}, as_user=NATIONAL)) == []
 
 
-async def test_partner_without_grant_sees_nothing(world: World) -> None:
+async def test_partner_sees_only_the_projects_shared_with_its_organisation(world: World) -> None:
+    # The demo shares MIJUIN's and PIERCAN's projects with Bpifrance (partners/test_grants.py: the rest).
     body = await world.graphql(PROJECTS, {"first": 100}, as_user=PARTNER)
-    assert body["data"]["projects"]["totalCount"] == 0
+    assert body["data"]["projects"]["totalCount"] == 2
+    assert sorted(p["company"]["name"] for p in nodes(body)) == ["MIJUIN", "PIERCAN"]
+    body = await world.graphql(PROJECTS, {"region": "ile-de-france"}, as_user=PARTNER)
     assert nodes(body) == []
-    for region in ("normandie", "ile-de-france"):
-        body = await world.graphql(PROJECTS, {"region": region}, as_user=PARTNER)
-        assert nodes(body) == []
-    some_project = nodes(await world.graphql(PROJECTS, {"region": "normandie"}, as_user=NATIONAL))[0]
-    assert (await world.graphql(NODE, {"id": some_project["id"]}, as_user=PARTNER))["data"]["node"] is None
+    not_shared = next(
+        p
+        for p in nodes(await world.graphql(PROJECTS, {"region": "normandie"}, as_user=NATIONAL))
+        if p["company"]["name"] not in {"MIJUIN", "PIERCAN"}
+    )
+    assert (await world.graphql(NODE, {"id": not_shared["id"]}, as_user=PARTNER))["data"]["node"] is None
 
 
 async def test_partner_sees_exactly_what_a_grant_shares(world: World) -> None:
@@ -164,25 +168,25 @@ async def test_partner_sees_exactly_what_a_grant_shares(world: World) -> None:
         piercan = await session.scalar(select(Project).join(Company).where(Company.name == "PIERCAN"))
     async with world.registry.national.sessions() as session, session.begin():
         bpifrance = await session.scalar(select(Organisation).where(Organisation.slug == "bpifrance"))
-        session.add(
-            Grant(
-                organisation_id=bpifrance.id,
-                region="normandie",
-                project_id=piercan.id,
-                scope=GrantScope.SUMMARY,
-            )
+        grant = await session.scalar(
+            select(Grant).where(Grant.organisation_id == bpifrance.id, Grant.project_id == piercan.id)
         )
+        grant.scope = GrantScope.SUMMARY
 
     projects = nodes(await world.graphql(PROJECTS, {"first": 100}, as_user=PARTNER))
-    assert [p["company"]["name"] for p in projects] == ["PIERCAN"]
-    assert projects[0]["access"] == "SUMMARY" and projects[0]["notes"] is None
+    piercan_card = next(p for p in projects if p["company"]["name"] == "PIERCAN")
+    assert piercan_card["access"] == "SUMMARY" and piercan_card["notes"] is None
 
     async with world.registry.national.sessions() as session, session.begin():
-        grant = await session.scalar(select(Grant))
+        grant = await session.scalar(
+            select(Grant).where(Grant.organisation_id == bpifrance.id, Grant.project_id == piercan.id)
+        )
         grant.scope = GrantScope.FULL
     projects = nodes(await world.graphql(PROJECTS, {"first": 100}, as_user=PARTNER))
-    assert projects[0]["access"] == "FULL" and projects[0]["notes"]
-    assert not projects[0]["viewerCanEdit"]
+    piercan_card = next(p for p in projects if p["company"]["name"] == "PIERCAN")
+    # The whole record, but never the CCI's internal notes.
+    assert piercan_card["access"] == "FULL" and piercan_card["notes"] is None
+    assert not piercan_card["viewerCanEdit"]
 
 
 async def test_juror_and_anonymous_get_nothing(world: World) -> None:

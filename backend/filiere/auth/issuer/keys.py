@@ -30,7 +30,6 @@ from filiere.tenancy.registry import TenantRegistry
 from filiere.tenancy.session import TenantSession
 
 ALGORITHM = "RS256"
-CACHE_SECONDS = 60.0
 # A reload triggered by an unknown kid happens at most this often (forged kids must not hammer the DB).
 UNKNOWN_KID_RELOAD_SECONDS = 10.0
 
@@ -111,7 +110,7 @@ class KeyStore:
 
     async def _keys(self, *, force: bool = False) -> LoadedKeys:
         loaded = self._loaded
-        if not force and loaded and time.monotonic() - loaded.loaded_at < CACHE_SECONDS:
+        if not force and loaded and time.monotonic() - loaded.loaded_at < self._settings.signing_key_cache_seconds:
             return loaded
         async with self._lock:
             if not force and self._loaded is not loaded and self._loaded is not None:

@@ -8,6 +8,7 @@ JavaScript.
 from __future__ import annotations
 
 import hmac
+import json
 import math
 import secrets
 from dataclasses import dataclass
@@ -18,9 +19,11 @@ from urllib.parse import urlencode
 
 import structlog
 from authlib.oauth2 import OAuth2Error, rfc9207
+from authlib.oauth2.rfc6749.util import extract_basic_authorization
 from authlib.oidc.discovery import OpenIDProviderMetadata
 from sqlalchemy import delete, select, update
 from starlette.background import BackgroundTask
+from starlette.datastructures import Headers
 from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 from starlette.routing import BaseRoute, Mount, Route
@@ -37,6 +40,7 @@ from filiere.administration.passwords import (
     request_password_reset,
     use_link,
 )
+from filiere.apiclients.credentials import ClientCredentials, active_credentials, record_use
 from filiere.auth.issuer.keys import KeyStore
 from filiere.auth.issuer.models import USER_AGENT_MAX_LENGTH, AuthorizationCode, RefreshToken, SignInSession
 from filiere.auth.issuer.server import (
@@ -55,7 +59,7 @@ from filiere.auth.passwords import upgraded_hash, verify_password
 from filiere.auth.tokens import InvalidTokenError, TokenVerifier
 from filiere.metrics import SIGN_IN_FAILURES
 from filiere.partners.models import Organisation
-from filiere.ratelimit.service import Limit, hit
+from filiere.ratelimit.service import Limit, hit, seconds_left
 from filiere.settings import Settings
 from filiere.tenancy.registry import TenantRegistry
 from filiere.tenancy.session import TenantSession
@@ -179,10 +183,11 @@ class EmbeddedIssuer:
             scopes_supported=SCOPES,
             response_types_supported=["code"],
             response_modes_supported=["query"],
-            grant_types_supported=["authorization_code", "refresh_token"],
+            grant_types_supported=["authorization_code", "refresh_token", "client_credentials"],
             subject_types_supported=["public"],
             id_token_signing_alg_values_supported=["RS256"],
-            token_endpoint_auth_methods_supported=["none"],
+            # `none` for the SPA; partner API clients authenticate with their secret (filiere.apiclients).
+            token_endpoint_auth_methods_supported=["none", "client_secret_basic", "client_secret_post"],
             code_challenge_methods_supported=["S256"],
             claims_supported=[
                 "sub",
@@ -607,13 +612,15 @@ class EmbeddedIssuer:
         form = {key: str(value) for key, value in (await request.form()).items()}
         exchange = await self._exchange()
         async with self.registry.national.sessions() as db:
-            refusal = await self._load_credential(db, form, exchange)
+            refusal = await self._load_credential(db, form, exchange, request.headers)
             if refusal is not None:
                 return refusal
             server = FiliereAuthorizationServer(self.settings, exchange)
             response: Response = server.create_token_response(self._oauth_request(request, form))
             if response.status_code != 200:
-                return response
+                return _client_refusal(response) if form.get("grant_type") == "client_credentials" else response
+            if exchange.api_client is not None and form.get("grant_type") == "client_credentials":
+                return await self._client_token(db, exchange.api_client, response)
             if not await self._consume(db, exchange):
                 await db.rollback()
                 return _invalid_grant()
@@ -621,9 +628,10 @@ class EmbeddedIssuer:
             return response
 
     async def _load_credential(  # noqa: PLR0911 - one early refusal per rule
-        self, db: TenantSession, form: dict[str, str], exchange: Exchange
+        self, db: TenantSession, form: dict[str, str], exchange: Exchange, request_headers: Headers
     ) -> Response | None:
-        """Load the code or refresh token presented; a replayed one revokes what it gave."""
+        """Load the code or refresh token presented (a replayed one revokes what it gave), or the partner API
+        client named."""
         now = datetime.now(UTC)
         grant_type = form.get("grant_type")
         if grant_type == "authorization_code" and form.get("code"):
@@ -634,6 +642,11 @@ class EmbeddedIssuer:
             exchange.code = code
             user_id = code.user_id if code else None
             session_id = code.session_id if code else None
+        elif grant_type == "client_credentials":
+            client_id = extract_basic_authorization(request_headers)[0] or form.get("client_id")
+            if client_id and client_id != self.settings.spa_client_id:
+                exchange.api_client = await active_credentials(db, client_id, now)
+            return None
         elif grant_type == "refresh_token" and form.get("refresh_token"):
             token = await db.get(RefreshToken, digest(form["refresh_token"]))
             if token is not None and token.used_at is not None:
@@ -655,6 +668,18 @@ class EmbeddedIssuer:
         exchange.owner = await self._owner(db, user)
         exchange.sign_in_session_id = session_id
         return None
+
+    async def _client_token(self, db: TenantSession, client: ClientCredentials, response: Response) -> Response:
+        """The token Authlib issued to a partner API client, within the client's hourly allowance; its use
+        noted."""
+        limit = Limit(hits=self.settings.api_client_tokens_per_hour, window=timedelta(hours=1))
+        if not await hit(self.registry, f"api-client-token:{client.client_id}", limit):
+            log.info("api_client_token_rate_limited", client_id=client.client_id)
+            return _rate_limited(limit)
+        await record_use(db, client.client_id, datetime.now(UTC))
+        await db.commit()
+        log.info("api_client_token_issued", client_id=client.client_id)
+        return response
 
     async def _consume(self, db: TenantSession, exchange: Exchange) -> bool:
         """Mark the code or refresh token used — only if nobody did in between — and store the new
@@ -849,6 +874,29 @@ class EmbeddedIssuer:
     def _csrf_valid(self, request: Request, submitted: str) -> bool:
         cookie_value = request.cookies.get(CSRF_COOKIE)
         return bool(cookie_value) and hmac.compare_digest(self._csrf_token(cookie_value or ""), submitted)
+
+
+def _client_refusal(response: Response) -> Response:
+    """Every failed client authentication answers alike, 401 (Authlib answers 400 for an unknown client whose
+    secret came in the form): the answer does not tell which client ids exist."""
+    if response.status_code == 400 and json.loads(bytes(response.body)).get("error") == "invalid_client":
+        return JSONResponse(
+            {"error": "invalid_client", "error_description": "Client authentication failed."},
+            status_code=401,
+            headers={"Cache-Control": "no-store", "WWW-Authenticate": 'Basic realm="filiere"'},
+        )
+    return response
+
+
+def _rate_limited(limit: Limit) -> Response:
+    return JSONResponse(
+        {
+            "error": "rate_limited",
+            "error_description": "Too many tokens requested by this client: retry after the delay given.",
+        },
+        status_code=429,
+        headers={"Cache-Control": "no-store", "Retry-After": str(seconds_left(limit))},
+    )
 
 
 def _invalid_grant() -> Response:

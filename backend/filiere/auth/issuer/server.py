@@ -7,7 +7,10 @@ afterwards by `routes.py` — with atomic checks, so a code or refresh token is 
 when two requests race.
 
 Hardening beyond Authlib's defaults: PKCE is mandatory and S256 only; redirect URIs match exactly;
-the only client is the public SPA client (no secret, `token_endpoint_auth_method=none`).
+the only public client is the SPA (no secret, `token_endpoint_auth_method=none`). Partner API clients
+(`filiere.apiclients`) are confidential: client credentials only (RFC 6749 §4.4), with their secret in HTTP
+Basic or in the form; their tokens name the client (`sub` = `client:<client_id>`) and its organisation, with
+the role of a partner, so that they reach what a partner of that organisation reaches and nothing more.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from typing import Any, ClassVar
 
 from authlib.common.urls import add_params_to_uri
 from authlib.oauth2 import AuthorizationServer, OAuth2Request
-from authlib.oauth2.rfc6749 import ClientMixin, InvalidRequestError, grants
+from authlib.oauth2.rfc6749 import ClientMixin, InvalidRequestError, InvalidScopeError, grants
 from authlib.oauth2.rfc6749.requests import BasicOAuth2Payload
 from authlib.oauth2.rfc7636 import CodeChallenge
 from authlib.oauth2.rfc9068 import JWTBearerTokenGenerator
@@ -29,10 +32,13 @@ from authlib.oidc.core import UserInfo
 from authlib.oidc.core.grants import OpenIDCode
 from authlib.oidc.rpinitiated import EndSessionEndpoint
 from joserfc.jwk import KeySet, RSAKey
+from starlette.datastructures import Headers
 from starlette.responses import JSONResponse, RedirectResponse, Response
 
 from filiere.accounts.models import User
+from filiere.apiclients.credentials import ClientCredentials, subject_of
 from filiere.auth.issuer.models import AuthorizationCode, RefreshToken
+from filiere.auth.principal import Role
 from filiere.settings import Settings
 
 SCOPES = ["openid", "profile", "email", "offline_access"]
@@ -100,6 +106,7 @@ class Exchange:
     auth_time: datetime | None = None
     code: AuthorizationCode | None = None
     refresh_token: RefreshToken | None = None
+    api_client: ClientCredentials | None = None
     # Written by the grants:
     new_code: AuthorizationCode | None = None
     consumed_code: AuthorizationCode | None = None
@@ -143,9 +150,41 @@ class SpaClient(ClientMixin):  # type: ignore[misc]
         return grant_type in ("authorization_code", "refresh_token")
 
 
+class PartnerApiClient(ClientMixin):  # type: ignore[misc]
+    """A partner organisation's API client: confidential, client credentials only, no scope."""
+
+    def __init__(self, credentials: ClientCredentials) -> None:
+        self.credentials = credentials
+
+    def get_client_id(self) -> str:
+        return self.credentials.client_id
+
+    def get_default_redirect_uri(self) -> None:
+        return None
+
+    def get_allowed_scope(self, scope: str | None) -> str:
+        return ""
+
+    def check_redirect_uri(self, redirect_uri: str) -> bool:
+        return False
+
+    def check_client_secret(self, client_secret: str) -> bool:
+        return self.credentials.accepts(client_secret)
+
+    def check_endpoint_auth_method(self, method: str, endpoint: str) -> bool:
+        return method in ("client_secret_basic", "client_secret_post")
+
+    def check_response_type(self, response_type: str) -> bool:
+        return False
+
+    def check_grant_type(self, grant_type: str) -> bool:
+        return grant_type == "client_credentials"
+
+
 class IssuerRequest(OAuth2Request):  # type: ignore[misc]
     def __init__(self, method: str, uri: str, headers: Mapping[str, str], values: Mapping[str, str]) -> None:
-        super().__init__(method=method, uri=uri, headers=dict(headers))
+        # Case-insensitive, as HTTP headers are: Authlib looks for `Authorization` (client_secret_basic).
+        super().__init__(method=method, uri=uri, headers=Headers(headers=dict(headers)))
         self._values = dict(values)
         self.payload = BasicOAuth2Payload(self._values)
 
@@ -247,6 +286,17 @@ class RefreshTokenGrant(grants.RefreshTokenGrant):  # type: ignore[misc]
         self.exchange.rotated_refresh_token = refresh_token
 
 
+class ClientCredentialsGrant(grants.ClientCredentialsGrant):  # type: ignore[misc]
+    # `none` lets the SPA be recognised, and refused with `unauthorized_client` (it never gets this grant);
+    # a partner client that sends no secret is not authenticated by it (`invalid_client`).
+    TOKEN_ENDPOINT_AUTH_METHODS: ClassVar[list[str]] = ["client_secret_basic", "client_secret_post", "none"]
+
+    def validate_requested_scope(self) -> None:
+        """A partner client's reach is its organisation's grants: scopes add nothing, so none is accepted."""
+        if self.request.payload.scope:
+            raise InvalidScopeError("Partner API clients take no scope.")
+
+
 class FiliereOpenIDCode(OpenIDCode):  # type: ignore[misc]
     def __init__(self, server: FiliereAuthorizationServer) -> None:
         super().__init__(require_nonce=False)
@@ -297,7 +347,15 @@ class AccessTokenGenerator(JWTBearerTokenGenerator):  # type: ignore[misc]
     def get_audiences(self, client: Any, user: Any, scope: str) -> str:
         return self._server.settings.oidc_audience
 
-    def get_extra_claims(self, client: Any, grant_type: str, user: ResourceOwner, scope: str) -> dict[str, Any]:
+    def get_extra_claims(self, client: Any, grant_type: str, user: ResourceOwner | None, scope: str) -> dict[str, Any]:
+        if user is None:  # client credentials: the client acts as a partner of its organisation, sessionless
+            credentials: ClientCredentials = client.credentials
+            return {
+                "sub": subject_of(credentials.client_id),
+                "name": credentials.name,
+                "filiere_role": Role.PARTNER.value,
+                "filiere_organisation": credentials.organisation,
+            }
         # `sid` (OpenID Connect's session id): the API tells the caller which of their sessions is this one.
         return {**user.token_claims(), "sid": str(self._server.exchange.sign_in_session_id)}
 
@@ -331,11 +389,15 @@ class FiliereAuthorizationServer(AuthorizationServer):  # type: ignore[misc]
         self.client = SpaClient(settings)
         self.register_grant(AuthorizationCodeGrant, [S256CodeChallenge(required=True), FiliereOpenIDCode(self)])
         self.register_grant(RefreshTokenGrant)
+        self.register_grant(ClientCredentialsGrant)
         self.register_token_generator("default", AccessTokenGenerator(self))
         self.register_endpoint(FiliereEndSession)
 
-    def query_client(self, client_id: str) -> SpaClient | None:
-        return self.client if client_id == self.client.client_id else None
+    def query_client(self, client_id: str) -> SpaClient | PartnerApiClient | None:
+        if client_id == self.client.client_id:
+            return self.client
+        api_client = self.exchange.api_client
+        return PartnerApiClient(api_client) if api_client and api_client.client_id == client_id else None
 
     def create_authorization_response(self, request: Any = None, grant_user: Any = None, grant: Any = None) -> Any:
         """RFC 9207: every redirect back to the client names its issuer, so that a client talking to several

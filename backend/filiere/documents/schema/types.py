@@ -6,6 +6,7 @@ from datetime import datetime
 
 import strawberry
 
+from filiere.audit.reads import DocumentRead
 from filiere.documents import service
 from filiere.documents.loaders import DocumentsByProjectLoader
 from filiere.documents.models import DocumentKind
@@ -50,9 +51,18 @@ class DocumentVersionType:
     def uploaded_by(self) -> str:
         return self.view.uploaded_by
 
-    @strawberry.field(description="Lien de téléchargement à durée de vie courte (quelques minutes).")
+    @strawberry.field(
+        description="Lien de téléchargement à durée de vie courte (quelques minutes) ; celui remis à un "
+        "partenaire figure au journal des accès du projet."
+    )
     async def download_url(self, info: Info) -> str:
-        return (await service.download_link(info.context.settings, self.document, self.view)).url
+        document = self.document
+        info.context.confidential_reads.note_download(
+            document.region,
+            document.project_id,
+            DocumentRead(id=document.id, title=document.title, version=self.view.number),
+        )
+        return (await service.download_link(info.context.settings, document, self.view)).url
 
 
 @strawberry.type(name="Document", description="Document d'un projet (livrable, étude…), avec ses versions.")

@@ -5,6 +5,7 @@ import { Link } from "react-router";
 
 import { type FragmentType, useFragment } from "../../graphql/generated/fragment-masking";
 import { graphql } from "../../graphql/generated/gql";
+import type { InboxKind } from "../../graphql/generated/graphql";
 import { formatDateTime } from "../../lib/dates";
 import { routes } from "../../lib/routes";
 
@@ -30,6 +31,19 @@ export const InboxItemFragment = graphql(`
     }
   }
 `);
+
+/** The tab of the project a notification opens on (`?onglet=`), if not the first. */
+const PROJECT_TAB_OF: Partial<Record<InboxKind, string>> = { MENTION: "commentaires", GRANT_EXPIRING: "partage" };
+
+/** The sentence of each kind of notification (inbox.json). */
+const SENTENCE_OF = {
+  MENTION: "mention",
+  ASSIGNMENT: "assignment",
+  SOURCING_REQUEST: "sourcingRequest",
+  SOURCING_ANSWER: "sourcingAnswer",
+  PROJECT_SHARED: "projectShared",
+  GRANT_EXPIRING: "grantExpiring",
+} as const satisfies Record<InboxKind, string>;
 
 interface Props {
   item: FragmentType<typeof InboxItemFragment>;
@@ -57,8 +71,9 @@ export function InboxItemCard({ item: ref, onMarkRead, busy }: Props) {
   const project = item.project ? (
     <Anchor
       component={Link}
-      // A mention opens the thread it was made in; an assignment, the project.
-      to={item.kind === "MENTION" ? routes.project(item.project.id, "commentaires") : routes.project(item.project.id)}
+      // A mention opens the thread it was made in; a grant ending, the project's « Partage » tab where it is
+      // extended; an assignment or a share, the project.
+      to={routes.project(item.project.id, PROJECT_TAB_OF[item.kind])}
       fw={600}
       // Opening the project is reading the notification.
       onClick={() => unread && onMarkRead()}
@@ -84,14 +99,14 @@ export function InboxItemCard({ item: ref, onMarkRead, busy }: Props) {
             {sourcing ? (
               <Trans
                 t={t}
-                i18nKey={item.kind === "SOURCING_ANSWER" ? "sourcingAnswer" : "sourcingRequest"}
+                i18nKey={SENTENCE_OF[item.kind]}
                 values={{ actor: item.actorName, project: item.projectName, region: item.region.name }}
                 components={{ request }}
               />
             ) : (
               <Trans
                 t={t}
-                i18nKey={item.kind === "ASSIGNMENT" ? "assignment" : "mention"}
+                i18nKey={SENTENCE_OF[item.kind]}
                 values={{
                   actor: item.actorName,
                   project: item.project?.name ?? item.projectName,

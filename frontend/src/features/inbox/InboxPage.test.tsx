@@ -3,7 +3,7 @@ import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 
-import { regionIdf, regionNormandie } from "../../test/fixtures";
+import { regionIdf, regionNormandie, type Role } from "../../test/fixtures";
 import { renderWithProviders } from "../../test/render";
 
 import { InboxButton, InboxUnreadCountQuery } from "./InboxButton";
@@ -69,7 +69,7 @@ function marked(input: Record<string, unknown>, unreadCount: number, sent: unkno
   };
 }
 
-function renderInbox(mocks: MockLink.MockedResponse[]) {
+function renderInbox(mocks: MockLink.MockedResponse[], viewer: Role = "ADVISER") {
   return renderWithProviders(
     <>
       <InboxButton />
@@ -83,6 +83,7 @@ function renderInbox(mocks: MockLink.MockedResponse[]) {
         { path: "/projets/:projectId", element: <p>Page du projet</p> },
         { path: "/demandes-de-sourcing", element: <p>Demandes de sourcing</p> },
       ],
+      viewer,
     },
   );
 }
@@ -128,6 +129,42 @@ describe("InboxPage", () => {
     expect(within(first!).getByRole("link", { name: "Fil de lin normand" })).toHaveAttribute(
       "href",
       `/projets/${PROJECT_ID}`,
+    );
+  });
+
+  it("tells a partner's user a project was shared with their organisation, and opens it", async () => {
+    const shared = item(7, {
+      kind: "PROJECT_SHARED",
+      actorName: "Camille Lemoine",
+      commentId: null,
+      excerpt: "Financement jusqu'au 3 juin 2027. Étude d'un prêt d'amorçage.",
+    });
+    renderInbox([inbox([shared], 1)], "PARTNER");
+    const [first] = await notifications();
+    expect(first).toHaveTextContent(
+      "Camille Lemoine a partagé le projet Fil de lin normand (Normandie) avec votre organisation",
+    );
+    expect(first).toHaveTextContent("Financement jusqu'au 3 juin 2027.");
+    expect(within(first!).getByRole("link", { name: "Fil de lin normand" })).toHaveAttribute(
+      "href",
+      `/projets/${PROJECT_ID}`,
+    );
+  });
+
+  it("warns the adviser who shared a project that the grant ends, and opens its « Partage » tab", async () => {
+    const expiring = item(8, {
+      kind: "GRANT_EXPIRING",
+      actorName: "Filière",
+      commentId: null,
+      excerpt: "Le partage avec Bpifrance prend fin le 3 juin 2027 : prolongez-le si l'entreprise est d'accord.",
+    });
+    renderInbox([inbox([expiring], 1)]);
+    const [first] = await notifications();
+    expect(first).toHaveTextContent("Un partage du projet Fil de lin normand (Normandie) arrive à sa fin");
+    expect(first).toHaveTextContent("Le partage avec Bpifrance prend fin le 3 juin 2027");
+    expect(within(first!).getByRole("link", { name: "Fil de lin normand" })).toHaveAttribute(
+      "href",
+      `/projets/${PROJECT_ID}?onglet=partage`,
     );
   });
 

@@ -20,6 +20,7 @@ const BPIFRANCE = {
   kind: "FINANCER",
   website: null,
   userCount: 1,
+  apiClients: [],
 };
 const EY = { ...BPIFRANCE, id: "T3JnYW5pc2F0aW9uOjI=", slug: "ey", name: "EY", kind: "CONSULTANCY", userCount: 0 };
 

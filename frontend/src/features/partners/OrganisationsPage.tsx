@@ -7,9 +7,12 @@ import { LoadingState } from "../../components/LoadingState";
 import { PaginationControls } from "../../components/PaginationControls";
 import { QueryErrorAlert } from "../../components/QueryErrorAlert";
 import { graphql } from "../../graphql/generated/gql";
+import { can } from "../../lib/capabilities";
 import { useDocumentTitle } from "../../lib/documentTitle";
 import { retryList, useCursorStack } from "../../lib/pagination";
+import { useViewer } from "../../lib/viewer";
 
+import { ApiClientsDialog } from "./ApiClientsDialog";
 import { type EditedOrganisation, OrganisationModal } from "./OrganisationModal";
 import { safeWebsite } from "./PartnerListPage";
 
@@ -31,6 +34,7 @@ export const ManagedOrganisationsQuery = graphql(`
           kind
           website
           userCount
+          ...ApiClientsDialog_organisation
         }
       }
     }
@@ -38,7 +42,7 @@ export const ManagedOrganisationsQuery = graphql(`
 `);
 
 /** « Organisations »: the partner organisations the operators keep — created and edited here, each change
- * in the audit trail — with how many accounts each one has. */
+ * in the audit trail — with how many accounts each one has, and their API clients (`ApiClientsDialog`). */
 export function OrganisationsPage() {
   const { t } = useTranslation(["partners", "enums"]);
   useDocumentTitle(t("manage.title"));
@@ -48,6 +52,10 @@ export function OrganisationsPage() {
   });
   const organisations = (data ?? previousData)?.organisations;
   const [editing, setEditing] = useState<EditedOrganisation | "new" | null>(null);
+  // Whose API clients are shown: read from the list, so that it shows what the mutations change.
+  const [clientsOf, setClientsOf] = useState<string | null>(null);
+  const manageClients = can(useViewer(), "MANAGE_API_CLIENT", "national");
+  const clientsOrganisation = organisations?.edges.find(({ node }) => node.id === clientsOf)?.node;
 
   return (
     <Stack gap="lg">
@@ -104,14 +112,26 @@ export function OrganisationsPage() {
                         </Table.Td>
                         <Table.Td>{t("manage.userCount", { count: node.userCount ?? 0 })}</Table.Td>
                         <Table.Td>
-                          <Button
-                            size="xs"
-                            variant="default"
-                            aria-label={t("manage.editLabel", { name: node.name })}
-                            onClick={() => setEditing(node)}
-                          >
-                            {t("manage.edit")}
-                          </Button>
+                          <Group gap="xs" wrap="nowrap">
+                            <Button
+                              size="xs"
+                              variant="default"
+                              aria-label={t("manage.editLabel", { name: node.name })}
+                              onClick={() => setEditing(node)}
+                            >
+                              {t("manage.edit")}
+                            </Button>
+                            {manageClients && (
+                              <Button
+                                size="xs"
+                                variant="default"
+                                aria-label={t("manage.apiClientsLabel", { name: node.name })}
+                                onClick={() => setClientsOf(node.id)}
+                              >
+                                {t("manage.apiClients")}
+                              </Button>
+                            )}
+                          </Group>
                         </Table.Td>
                       </Table.Tr>
                     );
@@ -130,6 +150,9 @@ export function OrganisationsPage() {
       )}
       {editing && (
         <OrganisationModal organisation={editing === "new" ? undefined : editing} onClose={() => setEditing(null)} />
+      )}
+      {clientsOrganisation && (
+        <ApiClientsDialog organisation={clientsOrganisation} onClose={() => setClientsOf(null)} />
       )}
     </Stack>
   );

@@ -15,9 +15,28 @@ export const partnersAuditVocabulary = defineAuditVocabulary({
       name: (t) => t("auditTrail.actionName.organisation.updated"),
       describe: (_before, _after, t) => t("auditTrail.sentence.organisation.updated"),
     },
+    "api_client.created": {
+      name: (t) => t("auditTrail.actionName.api_client.created"),
+      describe: (_before, after, t) =>
+        t("auditTrail.sentence.api_client.created", {
+          name: text(after?.["name"]),
+          clientId: text(after?.["clientId"]),
+        }),
+    },
+    "api_client.secret_rotated": {
+      name: (t) => t("auditTrail.actionName.api_client.secret_rotated"),
+      describe: (_before, after, t) =>
+        t("auditTrail.sentence.api_client.secret_rotated", { clientId: text(after?.["clientId"]) }),
+    },
+    "api_client.revoked": {
+      name: (t) => t("auditTrail.actionName.api_client.revoked"),
+      describe: (_before, after, t) =>
+        t("auditTrail.sentence.api_client.revoked", { clientId: text(after?.["clientId"]) }),
+    },
   },
   entityTypes: {
     Organisation: (t) => t("auditTrail.entityType.Organisation"),
+    ApiClient: (t) => t("auditTrail.entityType.ApiClient"),
   },
   fields: {
     slug: (t) => t("auditTrail.field.slug"),

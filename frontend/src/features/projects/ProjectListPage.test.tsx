@@ -348,13 +348,6 @@ describe("ProjectListPage", () => {
     ).toEqual(["Camille Lemoine", "Léa Dupuis", "Mathis Carpentier", "Lucas Lefèvre"]);
   });
 
-  it("offers no adviser filter to a partner, who may not list the advisers", async () => {
-    renderList("PARTNER", twoProjects);
-    await screen.findByRole("table");
-    expect(screen.getByRole("combobox", { name: "Besoin" })).toBeInTheDocument();
-    expect(screen.queryByRole("combobox", { name: "Conseiller" })).not.toBeInTheDocument();
-  });
-
   it("exports the list with the filters shown, through the authenticated download", async () => {
     const user = userEvent.setup();
     const fetchMock = vi.fn((_url: string, _init?: RequestInit) =>
@@ -424,17 +417,6 @@ describe("ProjectListPage", () => {
     expect(await screen.findByRole("alert")).toHaveTextContent(
       "L'export n'a pas abouti. Réessayez dans quelques instants.",
     );
-  });
-
-  it("tells a partner that nothing has been shared with their organisation yet", async () => {
-    renderList("PARTNER", () => projectsConnection([]));
-    expect(
-      await screen.findByText(
-        "Aucun projet n'a encore été partagé avec votre organisation (Bpifrance). Un conseiller CCI peut vous donner accès à une fiche projet.",
-      ),
-    ).toBeInTheDocument();
-    expect(screen.getByRole("heading", { level: 1, name: "Projets partagés" })).toBeInTheDocument();
-    expect(screen.queryByRole("table")).not.toBeInTheDocument();
   });
 
   it("says when nothing matches the filters", async () => {

@@ -1,6 +1,5 @@
 import { useQuery } from "@apollo/client/react";
 import { Alert, Loader, Group, SegmentedControl, Stack, Text, Title } from "@mantine/core";
-import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 
@@ -9,7 +8,7 @@ import { PaginationControls } from "../../components/PaginationControls";
 import { QueryErrorAlert } from "../../components/QueryErrorAlert";
 import { useFragment } from "../../graphql/generated/fragment-masking";
 import { graphql } from "../../graphql/generated/gql";
-import { can, onlyShared, regionsWhere } from "../../lib/capabilities";
+import { can, regionsWhere } from "../../lib/capabilities";
 import { useDocumentTitle } from "../../lib/documentTitle";
 import { retryList, useCursorStack } from "../../lib/pagination";
 import { useViewer } from "../../lib/viewer";
@@ -78,6 +77,7 @@ export function effectiveRegion(
   return viewer?.region?.slug ?? null;
 }
 
+/** The regions' projects, for their staff (partners read theirs on `partners/SharedProjectsPage`). */
 export function ProjectListPage() {
   const { t } = useTranslation(["projects", "common"]);
   const [searchParams, setSearchParams] = useSearchParams();
@@ -85,10 +85,7 @@ export function ProjectListPage() {
 
   const context = useQuery(ProjectListContextQuery);
   const viewer = useViewer();
-  // Partners read the projects shared with their organisation, and nothing else.
-  const isPartner = onlyShared(viewer, "VIEW_PROJECT_SUMMARY");
-  const title = isPartner ? t("list.titlePartner") : t("list.title");
-  useDocumentTitle(title);
+  useDocumentTitle(t("list.title"));
 
   const regions = (context.data?.regions.edges ?? []).map((edge) => edge.node);
   const region = effectiveRegion(
@@ -175,15 +172,12 @@ export function ProjectListPage() {
   const projects = (list.data ?? list.previousData)?.projects;
   const scope = region ? (regions.find((r) => r.slug === region)?.name ?? region) : t("list.allRegions");
   const unavailable = projects?.unavailableRegions ?? [];
-  // A partner with nothing shared at all gets the explanation alone: filters would only add noise.
-  const nothingShared =
-    isPartner && region === null && !hasFilters(search) && !list.loading && projects?.totalCount === 0;
 
   return (
     <Stack gap="lg">
       <div>
-        <Title order={1}>{title}</Title>
-        <Text mt="xs">{isPartner ? t("list.introPartner") : t("list.intro")}</Text>
+        <Title order={1}>{t("list.title")}</Title>
+        <Text mt="xs">{t("list.intro")}</Text>
       </div>
 
       {context.error && !context.data && (
@@ -204,7 +198,7 @@ export function ProjectListPage() {
         />
       )}
 
-      {context.data && !nothingShared && (
+      {context.data && (
         <ProjectListFilters
           regions={regions}
           region={region ?? ALL_REGIONS}
@@ -229,22 +223,22 @@ export function ProjectListPage() {
 
       {projects && (
         <Stack gap="xs">
-          {!nothingShared && (
-            <Group justify="space-between" wrap="nowrap">
-              <Group gap="sm" wrap="nowrap">
-                <Text fw={600} role="status">
-                  {t("list.count", { count: projects.totalCount })}
-                </Text>
-                {list.loading && <Loader size="xs" aria-label={t("common:loading")} />}
-              </Group>
-              <ProjectListExport region={region} search={search} disabled={projects.totalCount === 0} />
+          <Group justify="space-between" wrap="nowrap">
+            <Group gap="sm" wrap="nowrap">
+              <Text fw={600} role="status">
+                {t("list.count", { count: projects.totalCount })}
+              </Text>
+              {list.loading && <Loader size="xs" aria-label={t("common:loading")} />}
             </Group>
-          )}
+            <ProjectListExport region={region} search={search} disabled={projects.totalCount === 0} />
+          </Group>
           {projects.edges.length === 0 ? (
             <Alert color="filiere" variant="light">
               {view === "mine" && !hasFilters({ ...search, advisers: [] })
                 ? t("list.emptyMine")
-                : emptyMessage(t, search, region, isPartner, viewer.organisation?.name)}
+                : hasFilters(search)
+                  ? t("list.emptyFiltered")
+                  : t("list.empty")}
             </Alert>
           ) : (
             <ProjectTable
@@ -265,19 +259,4 @@ export function ProjectListPage() {
       )}
     </Stack>
   );
-}
-
-function emptyMessage(
-  t: TFunction<"projects">,
-  search: ProjectListSearch,
-  region: string | null,
-  isPartner: boolean,
-  organisation: string | undefined,
-): string {
-  if (hasFilters(search)) return t("list.emptyFiltered");
-  // Nothing at all is shared with the partner's organisation (not merely nothing in one region).
-  if (isPartner && region === null) {
-    return organisation ? t("list.partnerEmpty", { organisation }) : t("list.partnerEmptyNoOrganisation");
-  }
-  return t("list.empty");
 }

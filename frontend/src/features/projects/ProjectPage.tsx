@@ -28,7 +28,9 @@ import { ProjectJourney } from "./ProjectJourney";
 import { ProjectMilestones } from "./ProjectMilestones";
 import { ProjectNextSteps } from "./ProjectNextSteps";
 import { type ProjectTab, TAB_LABEL_KEYS, TAB_PARAM, availableTabs, landingTab, tabFromSearch } from "./projectTabs";
+import { SharingTab } from "./SharingTab";
 import { TeamTab } from "./TeamTab";
+import { ViewerGrantNotice } from "./ViewerGrantNotice";
 
 export const ProjectPageQuery = graphql(`
   query ProjectPage($id: ID!) {
@@ -79,6 +81,8 @@ export const ProjectPageQuery = graphql(`
           interviewCount
         }
         ...ProjectDetails_project
+        # A partner's own grant (null for the others): the header's notice.
+        ...ViewerGrantNotice_project
         ...ProjectEditForm_project
         ...ProjectJourney_project
         ...CompanyTab_project
@@ -90,6 +94,13 @@ export const ProjectPageQuery = graphql(`
         }
         team {
           name
+        }
+        # Null for who may not read them: the « Partage » tab is then left out (or shows only one of them).
+        grants(first: 1) {
+          totalCount
+        }
+        accessLog(first: 1) {
+          totalCount
         }
         # Null for who may not see it: the « Chaîne d'approvisionnement » tab is then left out.
         supplyChain {
@@ -259,6 +270,7 @@ export function ProjectPage() {
         commentsVisible: project.comments != null,
         milestonesVisible: project.milestones != null,
         marketStudyVisible: project.marketStudy != null,
+        sharingVisible: project.grants != null || project.accessLog != null,
         attachedReader: onlyAttached(viewer, "VIEW_PROJECT_SUMMARY"),
       })
     : [];
@@ -445,6 +457,13 @@ export function ProjectPage() {
         </Stack>
       );
     },
+    partage: () => (
+      <SharingTab
+        project={project}
+        grantsVisible={project.grants != null}
+        accessLogVisible={project.accessLog != null}
+      />
+    ),
     historique: () => <HistorySection projectId={project.id} region={project.region.slug} />,
   };
 
@@ -481,6 +500,7 @@ export function ProjectPage() {
           </Group>
         )}
       </div>
+      <ViewerGrantNotice project={project} />
       {error && <QueryErrorAlert error={error} />}
       {/* One line that scrolls sideways on a phone (390 px), rather than four lines of tabs: the focused
           tab (arrow keys) scrolls into view. */}

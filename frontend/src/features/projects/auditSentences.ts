@@ -1,4 +1,4 @@
-import { ProjectStatus, RespondentProfile, TeamRole } from "../../graphql/generated/graphql";
+import { GrantScope, ProjectStatus, RespondentProfile, Role, TeamRole } from "../../graphql/generated/graphql";
 import {
   type AuditT,
   changedFieldList,
@@ -46,6 +46,23 @@ const PROFILES: readonly string[] = Object.values(RespondentProfile);
 function teamRoleLabel(value: unknown, t: T): string {
   const name = text(value).toUpperCase();
   return TEAM_ROLES.includes(name) ? t(`enums:teamRole.${name as TeamRole}`).toLocaleLowerCase("fr-FR") : text(value);
+}
+
+const ACCOUNT_ROLES: readonly string[] = Object.values(Role);
+const GRANT_SCOPES: readonly string[] = Object.values(GrantScope);
+
+/** « coach », « étudiant »: the role of an account attached to the project, mid-sentence. */
+function accountRoleLabel(value: unknown, t: T): string {
+  const name = text(value).toUpperCase();
+  return ACCOUNT_ROLES.includes(name) ? t(`enums:role.${name as Role}`).toLocaleLowerCase("fr-FR") : text(value);
+}
+
+/** « financement »: how far a project is shared, mid-sentence. */
+function grantScopeLabel(value: unknown, t: T): string {
+  const name = text(value).toUpperCase();
+  return GRANT_SCOPES.includes(name)
+    ? t(`sharing.scopes.${name as GrantScope}`).toLocaleLowerCase("fr-FR")
+    : text(value);
 }
 
 /** « distributeur »: an interviewee's profile, mid-sentence; an unknown one as recorded. */
@@ -133,6 +150,42 @@ export const projectAuditVocabulary = defineAuditVocabulary({
     "project.confidential_read": {
       name: (t) => t("auditTrail.actionName.project.confidential_read"),
       describe: (_before, _after, t) => t("auditTrail.sentence.project.confidential_read"),
+    },
+    "project.member_attached": {
+      name: (t) => t("auditTrail.actionName.project.member_attached"),
+      describe: (_before, after, t) =>
+        t("auditTrail.sentence.project.member_attached", {
+          name: text(after?.["displayName"]),
+          role: accountRoleLabel(after?.["role"], t),
+        }),
+    },
+    "project.member_detached": {
+      name: (t) => t("auditTrail.actionName.project.member_detached"),
+      describe: (_before, after, t) =>
+        t("auditTrail.sentence.project.member_detached", { name: text(after?.["displayName"]) }),
+    },
+    "project.shared": {
+      name: (t) => t("auditTrail.actionName.project.shared"),
+      describe: (_before, after, t) =>
+        t("auditTrail.sentence.project.shared", {
+          organisation: text(after?.["organisation"]),
+          scope: grantScopeLabel(after?.["scope"], t),
+          date: dateLabel(after?.["expiresOn"]),
+        }),
+    },
+    "project.grant_changed": {
+      name: (t) => t("auditTrail.actionName.project.grant_changed"),
+      describe: (_before, after, t) =>
+        t("auditTrail.sentence.project.grant_changed", {
+          organisation: text(after?.["organisation"]),
+          scope: grantScopeLabel(after?.["scope"], t),
+          date: dateLabel(after?.["expiresOn"]),
+        }),
+    },
+    "project.grant_revoked": {
+      name: (t) => t("auditTrail.actionName.project.grant_revoked"),
+      describe: (before, _after, t) =>
+        t("auditTrail.sentence.project.grant_revoked", { organisation: text(before?.["organisation"]) }),
     },
     "company.updated": {
       name: (t) => t("auditTrail.actionName.company.updated"),

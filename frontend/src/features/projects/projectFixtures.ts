@@ -35,6 +35,11 @@ export function pageProject(overrides: Record<string, unknown> = {}) {
           members: [],
         }),
     nextMilestone: null,
+    // With whom the project is shared and who read it (« Partage »): given in the tests of that tab.
+    grants: null,
+    accessLog: null,
+    // A partner's own grant (the header's notice): null for staff.
+    viewerGrant: null,
     ...overrides,
     company: {
       siret: null,

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { availableTabs, landingTab, tabFromSearch } from "./projectTabs";
 
 describe("project tabs", () => {
-  it("gives a summary card « Synthèse » and « Entreprise » only", () => {
+  it("gives a summary card « Synthèse » and « Entreprise », and what a partner's grant opens", () => {
     expect(
       availableTabs({
         access: "SUMMARY",
@@ -15,6 +15,7 @@ describe("project tabs", () => {
         commentsVisible: false,
         milestonesVisible: false,
         marketStudyVisible: true,
+        sharingVisible: false,
         attachedReader: false,
       }),
     ).toEqual(["synthese", "entreprise"]);
@@ -29,9 +30,10 @@ describe("project tabs", () => {
         commentsVisible: false,
         milestonesVisible: true,
         marketStudyVisible: true,
+        sharingVisible: false,
         attachedReader: false,
       }),
-    ).toEqual(["synthese", "entreprise"]);
+    ).toEqual(["synthese", "entreprise", "produits", "documents"]);
   });
 
   it("gives a full card every tab, « Documents » only when shared with the reader, « Historique » to who may read the region's trail", () => {
@@ -46,6 +48,7 @@ describe("project tabs", () => {
         commentsVisible: true,
         milestonesVisible: true,
         marketStudyVisible: true,
+        sharingVisible: true,
         attachedReader: false,
       }),
     ).toEqual([
@@ -58,6 +61,7 @@ describe("project tabs", () => {
       "chaine-approvisionnement",
       "documents",
       "commentaires",
+      "partage",
       "historique",
     ]);
     expect(
@@ -71,6 +75,7 @@ describe("project tabs", () => {
         commentsVisible: true,
         milestonesVisible: true,
         marketStudyVisible: true,
+        sharingVisible: false,
         attachedReader: false,
       }),
     ).not.toContain("documents");
@@ -85,6 +90,7 @@ describe("project tabs", () => {
         commentsVisible: true,
         milestonesVisible: true,
         marketStudyVisible: true,
+        sharingVisible: false,
         attachedReader: false,
       }),
     ).toContain("historique");
@@ -99,6 +105,7 @@ describe("project tabs", () => {
         commentsVisible: true,
         milestonesVisible: true,
         marketStudyVisible: true,
+        sharingVisible: false,
         attachedReader: false,
       }),
     ).not.toContain("historique");
@@ -113,6 +120,7 @@ describe("project tabs", () => {
         commentsVisible: true,
         milestonesVisible: true,
         marketStudyVisible: true,
+        sharingVisible: false,
         attachedReader: false,
       }),
     ).toEqual([
@@ -137,6 +145,7 @@ describe("project tabs", () => {
       commentsVisible: false,
       milestonesVisible: false,
       marketStudyVisible: true,
+      sharingVisible: false,
       attachedReader: false,
     } as const;
     expect(availableTabs({ ...reader, productsVisible: true }).slice(0, 4)).toEqual([
@@ -146,7 +155,25 @@ describe("project tabs", () => {
       "equipe",
     ]);
     expect(availableTabs({ ...reader, productsVisible: false })).not.toContain("produits");
-    expect(availableTabs({ ...reader, access: "SUMMARY", productsVisible: true })).not.toContain("produits");
+    // A partner whose grant covers the financing part reads the products on a summary card.
+    expect(availableTabs({ ...reader, access: "SUMMARY", productsVisible: true })).toContain("produits");
+  });
+
+  it("gives « Partage » when the API gives the grants or the access log, never on a summary card", () => {
+    const reader = {
+      historyVisible: false,
+      documentsVisible: false,
+      teamVisible: false,
+      productsVisible: false,
+      supplyChainVisible: false,
+      commentsVisible: false,
+      milestonesVisible: false,
+      marketStudyVisible: false,
+      attachedReader: false,
+    } as const;
+    expect(availableTabs({ ...reader, access: "FULL", sharingVisible: true })).toContain("partage");
+    expect(availableTabs({ ...reader, access: "FULL", sharingVisible: false })).not.toContain("partage");
+    expect(availableTabs({ ...reader, access: "SUMMARY", sharingVisible: true })).not.toContain("partage");
   });
 
   it("leaves « Équipe » out when the API does not give the products and the team", () => {
@@ -161,6 +188,7 @@ describe("project tabs", () => {
         commentsVisible: false,
         milestonesVisible: false,
         marketStudyVisible: true,
+        sharingVisible: false,
         attachedReader: false,
       }),
     ).not.toContain("equipe");
@@ -176,6 +204,7 @@ describe("project tabs", () => {
       commentsVisible: true,
       milestonesVisible: true,
       marketStudyVisible: true,
+      sharingVisible: false,
       attachedReader: false,
     } as const;
     expect(availableTabs({ ...reader, supplyChainVisible: false })).not.toContain("chaine-approvisionnement");
@@ -194,6 +223,7 @@ describe("project tabs", () => {
       supplyChainVisible: false,
       milestonesVisible: false,
       marketStudyVisible: true,
+      sharingVisible: false,
       attachedReader: false,
     } as const;
     expect(availableTabs({ ...reader, access: "SUMMARY", commentsVisible: true })).toEqual([
@@ -219,6 +249,7 @@ describe("project tabs", () => {
       commentsVisible: false,
       milestonesVisible: false,
       marketStudyVisible: true,
+      sharingVisible: false,
       attachedReader: false,
     });
     expect(tabFromSearch("entreprise", summary)).toBe("entreprise");
@@ -243,6 +274,7 @@ describe("project tabs", () => {
       ...summary,
       documentsVisible: true,
       marketStudyVisible: true,
+      sharingVisible: false,
       commentsVisible: false,
     });
     expect(student).toEqual(["synthese", "etude-de-marche", "documents"]);
@@ -253,6 +285,7 @@ describe("project tabs", () => {
       ...summary,
       documentsVisible: false,
       marketStudyVisible: false,
+      sharingVisible: false,
       commentsVisible: true,
     });
     expect(expert).toEqual(["synthese", "commentaires"]);
@@ -268,6 +301,7 @@ describe("project tabs", () => {
       commentsVisible: true,
       milestonesVisible: true,
       marketStudyVisible: true,
+      sharingVisible: false,
       attachedReader: true,
     });
     expect(coach).not.toContain("historique");

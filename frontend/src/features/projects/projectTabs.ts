@@ -15,6 +15,7 @@ export const PROJECT_TABS = [
   "chaine-approvisionnement",
   "documents",
   "commentaires",
+  "partage",
   "historique",
 ] as const;
 export type ProjectTab = (typeof PROJECT_TABS)[number];
@@ -32,6 +33,7 @@ export const TAB_LABEL_KEYS = {
   "chaine-approvisionnement": "tabs.supplyChain",
   documents: "tabs.documents",
   commentaires: "tabs.comments",
+  partage: "tabs.sharing",
   historique: "tabs.history",
 } as const satisfies Record<ProjectTab, string>;
 
@@ -55,6 +57,9 @@ interface Reader {
   milestonesVisible: boolean;
   /** `Project.marketStudy` is null for who may not read it; its students read it on a summary card. */
   marketStudyVisible: boolean;
+  /** `Project.grants` or `Project.accessLog` is not null: the region's team and CCI France read with whom
+   * the project is shared and what the partners read of it (« Partage »). */
+  sharingVisible: boolean;
   /** The viewer reads the project as one attached to it (coach, expert, student): their summary card
    * says all they read of the company (« Synthèse »), without « Entreprise » and its confidential contact. */
   attachedReader: boolean;
@@ -73,7 +78,9 @@ export function availableTabs(reader: Reader): ProjectTab[] {
         tab === "synthese" ||
         (tab === "entreprise" && !reader.attachedReader) ||
         (tab === "etude-de-marche" && reader.attachedReader && reader.marketStudyVisible) ||
-        (tab === "documents" && reader.attachedReader && reader.documentsVisible) ||
+        // What a partner's grant opens (documents, the financing part's products) or an attached reader's role.
+        (tab === "documents" && reader.documentsVisible) ||
+        (tab === "produits" && reader.productsVisible) ||
         (tab === "commentaires" && reader.commentsVisible),
     );
   }
@@ -86,6 +93,7 @@ export function availableTabs(reader: Reader): ProjectTab[] {
       (tab !== "produits" || reader.productsVisible) &&
       (tab !== "etude-de-marche" || reader.marketStudyVisible) &&
       (tab !== "chaine-approvisionnement" || reader.supplyChainVisible) &&
+      (tab !== "partage" || reader.sharingVisible) &&
       (tab !== "historique" || reader.historyVisible),
   );
 }

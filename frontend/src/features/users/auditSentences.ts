@@ -33,6 +33,10 @@ export const usersAuditVocabulary = defineAuditVocabulary({
       name: (t) => t("auditTrail.actionName.user.reactivated"),
       describe: (_before, _after, t) => t("auditTrail.sentence.user.reactivated"),
     },
+    "user.password_reset_requested": {
+      name: (t) => t("auditTrail.actionName.user.password_reset_requested"),
+      describe: (_before, _after, t) => t("auditTrail.sentence.user.password_reset_requested"),
+    },
     "user.session_ended": {
       name: (t) => t("auditTrail.actionName.user.session_ended"),
       describe: (_before, _after, t) => t("auditTrail.sentence.user.session_ended"),

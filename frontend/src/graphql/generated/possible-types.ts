@@ -18,6 +18,11 @@
       "ProjectInvalid",
       "ProjectNotAllowed"
     ],
+    "ApiClientError": [
+      "ApiClientConflict",
+      "ApiClientInvalid",
+      "ApiClientNotAllowed"
+    ],
     "AssignProjectAdviserPayload": [
       "AssignProjectAdviserSuccess",
       "ProjectConflict",
@@ -52,6 +57,12 @@
       "DocumentConflict",
       "DocumentInvalid",
       "DocumentNotAllowed"
+    ],
+    "CreateApiClientPayload": [
+      "ApiClientConflict",
+      "ApiClientInvalid",
+      "ApiClientNotAllowed",
+      "CreateApiClientSuccess"
     ],
     "DeleteProjectCommentPayload": [
       "DeleteProjectCommentSuccess",
@@ -93,6 +104,11 @@
       "SessionConflict",
       "SessionInvalid",
       "SessionNotAllowed"
+    ],
+    "GrantError": [
+      "GrantConflict",
+      "GrantInvalid",
+      "GrantNotAllowed"
     ],
     "InboxError": [
       "InboxConflict",
@@ -196,6 +212,24 @@
       "DocumentNotAllowed",
       "RequestDocumentUploadSuccess"
     ],
+    "RevokeApiClientPayload": [
+      "ApiClientConflict",
+      "ApiClientInvalid",
+      "ApiClientNotAllowed",
+      "RevokeApiClientSuccess"
+    ],
+    "RevokeGrantPayload": [
+      "GrantConflict",
+      "GrantInvalid",
+      "GrantNotAllowed",
+      "GrantSuccess"
+    ],
+    "RotateApiClientSecretPayload": [
+      "ApiClientConflict",
+      "ApiClientInvalid",
+      "ApiClientNotAllowed",
+      "RotateApiClientSecretSuccess"
+    ],
     "ScoreCandidatePayload": [
       "ProjectConflict",
       "ProjectInvalid",
@@ -212,6 +246,12 @@
       "StudyConflict",
       "StudyInvalid",
       "StudyNotAllowed"
+    ],
+    "ShareProjectPayload": [
+      "GrantConflict",
+      "GrantInvalid",
+      "GrantNotAllowed",
+      "GrantSuccess"
     ],
     "SourcingAnswerPayload": [
       "SourcingAnswerSuccess",
@@ -271,6 +311,12 @@
       "ProjectNotAllowed",
       "UpdateCompanySuccess"
     ],
+    "UpdateGrantPayload": [
+      "GrantConflict",
+      "GrantInvalid",
+      "GrantNotAllowed",
+      "GrantSuccess"
+    ],
     "UpdateProjectPayload": [
       "ProjectConflict",
       "ProjectInvalid",
@@ -287,12 +333,18 @@
       "AccountConflict",
       "AccountInvalid",
       "AccountNotAllowed",
+      "ApiClientConflict",
+      "ApiClientInvalid",
+      "ApiClientNotAllowed",
       "CalendarConflict",
       "CalendarInvalid",
       "CalendarNotAllowed",
       "DocumentConflict",
       "DocumentInvalid",
       "DocumentNotAllowed",
+      "GrantConflict",
+      "GrantInvalid",
+      "GrantNotAllowed",
       "InboxConflict",
       "InboxInvalid",
       "InboxNotAllowed",
@@ -342,6 +394,11 @@
       "ProjectInvalid",
       "ProjectNotAllowed"
     ],
+    "ApiClientError": [
+      "ApiClientConflict",
+      "ApiClientInvalid",
+      "ApiClientNotAllowed"
+    ],
     "AssignProjectAdviserPayload": [
       "AssignProjectAdviserSuccess",
       "ProjectConflict",
@@ -376,6 +433,12 @@
       "DocumentConflict",
       "DocumentInvalid",
       "DocumentNotAllowed"
+    ],
+    "CreateApiClientPayload": [
+      "ApiClientConflict",
+      "ApiClientInvalid",
+      "ApiClientNotAllowed",
+      "CreateApiClientSuccess"
     ],
     "DeleteProjectCommentPayload": [
       "DeleteProjectCommentSuccess",
@@ -417,6 +480,11 @@
       "SessionConflict",
       "SessionInvalid",
       "SessionNotAllowed"
+    ],
+    "GrantError": [
+      "GrantConflict",
+      "GrantInvalid",
+      "GrantNotAllowed"
     ],
     "InboxError": [
       "InboxConflict",
@@ -520,6 +588,24 @@
       "DocumentNotAllowed",
       "RequestDocumentUploadSuccess"
     ],
+    "RevokeApiClientPayload": [
+      "ApiClientConflict",
+      "ApiClientInvalid",
+      "ApiClientNotAllowed",
+      "RevokeApiClientSuccess"
+    ],
+    "RevokeGrantPayload": [
+      "GrantConflict",
+      "GrantInvalid",
+      "GrantNotAllowed",
+      "GrantSuccess"
+    ],
+    "RotateApiClientSecretPayload": [
+      "ApiClientConflict",
+      "ApiClientInvalid",
+      "ApiClientNotAllowed",
+      "RotateApiClientSecretSuccess"
+    ],
     "ScoreCandidatePayload": [
       "ProjectConflict",
       "ProjectInvalid",
@@ -536,6 +622,12 @@
       "StudyConflict",
       "StudyInvalid",
       "StudyNotAllowed"
+    ],
+    "ShareProjectPayload": [
+      "GrantConflict",
+      "GrantInvalid",
+      "GrantNotAllowed",
+      "GrantSuccess"
     ],
     "SourcingAnswerPayload": [
       "SourcingAnswerSuccess",
@@ -595,6 +687,12 @@
       "ProjectNotAllowed",
       "UpdateCompanySuccess"
     ],
+    "UpdateGrantPayload": [
+      "GrantConflict",
+      "GrantInvalid",
+      "GrantNotAllowed",
+      "GrantSuccess"
+    ],
     "UpdateProjectPayload": [
       "ProjectConflict",
       "ProjectInvalid",
@@ -611,12 +709,18 @@
       "AccountConflict",
       "AccountInvalid",
       "AccountNotAllowed",
+      "ApiClientConflict",
+      "ApiClientInvalid",
+      "ApiClientNotAllowed",
       "CalendarConflict",
       "CalendarInvalid",
       "CalendarNotAllowed",
       "DocumentConflict",
       "DocumentInvalid",
       "DocumentNotAllowed",
+      "GrantConflict",
+      "GrantInvalid",
+      "GrantNotAllowed",
       "InboxConflict",
       "InboxInvalid",
       "InboxNotAllowed",
