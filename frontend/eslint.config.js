@@ -55,6 +55,9 @@ const QUERYING_COMPONENTS = [
   // each time: a partner may have read the project since), and only by who may read them.
   "src/features/projects/SharingTab.tsx",
   "src/features/projects/AccessLogSection.tsx",
+  // Partners' questions to the adviser: read only by who may (the region's team when « Commentaires »
+  // opens, a partner on the project's page), so the page's query stays the same for everyone else.
+  "src/features/projects/PartnerQuestions.tsx",
   // « Étude de marché »: the study and its interviews, read when the tab opens.
   "src/features/projects/MarketStudySection.tsx",
   // « Équipe »: the student team, from the study's query (shared with « Étude de marché » by the cache).

@@ -114,6 +114,8 @@ def test_partner_sees_exactly_its_shared_projects_within_their_scope(page: Page)
     mijuin = table.get_by_role("row").filter(has_text="MIJUIN")
     expect(mijuin).to_contain_text("Financement")
     expect(mijuin).to_contain_text(re.compile(r"\d{1,2}(er)? \w+ 20\d\d"))  # the grant's end, in French
+    expect(table.get_by_role("columnheader", name="Jalons passés")).to_be_visible()
+    expect(mijuin).to_contain_text(re.compile(r"\d+ / \d+"))  # its milestones passed, counts only
     piercan = table.get_by_role("row").filter(has_text="PIERCAN")
     expect(piercan).to_contain_text("Documents")
     expect(piercan).to_contain_text("— hors du partage")  # no products under a documents grant

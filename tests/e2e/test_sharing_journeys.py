@@ -90,3 +90,45 @@ def test_adviser_shares_a_project_sees_the_partners_reads_and_revokes(
     partner.get_by_role("link", name=re.compile(r"Projets")).first.click()
     expect(partner.get_by_role("main")).not_to_contain_text(PROJECT)
     partner_context.close()
+
+
+# Shared with Bpifrance by the demo (financing).
+MIJUIN = "Fabrication de marques complémentaires en lin"
+
+
+def test_a_partner_asks_the_adviser_a_question_and_reads_the_answer(
+    page: Page, browser: Browser, browser_context_args: dict[str, Any], browser_errors: BrowserErrors
+) -> None:
+    sign_in(page, "conseiller.normandie@demo.filiere.fr")
+    page.get_by_role("link", name="Projets", exact=True).click()
+    page.get_by_role("link", name=MIJUIN).click()
+    expect(page.get_by_role("heading", level=1, name=MIJUIN)).to_be_visible()
+    project_url = page.url
+
+    # Bpifrance asks from the project's page.
+    partner_context = browser.new_context(**browser_context_args)
+    browser_errors.watch(partner_context)
+    partner = partner_context.new_page()
+    sign_in(partner, "bpifrance@demo.filiere.fr")
+    partner.goto(project_url)
+    questions = partner.get_by_role("region", name="Vos questions au conseiller")
+    expect(questions).to_contain_text("Aucune question pour l'instant.")
+    questions.get_by_role("textbox", name=re.compile(r"^Votre question")).fill("Quel montant de prêt envisagez-vous ?")
+    questions.get_by_role("button", name="Envoyer la question").click()
+    expect(questions.get_by_role("listitem")).to_contain_text("Quel montant de prêt envisagez-vous ?")
+    assert_accessible(partner, "questions-partenaire")
+
+    # The adviser reads it under « Commentaires », with the organisation, and answers.
+    page.get_by_role("tab", name="Commentaires").click()
+    team = page.get_by_role("region", name="Questions des partenaires")
+    bpifrance = team.get_by_role("region", name="Bpifrance")
+    expect(bpifrance).to_contain_text("Quel montant de prêt envisagez-vous ?")
+    assert_accessible(page, "questions-equipe")
+    bpifrance.get_by_role("textbox", name=re.compile(r"^Votre réponse à Bpifrance")).fill("Environ 200 000 €.")
+    bpifrance.get_by_role("button", name="Répondre").click()
+    expect(bpifrance.get_by_role("listitem")).to_have_count(2)
+
+    # Bpifrance reads the answer.
+    partner.reload()
+    expect(partner.get_by_role("region", name="Vos questions au conseiller")).to_contain_text("Environ 200 000 €.")
+    partner_context.close()

@@ -30,6 +30,9 @@ class Action(StrEnum):
     REVIEW_CANDIDACY = "project:review_candidacy"
     VIEW_PROJECT_THREAD = "project:view_thread"
     COMMENT_PROJECT = "project:comment"
+    ASK_PROJECT_QUESTION = "project:ask_question"
+    VIEW_PARTNER_QUESTIONS = "project:view_partner_questions"
+    ANSWER_PROJECT_QUESTION = "project:answer_question"
     RECEIVE_MENTION = "project:receive_mention"
     VIEW_MARKET_STUDY = "project:view_market_study"
     EDIT_MARKET_STUDY = "project:edit_market_study"
@@ -149,17 +152,27 @@ RULES: dict[Action, dict[Role, Rule]] = {
     # may score and decide too, EDIT_PROJECT; this says whose desk they land on).
     Action.REVIEW_CANDIDACY: {Role.REGIONAL_ADMIN: Rule(reaches=_OWN)},
     # A thread is confidential like the notes, but a person of another region named in it reads it and
-    # answers there: help across regions without opening the rest of the record.
+    # answers there: help across regions without opening the rest of the record. It holds the CCI's
+    # internal exchanges, like the notes: no partner reads it, whatever its grant (a partner has its own
+    # question thread, ASK_PROJECT_QUESTION).
     Action.VIEW_PROJECT_THREAD: {
         **{role: Rule(reaches=_OWN | {Reach.MENTIONED}) for role in _REGION_TEAM},
         Role.NATIONAL: Rule(reaches=_REGIONAL),
-        Role.PARTNER: Rule(grant=GrantScope.FULL),
         **{role: Rule(reaches=_ATTACHED) for role in (Role.COACH, Role.EXPERT)},
     },
     Action.COMMENT_PROJECT: {
         **{role: Rule(reaches=_OWN | {Reach.MENTIONED}) for role in _REGION_TEAM},
         **{role: Rule(reaches=_ATTACHED) for role in (Role.COACH, Role.EXPERT)},
     },
+    # A partner organisation asks the project's adviser a question, on any project shared with it: it reads
+    # and writes its own organisation's question thread only, never another organisation's.
+    Action.ASK_PROJECT_QUESTION: {Role.PARTNER: Rule(grant=GrantScope.SUMMARY)},
+    # Every organisation's questions: the project's region team answers them, CCI France reads them.
+    Action.VIEW_PARTNER_QUESTIONS: {
+        **{role: Rule(reaches=_OWN) for role in _REGION_TEAM},
+        Role.NATIONAL: Rule(reaches=_REGIONAL),
+    },
+    Action.ANSWER_PROJECT_QUESTION: {role: Rule(reaches=_OWN) for role in _REGION_TEAM},
     # Who can be named (@) in a project's thread: the people who run the programme, in any region.
     Action.RECEIVE_MENTION: {role: Rule(reaches=_EVERYWHERE) for role in _STAFF},
     # The market study (interviews, synthesis, its deliverables): the students' own work, which the

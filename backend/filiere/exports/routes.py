@@ -1,7 +1,8 @@
 """Downloads: a cohort's retroplanning (GET /exports/cohorts/{cohortId}/retroplanning.{xlsx,ics}), a project's
 supply chain (GET /exports/projects/{projectId}/supply-chain.xlsx), its access log
 (GET /exports/projects/{projectId}/access-log.xlsx), the project list
-(GET /exports/projects.xlsx?region=&status=&sector=&need=&adviser=&departement=&text=) and the audit trail
+(GET /exports/projects.xlsx?region=&status=&sector=&need=&adviser=&departement=&text=), a partner's shared
+projects (GET /exports/shared-projects.xlsx, the same filters and `scope=`) and the audit trail
 (GET /exports/audit.{csv,xlsx}?region=&entity=&entityType=&actor=&action=&since=&until=).
 
 IDs are GraphQL global IDs; the caller authenticates with the same bearer token as for /graphql (the SPA
@@ -28,11 +29,18 @@ from filiere.audit.export import access_log_workbook, audit_csv, audit_rows, aud
 from filiere.audit.reads import ConfidentialReads
 from filiere.audit.service import audit_filters, audit_tenants
 from filiere.auth.bearer import authenticate
+from filiere.auth.grants import GrantScope
 from filiere.auth.principal import Principal, require_principal
 from filiere.auth.tokens import AccountNotOpenError, InvalidTokenError, RateLimitedError, TokenVerifier
 from filiere.clock import PARIS
 from filiere.errors import InvalidInputError, NotAuthenticatedError, NotFoundError, RequestErrorCode
 from filiere.exports.service import CohortExport, cohort_export, export_filename, slug_of
+from filiere.exports.shared_projects import (
+    check_reads_through_grants,
+    note_reads,
+    shared_project_rows,
+    shared_projects_workbook,
+)
 from filiere.exports.workbook import retroplanning_workbook
 from filiere.ids import decode_id
 from filiere.planning.calendar.feeds import cohort_header
@@ -210,6 +218,24 @@ def export_routes(settings: Settings, registry: TenantRegistry, verifier: TokenV
         await reads.record(uow)
         return body, XLSX_MEDIA_TYPE, f"projets-{region or 'toutes-regions'}-{clock.today(settings).isoformat()}.xlsx"
 
+    async def shared_projects(request: Request, principal: Principal | None, uow: UnitOfWork) -> tuple[bytes, str, str]:
+        reader = require_principal(principal)
+        check_reads_through_grants(reader)
+        region = request.query_params.get("region") or None
+        rows, total = await shared_project_rows(
+            uow,
+            reader,
+            region=region,
+            filters=project_filters(request),
+            scopes=_choices(request, "scope", GrantScope),
+        )
+        body = await run_in_threadpool(shared_projects_workbook, rows, total)
+        reads = ConfidentialReads(reader, request.scope.get("state", {}).get("request_id", ""))
+        note_reads(reads, rows)
+        await reads.record(uow)
+        today = clock.today(settings).isoformat()
+        return body, XLSX_MEDIA_TYPE, f"projets-partages-{region or 'toutes-regions'}-{today}.xlsx"
+
     async def supply_chain(request: Request, principal: Principal | None, uow: UnitOfWork) -> tuple[bytes, str, str]:
         target = decode_id(request.path_params["project_id"], expected_type="Project")
         export = await chain_export(uow, principal, target.tenant, target.int_key)
@@ -228,6 +254,7 @@ def export_routes(settings: Settings, registry: TenantRegistry, verifier: TokenV
 
     return [
         Route("/exports/projects.xlsx", _download(registry, verifier, projects), methods=["GET"]),
+        Route("/exports/shared-projects.xlsx", _download(registry, verifier, shared_projects), methods=["GET"]),
         Route(
             "/exports/projects/{project_id}/access-log.xlsx",
             _download(registry, verifier, access_log),

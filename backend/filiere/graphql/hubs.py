@@ -22,6 +22,7 @@ from filiere.programmes.schema.assignment import ProjectAssignmentFields
 from filiere.programmes.schema.comments import ProjectCommentFields
 from filiere.programmes.schema.members import ProjectMemberFields
 from filiere.programmes.schema.project_fields import ProjectCoreFields, RegionProjectFields
+from filiere.programmes.schema.questions import ProjectQuestionFields
 from filiere.programmes.schema.selection import ProjectSelectionFields
 from filiere.programmes.schema.sharing import ProjectGrantFields
 from filiere.programmes.views import ProjectView
@@ -35,6 +36,7 @@ class ProjectType(
     ProjectCoreFields,
     ProjectAssignmentFields,
     ProjectCommentFields,
+    ProjectQuestionFields,
     ProjectMemberFields,
     ProjectGrantFields,
     ProjectSelectionFields,

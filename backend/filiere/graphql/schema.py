@@ -58,6 +58,7 @@ from filiere.programmes.schema.company_mutations import CompanyMutation
 from filiere.programmes.schema.members import MemberMutation
 from filiere.programmes.schema.project_mutations import ProjectMutation
 from filiere.programmes.schema.queries import ProjectsQuery
+from filiere.programmes.schema.questions import QuestionMutation
 from filiere.programmes.schema.selection import SelectionMutation, SelectionQuery
 from filiere.programmes.schema.sharing import SharingMutation, SharingQuery
 from filiere.programmes.service import companies_by_id, projects_by_id
@@ -151,6 +152,7 @@ class Mutation(
     CompanyMutation,
     CandidacyMutation,
     CommentMutation,
+    QuestionMutation,
     SelectionMutation,
     MethodologyMutation,
     EditionMutation,

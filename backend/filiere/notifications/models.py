@@ -19,6 +19,7 @@ class InboxKind(StrEnum):
     ASSIGNMENT = "assignment"  # I now follow a project as its adviser
     PROJECT_SHARED = "project_shared"  # a project was shared with my organisation (partners)
     GRANT_EXPIRING = "grant_expiring"  # a project I shared stops being shared within a week
+    PARTNER_QUESTION = "partner_question"  # a partner organisation asks me, the project's adviser, a question
 
 
 class InboxItem(NationalBase):

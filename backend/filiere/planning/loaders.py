@@ -9,7 +9,14 @@ from filiere.pagination import Page, PageRequest
 from filiere.planning.cohorts import CohortView, cohorts_by_id
 from filiere.planning.editions import EditionView, editions_by_id
 from filiere.planning.milestones import Adherence, MilestoneView, adherence_of
-from filiere.planning.project_milestones import EvidenceCheck, evidence_checks, milestones_by_project, next_milestones
+from filiere.planning.project_milestones import (
+    EvidenceCheck,
+    MilestoneProgress,
+    evidence_checks,
+    milestone_progress,
+    milestones_by_project,
+    next_milestones,
+)
 
 
 class EditionByIdLoader(RequestLoader[int, EditionView | None]):
@@ -76,3 +83,11 @@ class EvidenceCheckByProjectTemplateLoader(RequestLoader[tuple[int, int], Eviden
     async def fetch(self, keys: Sequence[tuple[int, int]]) -> list[EvidenceCheck | None]:
         found = await evidence_checks(self.uow, self.principal, self.regional_slug, keys)
         return [found.get(key) for key in keys]
+
+
+class MilestoneProgressByProjectLoader(RequestLoader[int, MilestoneProgress]):
+    """How many of each of a region's projects' milestones are done (readers of the card): one statement."""
+
+    async def fetch(self, keys: Sequence[int]) -> list[MilestoneProgress]:
+        found = await milestone_progress(self.regional_session, keys)
+        return [found[key] for key in keys]

@@ -1,8 +1,9 @@
 """A project's own retroplanning, for the project page and lists of projects: batch reads for loaders.
 
-Callers have checked that the reader sees the projects' full records. However many projects are asked,
-a page of each costs a fixed number of statements (a window per project in one query), and so does the
-next milestone of each, and so does the evidence of every milestone read (`evidence_checks`).
+Callers have checked that the reader sees the projects' full records (their progress: their cards). However
+many projects are asked, a page of each costs a fixed number of statements (a window per project in one
+query), and so does the next milestone of each, their progress, and the evidence of every milestone read
+(`evidence_checks`).
 """
 
 from __future__ import annotations
@@ -36,6 +37,28 @@ def _ranked(project_ids: Sequence[int], *conditions: ColumnElement[bool]) -> tup
     return aliased(Milestone, ranked), ranked.c.rank
 
 
+@dataclass(frozen=True, kw_only=True)
+class MilestoneProgress:
+    """How far a project is in its plan: counts only, never what the milestones are."""
+
+    passed: int  # done
+    total: int
+
+
+async def milestone_progress(session: TenantSession, project_ids: Sequence[int]) -> dict[int, MilestoneProgress]:
+    """Each project's milestones done and in all (0 / 0 without a plan): one statement, whatever their number."""
+    counted = await session.execute(
+        select(Milestone.project_id, func.count(Milestone.done_on), func.count())
+        .where(Milestone.project_id.in_(project_ids))
+        .group_by(Milestone.project_id)
+    )
+    found = {project_id: MilestoneProgress(passed=0, total=0) for project_id in project_ids}
+    for project_id, passed, total in counted:
+        if project_id is not None:
+            found[project_id] = MilestoneProgress(passed=passed, total=total)
+    return found
+
+
 async def milestones_by_project(
     session: TenantSession,
     principal: Principal,
@@ -45,12 +68,7 @@ async def milestones_by_project(
 ) -> dict[int, Page[MilestoneView]]:
     """One page of each project's milestones, in plan order (due date, phase, position)."""
     region = session.tenant_slug
-    counted = await session.execute(
-        select(Milestone.project_id, func.count())
-        .where(Milestone.project_id.in_(project_ids))
-        .group_by(Milestone.project_id)
-    )
-    totals = {project_id: count for project_id, count in counted if project_id is not None}
+    progress = await milestone_progress(session, project_ids)
     row, rank = _ranked(project_ids, after_position(page, region, Milestone.sort_key, Milestone.id))
     rows = list(await session.scalars(select(row).where(rank <= page.first + 1).order_by(row.sort_key, row.id)))
     await with_dependencies(session, rows)
@@ -59,7 +77,7 @@ async def milestones_by_project(
         if view.project_id is not None:
             by_project[view.project_id].append(view)
     return {
-        project_id: merge_slices([TenantSlice(rows=views, total_count=totals.get(project_id, 0))], page, position_of)
+        project_id: merge_slices([TenantSlice(rows=views, total_count=progress[project_id].total)], page, position_of)
         for project_id, views in by_project.items()
     }
 

@@ -1,9 +1,10 @@
 """A project's comment thread, with @mentions of any adviser of the programme, whatever their region.
 
 The thread is confidential, like the project's notes: its region's staff write it, its readers of the
-full record read it. Naming someone puts a notice in their inbox (national database), with the comment's
-first lines; a person of another region named in the thread then reads and answers it (`Reach.MENTIONED`),
-while the rest of the record stays a summary card for them. Authors edit and delete their own comments.
+full record read it, partners never (their organisation's questions are `programmes.questions`). Naming
+someone puts a notice in their inbox (national database), with the comment's first lines; a person of
+another region named in the thread then reads and answers it (`Reach.MENTIONED`), while the rest of the
+record stays a summary card for them. Authors edit and delete their own comments.
 """
 
 from __future__ import annotations
@@ -197,7 +198,7 @@ async def _own_comment(
         raise NotFoundError()
     session = uow.region(region)
     comment = await session.get(ProjectComment, comment_id)
-    if comment is None:
+    if comment is None or comment.organisation_id is not None:  # a partner's question thread is not this one
         raise NotFoundError()
     project = await get_project(uow, author, region, comment.project_id)
     await _check_may_comment(uow, author, project)
@@ -269,7 +270,10 @@ def mentioned_user_keys(global_ids: Sequence[str]) -> list[int]:
 async def list_comments(uow: UnitOfWork, region: str, project_id: int, page: PageRequest) -> Page[CommentView]:
     """The thread, oldest first; the caller has checked that the reader may read it (`may_read_thread`)."""
     session = uow.region(region)
-    matching = select(ProjectComment).where(ProjectComment.project_id == project_id)
+    # The internal thread only: the partners' question threads are `programmes.questions`.
+    matching = select(ProjectComment).where(
+        ProjectComment.project_id == project_id, ProjectComment.organisation_id.is_(None)
+    )
     total = await session.scalar(select(func.count()).select_from(matching.subquery()))
     rows = list(
         await session.scalars(

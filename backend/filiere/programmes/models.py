@@ -216,7 +216,10 @@ class ProjectComment(RegionalBase):
     """A note on a project's thread (confidential, like the project's notes)."""
 
     __tablename__ = "project_comments"
-    __table_args__ = (Index("ix_project_comments_project", "project_id", "id"),)
+    __table_args__ = (
+        Index("ix_project_comments_project", "project_id", "id"),
+        Index("ix_project_comments_organisation", "project_id", "organisation_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
@@ -224,6 +227,9 @@ class ProjectComment(RegionalBase):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     author_subject: Mapped[str] = mapped_column(String(64))
     author_name: Mapped[str] = mapped_column(String(120))
+    # The partner organisation whose question thread this belongs to (national organisations.id, no foreign
+    # key across databases); null: the CCI's internal thread.
+    organisation_id: Mapped[int | None]
 
 
 class CommentMention(RegionalBase):

@@ -183,6 +183,7 @@ class Visibility(StrEnum):
     MEMBERS = "members"  # the project's region and CCI France: who is attached to it
     ACCESS_LOG = "access_log"  # the project's region and CCI France: which partner read what of it
     GRANTS = "grants"  # the project's region and CCI France: the partners it is shared with
+    QUESTIONS = "questions"  # the project's region and CCI France: every partner organisation's questions
     VIEWER = "viewer"  # about the caller, not the project (what they may do)
 
 
@@ -197,6 +198,7 @@ VISIBILITY_ACTIONS: dict[Visibility, Action] = {
     Visibility.ACCESS_LOG: Action.VIEW_ACCESS_LOG,
     Visibility.FINANCING: Action.VIEW_PROJECT_FINANCING,
     Visibility.GRANTS: Action.VIEW_PROJECT_GRANTS,
+    Visibility.QUESTIONS: Action.VIEW_PARTNER_QUESTIONS,
 }
 
 
@@ -237,6 +239,8 @@ PROJECT_FIELDS: dict[str, Visibility] = {
     "company": Visibility.SUMMARY,
     "cohort": Visibility.SUMMARY,
     "adviser": Visibility.SUMMARY,
+    # Counts of milestones done and planned, never their content (`milestones`): a card's progress.
+    "milestoneProgress": Visibility.SUMMARY,
     "notes": Visibility.NOTES,
     "contact": Visibility.CONFIDENTIAL,
     "statusHistory": Visibility.NOTES,
@@ -252,6 +256,9 @@ PROJECT_FIELDS: dict[str, Visibility] = {
     "members": Visibility.MEMBERS,
     "accessLog": Visibility.ACCESS_LOG,
     "grants": Visibility.GRANTS,
+    "partnerQuestions": Visibility.QUESTIONS,
+    # A partner's own organisation's questions: answered by the policy (ASK_PROJECT_QUESTION), like `viewerGrant`.
+    "viewerQuestions": Visibility.VIEWER,
     "access": Visibility.VIEWER,
     "viewerCanEdit": Visibility.VIEWER,
     "viewerCanAssignAdviser": Visibility.VIEWER,

@@ -60,7 +60,7 @@ EXPECTED = {
         **NOBODY,
         **dict.fromkeys(TEAM, ("own+mentioned", "")),
         Role.NATIONAL: REGIONS,
-        Role.PARTNER: ("", "full"),
+        # The CCI's internal exchanges: never a partner, even with a full grant (it has its question thread).
         Role.COACH: ATTACHED,
         Role.EXPERT: ATTACHED,
     },
@@ -70,6 +70,9 @@ EXPECTED = {
         Role.COACH: ATTACHED,
         Role.EXPERT: ATTACHED,
     },
+    Action.ASK_PROJECT_QUESTION: {**NOBODY, Role.PARTNER: ANY_GRANT},
+    Action.VIEW_PARTNER_QUESTIONS: {**NOBODY, **dict.fromkeys(TEAM, OWN), Role.NATIONAL: REGIONS},
+    Action.ANSWER_PROJECT_QUESTION: {**NOBODY, **dict.fromkeys(TEAM, OWN)},
     Action.RECEIVE_MENTION: {**NOBODY, **dict.fromkeys(STAFF, (ALL, ""))},
     Action.VIEW_MARKET_STUDY: {
         **NOBODY,

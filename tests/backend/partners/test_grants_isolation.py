@@ -42,7 +42,8 @@ QUERY = (
     + " } } }"
 )
 # What each scope opens to the partner, stated here rather than derived from the policy it checks. The CCI's
-# notes, who is attached, with whom the project is shared and who read it are never a partner's.
+# notes and internal thread, who is attached, with whom the project is shared, who read it and the other
+# organisations' questions are never a partner's.
 OPENED = {
     "SUMMARY": {Visibility.SUMMARY},
     "FINANCING": {Visibility.SUMMARY, Visibility.FINANCING},
@@ -50,7 +51,6 @@ OPENED = {
     "FULL": {
         Visibility.SUMMARY,
         Visibility.CONFIDENTIAL,
-        Visibility.THREAD,
         Visibility.STUDY,
         Visibility.DOCUMENTS,
         Visibility.FINANCING,

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
+from filiere.ids import decode_id
 from filiere.planning.models import Milestone
 from filiere.programmes.models import Company, Project, ProjectKind, ProjectStatus, Sector
 from filiere.programmes.service import index_project
@@ -126,6 +127,52 @@ async def test_statements_do_not_grow_with_the_projects(world: World) -> None:
             response = await world.client.post("/graphql", json={"query": LIST}, headers=headers)
         edges = response.json()["data"]["projects"]["edges"]
         return counter.count, sum(1 for e in edges if e["node"]["nextMilestone"])
+
+    few, planned = await statements()
+    await _more_projects_with_milestones(world, 8)
+    many, more_planned = await statements()
+    assert more_planned == planned + 8
+    assert many == few
+
+
+PROGRESS = """query($id: ID!) { node(id: $id) { ... on Project { access milestoneProgress { passed total }
+  milestones(first: 50) { totalCount edges { node { status } } } } } }"""
+
+
+async def test_the_card_says_how_many_milestones_are_passed_and_nothing_of_them(world: World) -> None:
+    project = await followed_project(world)
+    body = await world.graphql(PROGRESS, {"id": project}, as_user=NORMANDIE_ADVISER)
+    node = body["data"]["node"]
+    done = sum(1 for edge in node["milestones"]["edges"] if edge["node"]["status"] == "DONE")
+    assert node["milestoneProgress"] == {"passed": done, "total": 15} and 0 < done < 15
+    # Staff of every region read the progress on the card, not the plan.
+    card = (await world.graphql(PROGRESS, {"id": project}, as_user=IDF_ADVISER))["data"]["node"]
+    assert card["access"] == "SUMMARY" and card["milestones"] is None
+    assert card["milestoneProgress"] == node["milestoneProgress"]
+    # A partner without grant on it, a juror and an anonymous caller get nothing of the project.
+    for user in (PARTNER, JUROR, None):
+        answer = await world.graphql(PROGRESS, {"id": project}, as_user=user)
+        assert (answer.get("data") or {}).get("node") is None, user
+
+
+async def test_a_project_without_plan_has_passed_none_of_none(world: World) -> None:
+    project = await followed_project(world)
+    async with world.registry.region("normandie").sessions() as session, session.begin():
+        await session.execute(delete(Milestone).where(Milestone.project_id == decode_id(project).int_key))
+    node = (await world.graphql(PROGRESS, {"id": project}, as_user=NORMANDIE_ADVISER))["data"]["node"]
+    assert node["milestoneProgress"] == {"passed": 0, "total": 0}
+    assert node["milestones"]["totalCount"] == 0
+
+
+async def test_the_progress_of_a_list_costs_the_same_statements_however_long(world: World) -> None:
+    headers = await world.headers(IDF_ADVISER)  # another region's adviser: the cards only
+    query = '{ projects(region: "normandie", first: 50) { edges { node { milestoneProgress { total } } } } }'
+
+    async def statements() -> tuple[int, int]:
+        with count_statements(world.registry) as counter:
+            response = await world.client.post("/graphql", json={"query": query}, headers=headers)
+        edges = response.json()["data"]["projects"]["edges"]
+        return counter.count, sum(1 for e in edges if e["node"]["milestoneProgress"]["total"])
 
     few, planned = await statements()
     await _more_projects_with_milestones(world, 8)

@@ -27,6 +27,8 @@ SELECTIONS = {
     "contact": "{ name email }",
     "statusHistory": "{ to }",
     "comments": "{ totalCount }",
+    "partnerQuestions": "{ totalCount }",
+    "viewerQuestions": "{ totalCount }",
     "selectionReview": "{ average }",
     "marketStudy": "{ interviewCount }",
     "documents": "{ title }",
@@ -40,6 +42,7 @@ SELECTIONS = {
     "supplyChain": "{ stages { name } }",
     "milestones": "{ totalCount }",
     "nextMilestone": "{ title }",
+    "milestoneProgress": "{ passed total }",
 }
 _FIELDS = " ".join(f"{name} {SELECTIONS.get(name, '')}".strip() for name in PROJECT_FIELDS)
 QUERY = "query($id: ID!) { node(id: $id) { ... on Project { " + _FIELDS + " } } }"
@@ -139,7 +142,9 @@ async def test_every_read_of_confidential_data_by_a_partner_is_audited(world: Wo
             Visibility.VIEWER,
             # Never a partner's, whatever its grant: nothing read, nothing audited.
             Visibility.NOTES,
+            Visibility.THREAD,
             Visibility.GRANTS,
+            Visibility.QUESTIONS,
         }
     )
     # Rows of one request, in the project's region, naming every confidential field it revealed.

@@ -1,7 +1,8 @@
 """What planning contributes to the `Project` hub: the cohort the project follows and its own milestones.
 
 The milestones are the project's retroplanning, confidential like the rest of its full record: a summary
-card answers null.
+card answers null. How many are done (`milestoneProgress`) is on the card, as every region's staff reads
+the cohorts' progress: counts only, for whoever reads the project (partners through any grant).
 """
 
 from __future__ import annotations
@@ -12,10 +13,31 @@ from filiere.graphql.relay import Connection, connection_from_page
 from filiere.graphql.types import Info
 from filiere.pagination import PageRequest
 from filiere.planning.cohorts import may_view_cohorts
-from filiere.planning.loaders import CohortByIdLoader, MilestonesByProjectLoader, NextMilestoneByProjectLoader
+from filiere.planning.loaders import (
+    CohortByIdLoader,
+    MilestoneProgressByProjectLoader,
+    MilestonesByProjectLoader,
+    NextMilestoneByProjectLoader,
+)
+from filiere.planning.project_milestones import MilestoneProgress
 from filiere.planning.schema.types import CohortType, MilestoneType
 from filiere.programmes.schema.confidential import reveals
 from filiere.programmes.views import ProjectView
+
+
+@strawberry.type(
+    name="MilestoneProgress", description="Où en est le rétroplanning d'un projet : des nombres seulement."
+)
+class MilestoneProgressType:
+    progress: strawberry.Private[MilestoneProgress]
+
+    @strawberry.field(description="Jalons faits.")
+    def passed(self) -> int:
+        return self.progress.passed
+
+    @strawberry.field(description="Jalons en tout (0 sans rétroplanning).")
+    def total(self) -> int:
+        return self.progress.total
 
 
 @strawberry.type
@@ -56,3 +78,12 @@ class ProjectPlanningFields:
         loader = info.context.loaders.get(NextMilestoneByProjectLoader, card.region)
         view = await loader.load((card.id, info.context.today))
         return MilestoneType(view=view) if view else None
+
+    @strawberry.field(
+        description="Jalons passés sur jalons du projet (« 4 / 12 ») : un résumé, sans rien des jalons eux-mêmes, "
+        "lisible par quiconque lit la fiche."
+    )
+    async def milestone_progress(self, info: Info) -> MilestoneProgressType:
+        card = self.view.card
+        progress = await info.context.loaders.get(MilestoneProgressByProjectLoader, card.region).load(card.id)
+        return MilestoneProgressType(progress=progress)

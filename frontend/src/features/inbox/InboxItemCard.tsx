@@ -33,7 +33,11 @@ export const InboxItemFragment = graphql(`
 `);
 
 /** The tab of the project a notification opens on (`?onglet=`), if not the first. */
-const PROJECT_TAB_OF: Partial<Record<InboxKind, string>> = { MENTION: "commentaires", GRANT_EXPIRING: "partage" };
+const PROJECT_TAB_OF: Partial<Record<InboxKind, string>> = {
+  MENTION: "commentaires",
+  GRANT_EXPIRING: "partage",
+  PARTNER_QUESTION: "commentaires",
+};
 
 /** The sentence of each kind of notification (inbox.json). */
 const SENTENCE_OF = {
@@ -43,6 +47,7 @@ const SENTENCE_OF = {
   SOURCING_ANSWER: "sourcingAnswer",
   PROJECT_SHARED: "projectShared",
   GRANT_EXPIRING: "grantExpiring",
+  PARTNER_QUESTION: "partnerQuestion",
 } as const satisfies Record<InboxKind, string>;
 
 interface Props {

@@ -11,11 +11,14 @@ import { projectExportUrl, type ProjectListSearch } from "./projectListSearch";
 export function ProjectListExport({
   region,
   search,
+  url,
   disabled,
 }: {
   /** The region shown; null for every region. */
   region: string | null;
   search: ProjectListSearch;
+  /** Another export of the same list (a partner's); by default the staff's project list. */
+  url?: string;
   disabled?: boolean;
 }) {
   const { t } = useTranslation("projects");
@@ -28,7 +31,7 @@ export function ProjectListExport({
     setFailed(false);
     try {
       await downloadWithToken(
-        projectExportUrl(region, search),
+        url ?? projectExportUrl(region, search),
         () => session.accessToken(),
         `${t("list.exportFileName")}.xlsx`,
       );

@@ -21,6 +21,7 @@ import { CompanyTab } from "./CompanyTab";
 import { DocumentsTab } from "./DocumentsTab";
 import { HistorySection } from "./HistorySection";
 import { MarketStudySection } from "./MarketStudySection";
+import { PartnerQuestions } from "./PartnerQuestions";
 import { ProductsTab } from "./ProductsTab";
 import { ProjectDetails } from "./ProjectDetails";
 import { ProjectEditForm } from "./ProjectEditForm";
@@ -454,6 +455,9 @@ export function ProjectPage() {
             }
           />
           {moreComments.error != null && <QueryErrorAlert error={moreComments.error} />}
+          {can(viewer, "VIEW_PARTNER_QUESTIONS", { region: project.region.slug }) && (
+            <PartnerQuestions projectId={project.id} mode="team" />
+          )}
         </Stack>
       );
     },
@@ -501,6 +505,8 @@ export function ProjectPage() {
         )}
       </div>
       <ViewerGrantNotice project={project} />
+      {/* A partner reads a project only through its organisation's grant: it may ask the adviser. */}
+      {can(viewer, "ASK_PROJECT_QUESTION", "shared") && <PartnerQuestions projectId={project.id} mode="partner" />}
       {error && <QueryErrorAlert error={error} />}
       {/* One line that scrolls sideways on a phone (390 px), rather than four lines of tabs: the focused
           tab (arrow keys) scrolls into view. */}

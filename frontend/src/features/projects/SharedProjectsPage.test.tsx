@@ -17,10 +17,12 @@ const contextMock: MockLink.MockedResponse = {
   maxUsageCount: Number.POSITIVE_INFINITY,
 };
 
-/** A project as a partner reads it: the grant's terms, the products only under a financing or full grant. */
+/** A project as a partner reads it: its progress, the grant's terms, the products only under a financing
+ * or full grant. */
 function shared(overrides: Record<string, unknown>, grant: { scope: string; expiresOn: string | null }) {
   return {
     products: null,
+    milestoneProgress: { __typename: "MilestoneProgress", passed: 4, total: 12 },
     ...project(overrides),
     viewerGrant: { __typename: "ViewerGrant", ...grant },
   };
@@ -55,6 +57,7 @@ const PIERCAN = shared(
       communeName: "Flers",
       departement: "61",
     },
+    milestoneProgress: { __typename: "MilestoneProgress", passed: 0, total: 0 },
   },
   { scope: "DOCUMENTS", expiresOn: "2026-12-05" },
 );
@@ -109,6 +112,7 @@ describe("SharedProjectsPage", () => {
       "Linge de maison en lin",
       "Financement",
       "Suivi",
+      "4 / 12",
       "Financement",
       "3 juin 2027",
     ]);
@@ -120,6 +124,7 @@ describe("SharedProjectsPage", () => {
       "— hors du partage",
       "Aucun besoin renseigné",
       "Suivi",
+      "Aucun jalon",
       "Documents",
       "5 décembre 2026expire dans 12 jours",
     ]);
@@ -138,9 +143,7 @@ describe("SharedProjectsPage", () => {
     expect(screen.getByText("1 projet affiché pour la portée choisie")).toBeInTheDocument();
     expect(screen.queryByRole("link", { name: "Fabrication de marques complémentaires en lin" })).toBeNull();
     expect(screen.getByRole("link", { name: "Nouveaux marchés pour les boîtes à gants" })).toBeInTheDocument();
-    expect(
-      screen.getByText(/L'export reprend la région et les filtres ci-dessus, toutes portées confondues/),
-    ).toBeVisible();
+    expect(screen.queryByText(/L'export reprend/)).toBeNull();
   });
 
   it("sends the region and the sector to the API, the scope staying in the URL", async () => {
@@ -150,19 +153,28 @@ describe("SharedProjectsPage", () => {
     expect(screen.getByRole("combobox", { name: "Portée du partage" })).toHaveValue("FINANCING");
   });
 
-  it("exports the shared projects through the project list's export, with the filters shown", async () => {
+  it("exports the shared projects as shown: same filters, same scope, each cell as its grant allows", async () => {
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
     const fetchMock = vi.fn((_url: string, _init?: RequestInit) => Promise.resolve(new Response("xlsx")));
     vi.stubGlobal("fetch", fetchMock);
     vi.stubGlobal("URL", Object.assign(URL, { createObjectURL: vi.fn(() => "blob:x"), revokeObjectURL: vi.fn() }));
     vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => undefined);
-    renderShared([MIJUIN], "/projets?filiere=TEXTILE");
+    renderShared([MIJUIN], "/projets?filiere=TEXTILE&portee=FINANCING");
     await screen.findByRole("table");
     await user.click(screen.getByRole("button", { name: "Exporter (.xlsx)" }));
     await vi.waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(1));
     const sent = new URL(fetchMock.mock.calls[0]![0], "https://filiere.test");
-    expect(sent.pathname).toBe("/exports/projects.xlsx");
-    expect([...sent.searchParams]).toEqual([["sector", "TEXTILE"]]);
+    expect(sent.pathname).toBe("/exports/shared-projects.xlsx");
+    expect([...sent.searchParams]).toEqual([
+      ["sector", "TEXTILE"],
+      ["scope", "FINANCING"],
+    ]);
+  });
+
+  it("offers no export when the chosen scope leaves no project shown", async () => {
+    renderShared([MIJUIN], "/projets?portee=FULL");
+    expect(await screen.findByText("Aucun projet partagé ne correspond à ces critères.")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Exporter (.xlsx)" })).toBeDisabled();
   });
 
   it("tells the partner when nothing has been shared with their organisation yet, and only then", async () => {

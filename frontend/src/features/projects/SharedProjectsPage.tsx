@@ -22,6 +22,7 @@ import {
   parseProjectListSearch,
   projectFilterOf,
   serializeProjectListSearch,
+  sharedProjectsExportUrl,
   type ProjectListSearch,
 } from "./projectListSearch";
 import { SharedProjectRowFragment, SharedProjectsTable } from "./SharedProjectsTable";
@@ -177,14 +178,13 @@ export function SharedProjectsPage() {
                 </Text>
               )}
             </Stack>
-            <Stack gap={4} align="flex-end">
-              <ProjectListExport region={region} search={search} disabled={projects.totalCount === 0} />
-              {scope !== null && (
-                <Text size="sm" c="dimmed" maw={360} ta="right">
-                  {t("shared.exportScopeHint")}
-                </Text>
-              )}
-            </Stack>
+            {/* The workbook is the list shown: same filters, same scope, each cell as its grant allows. */}
+            <ProjectListExport
+              region={region}
+              search={search}
+              url={sharedProjectsExportUrl(region, search, scope)}
+              disabled={shown.length === 0}
+            />
           </Group>
           {shown.length === 0 ? (
             <Alert color="filiere" variant="light">

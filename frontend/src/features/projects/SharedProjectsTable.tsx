@@ -10,8 +10,8 @@ import { routes } from "../../lib/routes";
 import { daysUntil, EXPIRING_SOON_DAYS } from "./grantTerms";
 import { StatusBadge } from "./StatusBadge";
 
-/** What a partner reads of a shared project on its list: the card, and what the grant opens (the
- * products are null outside a financing or full grant). */
+/** What a partner reads of a shared project on its list: the card (its milestones passed among them),
+ * and what the grant opens (the products are null outside a financing or full grant). */
 export const SharedProjectRowFragment = graphql(`
   fragment SharedProjectRow_project on Project {
     id
@@ -31,6 +31,10 @@ export const SharedProjectRowFragment = graphql(`
     }
     products {
       name
+    }
+    milestoneProgress {
+      passed
+      total
     }
     viewerGrant {
       scope
@@ -102,6 +106,15 @@ function SharedProjectRow(props: { project: FragmentType<typeof SharedProjectRow
       <Table.Td>
         <StatusBadge status={project.status} />
       </Table.Td>
+      <Table.Td>
+        {project.milestoneProgress.total === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t("shared.noMilestones")}
+          </Text>
+        ) : (
+          <Text size="sm">{t("shared.milestonesPassed", project.milestoneProgress)}</Text>
+        )}
+      </Table.Td>
       <Table.Td>{grant ? t(`shared.scope.${grant.scope}`) : "—"}</Table.Td>
       <Table.Td>
         <Expiry expiresOn={grant?.expiresOn} />
@@ -119,7 +132,7 @@ interface Props {
 export function SharedProjectsTable({ caption, projects, busy }: Props) {
   const { t } = useTranslation("partners");
   return (
-    <Table.ScrollContainer minWidth={1080}>
+    <Table.ScrollContainer minWidth={1180}>
       <Table captionSide="top" verticalSpacing="sm" striped highlightOnHover aria-busy={busy || undefined}>
         <Table.Caption ta="left" fw={600}>
           {caption}
@@ -133,6 +146,7 @@ export function SharedProjectsTable({ caption, projects, busy }: Props) {
             <Table.Th scope="col">{t("shared.columns.products")}</Table.Th>
             <Table.Th scope="col">{t("shared.columns.needs")}</Table.Th>
             <Table.Th scope="col">{t("shared.columns.status")}</Table.Th>
+            <Table.Th scope="col">{t("shared.columns.milestones")}</Table.Th>
             <Table.Th scope="col">{t("shared.columns.scope")}</Table.Th>
             <Table.Th scope="col">{t("shared.columns.expiry")}</Table.Th>
           </Table.Tr>

@@ -187,6 +187,14 @@ export const projectAuditVocabulary = defineAuditVocabulary({
       describe: (before, _after, t) =>
         t("auditTrail.sentence.project.grant_revoked", { organisation: text(before?.["organisation"]) }),
     },
+    "project.question_asked": {
+      name: (t) => t("auditTrail.actionName.project.question_asked"),
+      describe: (_before, _after, t) => t("auditTrail.sentence.project.question_asked"),
+    },
+    "project.question_answered": {
+      name: (t) => t("auditTrail.actionName.project.question_answered"),
+      describe: (_before, _after, t) => t("auditTrail.sentence.project.question_answered"),
+    },
     "company.updated": {
       name: (t) => t("auditTrail.actionName.company.updated"),
       describe: (before, after, t) =>

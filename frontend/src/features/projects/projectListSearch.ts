@@ -123,9 +123,9 @@ export function projectFilterOf(search: ProjectListSearch): ProjectFilter | null
   };
 }
 
-/** `GET /exports/projects.xlsx` with the filters the page shows, under the API's parameter names
- * (repeated for lists). `region` is the region shown, null for every region. */
-export function projectExportUrl(region: string | null, search: ProjectListSearch): string {
+/** An export's query: the filters the page shows, under the API's parameter names (repeated for lists).
+ * `region` is the region shown, null for every region. */
+function exportParams(region: string | null, search: ProjectListSearch): URLSearchParams {
   const params = new URLSearchParams();
   if (region) params.set("region", region);
   const lists: [string, readonly string[]][] = [
@@ -137,6 +137,27 @@ export function projectExportUrl(region: string | null, search: ProjectListSearc
   ];
   for (const [name, values] of lists) values.forEach((value) => params.append(name, value));
   if (search.text.trim()) params.set("text", search.text.trim());
+  return params;
+}
+
+const withQuery = (path: string, params: URLSearchParams) => {
   const query = params.toString();
-  return `/exports/projects.xlsx${query ? `?${query}` : ""}`;
+  return `${path}${query ? `?${query}` : ""}`;
+};
+
+/** `GET /exports/projects.xlsx`: the list as the staff see it. */
+export function projectExportUrl(region: string | null, search: ProjectListSearch): string {
+  return withQuery("/exports/projects.xlsx", exportParams(region, search));
+}
+
+/** `GET /exports/shared-projects.xlsx`: a partner's shared projects with what each grant opens (those of
+ * `scope` if one is chosen). */
+export function sharedProjectsExportUrl(
+  region: string | null,
+  search: ProjectListSearch,
+  scope: string | null,
+): string {
+  const params = exportParams(region, search);
+  if (scope) params.set("scope", scope);
+  return withQuery("/exports/shared-projects.xlsx", params);
 }

@@ -18,10 +18,22 @@
       "ProjectInvalid",
       "ProjectNotAllowed"
     ],
+    "AnswerProjectQuestionPayload": [
+      "ProjectConflict",
+      "ProjectInvalid",
+      "ProjectNotAllowed",
+      "ProjectQuestionSuccess"
+    ],
     "ApiClientError": [
       "ApiClientConflict",
       "ApiClientInvalid",
       "ApiClientNotAllowed"
+    ],
+    "AskProjectQuestionPayload": [
+      "ProjectConflict",
+      "ProjectInvalid",
+      "ProjectNotAllowed",
+      "ProjectQuestionSuccess"
     ],
     "AssignProjectAdviserPayload": [
       "AssignProjectAdviserSuccess",
@@ -394,10 +406,22 @@
       "ProjectInvalid",
       "ProjectNotAllowed"
     ],
+    "AnswerProjectQuestionPayload": [
+      "ProjectConflict",
+      "ProjectInvalid",
+      "ProjectNotAllowed",
+      "ProjectQuestionSuccess"
+    ],
     "ApiClientError": [
       "ApiClientConflict",
       "ApiClientInvalid",
       "ApiClientNotAllowed"
+    ],
+    "AskProjectQuestionPayload": [
+      "ProjectConflict",
+      "ProjectInvalid",
+      "ProjectNotAllowed",
+      "ProjectQuestionSuccess"
     ],
     "AssignProjectAdviserPayload": [
       "AssignProjectAdviserSuccess",
