@@ -11,7 +11,17 @@ from pathlib import Path
 from filiere.methodology import validation
 from filiere.partners import grants
 from filiere.planning import milestones, rhythm
-from filiere.programmes import candidacy, comments, company, company_details, composition, selection, service, workflow
+from filiere.programmes import (
+    candidacy,
+    comments,
+    company,
+    company_details,
+    composition,
+    questions,
+    selection,
+    service,
+    workflow,
+)
 from filiere.sourcing import chains, profiles, requests
 from filiere.studies import service as studies
 
@@ -38,6 +48,7 @@ INPUT_LIMITS: dict[str, dict[str, int]] = {
     "candidacy": dict(candidacy.FIELD_MAX_LENGTHS),
     "selection": {"comment": selection.COMMENT_MAX_LENGTH, "maxPoints": selection.MAX_POINTS},
     "comment": {"body": comments.BODY_MAX_LENGTH, "mentions": comments.MAX_MENTIONS},
+    "question": {"body": questions.BODY_MAX_LENGTH},
     "study": {
         "school": studies.SCHOOL_MAX_LENGTH,
         "name": studies.NAME_MAX_LENGTH,

@@ -11,6 +11,11 @@ from playwright.sync_api import Browser, Page, expect
 
 from tests.e2e.conftest import ARTIFACTS, BrowserErrors, assert_accessible, sign_in
 
+# A one-page PDF, as a scanned signature would come.
+SIGNED_CONSENT = (
+    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj "
+    b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+)
 # A Normandie project the demo shares with nobody: the journey leaves it so.
 PROJECT = "Chauffage à partir de matériaux sourcés localement"
 
@@ -23,6 +28,17 @@ def test_adviser_shares_a_project_sees_the_partners_reads_and_revokes(
     page.get_by_role("link", name=PROJECT).click()
     expect(page.get_by_role("heading", level=1, name=PROJECT)).to_be_visible()
     project_url = page.url
+    # Every section of the record in sight on a laptop; on a phone, one line that scrolls sideways.
+    sections = page.get_by_role("tablist", name="Sections du projet")
+    expect(sections.get_by_role("tab", name="Partage")).to_be_visible()
+    for tab in sections.get_by_role("tab").all():
+        box = tab.bounding_box()
+        assert box is not None and box["x"] + box["width"] <= 1366, tab.text_content()
+    page.set_viewport_size({"width": 390, "height": 844})
+    assert sections.evaluate(
+        "list => list.scrollWidth > list.clientWidth && getComputedStyle(list).flexWrap === 'nowrap'"
+    )
+    page.set_viewport_size({"width": 1366, "height": 900})
     page.get_by_role("tab", name="Partage").click()
     panel = page.get_by_role("tabpanel", name="Partage")
     expect(panel).to_contain_text("Ce projet n'est partagé avec aucun partenaire.")
@@ -43,12 +59,17 @@ def test_adviser_shares_a_project_sees_the_partners_reads_and_revokes(
     page.screenshot(path=str(ARTIFACTS / "partage-dialogue.png"), full_page=True)
     dialog.get_by_role("textbox", name=re.compile(r"^Qui a donné son accord")).fill("Jeanne Martin, présidente")
     dialog.get_by_role("textbox", name=re.compile(r"^Pourquoi ce partage")).fill("Étude d'un prêt d'amorçage")
+    # The signed paper, joined to the grant once it is stored: read by the team, never by the partner.
+    dialog.locator("input[type=file]").set_input_files(
+        files=[{"name": "accord-signe.pdf", "mimeType": "application/pdf", "buffer": SIGNED_CONSENT}]
+    )
     dialog.get_by_role("button", name="Partager", exact=True).click()
     expect(dialog).to_be_hidden()
     grants = panel.get_by_role("list", name="Partages du projet")
     expect(grants).to_contain_text("Bpifrance")
     expect(grants).to_contain_text("Financement — jusqu'au")
     expect(grants).to_contain_text("Accord de Jeanne Martin, présidente le")
+    expect(grants.get_by_role("link", name=re.compile(r"accord-signe\.pdf"))).to_be_visible()
 
     # Bpifrance reads the project, without the CCI's notes: each read is logged.
     partner_context = browser.new_context(**browser_context_args)

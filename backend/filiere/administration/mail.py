@@ -3,14 +3,12 @@ stored, and the reset of a forgotten password."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from email.message import EmailMessage
-from email.utils import format_datetime, make_msgid
 
 from filiere.accounts.service import UserView
 from filiere.administration.passwords import reset_link
 from filiere.administration.service import Invited, invitation_link
-from filiere.notifications.mailer import send_best_effort
+from filiere.notifications.mailer import automatic_message, send_best_effort
 from filiere.settings import Settings
 from filiere.text import long_datetime
 
@@ -18,13 +16,9 @@ from filiere.text import long_datetime
 def invitation_message(settings: Settings, invited: Invited, *, invited_by: str | None) -> EmailMessage:
     """`invited_by`: the inviter's name, None from the command line."""
     opened = f"{invited_by} vous a ouvert un compte" if invited_by else "Un compte vous a été ouvert"
-    message = EmailMessage()
-    message["Subject"] = "Votre compte Filière : créez votre mot de passe"
-    message["From"] = settings.smtp_from
-    message["To"] = invited.user.email
-    message["Date"] = format_datetime(datetime.now(UTC))
-    message["Message-ID"] = make_msgid("invitation")
-    message["Auto-Submitted"] = "auto-generated"
+    message = automatic_message(
+        settings, to=invited.user.email, subject="Votre compte Filière : créez votre mot de passe", kind="invitation"
+    )
     message.set_content(
         "\n".join(
             [
@@ -55,13 +49,9 @@ async def send_invitation(settings: Settings, invited: Invited, *, invited_by: s
 
 
 def reset_message(settings: Settings, user: UserView, token: str) -> EmailMessage:
-    message = EmailMessage()
-    message["Subject"] = "Filière : choisissez un nouveau mot de passe"
-    message["From"] = settings.smtp_from
-    message["To"] = user.email
-    message["Date"] = format_datetime(datetime.now(UTC))
-    message["Message-ID"] = make_msgid("reinitialisation")
-    message["Auto-Submitted"] = "auto-generated"
+    message = automatic_message(
+        settings, to=user.email, subject="Filière : choisissez un nouveau mot de passe", kind="reinitialisation"
+    )
     message.set_content(
         "\n".join(
             [

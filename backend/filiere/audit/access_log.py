@@ -3,7 +3,7 @@
 Read back from the audit rows partners' reads write (`audit.reads`), newest first, one entry per part read
 by a request: « Bpifrance (Jeanne Martin) a consulté le plan de financement le 3 mars à 10 h 12 ». Shown to
 the team that shares the project and to CCI France (`Action.VIEW_ACCESS_LOG`), never to the readers.
-A page costs the same few statements whatever its number of entries.
+A page costs the same few statements whatever its number of entries, and so do the pages of many projects.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import aliased
 
 from filiere.accounts.service import users_by_subject
 from filiere.audit.models import AuditEvent
@@ -95,40 +96,61 @@ def check_may_view_access_log(principal: Principal | None, region: str) -> None:
         raise NotFoundError("Ce journal des accès n'existe pas ou ne vous est pas ouvert.")
 
 
-async def access_log(
-    uow: UnitOfWork, principal: Principal | None, region: str, project_id: int, page: PageRequest
-) -> Page[ProjectRead]:
-    """The reads of the project's confidential data, newest first."""
+async def access_logs(
+    uow: UnitOfWork, principal: Principal | None, region: str, project_ids: Sequence[int], page: PageRequest
+) -> dict[int, Page[ProjectRead]]:
+    """A page of each project's reads of its confidential data, newest first: the same few statements
+    whatever the number of projects (a window per project in one query, counts in one GROUP BY)."""
     check_may_view_access_log(principal, region)
     session = uow.region(region)
-    statement = select(AuditEvent).where(
-        AuditEvent.entity_type == "Project", AuditEvent.entity_id == project_id, AuditEvent.action == READ_ACTION
+    reads_of = (
+        AuditEvent.entity_type == "Project",
+        AuditEvent.entity_id.in_(project_ids),
+        AuditEvent.action == READ_ACTION,
     )
-    total = await session.scalar(select(func.count()).select_from(statement.subquery()))
-    rows = list(
-        await session.scalars(
-            statement.where(after_position(page, region, AuditEvent.sort_key, AuditEvent.id))
-            .order_by(AuditEvent.sort_key, AuditEvent.id)
-            .limit(page.first + 1)
-        )
+    counted = await session.execute(
+        select(AuditEvent.entity_id, func.count()).where(*reads_of).group_by(AuditEvent.entity_id)
     )
+    totals: dict[int, int] = dict(counted.all())
+    rank = func.row_number().over(partition_by=AuditEvent.entity_id, order_by=(AuditEvent.sort_key, AuditEvent.id))
+    ranked = (
+        select(AuditEvent, rank.label("rank"))
+        .where(*reads_of, after_position(page, region, AuditEvent.sort_key, AuditEvent.id))
+        .subquery()
+    )
+    row = aliased(AuditEvent, ranked)
+    newest = select(row).where(ranked.c.rank <= page.first + 1).order_by(row.sort_key, row.id)
+    rows = list(await session.scalars(newest))
     organisations = await _organisations(uow, rows)
-    reads = []
-    for row in rows:
-        part, what = _what(row.after or {})
-        reads.append(
+    by_project: dict[int, list[ProjectRead]] = {project_id: [] for project_id in project_ids}
+    for event in rows:
+        part, what = _what(event.after or {})
+        by_project[event.entity_id].append(
             ProjectRead(
-                id=row.id,
-                sort_key=row.sort_key,
-                read_at=row.occurred_at,
-                reader_name=row.actor_name,
-                organisation=organisations[row.id],
+                id=event.id,
+                sort_key=event.sort_key,
+                read_at=event.occurred_at,
+                reader_name=event.actor_name,
+                organisation=organisations[event.id],
                 part=part,
                 what=what,
             )
         )
-    part_slice = TenantSlice(rows=reads, total_count=total or 0)
-    return merge_slices([part_slice], page, lambda read: SortPosition(read.sort_key, region, read.id))
+    return {
+        project_id: merge_slices(
+            [TenantSlice(rows=reads, total_count=totals.get(project_id, 0))],
+            page,
+            lambda read: SortPosition(read.sort_key, region, read.id),
+        )
+        for project_id, reads in by_project.items()
+    }
+
+
+async def access_log(
+    uow: UnitOfWork, principal: Principal | None, region: str, project_id: int, page: PageRequest
+) -> Page[ProjectRead]:
+    """One project's reads of its confidential data, newest first (the export's)."""
+    return (await access_logs(uow, principal, region, [project_id], page))[project_id]
 
 
 EXPORT_MAX_ROWS = 20_000

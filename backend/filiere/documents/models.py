@@ -25,6 +25,9 @@ class DocumentKind(StrEnum):
     PERSONA = "persona"
     REPORT = "report"
     OTHER = "other"
+    # The company's signed agreement to share its project with a partner: read only by those who read the
+    # project's grants (its region's team, CCI France), never by the partner or the people it coaches.
+    CONSENT = "consent"
 
 
 class VersionState(StrEnum):

@@ -103,15 +103,18 @@ STUDY_KINDS = frozenset({DocumentKind.QUESTIONNAIRE, DocumentKind.SYNTHESIS, Doc
 
 def readable_kinds(principal: Principal | None, project: ProjectView) -> frozenset[DocumentKind]:
     """The kinds of the project's documents the caller reads: every kind for its region, CCI France, a
-    partner it shared its documents with, its coach; the study's deliverables for the study's readers."""
+    partner it shared its documents with, its coach; the study's deliverables for the study's readers; the
+    company's signed consents to sharing for the readers of its grants only."""
     card = project.card
 
     def may(action: Action) -> bool:
         return is_allowed(principal, action, region=card.region, grant=project.grant, attached=project.attached)
 
-    if may(Action.VIEW_PROJECT_DOCUMENTS):
-        return frozenset(DocumentKind)
-    return STUDY_KINDS if may(Action.VIEW_MARKET_STUDY) else frozenset()
+    kinds = frozenset(DocumentKind) - {DocumentKind.CONSENT} if may(Action.VIEW_PROJECT_DOCUMENTS) else frozenset()
+    if may(Action.VIEW_MARKET_STUDY):
+        kinds |= STUDY_KINDS
+    # Whom a project is shared with is its sharers' business: its consents go with its grants.
+    return kinds | {DocumentKind.CONSENT} if may(Action.VIEW_PROJECT_GRANTS) else kinds
 
 
 def may_read_documents(principal: Principal | None, project: ProjectView) -> bool:
@@ -125,6 +128,8 @@ def _check_may_upload(principal: Principal, project: ProjectView, kind: Document
         raise ForbiddenError(
             "Seuls les conseillers de la région du projet, son coach et ses étudiants y déposent des documents."
         )
+    if kind is DocumentKind.CONSENT and not is_allowed(principal, Action.SHARE_PROJECT, region=card.region):
+        raise ForbiddenError("Seuls ceux qui partagent le projet y joignent l'accord de l'entreprise.", field="kind")
     if kind not in readable_kinds(principal, project):
         raise ForbiddenError("Vous ne pouvez déposer que les livrables de l'étude de marché.", field="kind")
 

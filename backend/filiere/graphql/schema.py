@@ -27,6 +27,7 @@ from filiere.audit.labels import name_entities
 from filiere.audit.schema import AuditQuery
 from filiere.auth.issuer.schema import SessionsMutation, SessionsQuery
 from filiere.auth.policy import Action
+from filiere.documents.schema.consent import ConsentDocumentMutation, consent_document
 from filiere.documents.schema.mutations import DocumentsMutation
 from filiere.events.schema import EventsQuery
 from filiere.graphql.extensions import ConfidentialReadAudit, ErrorPolicy, OperationMetrics, QueryCost
@@ -60,7 +61,7 @@ from filiere.programmes.schema.project_mutations import ProjectMutation
 from filiere.programmes.schema.queries import ProjectsQuery
 from filiere.programmes.schema.questions import QuestionMutation
 from filiere.programmes.schema.selection import SelectionMutation, SelectionQuery
-from filiere.programmes.schema.sharing import SharingMutation, SharingQuery
+from filiere.programmes.schema.sharing import SharingMutation, SharingQuery, resolve_consent_documents_with
 from filiere.programmes.service import companies_by_id, projects_by_id
 from filiere.settings import Settings
 from filiere.sourcing.schema.chain_mutations import SupplyChainMutation
@@ -99,6 +100,7 @@ name_entities(
 count_members_with(user_counts_by_organisation)
 # Its API clients (`Organisation.apiClients`): the apiclients package builds on partners.
 resolve_api_clients_with(organisation_api_clients)
+resolve_consent_documents_with(consent_document)
 
 
 @strawberry.type
@@ -160,6 +162,7 @@ class Mutation(
     MilestoneMutation,
     CalendarFeedMutation,
     DocumentsMutation,
+    ConsentDocumentMutation,
     StudiesMutation,
     InboxMutation,
     SupplyChainMutation,

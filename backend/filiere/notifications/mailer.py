@@ -9,7 +9,9 @@ from __future__ import annotations
 import asyncio
 import smtplib
 import ssl
+from datetime import UTC, datetime
 from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
 from types import TracebackType
 from typing import Any
 
@@ -21,6 +23,19 @@ from filiere.settings import Settings
 DELIVERY_ERRORS = (smtplib.SMTPException, OSError)
 
 log = structlog.get_logger(__name__)
+
+
+def automatic_message(settings: Settings, *, to: str, subject: str, kind: str) -> EmailMessage:
+    """A message Filière sends by itself, without its content: `to` an address (or « Name <address> »),
+    `kind` names its Message-ID. Marked automatic so that out-of-office replies stay quiet (RFC 3834)."""
+    message = EmailMessage()
+    message["Subject"] = subject
+    message["From"] = settings.smtp_from
+    message["To"] = to
+    message["Date"] = format_datetime(datetime.now(UTC))
+    message["Message-ID"] = make_msgid(kind)
+    message["Auto-Submitted"] = "auto-generated"
+    return message
 
 
 class SmtpMailer:

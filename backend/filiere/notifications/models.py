@@ -20,6 +20,7 @@ class InboxKind(StrEnum):
     PROJECT_SHARED = "project_shared"  # a project was shared with my organisation (partners)
     GRANT_EXPIRING = "grant_expiring"  # a project I shared stops being shared within a week
     PARTNER_QUESTION = "partner_question"  # a partner organisation asks me, the project's adviser, a question
+    PARTNER_ANSWER = "partner_answer"  # the project's team answered my organisation's question (partners)
 
 
 class InboxItem(NationalBase):

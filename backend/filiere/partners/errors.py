@@ -14,3 +14,4 @@ class GrantErrorCode(StrEnum):
     ALREADY_SHARED = "ALREADY_SHARED"  # an active grant exists: updateGrant changes it
     GRANT_ENDED = "GRANT_ENDED"  # revoked or expired: share the project again
     PROJECT_CLOSED = "PROJECT_CLOSED"
+    NOT_A_CONSENT = "NOT_A_CONSENT"  # a document of the project not deposited as the company's consent

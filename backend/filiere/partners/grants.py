@@ -299,6 +299,22 @@ async def change_grant(
     return GrantView.of(row)
 
 
+async def attach_consent_document(national: TenantSession, grant_id: int, document_id: int) -> GrantView:
+    """Keep the company's signed consent with a grant that records one (the caller checked the document)."""
+    row = await national.get(Grant, grant_id)
+    if row is None:
+        raise NotFoundError(field="grantId")
+    if not (row.consent_given_by and row.consent_given_on):
+        raise InvalidInputError(
+            "Ce partage se limite à la fiche résumée : il ne demande pas l'accord de l'entreprise.",
+            field="grantId",
+            code=GrantErrorCode.CONSENT_REQUIRED,
+        )
+    row.consent_document_id = document_id
+    await national.flush()
+    return GrantView.of(row)
+
+
 async def end_grant(national: TenantSession, grant_id: int, *, now: datetime) -> GrantView:
     """Revoke a grant: the partner loses the project on its next request. Revoking twice changes nothing."""
     row = await national.get(Grant, grant_id)

@@ -2,12 +2,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from filiere.audit.access_log import ProjectRead, access_logs
 from filiere.auth.principal import require_principal
 from filiere.graphql.loaders import RequestLoader
+from filiere.pagination import Page, PageRequest
 from filiere.partners.grants import GrantView
 from filiere.programmes.comments import mentioned_in
 from filiere.programmes.composition import ProductEntry, TeamMemberEntry, products_by_project, team_by_project
 from filiere.programmes.members import MemberView, members_by_project
+from filiere.programmes.questions import QuestionMessageView, messages_by_project
 from filiere.programmes.selection import CommitteeScores, scores_by_project
 from filiere.programmes.service import companies_by_id, projects_by_id, status_changes_by_project
 from filiere.programmes.sharing import project_grants, viewer_grants
@@ -92,3 +95,34 @@ class ViewerGrantByProjectLoader(RequestLoader[int, GrantView | None]):
     async def fetch(self, ids: Sequence[int]) -> list[GrantView | None]:
         found = await viewer_grants(self.uow, self.principal, self.regional_slug, ids)
         return [found.get(key) for key in ids]
+
+
+class QuestionMessagesByProjectLoader(RequestLoader[tuple[int, int | None, PageRequest], Page[QuestionMessageView]]):
+    """A page of a region's projects' partner questions, keyed (project id, organisation id or None for every
+    organisation's, page): one batch per thread and page asked, whatever the number of projects. The caller
+    has checked that the reader may read them."""
+
+    async def fetch(self, keys: Sequence[tuple[int, int | None, PageRequest]]) -> list[Page[QuestionMessageView]]:
+        by_page: dict[tuple[int | None, PageRequest], list[int]] = {}
+        for project_id, organisation_id, page in keys:
+            by_page.setdefault((organisation_id, page), []).append(project_id)
+        found: dict[tuple[int, int | None, PageRequest], Page[QuestionMessageView]] = {}
+        for (organisation_id, page), project_ids in by_page.items():
+            pages = await messages_by_project(self.regional_session, project_ids, organisation_id, page)
+            found.update({(key, organisation_id, page): pages[key] for key in project_ids})
+        return [found[key] for key in keys]
+
+
+class ProjectReadsByProjectLoader(RequestLoader[tuple[int, PageRequest], Page[ProjectRead]]):
+    """A page of the access log of a region's projects (readers of `Project.accessLog` only): one batch per
+    page asked, whatever the number of projects."""
+
+    async def fetch(self, keys: Sequence[tuple[int, PageRequest]]) -> list[Page[ProjectRead]]:
+        by_page: dict[PageRequest, list[int]] = {}
+        for project_id, page in keys:
+            by_page.setdefault(page, []).append(project_id)
+        found: dict[tuple[int, PageRequest], Page[ProjectRead]] = {}
+        for page, project_ids in by_page.items():
+            pages = await access_logs(self.uow, self.principal, self.regional_slug, project_ids, page)
+            found.update({(key, page): pages[key] for key in project_ids})
+        return [found[key] for key in keys]

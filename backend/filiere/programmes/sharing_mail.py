@@ -4,13 +4,12 @@ is stored (best effort: their inbox tells them too)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime
 from email.message import EmailMessage
-from email.utils import format_datetime, formataddr, make_msgid
+from email.utils import formataddr
 
 from filiere.accounts.service import UserView
 from filiere.ids import encode_id
-from filiere.notifications.mailer import send_best_effort
+from filiere.notifications.mailer import automatic_message, send_best_effort
 from filiere.programmes.sharing import SCOPE_LABELS, Shared
 from filiere.settings import Settings
 from filiere.text import long_date
@@ -19,13 +18,12 @@ from filiere.text import long_date
 def project_shared_message(settings: Settings, person: UserView, shared: Shared, *, shared_by: str) -> EmailMessage:
     card, grant = shared.project.card, shared.grant
     project_id = encode_id("Project", card.region, card.id)
-    message = EmailMessage()
-    message["Subject"] = f"Filière : le projet « {card.name} » est partagé avec {shared.organisation.name}"
-    message["From"] = settings.smtp_from
-    message["To"] = formataddr((person.display_name, person.email))
-    message["Date"] = format_datetime(datetime.now(UTC))
-    message["Message-ID"] = make_msgid("grant")
-    message["Auto-Submitted"] = "auto-generated"
+    message = automatic_message(
+        settings,
+        to=formataddr((person.display_name, person.email)),
+        subject=f"Filière : le projet « {card.name} » est partagé avec {shared.organisation.name}",
+        kind="grant",
+    )
     lines = [
         f"Bonjour {person.display_name},",
         "",

@@ -414,6 +414,6 @@ describe("the features' vocabularies, as registered", () => {
       "Organisation",
       "ApiClient",
     ]);
-    expect(trail.actions).toHaveLength(59);
+    expect(trail.actions).toHaveLength(60);
   });
 });

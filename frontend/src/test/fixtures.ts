@@ -40,6 +40,10 @@ const POLICY: Record<string, Partial<Record<Role, Reach[] | Grant>>> = {
   REVIEW_CANDIDACY: rule(["REGIONAL_ADMIN"], ["own"]),
   // Its own region's threads, and another region's that names the person (not a capability's region).
   COMMENT_PROJECT: { ...rule(TEAM, ["own"]), ...rule(["COACH", "EXPERT"], ["attached"]) },
+  // A partner asks on any project shared with it; the region's team answers; CCI France reads the threads.
+  ASK_PROJECT_QUESTION: { PARTNER: "SUMMARY" },
+  VIEW_PARTNER_QUESTIONS: { ...rule(TEAM, ["own"]), NATIONAL: ["regions"] },
+  ANSWER_PROJECT_QUESTION: rule(TEAM, ["own"]),
   VIEW_MARKET_STUDY: { ...rule(TEAM, ["own"]), NATIONAL: ["regions"], ...rule(["COACH", "STUDENT"], ["attached"]) },
   EDIT_MARKET_STUDY: { ...rule(TEAM, ["own"]), STUDENT: ["attached"] },
   UPLOAD_PROJECT_DOCUMENT: { ...rule(TEAM, ["own"]), ...rule(["COACH", "STUDENT"], ["attached"]) },

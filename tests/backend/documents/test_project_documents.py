@@ -3,35 +3,19 @@
 from __future__ import annotations
 
 import hashlib
-from typing import Any
 
 from sqlalchemy import func, select
 
 from filiere.audit.models import AuditEvent
 from filiere.documents.models import Document
 from tests.backend.documents import samples
+from tests.backend.documents.uploads import ADVISER, REQUEST, upload
 from tests.backend.world import World, count_statements
 
-ADVISER = "conseiller.normandie@demo.filiere.fr"
 IDF_ADVISER = "conseiller.ile-de-france@demo.filiere.fr"
 NATIONAL = "national@demo.filiere.fr"
 PARTNER = "bpifrance@demo.filiere.fr"
 
-REQUEST = """mutation($input: RequestDocumentUploadInput!) { requestDocumentUpload(input: $input) {
-  __typename
-  ... on RequestDocumentUploadSuccess { uploadId url fields { name value } maxBytes }
-  ... on UserError { field message }
-  ... on DocumentInvalid { code }
-  ... on DocumentNotAllowed { code }
-  ... on DocumentConflict { code }
-} }"""
-CONFIRM = """mutation($input: ConfirmDocumentUploadInput!) { confirmDocumentUpload(input: $input) {
-  __typename
-  ... on ConfirmDocumentUploadSuccess { document { id kind title version
-    currentVersion { number fileName size sha256 uploadedBy downloadUrl } versions { number } } }
-  ... on UserError { field message }
-  ... on DocumentInvalid { code }
-} }"""
 DOCUMENTS = """query($id: ID!) { node(id: $id) { ... on Project { name
   documents { title kind currentVersion { number size sha256 } } } } }"""
 
@@ -39,30 +23,6 @@ DOCUMENTS = """query($id: ID!) { node(id: $id) { ... on Project { name
 async def normandie_project(world: World) -> str:
     body = await world.graphql('{ projects(region: "normandie", first: 1) { edges { node { id } } } }', as_user=ADVISER)
     return str(body["data"]["projects"]["edges"][0]["node"]["id"])
-
-
-async def upload(
-    world: World, project: str, content: bytes, *, name: str = "synthese.pdf", as_user: str = ADVISER, **extra: Any
-) -> dict[str, Any]:
-    """The SPA's three steps: ask for a form, POST the file to the store, confirm."""
-    variables = {
-        "input": {
-            "projectId": project,
-            "fileName": name,
-            "contentType": "application/pdf",
-            "size": len(content),
-            "kind": "SYNTHESIS",
-        }
-        | extra
-    }
-    ticket = (await world.graphql(REQUEST, variables, as_user=as_user))["data"]["requestDocumentUpload"]
-    if ticket["__typename"] != "RequestDocumentUploadSuccess":
-        return dict(ticket)
-    form = {field["name"]: field["value"] for field in ticket["fields"]}
-    sent = await world.client.post(ticket["url"], data=form, files={"file": (name, content, "application/pdf")})
-    assert sent.status_code in (200, 201, 204), sent.text
-    confirmed = await world.graphql(CONFIRM, {"input": {"uploadId": ticket["uploadId"]}}, as_user=as_user)
-    return dict(confirmed["data"]["confirmDocumentUpload"])
 
 
 async def trail(world: World) -> tuple[int, int]:

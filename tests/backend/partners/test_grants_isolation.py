@@ -1,6 +1,6 @@
 """What a partner reads of a project, for each state of its organisation's grant, field by field: exactly what
-the scope allows, a denial identical to a project that does not exist, and nothing written. Statement counts of
-the lists that read grants stay constant."""
+the scope allows, a denial identical to a project that does not exist, and nothing written — the same for its
+organisation's API client as for its users. Statement counts of the lists that read grants stay constant."""
 
 from __future__ import annotations
 
@@ -8,15 +8,20 @@ import re
 from typing import Any
 
 import pytest
+from sqlalchemy import select
 
+from filiere.apiclients.credentials import subject_of
+from filiere.audit.models import AuditEvent
 from filiere.graphql.schema import schema
 from filiere.ids import decode_id, encode_id
 from filiere.programmes.views import PROJECT_FIELDS, Visibility
+from tests.backend.partners.api_clients import graphql, new_client, token
 from tests.backend.partners.grants_support import (
     CALVADOS,
     NATIONAL,
     NORMANDIE_ADVISER,
     PARTNER,
+    PARTNER_LIST,
     REVOKE,
     expire,
     in_days,
@@ -59,24 +64,48 @@ OPENED = {
 # Fields that may be empty on this project whoever reads it.
 OPTIONAL = {"cohort", "nextMilestone", "marketStudy"}
 SCOPE_OF_WORLD = ["none", "expired", "revoked", "other organisation"]
+# What an API client's own requests write, whatever they read: its last use (at most once a minute) and its
+# rate-limit window — the client's bookkeeping, never data.
+CLIENT_BOOKKEEPING = {"api_clients", "rate_limit_windows"}
 
 
 def writes(statements: list[str]) -> list[str]:
     return [match.group(1) for statement in statements if (match := WRITE.match(statement))]
 
 
-async def read(world: World, project_id: str) -> tuple[dict[str, Any], list[str]]:
+async def read(
+    world: World, project_id: str, client_token: str | None = None, query: str = QUERY
+) -> tuple[dict[str, Any], set[str]]:
+    """What the partner user — or, given its token, Bpifrance's API client — reads, and the tables written."""
     with count_statements(world.registry) as counter:
-        body = await world.graphql(QUERY, {"id": project_id}, as_user=PARTNER)
+        if client_token is None:
+            body = await world.graphql(query, {"id": project_id}, as_user=PARTNER)
+        else:
+            response = await graphql(world, client_token, query, {"id": project_id})
+            assert response.status_code == 200, response.text
+            body = response.json()
     assert "errors" not in body, body
-    return body["data"], writes(counter.statements)
+    return body["data"], set(writes(counter.statements)) - (CLIENT_BOOKKEEPING if client_token else set())
+
+
+async def bpifrance_client(world: World) -> tuple[str, str]:
+    """A new API client of Bpifrance: a token, and the subject its audit rows name."""
+    issued = await new_client(world)
+    return await token(world, issued), subject_of(issued.client.client_id)
+
+
+async def audited_reads_by(world: World, subject: str) -> list[dict[str, Any]]:
+    async with world.registry.region("normandie").sessions() as session:
+        rows = await session.scalars(select(AuditEvent).where(AuditEvent.actor_subject == subject))
+        return [row.after or {} for row in rows]
 
 
 @pytest.mark.parametrize("scope", list(OPENED))
 async def test_a_partner_reads_exactly_what_its_scope_allows(world: World, scope: str) -> None:
     result = await share(world, CALVADOS, scope=scope)
     assert result["__typename"] == "GrantSuccess", result
-    data, written = await read(world, (await project_ids(world))[CALVADOS])
+    project_id = (await project_ids(world))[CALVADOS]
+    data, written = await read(world, project_id)
     node = data["node"]
     assert node is not None
     for name, visibility in PROJECT_FIELDS.items():
@@ -89,8 +118,15 @@ async def test_a_partner_reads_exactly_what_its_scope_allows(world: World, scope
     assert node["viewerGrant"] == {"__typename": "ViewerGrant"}
     assert node["viewerCanEdit"] is False
     # Reads write nothing but their own audit trail (a partner's reads of confidential data are audited).
-    assert set(written) <= {"audit_events"}, written
+    assert written <= {"audit_events"}, written
     assert bool(written) == (scope != "SUMMARY")
+
+    # Its organisation's API client reads exactly the same, and writes nothing but its own audit rows.
+    client_token, client_subject = await bpifrance_client(world)
+    assert await read(world, project_id, client_token) == (data, written)
+    client_reads = await audited_reads_by(world, client_subject)
+    assert bool(client_reads) == (scope != "SUMMARY")
+    assert {row["organisation"] for row in client_reads} <= {"bpifrance"}
 
 
 @pytest.mark.parametrize("state", SCOPE_OF_WORLD)
@@ -108,15 +144,16 @@ async def test_without_an_active_grant_of_its_own_a_partner_gets_what_a_missing_
         assert (await share(world, CALVADOS, organisation="ey", scope="FULL"))["__typename"] == "GrantSuccess"
     target = decode_id(project_id)
     missing = encode_id("Project", target.tenant, 999_999)
-    assert await read(world, project_id) == await read(world, missing) == ({"node": None}, [])
+    client_token, client_subject = await bpifrance_client(world)
+    for reader in (None, client_token):  # the partner user, then its organisation's API client
+        assert await read(world, project_id, reader) == await read(world, missing, reader) == ({"node": None}, set())
+        for field in ("grants", "viewerGrant"):
+            query = f"query($id: ID!) {{ node(id: $id) {{ ... on Project {{ {_selection(field)} }} }} }}"
+            assert await read(world, project_id, reader, query) == ({"node": None}, set())
     assert CALVADOS not in await partner_projects(world)
-    for field in ("grants", "viewerGrant"):
-        body = await world.graphql(
-            f"query($id: ID!) {{ node(id: $id) {{ ... on Project {{ {_selection(field)} }} }} }}",
-            {"id": project_id},
-            as_user=PARTNER,
-        )
-        assert body == {"data": {"node": None}}
+    listed = await graphql(world, client_token, PARTNER_LIST)
+    assert CALVADOS not in {edge["node"]["name"] for edge in listed.json()["data"]["projects"]["edges"]}
+    assert await audited_reads_by(world, client_subject) == []
 
 
 async def test_the_partner_s_list_costs_the_same_however_many_projects_are_shared(world: World) -> None:

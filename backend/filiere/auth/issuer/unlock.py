@@ -11,10 +11,9 @@ import base64
 import hmac
 from datetime import UTC, datetime
 from email.message import EmailMessage
-from email.utils import format_datetime, make_msgid
 from urllib.parse import urlencode
 
-from filiere.notifications.mailer import send_best_effort
+from filiere.notifications.mailer import automatic_message, send_best_effort
 from filiere.settings import Settings
 
 
@@ -44,13 +43,9 @@ def _signature(settings: Settings, payload: str) -> str:
 def unlock_message(settings: Settings, email: str, until: datetime) -> EmailMessage:
     link = f"{settings.public_url}/auth/unlock?{urlencode({'token': unlock_token(settings, email, until)})}"
     minutes = max(1, round((until - datetime.now(UTC)).total_seconds() / 60))
-    message = EmailMessage()
-    message["Subject"] = "Votre compte Filière est temporairement bloqué"
-    message["From"] = settings.smtp_from
-    message["To"] = email
-    message["Date"] = format_datetime(datetime.now(UTC))
-    message["Message-ID"] = make_msgid("unlock")
-    message["Auto-Submitted"] = "auto-generated"
+    message = automatic_message(
+        settings, to=email, subject="Votre compte Filière est temporairement bloqué", kind="unlock"
+    )
     message.set_content(
         "\n".join(
             [

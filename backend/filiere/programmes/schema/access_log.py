@@ -6,13 +6,13 @@ from datetime import datetime
 
 import strawberry
 
-from filiere.audit import access_log
 from filiere.audit.access_log import ProjectRead
 from filiere.audit.reads import ReadPart
 from filiere.graphql.relay import Connection, connection_from_page
 from filiere.graphql.types import Info
 from filiere.pagination import PageRequest
 from filiere.partners.schema import OrganisationType
+from filiere.programmes.loaders import ProjectReadsByProjectLoader
 from filiere.programmes.views import ProjectView, Visibility
 
 ReadPartType = strawberry.enum(ReadPart, name="ProjectReadPart", description="Partie du projet consultée.")
@@ -64,5 +64,5 @@ class ProjectAccessLogFields:
             return None
         page = PageRequest.parse(first, after, max_size=info.context.settings.graphql_max_page_size)
         card = self.view.card
-        result = await access_log.access_log(info.context.uow, info.context.principal, card.region, card.id, page)
+        result = await info.context.loaders.get(ProjectReadsByProjectLoader, card.region).load((card.id, page))
         return connection_from_page(info, result, lambda view: ProjectAccessType(view=view))

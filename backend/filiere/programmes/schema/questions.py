@@ -15,9 +15,12 @@ from filiere.graphql.relay import Connection, connection_from_page
 from filiere.graphql.types import Info
 from filiere.ids import decode_id, encode_id
 from filiere.pagination import PageRequest
+from filiere.partners.loaders import OrganisationBySlugLoader
 from filiere.partners.schema import OrganisationType
 from filiere.programmes import questions
+from filiere.programmes.loaders import QuestionMessagesByProjectLoader
 from filiere.programmes.questions import QuestionMessageView
+from filiere.programmes.questions_mail import send_partner_answer
 from filiere.programmes.schema.confidential import reveals
 from filiere.programmes.schema.errors import PROJECT_ERRORS
 from filiere.programmes.views import ProjectView
@@ -72,7 +75,8 @@ class ProjectQuestionFields:
             return None
         page = PageRequest.parse(first, after, max_size=info.context.settings.graphql_max_page_size)
         card = self.view.card
-        result = await questions.list_messages(info.context.uow, card.region, card.id, None, page)
+        loader = info.context.loaders.get(QuestionMessagesByProjectLoader, card.region)
+        result = await loader.load((card.id, None, page))
         return connection_from_page(info, result, lambda view: PartnerQuestionMessageType(view=view))
 
     @strawberry.field(
@@ -82,15 +86,14 @@ class ProjectQuestionFields:
     async def viewer_questions(
         self, info: Info, first: int = 50, after: str | None = None
     ) -> Connection[PartnerQuestionMessageType] | None:
-        principal = info.context.principal
-        if not questions.may_ask(principal, self.view):
-            return None
-        organisation_id = await questions.viewer_organisation_id(info.context.uow, principal)
-        if organisation_id is None:
+        slug = questions.viewer_thread(info.context.principal, self.view)
+        organisation = await info.context.loaders.get(OrganisationBySlugLoader).load(slug) if slug else None
+        if organisation is None:
             return None
         page = PageRequest.parse(first, after, max_size=info.context.settings.graphql_max_page_size)
         card = self.view.card
-        result = await questions.list_messages(info.context.uow, card.region, card.id, organisation_id, page)
+        loader = info.context.loaders.get(QuestionMessagesByProjectLoader, card.region)
+        result = await loader.load((card.id, organisation.id, page))
         return connection_from_page(info, result, lambda view: PartnerQuestionMessageType(view=view))
 
 
@@ -137,7 +140,8 @@ class QuestionMutation:
 
     @mutation(
         requires=Action.ANSWER_PROJECT_QUESTION,
-        description="Répond dans le fil de questions d'une organisation partenaire ; seule elle et l'équipe le lisent.",
+        description="Répond dans le fil de questions d'une organisation partenaire ; seule elle et l'équipe le lisent. "
+        "Ses comptes en sont avertis (notification et e-mail).",
     )
     async def answer_project_question(
         self,
@@ -146,7 +150,7 @@ class QuestionMutation:
     ) -> AnswerProjectQuestionPayload:
         target = decode_id(input.project_id, expected_type="Project")
         organisation = decode_id(input.organisation_id, expected_type="Organisation")
-        view = await questions.answer_question(
+        answered = await questions.answer_question(
             info.context.uow,
             info.context.principal,
             region=target.tenant,
@@ -155,4 +159,11 @@ class QuestionMutation:
             body=input.body,
             request_id=info.context.request_id,
         )
-        return ProjectQuestionSuccess(posted=PartnerQuestionMessageType(view=view))
+        settings = info.context.settings
+
+        async def send() -> None:
+            # Once the answer is stored: a mail server down must not undo it (the inbox tells them too).
+            await send_partner_answer(settings, answered)
+
+        info.context.uow.after_commit(send)
+        return ProjectQuestionSuccess(posted=PartnerQuestionMessageType(view=answered.message))

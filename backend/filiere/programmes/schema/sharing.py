@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from datetime import date, datetime
+from typing import TYPE_CHECKING, Annotated, Any
 
 import strawberry
 
@@ -31,7 +33,21 @@ from filiere.programmes.views import ProjectView
 from filiere.settings import NATIONAL_SLUG
 from filiere.text import newest_first_time_key
 
+if TYPE_CHECKING:
+    from filiere.documents.schema.types import DocumentType
+
 GRANT_ERRORS = error_types("Grant", GrantErrorCode)
+
+# The signed consent is a project document, and the documents package builds on this one: the assembly lends
+# its resolver (`graphql/schema.py`), and Strawberry finds its type by name when the schema is built.
+ConsentDocumentOf = Callable[[Info, str, int, int], Awaitable[Any]]
+_CONSENT_DOCUMENT: dict[str, ConsentDocumentOf] = {}
+
+
+def resolve_consent_documents_with(resolver: ConsentDocumentOf) -> None:
+    _CONSENT_DOCUMENT["documents"] = resolver
+
+
 GrantStatusType = strawberry.enum(GrantStatus, name="GrantStatus", description="Où en est un partage.")
 
 
@@ -39,6 +55,19 @@ GrantStatusType = strawberry.enum(GrantStatus, name="GrantStatus", description="
 class GrantConsentType:
     given_by: str = strawberry.field(description="Qui, dans l'entreprise, a donné son accord.")
     given_on: date = strawberry.field(description="Le jour où il a été donné.")
+    grant: strawberry.Private[GrantView]
+
+    @strawberry.field(description="L'accord signé, s'il a été joint au partage.")
+    async def document(
+        self, info: Info
+    ) -> Annotated[DocumentType, strawberry.lazy("filiere.documents.schema.types")] | None:
+        consent, grant = self.grant.consent, self.grant
+        if consent is None or consent.document_id is None:
+            return None
+        found: DocumentType | None = await _CONSENT_DOCUMENT["documents"](
+            info, grant.region, grant.project_id, consent.document_id
+        )
+        return found
 
 
 @strawberry.type(name="Grant", description="Un projet partagé avec une organisation partenaire.")
@@ -71,7 +100,7 @@ class GrantType:
         consent = self.view.consent
         if consent is None or consent.given_on is None:
             return None
-        return GrantConsentType(given_by=consent.given_by, given_on=consent.given_on)
+        return GrantConsentType(given_by=consent.given_by, given_on=consent.given_on, grant=self.view)
 
     @strawberry.field(description="Le conseiller qui a partagé le projet.")
     async def granted_by(self, info: Info) -> UserType | None:

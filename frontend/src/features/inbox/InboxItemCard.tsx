@@ -48,6 +48,7 @@ const SENTENCE_OF = {
   PROJECT_SHARED: "projectShared",
   GRANT_EXPIRING: "grantExpiring",
   PARTNER_QUESTION: "partnerQuestion",
+  PARTNER_ANSWER: "partnerAnswer",
 } as const satisfies Record<InboxKind, string>;
 
 interface Props {

@@ -1,10 +1,10 @@
 import { useQuery } from "@apollo/client/react";
-import { Alert, Anchor, Button, Group, Stack, Table, Text, Title } from "@mantine/core";
+import { Button, Group, Stack, Table, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import { LoadingState } from "../../components/LoadingState";
-import { PaginationControls } from "../../components/PaginationControls";
+import { PagedTable } from "../../components/PagedTable";
 import { QueryErrorAlert } from "../../components/QueryErrorAlert";
 import { graphql } from "../../graphql/generated/gql";
 import { can } from "../../lib/capabilities";
@@ -13,8 +13,8 @@ import { retryList, useCursorStack } from "../../lib/pagination";
 import { useViewer } from "../../lib/viewer";
 
 import { ApiClientsDialog } from "./ApiClientsDialog";
+import { OrganisationCells, OrganisationColumns } from "./OrganisationCells";
 import { type EditedOrganisation, OrganisationModal } from "./OrganisationModal";
-import { safeWebsite } from "./PartnerListPage";
 
 export const ORGANISATIONS_PAGE_SIZE = 50;
 
@@ -69,84 +69,52 @@ export function OrganisationsPage() {
       {error && <QueryErrorAlert error={error} onRetry={() => retryList(error, cursors, refetch)} />}
       {loading && !organisations && <LoadingState />}
       {organisations && (
-        <>
-          <Text fw={600} role="status">
-            {t("count", { count: organisations.totalCount })}
-          </Text>
-          {organisations.edges.length === 0 ? (
-            <Alert color="filiere" variant="light">
-              {t("empty")}
-            </Alert>
-          ) : (
-            <Table.ScrollContainer minWidth={720}>
-              <Table captionSide="top" striped verticalSpacing="sm">
-                <Table.Caption ta="left" fw={600}>
-                  {t("caption")}
-                </Table.Caption>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t("columns.name")}</Table.Th>
-                    <Table.Th scope="col">{t("columns.kind")}</Table.Th>
-                    <Table.Th scope="col">{t("columns.website")}</Table.Th>
-                    <Table.Th scope="col">{t("manage.users")}</Table.Th>
-                    <Table.Th scope="col">{t("manage.actions")}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {organisations.edges.map(({ node }) => {
-                    const website = safeWebsite(node.website);
-                    return (
-                      <Table.Tr key={node.id}>
-                        <Table.Th scope="row" fw={600}>
-                          {node.name}
-                        </Table.Th>
-                        <Table.Td>{t(`enums:organisationKind.${node.kind}`)}</Table.Td>
-                        <Table.Td>
-                          {website ? (
-                            <Anchor href={website.href} target="_blank" rel="noopener noreferrer">
-                              {t("websiteLink", { host: website.host })}
-                            </Anchor>
-                          ) : (
-                            t("noWebsite")
-                          )}
-                        </Table.Td>
-                        <Table.Td>{t("manage.userCount", { count: node.userCount ?? 0 })}</Table.Td>
-                        <Table.Td>
-                          <Group gap="xs" wrap="nowrap">
-                            <Button
-                              size="xs"
-                              variant="default"
-                              aria-label={t("manage.editLabel", { name: node.name })}
-                              onClick={() => setEditing(node)}
-                            >
-                              {t("manage.edit")}
-                            </Button>
-                            {manageClients && (
-                              <Button
-                                size="xs"
-                                variant="default"
-                                aria-label={t("manage.apiClientsLabel", { name: node.name })}
-                                onClick={() => setClientsOf(node.id)}
-                              >
-                                {t("manage.apiClients")}
-                              </Button>
-                            )}
-                          </Group>
-                        </Table.Td>
-                      </Table.Tr>
-                    );
-                  })}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          )}
-          <PaginationControls
-            connection={organisations}
-            pageSize={ORGANISATIONS_PAGE_SIZE}
-            cursors={cursors}
-            disabled={loading}
-          />
-        </>
+        <PagedTable
+          connection={organisations}
+          pageSize={ORGANISATIONS_PAGE_SIZE}
+          cursors={cursors}
+          loading={loading}
+          count={t("count", { count: organisations.totalCount })}
+          empty={t("empty")}
+          caption={t("caption")}
+          minWidth={720}
+          columns={
+            <>
+              <OrganisationColumns />
+              <Table.Th scope="col">{t("manage.users")}</Table.Th>
+              <Table.Th scope="col">{t("manage.actions")}</Table.Th>
+            </>
+          }
+        >
+          {organisations.edges.map(({ node }) => (
+            <Table.Tr key={node.id}>
+              <OrganisationCells organisation={node} />
+              <Table.Td>{t("manage.userCount", { count: node.userCount ?? 0 })}</Table.Td>
+              <Table.Td>
+                <Group gap="xs" wrap="nowrap">
+                  <Button
+                    size="xs"
+                    variant="default"
+                    aria-label={t("manage.editLabel", { name: node.name })}
+                    onClick={() => setEditing(node)}
+                  >
+                    {t("manage.edit")}
+                  </Button>
+                  {manageClients && (
+                    <Button
+                      size="xs"
+                      variant="default"
+                      aria-label={t("manage.apiClientsLabel", { name: node.name })}
+                      onClick={() => setClientsOf(node.id)}
+                    >
+                      {t("manage.apiClients")}
+                    </Button>
+                  )}
+                </Group>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </PagedTable>
       )}
       {editing && (
         <OrganisationModal organisation={editing === "new" ? undefined : editing} onClose={() => setEditing(null)} />

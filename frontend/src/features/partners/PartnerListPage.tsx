@@ -1,14 +1,16 @@
 import { useQuery } from "@apollo/client/react";
-import { Alert, Anchor, Stack, Table, Text, Title } from "@mantine/core";
+import { Stack, Table, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 
 import { LoadingState } from "../../components/LoadingState";
-import { PaginationControls } from "../../components/PaginationControls";
+import { PagedTable } from "../../components/PagedTable";
 import { QueryErrorAlert } from "../../components/QueryErrorAlert";
 import { type FragmentType, useFragment } from "../../graphql/generated/fragment-masking";
 import { graphql } from "../../graphql/generated/gql";
 import { useDocumentTitle } from "../../lib/documentTitle";
 import { retryList, useCursorStack } from "../../lib/pagination";
+
+import { OrganisationCells, OrganisationColumns } from "./OrganisationCells";
 
 export const PARTNER_PAGE_SIZE = 50;
 
@@ -39,36 +41,11 @@ export const PartnerListQuery = graphql(`
   }
 `);
 
-/** Only http(s) links are rendered as links (the value comes from data, not from us). */
-export function safeWebsite(website: string | null | undefined): URL | null {
-  if (!website) return null;
-  try {
-    const url = new URL(website);
-    return url.protocol === "https:" || url.protocol === "http:" ? url : null;
-  } catch {
-    return null;
-  }
-}
-
 function PartnerRow(props: { organisation: FragmentType<typeof PartnerRowFragment> }) {
-  const { t } = useTranslation(["partners", "enums"]);
   const organisation = useFragment(PartnerRowFragment, props.organisation);
-  const website = safeWebsite(organisation.website);
   return (
     <Table.Tr>
-      <Table.Th scope="row" fw={600}>
-        {organisation.name}
-      </Table.Th>
-      <Table.Td>{t(`enums:organisationKind.${organisation.kind}`)}</Table.Td>
-      <Table.Td>
-        {website ? (
-          <Anchor href={website.href} target="_blank" rel="noopener noreferrer">
-            {t("websiteLink", { host: website.host })}
-          </Anchor>
-        ) : (
-          t("noWebsite")
-        )}
-      </Table.Td>
+      <OrganisationCells organisation={organisation} />
     </Table.Tr>
   );
 }
@@ -91,42 +68,21 @@ export function PartnerListPage() {
       {error && <QueryErrorAlert error={error} onRetry={() => retryList(error, cursors, refetch)} />}
       {loading && !organisations && <LoadingState />}
       {organisations && (
-        <>
-          <Text fw={600} role="status">
-            {t("count", { count: organisations.totalCount })}
-          </Text>
-          {organisations.edges.length === 0 ? (
-            <Alert color="filiere" variant="light">
-              {t("empty")}
-            </Alert>
-          ) : (
-            <Table.ScrollContainer minWidth={560}>
-              <Table captionSide="top" striped verticalSpacing="sm">
-                <Table.Caption ta="left" fw={600}>
-                  {t("caption")}
-                </Table.Caption>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t("columns.name")}</Table.Th>
-                    <Table.Th scope="col">{t("columns.kind")}</Table.Th>
-                    <Table.Th scope="col">{t("columns.website")}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {organisations.edges.map(({ node }) => (
-                    <PartnerRow key={node.id} organisation={node} />
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          )}
-          <PaginationControls
-            connection={organisations}
-            pageSize={PARTNER_PAGE_SIZE}
-            cursors={cursors}
-            disabled={loading}
-          />
-        </>
+        <PagedTable
+          connection={organisations}
+          pageSize={PARTNER_PAGE_SIZE}
+          cursors={cursors}
+          loading={loading}
+          count={t("count", { count: organisations.totalCount })}
+          empty={t("empty")}
+          caption={t("caption")}
+          minWidth={560}
+          columns={<OrganisationColumns />}
+        >
+          {organisations.edges.map(({ node }) => (
+            <PartnerRow key={node.id} organisation={node} />
+          ))}
+        </PagedTable>
       )}
     </Stack>
   );

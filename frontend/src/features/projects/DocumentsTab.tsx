@@ -62,7 +62,8 @@ export const DocumentFragment = graphql(`
   }
 `);
 
-const KINDS = Object.values(DocumentKinds);
+// A signed consent is joined to a grant from « Partage », where its readers are those of the grants.
+const KINDS = Object.values(DocumentKinds).filter((kind) => kind !== DocumentKinds.Consent);
 
 /** The server's allow-list (documents/content.py), offered by the file dialog; the server checks anyway. */
 const ACCEPT = ".pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods,.odp,.png,.jpg,.jpeg,.webp";

@@ -1,10 +1,12 @@
-import { Badge, Button, Group, Menu, Paper, Stack, Text, Title } from "@mantine/core";
+import { Anchor, Badge, Button, Group, Menu, Paper, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 
 import { type FragmentType, useFragment } from "../../graphql/generated/fragment-masking";
 import { graphql } from "../../graphql/generated/gql";
 import type { GrantScope } from "../../graphql/generated/graphql";
 import { formatDayOf, formatLongDate } from "../../lib/dates";
+
+import { ConsentDocumentButton } from "./ConsentDocumentButton";
 
 export const GrantRowFragment = graphql(`
   fragment GrantRow_grant on Grant {
@@ -19,6 +21,14 @@ export const GrantRowFragment = graphql(`
     consent {
       givenBy
       givenOn
+      document {
+        id
+        title
+        currentVersion {
+          number
+          downloadUrl
+        }
+      }
     }
     grantedBy {
       id
@@ -40,12 +50,15 @@ export interface GrantTarget {
 
 interface Props {
   grant: FragmentType<typeof GrantRowFragment>;
+  /** The project shared, where a signed consent is uploaded. */
+  projectId: string;
   /** Given to the region's team only (SHARE_PROJECT): the row then has its menu, on an active grant. */
   onEdit?: (grant: GrantTarget) => void;
   onRevoke?: (grant: GrantTarget) => void;
 }
 
-/** One grant of « Partagé avec »: with whom, what, until when, why, on whose consent, given by whom. */
+/** One grant of « Partagé avec »: with whom, what, until when, why, on whose consent (and its signed paper),
+ * given by whom. */
 export function GrantRow(props: Props) {
   const { t } = useTranslation(["projects", "common"]);
   const grant = useFragment(GrantRowFragment, props.grant);
@@ -84,6 +97,21 @@ export function GrantRow(props: Props) {
                 })
               : t("sharing.noConsent")}
           </Text>
+          {grant.consent?.document && (
+            <Anchor
+              size="sm"
+              href={grant.consent.document.currentVersion.downloadUrl}
+              aria-label={t("sharing.consentDocument.downloadLabel", {
+                title: grant.consent.document.title,
+                organisation: organisationName,
+              })}
+            >
+              {t("sharing.consentDocument.download", { title: grant.consent.document.title })}
+            </Anchor>
+          )}
+          {grant.consent && !grant.consent.document && grant.status === "ACTIVE" && onEdit && (
+            <ConsentDocumentButton projectId={props.projectId} grantId={grant.id} organisationName={organisationName} />
+          )}
           <Text size="sm" c="dimmed">
             {grant.grantedBy
               ? t("sharing.grantedBy", {

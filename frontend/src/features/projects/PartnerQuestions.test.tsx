@@ -4,6 +4,8 @@ import userEvent from "@testing-library/user-event";
 import axe from "axe-core";
 import { describe, expect, it } from "vitest";
 
+import limits from "../../graphql/inputLimits.json";
+import type { Role } from "../../test/fixtures";
 import { renderWithProviders } from "../../test/render";
 
 import {
@@ -11,8 +13,17 @@ import {
   AskProjectQuestionMutation,
   PartnerQuestions,
   ProjectQuestionsQuery,
+  QUESTION_MAX_LENGTH,
   QUESTIONS_PAGE_SIZE,
 } from "./PartnerQuestions";
+import { advisersByRegion, commentsConnection, pageData, pageProject } from "./projectFixtures";
+import {
+  COMMENTS_PAGE_SIZE,
+  MentionableAdvisersQuery,
+  ProjectCommentsQuery,
+  ProjectPage,
+  ProjectPageQuery,
+} from "./ProjectPage";
 
 const ID = "UHJvamVjdDpub3JtYW5kaWU6NA";
 const BPI = { __typename: "Organisation", id: "T3JnOmJwaQ", name: "Bpifrance" };
@@ -112,7 +123,7 @@ describe("PartnerQuestions", () => {
 
   it("shows the adviser every organisation's questions, grouped, each with « Répondre »", async () => {
     const inputs: unknown[] = [];
-    const { container } = renderWithProviders(<PartnerQuestions projectId={ID} mode="team" />, {
+    const { container } = renderWithProviders(<PartnerQuestions projectId={ID} mode="team" canAnswer />, {
       mocks: [
         questionsMock(
           [message(1, "Quel montant ?", BPI, "Inès Bpi"), message(2, "Quels délais ?", EY, "Paul EY")],
@@ -134,6 +145,31 @@ describe("PartnerQuestions", () => {
     await waitFor(() =>
       expect(inputs).toEqual([{ projectId: ID, organisationId: BPI.id, body: "Environ 200 000 €." }]),
     );
+    expect(within(ey).getByRole("textbox", { name: /Votre réponse à EY/ })).toHaveValue("");
+  });
+
+  it("shows CCI France the threads without « Répondre »: it reads them, the region's team answers", async () => {
+    renderWithProviders(<PartnerQuestions projectId={ID} mode="team" />, {
+      viewer: "NATIONAL",
+      mocks: [questionsMock([message(1, "Quel montant ?", BPI, "Inès Bpi")], null)],
+    });
+    const bpi = await screen.findByRole("region", { name: "Bpifrance" });
+    expect(within(bpi).getByText("Quel montant ?")).toBeInTheDocument();
+    expect(within(bpi).queryByRole("textbox")).toBeNull();
+    expect(within(bpi).queryByRole("button", { name: "Répondre" })).toBeNull();
+  });
+
+  it("stops a message at the API's limit and counts its characters in French", async () => {
+    expect(QUESTION_MAX_LENGTH).toBe(limits.question.body);
+    renderWithProviders(<PartnerQuestions projectId={ID} mode="partner" />, {
+      viewer: "PARTNER",
+      mocks: [questionsMock(null, [])],
+    });
+    const field = await screen.findByRole("textbox", { name: /Votre question/ });
+    expect(field).toHaveAttribute("maxLength", String(limits.question.body));
+    expect(screen.getByText(`0 / ${limits.question.body} caractères`)).toBeInTheDocument();
+    await userEvent.setup().type(field, "Bonjour");
+    expect(screen.getByText(`7 / ${limits.question.body} caractères`)).toBeInTheDocument();
   });
 
   it("shows the API's refusal in French", async () => {
@@ -158,5 +194,49 @@ describe("PartnerQuestions", () => {
     renderWithProviders(<PartnerQuestions projectId={ID} mode="team" />, { mocks: [questionsMock(null, null)] });
     await waitFor(() => expect(screen.queryByText(/Chargement/)).toBeNull());
     expect(screen.queryByRole("region")).toBeNull();
+  });
+});
+
+describe("PartnerQuestions on the project page", () => {
+  function renderPage(
+    viewer: Role,
+    route: string,
+    node: ReturnType<typeof pageProject>,
+    extra: MockLink.MockedResponse[] = [],
+  ) {
+    return renderWithProviders(<ProjectPage />, {
+      route: `/projets/${ID}${route}`,
+      path: "/projets/:projectId",
+      viewer,
+      mocks: [
+        { request: { query: ProjectPageQuery, variables: { id: ID } }, result: { data: pageData(node) } },
+        questionsMock([message(1, "Quel montant ?", BPI, "Inès Bpi")], [message(1, "Quel montant ?", BPI, "Inès Bpi")]),
+        ...extra,
+      ],
+    });
+  }
+
+  it("gives a partner its organisation's thread, with « Envoyer la question »", async () => {
+    const summary = pageProject({ id: ID, access: "SUMMARY", viewerCanEdit: false, nextSteps: [] });
+    renderPage("PARTNER", "", summary);
+    const section = await screen.findByRole("region", { name: "Vos questions au conseiller" });
+    expect(within(section).getByText("Quel montant ?")).toBeInTheDocument();
+    expect(within(section).getByRole("button", { name: "Envoyer la question" })).toBeInTheDocument();
+    expect(screen.queryByRole("region", { name: "Questions des partenaires" })).toBeNull();
+  });
+
+  it("gives the region's team every organisation's thread under the CCI's own, with « Répondre »", async () => {
+    renderPage("ADVISER", "?onglet=commentaires", pageProject({ id: ID }), [
+      {
+        request: { query: ProjectCommentsQuery, variables: { id: ID, first: COMMENTS_PAGE_SIZE } },
+        result: { data: { node: { __typename: "Project", id: ID, comments: commentsConnection([]) } } },
+      },
+      { request: { query: MentionableAdvisersQuery }, result: { data: advisersByRegion() } },
+    ]);
+    const section = await screen.findByRole("region", { name: "Questions des partenaires" });
+    const bpi = within(section).getByRole("region", { name: "Bpifrance" });
+    expect(within(bpi).getByText("Quel montant ?")).toBeInTheDocument();
+    expect(within(bpi).getByRole("button", { name: "Répondre" })).toBeInTheDocument();
+    expect(screen.queryByRole("region", { name: "Vos questions au conseiller" })).toBeNull();
   });
 });

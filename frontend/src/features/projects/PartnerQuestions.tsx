@@ -9,11 +9,12 @@ import { QueryErrorAlert } from "../../components/QueryErrorAlert";
 import { ProjectErrorFields } from "../../graphql/errors";
 import { graphql } from "../../graphql/generated/gql";
 import type { ProjectQuestionsQuery as ProjectQuestionsData } from "../../graphql/generated/graphql";
+import limits from "../../graphql/inputLimits.json";
 import { formatDateTime } from "../../lib/dates";
 import { useMutationOutcome } from "../../lib/mutation";
 
-/** The API's limit (`programmes/questions.py`), copied by hand until `inputLimits.json` carries it. */
-export const QUESTION_MAX_LENGTH = 4000;
+/** The API's limit on a question or an answer (`graphql/inputLimits.json`): the field stops there. */
+export const QUESTION_MAX_LENGTH = limits.question.body;
 /** The SPA shows a thread's latest exchanges: a question thread stays short. */
 export const QUESTIONS_PAGE_SIZE = 100;
 
@@ -93,14 +94,16 @@ type Message = NonNullable<ProjectNode["partnerQuestions"]>["edges"][number]["no
 
 interface Props {
   projectId: string;
-  /** « partner »: its organisation's questions and the form to ask; « team »: every organisation's, to answer. */
+  /** « partner »: its organisation's questions and the form to ask; « team »: every organisation's. */
   mode: "partner" | "team";
+  /** « team » only: the viewer answers them (the region's team; CCI France only reads). */
+  canAnswer?: boolean;
 }
 
 /** A partner organisation's questions to the project's adviser: the partner's own thread with « Envoyer la
- * question », or, for the region's team, the threads grouped by organisation with « Répondre ». Nothing when
- * the API gives no thread to this reader. */
-export function PartnerQuestions({ projectId, mode }: Props) {
+ * question », or, for the region's team and CCI France, the threads grouped by organisation, with « Répondre »
+ * for the team. Nothing when the API gives no thread to this reader. */
+export function PartnerQuestions({ projectId, mode, canAnswer = false }: Props) {
   const { t } = useTranslation("projects");
   const headingId = useId();
   const { data, loading, error, refetch } = useQuery(ProjectQuestionsQuery, {
@@ -133,14 +136,14 @@ export function PartnerQuestions({ projectId, mode }: Props) {
           />
         </Stack>
       ) : (
-        <TeamThreads projectId={projectId} messages={messages} onSent={reload} />
+        <TeamThreads projectId={projectId} messages={messages} canAnswer={canAnswer} onSent={reload} />
       )}
     </Paper>
   );
 }
 
 /** Every organisation's thread, in the order they first asked. */
-function TeamThreads(props: { projectId: string; messages: Message[]; onSent: () => void }) {
+function TeamThreads(props: { projectId: string; messages: Message[]; canAnswer: boolean; onSent: () => void }) {
   const { t } = useTranslation("projects");
   const groups = new Map<string, { name: string; messages: Message[] }>();
   for (const message of props.messages) {
@@ -162,7 +165,7 @@ function TeamThreads(props: { projectId: string; messages: Message[]; onSent: ()
           </Title>
           <Stack gap="sm">
             <MessageList messages={group.messages} empty="" />
-            {organisationId && (
+            {props.canAnswer && organisationId && (
               <MessageForm
                 label={t("questions.answerBody", { organisation: group.name })}
                 submitLabel={t("questions.answer")}
@@ -229,11 +232,7 @@ function MessageForm({ label, submitLabel, send, onSent }: FormProps) {
     event.preventDefault();
     setProblem(null);
     const text = body.trim();
-    const invalid = !text
-      ? t("questions.required")
-      : text.length > QUESTION_MAX_LENGTH
-        ? t("questions.tooLong", { max: QUESTION_MAX_LENGTH })
-        : null;
+    const invalid = text ? null : t("questions.required");
     setError(invalid);
     if (invalid) return;
     const sending = send(text);
@@ -275,6 +274,7 @@ function MessageForm({ label, submitLabel, send, onSent }: FormProps) {
           autosize
           minRows={2}
           maxRows={10}
+          maxLength={QUESTION_MAX_LENGTH}
           value={body}
           onChange={(event) => {
             setBody(event.currentTarget.value);

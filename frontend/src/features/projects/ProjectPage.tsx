@@ -29,6 +29,7 @@ import { ProjectJourney } from "./ProjectJourney";
 import { ProjectMilestones } from "./ProjectMilestones";
 import { ProjectNextSteps } from "./ProjectNextSteps";
 import { type ProjectTab, TAB_LABEL_KEYS, TAB_PARAM, availableTabs, landingTab, tabFromSearch } from "./projectTabs";
+import tabClasses from "./ProjectTabs.module.css";
 import { SharingTab } from "./SharingTab";
 import { TeamTab } from "./TeamTab";
 import { ViewerGrantNotice } from "./ViewerGrantNotice";
@@ -220,11 +221,6 @@ export function appendCommentPage(previous: ProjectCommentsData, next: ProjectCo
     return { ...page, edges: [...loaded.edges, ...page.edges.filter((edge) => !seen.has(edge.node.id))] };
   });
 }
-
-const ONE_LINE_TABS = {
-  list: { flexWrap: "nowrap", overflowX: "auto", overflowY: "hidden" },
-  tab: { flexShrink: 0, whiteSpace: "nowrap" },
-} as const;
 
 /** A comment deleted: off the thread loaded, and out of the count. */
 export function removeComment(previous: ProjectCommentsData, commentId: string): ProjectCommentsData {
@@ -456,7 +452,11 @@ export function ProjectPage() {
           />
           {moreComments.error != null && <QueryErrorAlert error={moreComments.error} />}
           {can(viewer, "VIEW_PARTNER_QUESTIONS", { region: project.region.slug }) && (
-            <PartnerQuestions projectId={project.id} mode="team" />
+            <PartnerQuestions
+              projectId={project.id}
+              mode="team"
+              canAnswer={can(viewer, "ANSWER_PROJECT_QUESTION", { region: project.region.slug })}
+            />
           )}
         </Stack>
       );
@@ -508,9 +508,8 @@ export function ProjectPage() {
       {/* A partner reads a project only through its organisation's grant: it may ask the adviser. */}
       {can(viewer, "ASK_PROJECT_QUESTION", "shared") && <PartnerQuestions projectId={project.id} mode="partner" />}
       {error && <QueryErrorAlert error={error} />}
-      {/* One line that scrolls sideways on a phone (390 px), rather than four lines of tabs: the focused
-          tab (arrow keys) scrolls into view. */}
-      <Tabs value={tab} onChange={selectTab} styles={ONE_LINE_TABS}>
+      {/* One line that scrolls sideways on a phone, wrapped on a laptop (ProjectTabs.module.css). */}
+      <Tabs value={tab} onChange={selectTab} classNames={{ list: tabClasses.list, tab: tabClasses.tab }}>
         <Tabs.List aria-label={t("tabs.label")}>
           {tabs.map((value) => (
             <Tabs.Tab key={value} value={value}>

@@ -2,6 +2,7 @@ import { Anchor, Badge, Stack, Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 
+import { CaptionedTable } from "../../components/CaptionedTable";
 import { type FragmentType, useFragment } from "../../graphql/generated/fragment-masking";
 import { graphql } from "../../graphql/generated/gql";
 import { routes } from "../../lib/routes";
@@ -79,27 +80,25 @@ interface Props {
 export function ProjectTable({ caption, projects, busy }: Props) {
   const { t } = useTranslation("projects");
   return (
-    <Table.ScrollContainer minWidth={760}>
-      <Table captionSide="top" verticalSpacing="sm" striped highlightOnHover aria-busy={busy || undefined}>
-        <Table.Caption ta="left" fw={600}>
-          {caption}
-        </Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t("list.columns.project")}</Table.Th>
-            <Table.Th scope="col">{t("list.columns.company")}</Table.Th>
-            <Table.Th scope="col">{t("list.columns.sector")}</Table.Th>
-            <Table.Th scope="col">{t("list.columns.status")}</Table.Th>
-            <Table.Th scope="col">{t("list.columns.region")}</Table.Th>
-            <Table.Th scope="col">{t("list.columns.adviser")}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {projects.map(({ id, row }) => (
-            <ProjectRow key={id} project={row} />
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <CaptionedTable
+      caption={caption}
+      minWidth={760}
+      highlightOnHover
+      busy={busy}
+      columns={
+        <>
+          <Table.Th scope="col">{t("list.columns.project")}</Table.Th>
+          <Table.Th scope="col">{t("list.columns.company")}</Table.Th>
+          <Table.Th scope="col">{t("list.columns.sector")}</Table.Th>
+          <Table.Th scope="col">{t("list.columns.status")}</Table.Th>
+          <Table.Th scope="col">{t("list.columns.region")}</Table.Th>
+          <Table.Th scope="col">{t("list.columns.adviser")}</Table.Th>
+        </>
+      }
+    >
+      {projects.map(({ id, row }) => (
+        <ProjectRow key={id} project={row} />
+      ))}
+    </CaptionedTable>
   );
 }

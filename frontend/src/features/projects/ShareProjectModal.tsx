@@ -1,6 +1,7 @@
 import {
   Alert,
   Button,
+  FileInput,
   Group,
   Modal,
   Radio,
@@ -24,6 +25,9 @@ import { graphql } from "../../graphql/generated/gql";
 import type { GrantScope } from "../../graphql/generated/graphql";
 import { formatLongDate } from "../../lib/dates";
 import { placeAtField, useMutationOutcome } from "../../lib/mutation";
+
+import { CONSENT_FILE_TYPES } from "./consentFiles";
+import { useConsentDocument } from "./useConsentDocument";
 
 /** The bounds of a grant and its scopes in plain French, as the API words them (`grantSettings`), and
  * the day it is in France (`Viewer.today`, the consent's default day). */
@@ -165,6 +169,9 @@ function ShareProjectForm({
   // The API's message is French and says what to change (`GrantErrorCode`).
   const [share, mutation] = useMutationOutcome(ShareProjectMutation, GrantErrorFields, (error) => error.message);
   const [problem, setProblem] = useState<string | null>(null);
+  // The signed paper, if the adviser has it: joined to the grant once it is stored.
+  const [consentFile, setConsentFile] = useState<File | null>(null);
+  const consentDocument = useConsentDocument(project.id);
   const form = useForm<Values>({
     mode: "controlled",
     initialValues: {
@@ -209,6 +216,17 @@ function ShareProjectForm({
       });
       if (outcome.status === "failed") return; // network or server error: <QueryErrorAlert> below
       if (outcome.status === "done") {
+        if (needsConsent && consentFile && !(await consentDocument.join(consentFile, outcome.result.grant.id))) {
+          notifications.show({
+            title: t("sharing.form.sharedTitle"),
+            message: t("sharing.consentDocument.notJoined"),
+            color: "orange",
+            autoClose: false,
+            closeButtonProps: { "aria-label": t("common:close") },
+          });
+          onDone();
+          return;
+        }
         notifications.show({
           title: t("sharing.form.sharedTitle"),
           message: t("sharing.form.shared", {
@@ -284,13 +302,22 @@ function ShareProjectForm({
               {...form.getInputProps("consent.givenBy")}
             />
             <DateField label={t("sharing.form.consentOn")} withAsterisk {...form.getInputProps("consent.givenOn")} />
+            <FileInput
+              label={t("sharing.form.consentDocument")}
+              description={t("sharing.form.consentDocumentDescription")}
+              accept={CONSENT_FILE_TYPES}
+              clearable
+              value={consentFile}
+              onChange={setConsentFile}
+              clearButtonProps={{ "aria-label": t("sharing.form.consentDocumentClear") }}
+            />
           </Stack>
         )}
         <Group justify="flex-end">
           <Button variant="default" type="button" onClick={onCancel}>
             {t("sharing.cancel")}
           </Button>
-          <Button type="submit" loading={mutation.loading}>
+          <Button type="submit" loading={mutation.loading || consentDocument.busy}>
             {t("sharing.form.submit")}
           </Button>
         </Group>

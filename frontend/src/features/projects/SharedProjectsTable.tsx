@@ -2,6 +2,7 @@ import { Anchor, Badge, Stack, Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 
+import { CaptionedTable } from "../../components/CaptionedTable";
 import { type FragmentType, useFragment } from "../../graphql/generated/fragment-masking";
 import { graphql } from "../../graphql/generated/gql";
 import { formatLongDate } from "../../lib/dates";
@@ -132,31 +133,29 @@ interface Props {
 export function SharedProjectsTable({ caption, projects, busy }: Props) {
   const { t } = useTranslation("partners");
   return (
-    <Table.ScrollContainer minWidth={1180}>
-      <Table captionSide="top" verticalSpacing="sm" striped highlightOnHover aria-busy={busy || undefined}>
-        <Table.Caption ta="left" fw={600}>
-          {caption}
-        </Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t("shared.columns.project")}</Table.Th>
-            <Table.Th scope="col">{t("shared.columns.company")}</Table.Th>
-            <Table.Th scope="col">{t("shared.columns.region")}</Table.Th>
-            <Table.Th scope="col">{t("shared.columns.sector")}</Table.Th>
-            <Table.Th scope="col">{t("shared.columns.products")}</Table.Th>
-            <Table.Th scope="col">{t("shared.columns.needs")}</Table.Th>
-            <Table.Th scope="col">{t("shared.columns.status")}</Table.Th>
-            <Table.Th scope="col">{t("shared.columns.milestones")}</Table.Th>
-            <Table.Th scope="col">{t("shared.columns.scope")}</Table.Th>
-            <Table.Th scope="col">{t("shared.columns.expiry")}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {projects.map(({ id, row }) => (
-            <SharedProjectRow key={id} project={row} />
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <CaptionedTable
+      caption={caption}
+      minWidth={1180}
+      highlightOnHover
+      busy={busy}
+      columns={
+        <>
+          <Table.Th scope="col">{t("shared.columns.project")}</Table.Th>
+          <Table.Th scope="col">{t("shared.columns.company")}</Table.Th>
+          <Table.Th scope="col">{t("shared.columns.region")}</Table.Th>
+          <Table.Th scope="col">{t("shared.columns.sector")}</Table.Th>
+          <Table.Th scope="col">{t("shared.columns.products")}</Table.Th>
+          <Table.Th scope="col">{t("shared.columns.needs")}</Table.Th>
+          <Table.Th scope="col">{t("shared.columns.status")}</Table.Th>
+          <Table.Th scope="col">{t("shared.columns.milestones")}</Table.Th>
+          <Table.Th scope="col">{t("shared.columns.scope")}</Table.Th>
+          <Table.Th scope="col">{t("shared.columns.expiry")}</Table.Th>
+        </>
+      }
+    >
+      {projects.map(({ id, row }) => (
+        <SharedProjectRow key={id} project={row} />
+      ))}
+    </CaptionedTable>
   );
 }

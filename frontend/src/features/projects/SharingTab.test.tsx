@@ -31,7 +31,7 @@ function grant(id: string, overrides: Record<string, unknown> = {}) {
     scope: "FINANCING",
     expiresOn: "2027-06-03",
     purpose: "Étude d'un prêt d'amorçage",
-    consent: { __typename: "GrantConsent", givenBy: "Jeanne Martin", givenOn: "2026-12-02" },
+    consent: { __typename: "GrantConsent", givenBy: "Jeanne Martin", givenOn: "2026-12-02", document: null },
     grantedBy: { __typename: "User", id: "VXNlcjox", displayName: "Camille Lemoine" },
     grantedAt: "2026-12-02T09:00:00+00:00",
     revokedAt: null,
@@ -170,12 +170,39 @@ describe("« Partage »", () => {
     await noViolations(container);
   });
 
+  it("offers the sharing adviser to join the signed consent, and links to it once joined", async () => {
+    const signed = {
+      __typename: "GrantConsent",
+      givenBy: "Jeanne Martin",
+      givenOn: "2026-12-02",
+      document: {
+        __typename: "Document",
+        id: "RG9jdW1lbnQ6bm9ybWFuZGllOjk",
+        title: "accord.pdf",
+        currentVersion: { __typename: "DocumentVersion", number: 1, downloadUrl: "/files/download/t" },
+      },
+    };
+    const { container } = renderTab([
+      grantsMock([grant("R3JhbnQ6MQ"), grant("R3JhbnQ6Mg", { organisation: EY, consent: signed })]),
+      settingsMock,
+      accessLogMock([]),
+    ]);
+    const list = await screen.findByRole("list", { name: "Partages du projet" });
+    const [bpi, ey] = within(list).getAllByRole("listitem") as [HTMLElement, HTMLElement];
+    expect(within(bpi).getByRole("button", { name: "Joindre l'accord signé du partage avec Bpifrance" })).toBeVisible();
+    const link = within(ey).getByRole("link", { name: "Télécharger l'accord signé « accord.pdf » du partage avec EY" });
+    expect(link).toHaveAttribute("href", "/files/download/t");
+    expect(within(ey).queryByRole("button", { name: /Joindre l'accord signé/ })).not.toBeInTheDocument();
+    await noViolations(container);
+  });
+
   it("explains the empty log, and gives CCI France no button to share nor menu", async () => {
     renderTab([grantsMock([grant("R3JhbnQ6MQ")]), accessLogMock([])], "NATIONAL");
     expect(await screen.findByText(/Chaque consultation par un partenaire apparaît ici/)).toBeInTheDocument();
     await screen.findByRole("list", { name: "Partages du projet" });
     expect(screen.queryByRole("button", { name: "Partager avec un partenaire" })).not.toBeInTheDocument();
     expect(screen.queryByRole("button", { name: /Actions sur le partage/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: /Joindre l'accord signé/ })).not.toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Exporter (.xlsx)" })).not.toBeInTheDocument();
   });
 

@@ -157,6 +157,7 @@ function GrantsSection({ project }: { project: Props["project"] }) {
               <GrantRow
                 key={node.id}
                 grant={node}
+                projectId={project.id}
                 onEdit={canShare ? setEditing : undefined}
                 onRevoke={canShare ? setRevoking : undefined}
               />

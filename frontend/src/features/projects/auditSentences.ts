@@ -195,6 +195,14 @@ export const projectAuditVocabulary = defineAuditVocabulary({
       name: (t) => t("auditTrail.actionName.project.question_answered"),
       describe: (_before, _after, t) => t("auditTrail.sentence.project.question_answered"),
     },
+    "project.consent_document_attached": {
+      name: (t) => t("auditTrail.actionName.project.consent_document_attached"),
+      describe: (_before, after, t) =>
+        t("auditTrail.sentence.project.consent_document_attached", {
+          document: text(after?.["consentDocument"]),
+          organisation: text(after?.["organisation"]),
+        }),
+    },
     "company.updated": {
       name: (t) => t("auditTrail.actionName.company.updated"),
       describe: (before, after, t) =>

@@ -84,9 +84,10 @@ export function useDocumentUpload(projectId: string) {
   const [state, setState] = useState<UploadState>({ step: "idle" });
   const current = useRef<AbortController | null>(null);
 
+  /** Resolves to the document's id once its version is recorded; null when it was not (the state says why). */
   const start = useCallback(
-    async (file: File, target: UploadTarget): Promise<void> => {
-      if (current.current) return;
+    async (file: File, target: UploadTarget): Promise<string | null> => {
+      if (current.current) return null;
       const controller = new AbortController();
       current.current = controller;
       const subject: Subject = { documentId: target.documentId, fileName: file.name };
@@ -97,7 +98,7 @@ export function useDocumentUpload(projectId: string) {
       try {
         if (file.size === 0) {
           refuse(documentErrorMessage(t, "EMPTY"));
-          return;
+          return null;
         }
         setState({ ...subject, step: "preparing" });
         const requested = await requestUpload({
@@ -116,21 +117,21 @@ export function useDocumentUpload(projectId: string) {
         });
         if (requested.status === "failed") {
           failed(requested.error);
-          return;
+          return null;
         }
         if (requested.status === "refused") {
           refuse(requested.refusal.message, requested.refusal.code === "STALE_VERSION");
-          return;
+          return null;
         }
         const ticket = requested.result;
         if (controller.signal.aborted) {
           cancelled();
-          return;
+          return null;
         }
         // The API checked the announced size already; a limit lower than the file means the file changed.
         if (file.size > ticket.maxBytes) {
           refuse(tooLargeMessage(t, ticket.maxBytes));
-          return;
+          return null;
         }
 
         setState({ ...subject, step: "sending", percent: 0 });
@@ -143,7 +144,7 @@ export function useDocumentUpload(projectId: string) {
           if (sent.reason === "aborted") cancelled();
           else if (sent.reason === "network") refuse(t("documentErrors.network"));
           else refuse(documentErrorMessage(t, sent.code ?? "NOT_UPLOADED", sent.message));
-          return;
+          return null;
         }
 
         setState({ ...subject, step: "checking" });
@@ -166,15 +167,17 @@ export function useDocumentUpload(projectId: string) {
         });
         if (confirmed.status === "failed") {
           failed(confirmed.error);
-          return;
+          return null;
         }
         if (confirmed.status === "refused") {
           refuse(confirmed.refusal.message, confirmed.refusal.code === "STALE_VERSION");
-          return;
+          return null;
         }
         setState({ ...subject, step: "done" });
+        return confirmed.result.document.id;
       } catch (error) {
         failed(error);
+        return null;
       } finally {
         current.current = null;
       }

@@ -41,6 +41,12 @@
       "ProjectInvalid",
       "ProjectNotAllowed"
     ],
+    "AttachConsentDocumentPayload": [
+      "GrantConflict",
+      "GrantInvalid",
+      "GrantNotAllowed",
+      "GrantSuccess"
+    ],
     "AttachProjectMemberPayload": [
       "AttachProjectMemberSuccess",
       "MembershipConflict",
@@ -428,6 +434,12 @@
       "ProjectConflict",
       "ProjectInvalid",
       "ProjectNotAllowed"
+    ],
+    "AttachConsentDocumentPayload": [
+      "GrantConflict",
+      "GrantInvalid",
+      "GrantNotAllowed",
+      "GrantSuccess"
     ],
     "AttachProjectMemberPayload": [
       "AttachProjectMemberSuccess",
