@@ -52,6 +52,8 @@ api_clients_app = typer.Typer(
 )
 partners_app.add_typer(api_clients_app, name="client")
 app.add_typer(partners_app, name="partners")
+financing_app = typer.Typer(help="Financement : catalogue national des dispositifs.", no_args_is_help=True)
+app.add_typer(financing_app, name="financing")
 
 
 def _run(work: Callable[[Settings], Coroutine[Any, Any, T]]) -> T:
@@ -520,6 +522,66 @@ def sourcing_import(
         console.print(
             f"{counted(read, 'établissement lu', 'établissements lus')} en {outcome.seconds:.0f} s ; "
             f"{counted(outcome.skipped, 'ligne ignorée')} ; {abroad}."
+        )
+        return True
+
+    if not _run(work):
+        raise typer.Exit(1)
+
+
+# --- financing ------------------------------------------------------------------------------------
+
+
+@financing_app.command("import-aides")
+def financing_import_aides(
+    file: Annotated[
+        Path,
+        typer.Argument(exists=True, dir_okay=False, help="Export JSON de l'API Aides-territoires (/api/aids/)"),
+    ],
+) -> None:
+    """Importe les aides d'un fichier Aides-territoires dans le catalogue national des dispositifs.
+
+    Le fichier (une liste d'aides, ou une page de l'API avec « results ») est lu en flux. Chaque aide est
+    reconnue par son identifiant : réimporter le même fichier ne change rien. Une aide inutilisable est
+    nommée et ignorée ; le dispositif qu'elle aurait mis à jour garde sa version précédente.
+    Code de sortie 1 si le fichier est illisible (rien n'est alors importé).
+    """
+
+    async def work(settings: Settings) -> bool:
+        from rich.progress import BarColumn, DownloadColumn, Progress, TaskProgressColumn, TextColumn
+
+        from filiere.financing.aides_import import AidesFileError, import_aides
+        from filiere.tenancy.registry import TenantRegistry
+
+        registry = TenantRegistry(settings)
+        columns = (
+            TextColumn("{task.description}"),
+            BarColumn(),
+            TaskProgressColumn(),
+            DownloadColumn(),
+            TextColumn("{task.fields[aids]}"),
+        )
+        with Progress(*columns, console=console) as progress:
+            task = progress.add_task(file.name, total=file.stat().st_size, aids="")
+
+            def on_progress(done: int, aids: int) -> None:
+                progress.update(task, completed=done, aids=counted(aids, "aide lue", "aides lues"))
+
+            try:
+                summary = await import_aides(registry, file, on_progress=on_progress)
+            except AidesFileError as error:
+                console.print(f"[red]✗[/] {escape(str(error))}")
+                console.print("Le catalogue n'a pas été modifié.")
+                return False
+            finally:
+                await registry.dispose()
+        for problem in summary.problems[:50]:
+            console.print(f"[yellow]![/] {escape(str(problem))}")
+        if summary.skipped > 50:
+            console.print(f"… et {counted(summary.skipped - 50, 'autre aide ignorée')}.")
+        console.print(
+            f"{counted(summary.read, 'aide lue', 'aides lues')} : {summary.created} ajoutée(s), "
+            f"{summary.updated} mise(s) à jour, {summary.unchanged} inchangée(s), {summary.skipped} ignorée(s)."
         )
         return True
 

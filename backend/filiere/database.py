@@ -11,6 +11,8 @@ import filiere.audit.models
 import filiere.auth.issuer.models
 import filiere.documents.models
 import filiere.events.models
+import filiere.financing.models
+import filiere.financing.scheme_models
 import filiere.memberships.models
 import filiere.methodology.models
 import filiere.notifications.models

@@ -8,6 +8,9 @@ import json
 import sys
 from pathlib import Path
 
+from filiere.financing import models as financing_models
+from filiere.financing import plans as financing_plans
+from filiere.financing import scheme_input, schemes
 from filiere.methodology import validation
 from filiere.partners import grants
 from filiere.planning import milestones, rhythm
@@ -82,6 +85,20 @@ INPUT_LIMITS: dict[str, dict[str, int]] = {
         "daysOpen": requests.MAX_DAYS_OPEN,
     },
     "grant": {"purpose": grants.PURPOSE_MAX_LENGTH, "consentGivenBy": grants.CONSENT_BY_MAX_LENGTH},
+    "financing": {
+        "label": financing_plans.LABEL_MAX_LENGTH,
+        "amount": financing_models.MAX_AMOUNT_EUR,
+        "lines": financing_plans.MAX_LINES,
+        "sources": financing_plans.MAX_SOURCES,
+        "earlierAid": financing_plans.MAX_EARLIER_AID,
+        "yearsBefore": financing_plans.YEARS_BEFORE,
+        "yearsAfter": financing_plans.YEARS_AFTER,
+        "schemeName": scheme_input.NAME_MAX_LENGTH,
+        "financer": scheme_input.FINANCER_MAX_LENGTH,
+        "description": scheme_input.DESCRIPTION_MAX_LENGTH,
+        "url": scheme_input.URL_MAX_LENGTH,
+        "schemeSearchText": schemes.SEARCH_TEXT_MAX_LENGTH,
+    },
 }
 
 

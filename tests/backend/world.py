@@ -67,6 +67,8 @@ MUTABLE_NATIONAL_TABLES = [
     "milestone_templates",
     "method_phases",
     "method_versions",
+    "financing_schemes",
+    "financing_scheme_criteria",
 ]
 
 

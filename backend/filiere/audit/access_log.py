@@ -31,6 +31,8 @@ PART_LABELS: dict[ReadPart, str] = {
     ReadPart.CONTACT: "les coordonnées de l'entreprise",
     ReadPart.NOTES: "les notes internes",
     ReadPart.FINANCING: "le volet financement",
+    ReadPart.INVESTMENT_PLAN: "le plan d'investissement",
+    ReadPart.FINANCING_PLAN: "le plan de financement",
     ReadPart.THREAD: "le fil de discussion",
     ReadPart.MARKET_STUDY: "l'étude de marché",
     ReadPart.SUPPLY_CHAIN: "la chaîne d'approvisionnement",

@@ -27,6 +27,8 @@ class ReadPart(StrEnum):
     CONTACT = "contact"
     NOTES = "notes"
     FINANCING = "financing"
+    INVESTMENT_PLAN = "investment_plan"
+    FINANCING_PLAN = "financing_plan"
     THREAD = "thread"
     MARKET_STUDY = "market_study"
     SUPPLY_CHAIN = "supply_chain"
@@ -43,6 +45,8 @@ FIELD_PARTS: dict[str, ReadPart] = {
     "statusHistory": ReadPart.NOTES,
     "selectionReview": ReadPart.NOTES,
     "products": ReadPart.FINANCING,
+    "investmentPlan": ReadPart.INVESTMENT_PLAN,
+    "financingPlan": ReadPart.FINANCING_PLAN,
     "comments": ReadPart.THREAD,
     "marketStudy": ReadPart.MARKET_STUDY,
     "supplyChain": ReadPart.SUPPLY_CHAIN,

@@ -40,6 +40,8 @@ class Action(StrEnum):
     VIEW_PROJECT_MEMBERS = "project:view_members"
     ATTACH_PROJECT_MEMBER = "project:attach_member"
     VIEW_PROJECT_FINANCING = "project:view_financing"
+    EDIT_FINANCING = "project:edit_financing"
+    VIEW_FINANCING_INDICATORS = "financing:view_indicators"
     VIEW_PROJECT_GRANTS = "project:view_grants"
     SHARE_PROJECT = "project:share"
     VIEW_EVENT = "event:view"
@@ -68,6 +70,8 @@ class Action(StrEnum):
     POST_SOURCING_REQUEST = "sourcing_request:post"
     ANSWER_SOURCING_REQUEST = "sourcing_request:answer"
     MANAGE_OWN_SESSIONS = "session:manage_own"
+    VIEW_FINANCING_SCHEMES = "financing_scheme:view"
+    MANAGE_FINANCING_SCHEMES = "financing_scheme:manage"
 
 
 class Reach(StrEnum):
@@ -127,13 +131,26 @@ RULES: dict[Action, dict[Role, Rule]] = {
         **{role: Rule(reaches=_OWN) for role in _REGION_TEAM},
         Role.NATIONAL: Rule(reaches=_REGIONAL),
     },
-    # What a financer studies (until the financing domain exists: the products concerned; the needs are on
-    # the card): the readers of the confidential record, and partners the project shared its financing with.
+    # What a financer studies (the products concerned, the investment and financing plans, the company's
+    # earlier de minimis aid): the readers of the confidential record, and partners the project shared its
+    # financing with (a full grant covers it).
     Action.VIEW_PROJECT_FINANCING: {
         **{role: Rule(reaches=_OWN) for role in _REGION_TEAM},
         Role.NATIONAL: Rule(reaches=_REGIONAL),
         Role.PARTNER: Rule(grant=GrantScope.FINANCING),
         Role.COACH: Rule(reaches=_ATTACHED),
+    },
+    # The plans are built with the company: by its region's team and by its coach, who « evaluates the
+    # investments and identifies the financing schemes » (the method); CCI France reads, never writes.
+    Action.EDIT_FINANCING: {
+        **{role: Rule(reaches=_OWN) for role in _REGION_TEAM},
+        Role.COACH: Rule(reaches=_ATTACHED),
+    },
+    # What the accelerated projects invest and obtain, summed: CCI France for every region, a region's team
+    # for its own (figures, never a project's plan).
+    Action.VIEW_FINANCING_INDICATORS: {
+        **{role: Rule(reaches=_OWN) for role in _REGION_TEAM},
+        Role.NATIONAL: Rule(reaches=_REGIONAL),
     },
     # The CCI adviser who follows a project is its contact for whoever reads its card, partners included;
     # the directory of users itself stays closed to them (VIEW_USER).
@@ -268,6 +285,21 @@ RULES: dict[Action, dict[Role, Rule]] = {
     Action.ANSWER_SOURCING_REQUEST: {role: Rule(reaches=frozenset({Reach.ADDRESSED})) for role in _REGION_TEAM},
     # Everyone sees where they are signed in (embedded issuer) and signs out there: their own data only.
     Action.MANAGE_OWN_SESSIONS: {role: Rule(reaches=_NATIONAL) for role in Role},
+    # The catalogue of financing schemes: the national one (region None) is national data every staff member,
+    # coach and partner reads (its schemes are public aid; a financer sees how its own are described); a
+    # region's own schemes (region = its slug) are its team's and CCI France's, never another region's.
+    # Coaches reach them through the matching of a project they follow (`VIEW_PROJECT_FINANCING`).
+    Action.VIEW_FINANCING_SCHEMES: {
+        **{role: Rule(reaches=_NATIONAL | _OWN) for role in _REGION_TEAM},
+        Role.NATIONAL: Rule(reaches=_EVERYWHERE),
+        Role.PARTNER: Rule(reaches=_NATIONAL),
+        Role.COACH: Rule(reaches=_NATIONAL),
+    },
+    # CCI France keeps the national catalogue; a region's team adds and edits its own schemes only.
+    Action.MANAGE_FINANCING_SCHEMES: {
+        **{role: Rule(reaches=_OWN) for role in _REGION_TEAM},
+        Role.NATIONAL: Rule(reaches=_NATIONAL),
+    },
     # The trail holds before/after values of confidential fields: the region's head and CCI France only.
     Action.VIEW_AUDIT: {Role.REGIONAL_ADMIN: Rule(reaches=_OWN), Role.NATIONAL: Rule(reaches=_EVERYWHERE)},
     # Who read a project's confidential data through a grant: the team that shares it, and CCI France;

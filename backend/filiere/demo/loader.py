@@ -26,6 +26,8 @@ from filiere.demo.accounts import (
     demo_subject,
 )
 from filiere.demo.data import EVENTS, GRANTS, ORGANISATIONS, PROJECTS, DemoProject
+from filiere.demo.financing_plans import load_demo_plans
+from filiere.demo.financing_schemes import load_demo_schemes
 from filiere.demo.planning import load_national_planning, load_regional_planning
 from filiere.demo.selection import load_demo_scores
 from filiere.demo.suppliers import load_demo_suppliers
@@ -67,6 +69,8 @@ async def load_demo(registry: TenantRegistry, settings: Settings) -> dict[str, i
         await _memberships(registry, settings)
         await _grants(registry, settings)
         await load_demo_suppliers(registry)
+        await load_demo_schemes(registry)
+        await load_demo_plans(registry)
         progress.advance(task)
     counts: dict[str, int] = {}
     for tenant in registry.all():

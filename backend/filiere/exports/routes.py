@@ -42,6 +42,7 @@ from filiere.exports.shared_projects import (
     shared_projects_workbook,
 )
 from filiere.exports.workbook import retroplanning_workbook
+from filiere.financing.export import plan_export, plan_workbook
 from filiere.ids import decode_id
 from filiere.planning.calendar.feeds import cohort_header
 from filiere.planning.calendar.ics import to_ics
@@ -163,6 +164,24 @@ def project_filters(request: Request) -> ProjectFilters:
     )
 
 
+def _financing_plan(settings: Settings) -> Produce:
+    """A project's plans as the bank's « plan de financement » (`financing.export`)."""
+
+    async def produce(request: Request, principal: Principal | None, uow: UnitOfWork) -> tuple[bytes, str, str]:
+        target = decode_id(request.path_params["project_id"], expected_type="Project")
+        export = await plan_export(uow, principal, target.tenant, target.int_key)
+        body = await run_in_threadpool(plan_workbook, export)
+        # Both plans are in the workbook: a partner's download is in the project's access log.
+        reads = ConfidentialReads(principal, request.scope.get("state", {}).get("request_id", ""))
+        reads.note(target.tenant, target.int_key, "investmentPlan")
+        reads.note(target.tenant, target.int_key, "financingPlan")
+        await reads.record(uow)
+        name = slug_of(export.project_name)
+        return body, XLSX_MEDIA_TYPE, f"plan-de-financement-{name}-{clock.today(settings).isoformat()}.xlsx"
+
+    return produce
+
+
 def export_routes(settings: Settings, registry: TenantRegistry, verifier: TokenVerifier) -> list[BaseRoute]:
     def cohort(render: Render) -> Produce:
         async def produce(request: Request, principal: Principal | None, uow: UnitOfWork) -> tuple[bytes, str, str]:
@@ -263,6 +282,11 @@ def export_routes(settings: Settings, registry: TenantRegistry, verifier: TokenV
         Route(
             "/exports/projects/{project_id}/supply-chain.xlsx",
             _download(registry, verifier, supply_chain),
+            methods=["GET"],
+        ),
+        Route(
+            "/exports/projects/{project_id}/financing.xlsx",
+            _download(registry, verifier, _financing_plan(settings)),
             methods=["GET"],
         ),
         Route(

@@ -12,6 +12,8 @@ import strawberry
 from filiere.accounts.schema import RegionStaffFields, ViewerUserFields
 from filiere.auth.principal import Principal
 from filiere.documents.schema.types import ProjectDocumentFields
+from filiere.financing.schema.project_fields import ProjectFinancingFields
+from filiere.financing.schema.schemes import ProjectMatchingFields
 from filiere.graphql.regions import RegionFields
 from filiere.graphql.types import Node
 from filiere.graphql.viewer import ViewerFields
@@ -44,6 +46,8 @@ class ProjectType(
     ProjectStudyFields,
     ProjectDocumentFields,
     ProjectSourcingFields,
+    ProjectFinancingFields,
+    ProjectMatchingFields,
     ProjectAccessLogFields,
     Node,
 ):

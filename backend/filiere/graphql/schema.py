@@ -30,6 +30,11 @@ from filiere.auth.policy import Action
 from filiere.documents.schema.consent import ConsentDocumentMutation, consent_document
 from filiere.documents.schema.mutations import DocumentsMutation
 from filiere.events.schema import EventsQuery
+from filiere.financing.plans import earlier_aid_names, line_names, source_names
+from filiere.financing.schema.indicators import FinancingIndicatorsQuery
+from filiere.financing.schema.plan_mutations import FinancingPlanMutation
+from filiere.financing.schema.schemes import FinancingSchemeMutation, FinancingSchemeQuery
+from filiere.financing.schemes import scheme_names
 from filiere.graphql.extensions import ConfidentialReadAudit, ErrorPolicy, OperationMetrics, QueryCost
 from filiere.graphql.hubs import RegionType, ViewerType
 from filiere.graphql.node import resolve_node
@@ -96,6 +101,10 @@ name_entities("User", lambda uow, _, __, ids: _names(users_by_id(uow.national(),
 name_entities(
     "Organisation", lambda uow, _, __, ids: _names(organisations_by_id(uow.national(), ids), lambda v: v.name)
 )
+name_entities("InvestmentLine", lambda uow, _, tenant, ids: line_names(uow.region(tenant), ids))
+name_entities("FinancingSource", lambda uow, _, tenant, ids: source_names(uow.region(tenant), ids))
+name_entities("EarlierDeMinimisAid", lambda uow, _, tenant, ids: earlier_aid_names(uow.region(tenant), ids))
+name_entities("FinancingScheme", lambda uow, principal, _, ids: scheme_names(uow, principal, ids))
 # The accounts of each organisation (`Organisation.userCount`): the accounts domain counts them.
 count_members_with(user_counts_by_organisation)
 # Its API clients (`Organisation.apiClients`): the apiclients package builds on partners.
@@ -141,6 +150,8 @@ class Query(
     SireneProposalQuery,
     UsersQuery,
     SessionsQuery,
+    FinancingIndicatorsQuery,
+    FinancingSchemeQuery,
 ):
     pass
 
@@ -168,6 +179,8 @@ class Mutation(
     SupplyChainMutation,
     SupplierProfileMutation,
     SourcingRequestsMutation,
+    FinancingPlanMutation,
+    FinancingSchemeMutation,
     AccountMutation,
     OrganisationMutation,
     ApiClientMutation,

@@ -175,7 +175,7 @@ class Visibility(StrEnum):
     CONFIDENTIAL = "confidential"  # the project's region, CCI France, partners with a full grant, its coach
     NOTES = "notes"  # the project's region and CCI France: the CCI's own judgement (never a partner)
     # as confidential, and partners it shared its financing with: the products concerned (the needs are on
-    # the card) until the financing domain brings investment and financing plans
+    # the card), the investment and financing plans
     FINANCING = "financing"
     THREAD = "thread"  # as confidential, and its coach and experts (and whoever the thread names)
     STUDY = "study"  # as confidential, and its students (their market study)
@@ -248,6 +248,10 @@ PROJECT_FIELDS: dict[str, Visibility] = {
     "selectionReview": Visibility.NOTES,
     "marketStudy": Visibility.STUDY,
     "products": Visibility.FINANCING,
+    "investmentPlan": Visibility.FINANCING,
+    "financingPlan": Visibility.FINANCING,
+    # The schemes proposed for its plan (what it invests in, where, its size): read as the plans are.
+    "matchingSchemes": Visibility.FINANCING,
     "team": Visibility.CONFIDENTIAL,
     "supplyChain": Visibility.CONFIDENTIAL,
     "milestones": Visibility.CONFIDENTIAL,
@@ -262,6 +266,7 @@ PROJECT_FIELDS: dict[str, Visibility] = {
     "access": Visibility.VIEWER,
     "viewerCanEdit": Visibility.VIEWER,
     "viewerCanAssignAdviser": Visibility.VIEWER,
+    "viewerCanEditFinancing": Visibility.VIEWER,
     "nextSteps": Visibility.VIEWER,
     "viewerGrant": Visibility.VIEWER,
 }

@@ -98,6 +98,8 @@ EXPECTED = {
         Role.PARTNER: ("", "financing+full"),
         Role.COACH: ATTACHED,
     },
+    Action.EDIT_FINANCING: {**NOBODY, **dict.fromkeys(TEAM, OWN), Role.COACH: ATTACHED},
+    Action.VIEW_FINANCING_INDICATORS: {**NOBODY, **dict.fromkeys(TEAM, OWN), Role.NATIONAL: REGIONS},
     Action.VIEW_PROJECT_GRANTS: {**NOBODY, **dict.fromkeys(TEAM, OWN), Role.NATIONAL: REGIONS},
     Action.SHARE_PROJECT: {**NOBODY, **dict.fromkeys(TEAM, OWN)},
     Action.VIEW_EVENT: {**NOBODY, **dict.fromkeys((*STAFF, Role.PARTNER), REGIONS)},
@@ -136,6 +138,15 @@ EXPECTED = {
     Action.POST_SOURCING_REQUEST: {**NOBODY, **dict.fromkeys(TEAM, OWN)},
     Action.ANSWER_SOURCING_REQUEST: {**NOBODY, **dict.fromkeys(TEAM, ("addressed", ""))},
     Action.MANAGE_OWN_SESSIONS: dict.fromkeys(Role, NATIONAL),
+    # The national catalogue is everyone's who works on projects; a region's own schemes its team's and CCI France's.
+    Action.VIEW_FINANCING_SCHEMES: {
+        **NOBODY,
+        **dict.fromkeys(TEAM, ("own+national", "")),
+        Role.NATIONAL: (ALL, ""),
+        Role.PARTNER: NATIONAL,
+        Role.COACH: NATIONAL,
+    },
+    Action.MANAGE_FINANCING_SCHEMES: {**NOBODY, **dict.fromkeys(TEAM, OWN), Role.NATIONAL: NATIONAL},
 }
 REACH_NAMES = {
     Reach.OWN_REGION: "own",

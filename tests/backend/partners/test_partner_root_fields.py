@@ -44,10 +44,12 @@ OPEN = {
     "communes": "the shipped official geography",
     "acceleratorEdition": "the published regions and dates of the coming edition",
     "mySessions": "the caller's own sign-in sessions",
+    "financingSchemes": "the national catalogue of financing schemes, never a region's own",
 }
-# Node types a partner reads whatever their id: the directory, the programme's events, the regions. Projects
+# Node types a partner reads whatever their id: the directory, the programme's events, the regions, the national
+# catalogue of financing schemes (its first ids: the regions' own schemes come last in the demo). Projects
 # and companies: those shared with its organisation only; the rest never.
-OPEN_NODE_TYPES = {"Organisation", "Event", "Region"}
+OPEN_NODE_TYPES = {"Organisation", "Event", "Region", "FinancingScheme"}
 REFUSALS = {"NOT_ALLOWED", "NOT_FOUND"}
 ALIASES = 15  # settings.graphql_max_aliases
 
@@ -175,6 +177,9 @@ async def test_every_root_field_gives_a_partner_and_its_api_client_nothing_beyon
             "projectCounts": None,
             "viewerAccess": "NONE",
         }
+    schemes = await reader.ask("{ financingSchemes(first: 50) { totalCount edges { node { ownerRegion } } } }")
+    owners = {edge["node"]["ownerRegion"] for edge in schemes["data"]["financingSchemes"]["edges"]}
+    assert schemes["data"]["financingSchemes"]["totalCount"] > 0 and owners == {None}
     organisations = await reader.ask("{ organisations(first: 50) { edges { node { userCount apiClients { id } } } } }")
     directory = [edge["node"] for edge in organisations["data"]["organisations"]["edges"]]
     assert directory and all(entry == {"userCount": None, "apiClients": None} for entry in directory)

@@ -43,6 +43,9 @@ SELECTIONS = {
     "milestones": "{ totalCount }",
     "nextMilestone": "{ title }",
     "milestoneProgress": "{ passed total }",
+    "investmentPlan": "{ totals { total } }",
+    "financingPlan": "{ balance { gap } }",
+    "matchingSchemes": "{ totalCount }",
 }
 _FIELDS = " ".join(f"{name} {SELECTIONS.get(name, '')}".strip() for name in PROJECT_FIELDS)
 QUERY = "query($id: ID!) { node(id: $id) { ... on Project { " + _FIELDS + " } } }"

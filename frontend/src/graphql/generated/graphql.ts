@@ -40,6 +40,7 @@ export const Action = {
   AssignAdviser: 'ASSIGN_ADVISER',
   AttachProjectMember: 'ATTACH_PROJECT_MEMBER',
   CommentProject: 'COMMENT_PROJECT',
+  EditFinancing: 'EDIT_FINANCING',
   EditMarketStudy: 'EDIT_MARKET_STUDY',
   EditMethod: 'EDIT_METHOD',
   EditProject: 'EDIT_PROJECT',
@@ -49,6 +50,7 @@ export const Action = {
   ManageCalendarFeed: 'MANAGE_CALENDAR_FEED',
   ManageCohort: 'MANAGE_COHORT',
   ManageEdition: 'MANAGE_EDITION',
+  ManageFinancingSchemes: 'MANAGE_FINANCING_SCHEMES',
   ManageOrganisation: 'MANAGE_ORGANISATION',
   ManageOwnSessions: 'MANAGE_OWN_SESSIONS',
   ManageUser: 'MANAGE_USER',
@@ -65,6 +67,8 @@ export const Action = {
   ViewCohort: 'VIEW_COHORT',
   ViewEdition: 'VIEW_EDITION',
   ViewEvent: 'VIEW_EVENT',
+  ViewFinancingIndicators: 'VIEW_FINANCING_INDICATORS',
+  ViewFinancingSchemes: 'VIEW_FINANCING_SCHEMES',
   ViewMarketStudy: 'VIEW_MARKET_STUDY',
   ViewMethod: 'VIEW_METHOD',
   ViewMilestoneEvidence: 'VIEW_MILESTONE_EVIDENCE',
@@ -793,6 +797,8 @@ export const ProjectReadPart = {
   Document: 'DOCUMENT',
   Documents: 'DOCUMENTS',
   Financing: 'FINANCING',
+  FinancingPlan: 'FINANCING_PLAN',
+  InvestmentPlan: 'INVESTMENT_PLAN',
   MarketStudy: 'MARKET_STUDY',
   Milestones: 'MILESTONES',
   Notes: 'NOTES',
@@ -1856,6 +1862,7 @@ export type CohortPageQuery = { viewer: { today: string, user: { id: string, dis
     | { __typename: 'Document', id: string }
     | { __typename: 'Edition', id: string }
     | { __typename: 'Event', id: string }
+    | { __typename: 'FinancingScheme', id: string }
     | { __typename: 'InboxItem', id: string }
     | { __typename: 'MethodVersion', id: string }
     | { __typename: 'Milestone', id: string }
@@ -2050,6 +2057,7 @@ export type ProjectAccessLogQuery = { node:
     | { __typename: 'Document', id: string }
     | { __typename: 'Edition', id: string }
     | { __typename: 'Event', id: string }
+    | { __typename: 'FinancingScheme', id: string }
     | { __typename: 'InboxItem', id: string }
     | { __typename: 'MethodVersion', id: string }
     | { __typename: 'Milestone', id: string }
@@ -2362,6 +2370,7 @@ export type ProjectMarketStudyQuery = { viewer: { today: string } | null, node:
     | { __typename: 'Document', id: string }
     | { __typename: 'Edition', id: string }
     | { __typename: 'Event', id: string }
+    | { __typename: 'FinancingScheme', id: string }
     | { __typename: 'InboxItem', id: string }
     | { __typename: 'MethodVersion', id: string }
     | { __typename: 'Milestone', id: string }
@@ -2387,6 +2396,7 @@ export type ProjectQuestionsQuery = { node:
     | { __typename: 'Document' }
     | { __typename: 'Edition' }
     | { __typename: 'Event' }
+    | { __typename: 'FinancingScheme' }
     | { __typename: 'InboxItem' }
     | { __typename: 'MethodVersion' }
     | { __typename: 'Milestone' }
@@ -2555,6 +2565,7 @@ export type ProjectPageQuery = { node:
     | { __typename: 'Document', id: string }
     | { __typename: 'Edition', id: string }
     | { __typename: 'Event', id: string }
+    | { __typename: 'FinancingScheme', id: string }
     | { __typename: 'InboxItem', id: string }
     | { __typename: 'MethodVersion', id: string }
     | { __typename: 'Milestone', id: string }
@@ -2582,6 +2593,7 @@ export type ProjectDocumentsQuery = { node:
     | { __typename: 'Document', id: string }
     | { __typename: 'Edition', id: string }
     | { __typename: 'Event', id: string }
+    | { __typename: 'FinancingScheme', id: string }
     | { __typename: 'InboxItem', id: string }
     | { __typename: 'MethodVersion', id: string }
     | { __typename: 'Milestone', id: string }
@@ -2611,6 +2623,7 @@ export type ProjectCommentsQuery = { node:
     | { __typename: 'Document', id: string }
     | { __typename: 'Edition', id: string }
     | { __typename: 'Event', id: string }
+    | { __typename: 'FinancingScheme', id: string }
     | { __typename: 'InboxItem', id: string }
     | { __typename: 'MethodVersion', id: string }
     | { __typename: 'Milestone', id: string }
@@ -2638,6 +2651,7 @@ export type ProjectMilestonesQuery = { node:
     | { __typename: 'Document', id: string }
     | { __typename: 'Edition', id: string }
     | { __typename: 'Event', id: string }
+    | { __typename: 'FinancingScheme', id: string }
     | { __typename: 'InboxItem', id: string }
     | { __typename: 'MethodVersion', id: string }
     | { __typename: 'Milestone', id: string }
@@ -2665,6 +2679,7 @@ export type AssignableAdvisersQuery = { node:
     | { __typename: 'Document', id: string }
     | { __typename: 'Edition', id: string }
     | { __typename: 'Event', id: string }
+    | { __typename: 'FinancingScheme', id: string }
     | { __typename: 'InboxItem', id: string }
     | { __typename: 'MethodVersion', id: string }
     | { __typename: 'Milestone', id: string }
@@ -2766,6 +2781,7 @@ export type ProjectGrantsQuery = { node:
     | { __typename: 'Document', id: string }
     | { __typename: 'Edition', id: string }
     | { __typename: 'Event', id: string }
+    | { __typename: 'FinancingScheme', id: string }
     | { __typename: 'InboxItem', id: string }
     | { __typename: 'MethodVersion', id: string }
     | { __typename: 'Milestone', id: string }
@@ -3065,6 +3081,7 @@ export type SupplierSearchProjectQuery = { node:
     | { __typename: 'Document' }
     | { __typename: 'Edition' }
     | { __typename: 'Event' }
+    | { __typename: 'FinancingScheme' }
     | { __typename: 'InboxItem' }
     | { __typename: 'MethodVersion' }
     | { __typename: 'Milestone' }
@@ -3217,6 +3234,7 @@ export type SupplyChainBoardQuery = { node:
     | { __typename: 'Document', id: string }
     | { __typename: 'Edition', id: string }
     | { __typename: 'Event', id: string }
+    | { __typename: 'FinancingScheme', id: string }
     | { __typename: 'InboxItem', id: string }
     | { __typename: 'MethodVersion', id: string }
     | { __typename: 'Milestone', id: string }

@@ -99,6 +99,12 @@
       "DocumentInvalid",
       "DocumentNotAllowed"
     ],
+    "EarlierDeMinimisAidPayload": [
+      "EarlierDeMinimisAidSuccess",
+      "FinancingConflict",
+      "FinancingInvalid",
+      "FinancingNotAllowed"
+    ],
     "EditProjectCommentPayload": [
       "EditProjectCommentSuccess",
       "ProjectConflict",
@@ -123,6 +129,29 @@
       "SessionInvalid",
       "SessionNotAllowed"
     ],
+    "FinancingError": [
+      "FinancingConflict",
+      "FinancingInvalid",
+      "FinancingNotAllowed"
+    ],
+    "FinancingPlanChangePayload": [
+      "FinancingConflict",
+      "FinancingInvalid",
+      "FinancingNotAllowed",
+      "FinancingPlanChangeSuccess"
+    ],
+    "FinancingSchemePayload": [
+      "FinancingConflict",
+      "FinancingInvalid",
+      "FinancingNotAllowed",
+      "FinancingSchemeSuccess"
+    ],
+    "FinancingSourcePayload": [
+      "FinancingConflict",
+      "FinancingInvalid",
+      "FinancingNotAllowed",
+      "FinancingSourceSuccess"
+    ],
     "GrantError": [
       "GrantConflict",
       "GrantInvalid",
@@ -132,6 +161,12 @@
       "InboxConflict",
       "InboxInvalid",
       "InboxNotAllowed"
+    ],
+    "InvestmentLinePayload": [
+      "FinancingConflict",
+      "FinancingInvalid",
+      "FinancingNotAllowed",
+      "InvestmentLineSuccess"
     ],
     "InviteUserPayload": [
       "AccountConflict",
@@ -181,6 +216,7 @@
       "Document",
       "Edition",
       "Event",
+      "FinancingScheme",
       "InboxItem",
       "MethodVersion",
       "Milestone",
@@ -360,6 +396,9 @@
       "DocumentConflict",
       "DocumentInvalid",
       "DocumentNotAllowed",
+      "FinancingConflict",
+      "FinancingInvalid",
+      "FinancingNotAllowed",
       "GrantConflict",
       "GrantInvalid",
       "GrantNotAllowed",
@@ -493,6 +532,12 @@
       "DocumentInvalid",
       "DocumentNotAllowed"
     ],
+    "EarlierDeMinimisAidPayload": [
+      "EarlierDeMinimisAidSuccess",
+      "FinancingConflict",
+      "FinancingInvalid",
+      "FinancingNotAllowed"
+    ],
     "EditProjectCommentPayload": [
       "EditProjectCommentSuccess",
       "ProjectConflict",
@@ -517,6 +562,29 @@
       "SessionInvalid",
       "SessionNotAllowed"
     ],
+    "FinancingError": [
+      "FinancingConflict",
+      "FinancingInvalid",
+      "FinancingNotAllowed"
+    ],
+    "FinancingPlanChangePayload": [
+      "FinancingConflict",
+      "FinancingInvalid",
+      "FinancingNotAllowed",
+      "FinancingPlanChangeSuccess"
+    ],
+    "FinancingSchemePayload": [
+      "FinancingConflict",
+      "FinancingInvalid",
+      "FinancingNotAllowed",
+      "FinancingSchemeSuccess"
+    ],
+    "FinancingSourcePayload": [
+      "FinancingConflict",
+      "FinancingInvalid",
+      "FinancingNotAllowed",
+      "FinancingSourceSuccess"
+    ],
     "GrantError": [
       "GrantConflict",
       "GrantInvalid",
@@ -526,6 +594,12 @@
       "InboxConflict",
       "InboxInvalid",
       "InboxNotAllowed"
+    ],
+    "InvestmentLinePayload": [
+      "FinancingConflict",
+      "FinancingInvalid",
+      "FinancingNotAllowed",
+      "InvestmentLineSuccess"
     ],
     "InviteUserPayload": [
       "AccountConflict",
@@ -575,6 +649,7 @@
       "Document",
       "Edition",
       "Event",
+      "FinancingScheme",
       "InboxItem",
       "MethodVersion",
       "Milestone",
@@ -754,6 +829,9 @@
       "DocumentConflict",
       "DocumentInvalid",
       "DocumentNotAllowed",
+      "FinancingConflict",
+      "FinancingInvalid",
+      "FinancingNotAllowed",
       "GrantConflict",
       "GrantInvalid",
       "GrantNotAllowed",
