@@ -66,6 +66,8 @@ const QUERYING_COMPONENTS = [
   "src/features/supplyChain/SupplyChainTab.tsx",
   // The default stages, read only when an empty chain is being edited.
   "src/features/supplyChain/StagesEditor.tsx",
+  // « Financement »: another feature's tab on the project page (lib/projectSlots.ts), read when it opens.
+  "src/features/financing/FinancingTab.tsx",
   // The header's unread count, polled while the tab is visible.
   "src/features/inbox/InboxButton.tsx",
   // The regions to ask, read when the dialog opens.

@@ -6,6 +6,7 @@ import type { i18n } from "i18next";
 import { type ReactNode, useMemo } from "react";
 import { I18nextProvider } from "react-i18next";
 
+import { FinancingTab } from "../features/financing/FinancingTab";
 import { PostSourcingRequestButton } from "../features/sourcingRequests/PostSourcingRequestButton";
 import { SupplyChainTab } from "../features/supplyChain/SupplyChainTab";
 import { AuditVocabulariesContext } from "../lib/auditTrail";
@@ -40,7 +41,11 @@ export function BaseProviders({
 }
 
 /** What the project page shows from other features (they do not import each other). */
-const PROJECT_SLOTS: ProjectSlots = { supplyChain: SupplyChainTab, stageSourcingRequest: PostSourcingRequestButton };
+const PROJECT_SLOTS: ProjectSlots = {
+  supplyChain: SupplyChainTab,
+  financing: FinancingTab,
+  stageSourcingRequest: PostSourcingRequestButton,
+};
 
 interface Props {
   i18n: i18n;

@@ -57,6 +57,7 @@ describe("sections", () => {
       "partners",
       "suppliers",
       "sourcingRequests",
+      "financingSchemes",
       "notifications",
     ]);
     expect(sections("REGIONAL_ADMIN")).toEqual([
@@ -76,24 +77,38 @@ describe("sections", () => {
       "partners",
       "suppliers",
       "sourcingRequests",
+      "financingSchemes",
       "audit",
       "notifications",
     ]);
-    expect(sections("PARTNER")).toEqual(["projects", "project", "events", "partners", "notifications"]);
+    expect(sections("PARTNER")).toEqual([
+      "projects",
+      "project",
+      "events",
+      "partners",
+      "financingSchemes",
+      "notifications",
+    ]);
     expect(sections("JUROR")).toEqual(["notifications"]);
     expect(sections("PLATFORM_ADMIN")).toEqual(["organisations", "users", "notifications"]);
-    // Coaches, experts and students: the pages of their projects, listed on their home page, and their inbox.
-    for (const role of ["COACH", "EXPERT", "STUDENT"] as const) {
+    // Coaches, experts and students: the pages of their projects, listed on their home page, and their inbox;
+    // coaches also the catalogue of financing schemes, to find their projects' financing.
+    expect(sections("COACH")).toEqual(["project", "myAttachedProjects", "financingSchemes", "notifications"]);
+    for (const role of ["EXPERT", "STUDENT"] as const) {
       expect(sections(role)).toEqual(["project", "myAttachedProjects", "notifications"]);
     }
   });
 
   it("lists « Mes projets » (their home page) to those attached to projects, and not the projects' list", () => {
-    for (const role of ["COACH", "EXPERT", "STUDENT"] as const) {
+    for (const role of ["EXPERT", "STUDENT"] as const) {
       expect(navigationFor({ capabilities: asCapabilities(role) })).toEqual([
         { to: "/", label: "nav.myAttachedProjects" },
       ]);
     }
+    expect(navigationFor({ capabilities: asCapabilities("COACH") })).toEqual([
+      { to: "/", label: "nav.myAttachedProjects" },
+      { to: "/dispositifs-de-financement", label: "nav.financingSchemes" },
+    ]);
   });
 
   it("lists and opens « Utilisateurs » to whoever has MANAGE_USER, whatever the role, and to nobody else", () => {

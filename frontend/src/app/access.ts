@@ -17,6 +17,7 @@ export type Section =
   | "partners"
   | "suppliers"
   | "sourcingRequests"
+  | "financingSchemes"
   | "organisations"
   | "users"
   | "audit"
@@ -46,6 +47,9 @@ export const SECTIONS: Record<Section, (viewer: Capable) => boolean> = {
   organisations: (viewer) => can(viewer, "MANAGE_ORGANISATION") && can(viewer, "VIEW_ORGANISATION"),
   suppliers: (viewer) => can(viewer, "SEARCH_SUPPLIERS"),
   sourcingRequests: (viewer) => can(viewer, "VIEW_SOURCING_REQUEST"),
+  // The catalogue of financing schemes: the national one for all who finance projects, a region's own
+  // schemes for its team and CCI France.
+  financingSchemes: (viewer) => can(viewer, "VIEW_FINANCING_SCHEMES"),
   // The accounts the viewer manages: every one for the operators, their region's advisers for its admin.
   users: (viewer) => can(viewer, "MANAGE_USER"),
   audit: (viewer) => can(viewer, "VIEW_AUDIT"),

@@ -403,6 +403,10 @@ describe("the features' vocabularies, as registered", () => {
       "Company",
       "Document",
       "SupplierCandidate",
+      "InvestmentLine",
+      "FinancingSource",
+      "EarlierDeMinimisAid",
+      "FinancingScheme",
       "Cohort",
       "Milestone",
       "Edition",
@@ -414,6 +418,6 @@ describe("the features' vocabularies, as registered", () => {
       "Organisation",
       "ApiClient",
     ]);
-    expect(trail.actions).toHaveLength(60);
+    expect(trail.actions).toHaveLength(71);
   });
 });

@@ -1,3 +1,4 @@
+import { financingAuditVocabulary } from "../features/financing/auditSentences";
 import { methodAuditVocabulary } from "../features/method/auditSentences";
 import { partnersAuditVocabulary } from "../features/partners/auditSentences";
 import { planningAuditVocabulary } from "../features/planning/auditSentences";
@@ -15,6 +16,7 @@ import type { AuditVocabulary } from "../lib/auditTrail";
 export const AUDIT_VOCABULARIES: readonly AuditVocabulary[] = [
   projectAuditVocabulary,
   supplyChainAuditVocabulary,
+  financingAuditVocabulary,
   planningAuditVocabulary,
   methodAuditVocabulary,
   suppliersAuditVocabulary,

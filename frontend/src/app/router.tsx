@@ -4,6 +4,8 @@ import { MySessionsPage } from "../features/account/MySessionsPage";
 import { AuditPage } from "../features/audit/AuditPage";
 import { CandidacyPage } from "../features/candidacy/CandidacyPage";
 import { EventListPage } from "../features/events/EventListPage";
+import { FinancingPrintPage } from "../features/financing/FinancingPrintPage";
+import { FinancingSchemesPage } from "../features/financing/FinancingSchemesPage";
 import { InboxPage } from "../features/inbox/InboxPage";
 import { MethodPage } from "../features/method/MethodPage";
 import { OrganisationsPage } from "../features/partners/OrganisationsPage";
@@ -51,7 +53,10 @@ export const appRoutes: RouteObject[] = [
           },
           {
             element: <CapabilityGate section="project" />,
-            children: [{ path: paths.project, element: <ProjectPage /> }],
+            children: [
+              { path: paths.project, element: <ProjectPage /> },
+              { path: paths.financingPrint, element: <FinancingPrintPage /> },
+            ],
           },
           {
             element: <CapabilityGate section="candidates" />,
@@ -72,6 +77,10 @@ export const appRoutes: RouteObject[] = [
           {
             element: <CapabilityGate section="sourcingRequests" />,
             children: [{ path: paths.sourcingRequests, element: <SourcingRequestsPage /> }],
+          },
+          {
+            element: <CapabilityGate section="financingSchemes" />,
+            children: [{ path: paths.financingSchemes, element: <FinancingSchemesPage /> }],
           },
           { element: <CapabilityGate section="method" />, children: [{ path: paths.method, element: <MethodPage /> }] },
           {

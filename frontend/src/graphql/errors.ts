@@ -121,3 +121,12 @@ export const ApiClientErrorFields = graphql(`
     message
   }
 `);
+
+export const FinancingErrorFields = graphql(`
+  fragment FinancingErrorFields on FinancingError {
+    __typename
+    field
+    code
+    message
+  }
+`);

@@ -7,6 +7,7 @@ import candidacy from "./fr/candidacy.json";
 import common from "./fr/common.json";
 import enums from "./fr/enums.json";
 import events from "./fr/events.json";
+import financing from "./fr/financing.json";
 import home from "./fr/home.json";
 import inbox from "./fr/inbox.json";
 import method from "./fr/method.json";
@@ -29,6 +30,7 @@ export const resources = {
     common,
     enums,
     events,
+    financing,
     home,
     inbox,
     method,

@@ -6,6 +6,8 @@ import { type ComponentType, createContext } from "react";
 export interface ProjectSlots {
   /** « Chaîne d'approvisionnement » (features/supplyChain), given the project's id. */
   supplyChain?: ComponentType<{ projectId: string }>;
+  /** « Financement » (features/financing): the investment and financing plans, given the project's id. */
+  financing?: ComponentType<{ projectId: string }>;
   /** « Demander aux autres régions » for one stage of that chain (features/sourcingRequests), shown to
    * those who may edit the chain. */
   stageSourcingRequest?: ComponentType<{ stageId: string; stageName: string }>;

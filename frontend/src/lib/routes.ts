@@ -4,11 +4,13 @@ export const paths = {
   home: "/",
   projects: "/projets",
   project: "/projets/:projectId",
+  financingPrint: "/projets/:projectId/plan-de-financement",
   candidates: "/candidatures",
   events: "/evenements",
   partners: "/partenaires",
   suppliers: "/fournisseurs",
   sourcingRequests: "/demandes-de-sourcing",
+  financingSchemes: "/dispositifs-de-financement",
   method: "/methode",
   cohorts: "/cohortes",
   cohort: "/cohortes/:cohortId",
@@ -36,6 +38,8 @@ export const routes = {
   /** A project's page, on one of its tabs (`onglet`, e.g. « commentaires ») when given. */
   project: (projectId: string, tab?: string) =>
     `${paths.projects}/${encodeURIComponent(projectId)}${tab ? `?${PROJECT_TAB_PARAM}=${encodeURIComponent(tab)}` : ""}`,
+  /** The printable page of a project's investment and financing plans. */
+  financingPrint: (projectId: string) => `${paths.projects}/${encodeURIComponent(projectId)}/plan-de-financement`,
   candidates: () => paths.candidates,
   events: () => paths.events,
   partners: () => paths.partners,
@@ -47,6 +51,7 @@ export const routes = {
   /** « Demandes de sourcing », on the tab `posted` (by the viewer's region) or `addressed` (the default). */
   sourcingRequests: (tab?: "addressed" | "posted") =>
     tab === "posted" ? `${paths.sourcingRequests}?onglet=postees` : paths.sourcingRequests,
+  financingSchemes: () => paths.financingSchemes,
   method: () => paths.method,
   cohorts: (search?: URLSearchParams) => {
     const query = search?.toString();

@@ -78,6 +78,14 @@ const POLICY: Record<string, Partial<Record<Role, Reach[] | Grant>>> = {
   VIEW_SOURCING_ANSWERS: { ...rule(TEAM, ["own"]), NATIONAL: ["regions"] },
   POST_SOURCING_REQUEST: rule(TEAM, ["own"]),
   ANSWER_SOURCING_REQUEST: rule(TEAM, ["addressed"]),
+  VIEW_PROJECT_FINANCING: { ...rule(TEAM, ["own"]), NATIONAL: ["regions"], PARTNER: "FINANCING", COACH: ["attached"] },
+  EDIT_FINANCING: { ...rule(TEAM, ["own"]), COACH: ["attached"] },
+  VIEW_FINANCING_SCHEMES: {
+    ...rule(TEAM, ["own", "national"]),
+    NATIONAL: ["everywhere"],
+    ...rule(["PARTNER", "COACH"], ["national"]),
+  },
+  MANAGE_FINANCING_SCHEMES: { ...rule(TEAM, ["own"]), NATIONAL: ["national"] },
 };
 
 /** `Viewer.capabilities` as the API answers it to a role (the regions' staff belong to Normandie). */

@@ -46,6 +46,7 @@ describe("application shell", () => {
       "Partenaires",
       "Fournisseurs",
       "Demandes de sourcing",
+      "Dispositifs de financement",
     ]);
     expect(screen.getByRole("link", { name: "Aller au contenu" })).toHaveAttribute("href", "#contenu");
     expect(screen.getByRole("main")).toHaveAttribute("id", "contenu");
@@ -63,7 +64,12 @@ describe("application shell", () => {
   it("shows partners their organisation, the shared projects and their notifications", async () => {
     renderShell("PARTNER", { displayName: "Karim Benali" });
     expect(await screen.findByText("Partenaire · Bpifrance")).toBeInTheDocument();
-    expect(await navigationLinks()).toEqual(["Projets partagés", "Événements", "Partenaires"]);
+    expect(await navigationLinks()).toEqual([
+      "Projets partagés",
+      "Événements",
+      "Partenaires",
+      "Dispositifs de financement",
+    ]);
     expect(await screen.findByRole("link", { name: /Notifications/ })).toHaveAttribute("href", "/notifications");
   });
 
@@ -79,6 +85,7 @@ describe("application shell", () => {
       "Partenaires",
       "Fournisseurs",
       "Demandes de sourcing",
+      "Dispositifs de financement",
       "Journal d'audit",
     ]);
     expect(screen.getByText("CCI France")).toBeInTheDocument();

@@ -23,6 +23,7 @@ const ITEMS: readonly { section: Section; to: string; label: ParseKeys<"common">
   { section: "partners", to: routes.partners(), label: "nav.partners" },
   { section: "suppliers", to: routes.suppliers(), label: "nav.suppliers" },
   { section: "sourcingRequests", to: routes.sourcingRequests(), label: "nav.sourcingRequests" },
+  { section: "financingSchemes", to: routes.financingSchemes(), label: "nav.financingSchemes" },
   { section: "organisations", to: routes.organisations(), label: "nav.organisations" },
   { section: "users", to: routes.users(), label: "nav.users" },
   { section: "audit", to: routes.audit(), label: "nav.audit" },

@@ -108,6 +108,10 @@ export const ProjectPageQuery = graphql(`
         supplyChain {
           __typename
         }
+        # Null for who may not read it: the « Financement » tab is then left out.
+        financingPlan {
+          __typename
+        }
       }
     }
   }
@@ -251,7 +255,7 @@ export function ProjectPage() {
   const viewer = useViewer();
   const { data, loading, error, refetch } = useQuery(ProjectPageQuery, { variables: { id: projectId } });
   // Provided by the app (features/supplyChain): the tab is left out without it.
-  const { supplyChain: SupplyChainPanel } = useContext(ProjectSlotsContext);
+  const { supplyChain: SupplyChainPanel, financing: FinancingPanel } = useContext(ProjectSlotsContext);
   const project = data?.node?.__typename === "Project" ? data.node : null;
   const notFound = !!data && !project;
   useDocumentTitle(project ? project.name : notFound ? t("detail.notFoundTitle") : null);
@@ -264,6 +268,7 @@ export function ProjectPage() {
         teamVisible: project.products != null && project.team != null,
         productsVisible: project.products != null,
         supplyChainVisible: project.supplyChain != null && SupplyChainPanel != null,
+        financingVisible: project.financingPlan != null && FinancingPanel != null,
         commentsVisible: project.comments != null,
         milestonesVisible: project.milestones != null,
         marketStudyVisible: project.marketStudy != null,
@@ -409,6 +414,7 @@ export function ProjectPage() {
       <MarketStudySection projectId={project.id} canRecord={can(viewer, "EDIT_MARKET_STUDY", "attached")} />
     ),
     "chaine-approvisionnement": () => (SupplyChainPanel ? <SupplyChainPanel projectId={project.id} /> : null),
+    financement: () => (FinancingPanel ? <FinancingPanel projectId={project.id} /> : null),
     documents: () => {
       if (documents.error && !documentsProject) {
         return <QueryErrorAlert error={documents.error} onRetry={() => void documents.refetch()} />;

@@ -24,6 +24,8 @@ export function pageProject(overrides: Record<string, unknown> = {}) {
     products: [],
     team: [],
     supplyChain: null,
+    // The plans (« Financement »): given in the tests of that tab.
+    financingPlan: null,
     // What the page reads of the thread, the milestones, the market study and who is attached to the
     // project: null on a summary card.
     ...(overrides["access"] === "SUMMARY"

@@ -12,6 +12,7 @@ describe("project tabs", () => {
         teamVisible: false,
         productsVisible: false,
         supplyChainVisible: false,
+        financingVisible: false,
         commentsVisible: false,
         milestonesVisible: false,
         marketStudyVisible: true,
@@ -27,6 +28,7 @@ describe("project tabs", () => {
         teamVisible: true,
         productsVisible: true,
         supplyChainVisible: true,
+        financingVisible: false,
         commentsVisible: false,
         milestonesVisible: true,
         marketStudyVisible: true,
@@ -45,6 +47,7 @@ describe("project tabs", () => {
         teamVisible: true,
         productsVisible: true,
         supplyChainVisible: true,
+        financingVisible: false,
         commentsVisible: true,
         milestonesVisible: true,
         marketStudyVisible: true,
@@ -72,6 +75,7 @@ describe("project tabs", () => {
         teamVisible: true,
         productsVisible: true,
         supplyChainVisible: true,
+        financingVisible: false,
         commentsVisible: true,
         milestonesVisible: true,
         marketStudyVisible: true,
@@ -87,6 +91,7 @@ describe("project tabs", () => {
         teamVisible: true,
         productsVisible: true,
         supplyChainVisible: true,
+        financingVisible: false,
         commentsVisible: true,
         milestonesVisible: true,
         marketStudyVisible: true,
@@ -102,6 +107,7 @@ describe("project tabs", () => {
         teamVisible: true,
         productsVisible: true,
         supplyChainVisible: true,
+        financingVisible: false,
         commentsVisible: true,
         milestonesVisible: true,
         marketStudyVisible: true,
@@ -117,6 +123,7 @@ describe("project tabs", () => {
         teamVisible: true,
         productsVisible: true,
         supplyChainVisible: true,
+        financingVisible: false,
         commentsVisible: true,
         milestonesVisible: true,
         marketStudyVisible: true,
@@ -142,6 +149,7 @@ describe("project tabs", () => {
       documentsVisible: false,
       teamVisible: true,
       supplyChainVisible: false,
+      financingVisible: false,
       commentsVisible: false,
       milestonesVisible: false,
       marketStudyVisible: true,
@@ -166,6 +174,7 @@ describe("project tabs", () => {
       teamVisible: false,
       productsVisible: false,
       supplyChainVisible: false,
+      financingVisible: false,
       commentsVisible: false,
       milestonesVisible: false,
       marketStudyVisible: false,
@@ -185,6 +194,7 @@ describe("project tabs", () => {
         teamVisible: false,
         productsVisible: false,
         supplyChainVisible: false,
+        financingVisible: false,
         commentsVisible: false,
         milestonesVisible: false,
         marketStudyVisible: true,
@@ -206,12 +216,36 @@ describe("project tabs", () => {
       marketStudyVisible: true,
       sharingVisible: false,
       attachedReader: false,
+      financingVisible: false,
     } as const;
     expect(availableTabs({ ...reader, supplyChainVisible: false })).not.toContain("chaine-approvisionnement");
     expect(availableTabs({ ...reader, supplyChainVisible: true })).toContain("chaine-approvisionnement");
     expect(availableTabs({ ...reader, access: "SUMMARY", supplyChainVisible: true })).not.toContain(
       "chaine-approvisionnement",
     );
+  });
+
+  it("gives « Financement » to whom the API gives the financing plan, a partner's financing grant included", () => {
+    const reader = {
+      historyVisible: false,
+      documentsVisible: false,
+      teamVisible: false,
+      productsVisible: true,
+      supplyChainVisible: false,
+      commentsVisible: false,
+      milestonesVisible: false,
+      marketStudyVisible: false,
+      sharingVisible: false,
+      attachedReader: false,
+    } as const;
+    expect(availableTabs({ ...reader, access: "FULL", financingVisible: true })).toContain("financement");
+    expect(availableTabs({ ...reader, access: "FULL", financingVisible: false })).not.toContain("financement");
+    expect(availableTabs({ ...reader, access: "SUMMARY", financingVisible: true })).toEqual([
+      "synthese",
+      "entreprise",
+      "produits",
+      "financement",
+    ]);
   });
 
   it("gives « Commentaires » whenever the API gives the thread, a summary card included (a person it names), and « Jalons » when it gives the milestones", () => {
@@ -221,6 +255,7 @@ describe("project tabs", () => {
       teamVisible: false,
       productsVisible: false,
       supplyChainVisible: false,
+      financingVisible: false,
       milestonesVisible: false,
       marketStudyVisible: true,
       sharingVisible: false,
@@ -246,6 +281,7 @@ describe("project tabs", () => {
       teamVisible: false,
       productsVisible: false,
       supplyChainVisible: false,
+      financingVisible: false,
       commentsVisible: false,
       milestonesVisible: false,
       marketStudyVisible: true,
@@ -266,6 +302,7 @@ describe("project tabs", () => {
       teamVisible: false,
       productsVisible: false,
       supplyChainVisible: false,
+      financingVisible: false,
       milestonesVisible: false,
       attachedReader: true,
     } as const;
@@ -298,6 +335,7 @@ describe("project tabs", () => {
       teamVisible: true,
       productsVisible: true,
       supplyChainVisible: true,
+      financingVisible: false,
       commentsVisible: true,
       milestonesVisible: true,
       marketStudyVisible: true,

@@ -13,6 +13,7 @@ export const PROJECT_TABS = [
   "jalons",
   "etude-de-marche",
   "chaine-approvisionnement",
+  "financement",
   "documents",
   "commentaires",
   "partage",
@@ -31,6 +32,7 @@ export const TAB_LABEL_KEYS = {
   jalons: "tabs.milestones",
   "etude-de-marche": "tabs.marketStudy",
   "chaine-approvisionnement": "tabs.supplyChain",
+  financement: "tabs.financing",
   documents: "tabs.documents",
   commentaires: "tabs.comments",
   partage: "tabs.sharing",
@@ -50,6 +52,9 @@ interface Reader {
   /** `Project.supplyChain` is null for who may not see it (another region, a partner without the grant);
    * the tab also needs the app to provide the board (lib/projectSlots.ts). */
   supplyChainVisible: boolean;
+  /** `Project.financingPlan` is null for who may not read it (another region, a partner without the
+   * financing grant); the tab also needs the app to provide it (lib/projectSlots.ts). */
+  financingVisible: boolean;
   /** `Project.comments` is null for who may not read the thread; a person of another region it names
    * reads it (and answers) while the rest stays a summary card. */
   commentsVisible: boolean;
@@ -81,6 +86,7 @@ export function availableTabs(reader: Reader): ProjectTab[] {
         // What a partner's grant opens (documents, the financing part's products) or an attached reader's role.
         (tab === "documents" && reader.documentsVisible) ||
         (tab === "produits" && reader.productsVisible) ||
+        (tab === "financement" && reader.financingVisible) ||
         (tab === "commentaires" && reader.commentsVisible),
     );
   }
@@ -93,6 +99,7 @@ export function availableTabs(reader: Reader): ProjectTab[] {
       (tab !== "produits" || reader.productsVisible) &&
       (tab !== "etude-de-marche" || reader.marketStudyVisible) &&
       (tab !== "chaine-approvisionnement" || reader.supplyChainVisible) &&
+      (tab !== "financement" || reader.financingVisible) &&
       (tab !== "partage" || reader.sharingVisible) &&
       (tab !== "historique" || reader.historyVisible),
   );
