@@ -5,8 +5,10 @@ granted by): loading again changes nothing."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from typing import Any
 
 from sqlalchemy import select
@@ -208,7 +210,15 @@ PLANS = (
 )
 
 
-def _assign(row: Any, **values: Any) -> None:
+def _keep(
+    session: TenantSession, existing: dict[str, Any], key: str, values: dict[str, Any], new: Callable[..., object]
+) -> None:
+    """The demo row named `key` with these values: changed where it differs, else added (`new(**values)`) —
+    loading the demo again changes nothing."""
+    row = existing.get(key)
+    if row is None:
+        session.add(new(**values))
+        return
     for name, value in values.items():
         if getattr(row, name) != value:
             setattr(row, name, value)
@@ -230,10 +240,8 @@ async def _plan(session: TenantSession, plan: Plan, schemes: dict[str, int]) -> 
             "quarter": line.quarter,
             "status": line.status,
         }
-        if line.label in lines:
-            _assign(lines[line.label], **values)
-        else:
-            session.add(InvestmentLine(project_id=project.id, label=line.label, changed_by_name=CHANGED_BY, **values))
+        new_line = partial(InvestmentLine, project_id=project.id, label=line.label, changed_by_name=CHANGED_BY)
+        _keep(session, lines, line.label, values, new_line)
     sources = {
         row.label: row
         for row in await session.scalars(select(FinancingSource).where(FinancingSource.project_id == project.id))
@@ -250,12 +258,8 @@ async def _plan(session: TenantSession, plan: Plan, schemes: dict[str, int]) -> 
             "aid_equivalent_eur": source.aid_equivalent,
             "scheme_id": schemes.get(source.scheme) if source.scheme else None,
         }
-        if source.label in sources:
-            _assign(sources[source.label], **values)
-        else:
-            session.add(
-                FinancingSource(project_id=project.id, label=source.label, changed_by_name=CHANGED_BY, **values)
-            )
+        new_source = partial(FinancingSource, project_id=project.id, label=source.label, changed_by_name=CHANGED_BY)
+        _keep(session, sources, source.label, values, new_source)
     earlier = {
         row.granted_by: row
         for row in await session.scalars(
@@ -264,14 +268,10 @@ async def _plan(session: TenantSession, plan: Plan, schemes: dict[str, int]) -> 
     }
     for aid in plan.earlier:
         values = {"granted_on": aid.granted_on, "amount": aid.amount}
-        if aid.granted_by in earlier:
-            _assign(earlier[aid.granted_by], **values)
-        else:
-            session.add(
-                EarlierDeMinimisAid(
-                    company_id=project.company_id, granted_by=aid.granted_by, changed_by_name=CHANGED_BY, **values
-                )
-            )
+        new_aid = partial(
+            EarlierDeMinimisAid, company_id=project.company_id, granted_by=aid.granted_by, changed_by_name=CHANGED_BY
+        )
+        _keep(session, earlier, aid.granted_by, values, new_aid)
 
 
 async def load_demo_plans(registry: TenantRegistry) -> None:

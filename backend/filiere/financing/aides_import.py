@@ -44,17 +44,18 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from filiere.audit.service import record_change
 from filiere.auth.principal import Principal, Role
 from filiere.errors import InvalidInputError
 from filiere.financing.aides_json import AidesFileError, read_aids
 from filiere.financing.scheme_input import DESCRIPTION_MAX_LENGTH, SchemeData, checked_scheme
-from filiere.financing.scheme_models import FinancingScheme, SchemePurpose, SchemeType
+from filiere.financing.scheme_models import FinancingScheme, FinancingSchemeCriterion, SchemePurpose, SchemeType
 from filiere.financing.schemes import SchemeView, apply_scheme, audited, region_codes, with_criteria
 from filiere.referentials.geography import departements_of_region, regions
 from filiere.tenancy.registry import TenantRegistry
+from filiere.tenancy.session import TenantSession
 from filiere.tenancy.unit_of_work import UnitOfWork
 from filiere.text import fold
 
@@ -329,7 +330,17 @@ async def import_aides(
                 await _store(uow, schemes, summary)
                 national.expunge_all()  # written: the next batch need not keep them in memory
         await uow.commit()
+        await _refresh_statistics(national)
     return summary
+
+
+async def _refresh_statistics(national: TenantSession) -> None:
+    """Until autovacuum gets to it, PostgreSQL would plan the catalogue's filters and the matching with the
+    statistics from before the import (none, the first time): nested loops over thousands of schemes."""
+    if (await national.connection()).dialect.name != "postgresql":
+        return
+    await national.execute(text(f"ANALYZE {FinancingScheme.__tablename__}, {FinancingSchemeCriterion.__tablename__}"))
+    await national.commit()
 
 
 async def _store(uow: UnitOfWork, schemes: list[tuple[int, SchemeData]], summary: ImportSummary) -> None:

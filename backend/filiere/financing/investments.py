@@ -8,24 +8,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
-
-from filiere.audit.service import record_change, stale_version_error
 from filiere.auth.principal import Principal
 from filiere.documents.service import documents_of
-from filiere.errors import CommonErrorCode, InvalidInputError, NotFoundError
+from filiere.errors import CommonErrorCode, InvalidInputError
 from filiere.financing.errors import FinancingErrorCode
 from filiere.financing.models import InvestmentCategory, InvestmentLine, InvestmentStatus
+from filiere.financing.plan_rows import PlanTable, delete_plan_row, save_plan_row
 from filiere.financing.plans import (
     MAX_LINES,
     LineView,
-    audit_values,
-    changed_values,
     checked_amount,
     checked_label,
     checked_year,
-    editable_project,
-    year_range,
 )
 from filiere.sourcing.chains import stages_by_project
 from filiere.tenancy.unit_of_work import UnitOfWork
@@ -90,6 +84,18 @@ async def _checked(uow: UnitOfWork, region: str, project_id: int, data: LineInpu
     return values
 
 
+_LINES: PlanTable[InvestmentLine] = PlanTable(
+    model=InvestmentLine,
+    entity_type="InvestmentLine",
+    action_prefix="investment_line",
+    field_labels=_FIELD_LABELS,
+    max_rows=MAX_LINES,
+    too_many_rows=f"Un plan d'investissement compte {MAX_LINES} lignes au plus.",
+    identity=lambda row: {"name": row.label},
+    summary=lambda row: {"label": row.label, "amount": row.amount, "year": row.year},
+)
+
+
 async def save_line(
     uow: UnitOfWork,
     principal: Principal | None,
@@ -102,59 +108,20 @@ async def save_line(
     request_id: str,
 ) -> LineView:
     """Add a line to a project's plan (`project_id`), or change one (`line_id` and `expected_version`)."""
-    if not uow.registry.has_region(region):
-        raise NotFoundError()
-    session = uow.region(region)
-    row: InvestmentLine | None = None
-    if line_id is not None:
-        row = await session.get(InvestmentLine, line_id)
-        if row is None:
-            raise NotFoundError(field="id")
-        project_id = row.project_id
-    if project_id is None:
-        raise NotFoundError(field="projectId")
-    editor, project = await editable_project(uow, principal, region, project_id)
-    if row is not None and row.version != expected_version:
-        raise await stale_version_error(
-            session, entity_type="InvestmentLine", entity_id=row.id, field_labels=_FIELD_LABELS
-        )
-    values = await _checked(uow, region, project_id, data, await year_range(uow, project))
-    if row is None:
-        count = await session.scalar(
-            select(func.count()).select_from(InvestmentLine).where(InvestmentLine.project_id == project_id)
-        )
-        if (count or 0) >= MAX_LINES:
-            raise InvalidInputError(
-                f"Un plan d'investissement compte {MAX_LINES} lignes au plus.",
-                field="projectId",
-                code=FinancingErrorCode.TOO_MANY_ROWS,
-            )
-        row = InvestmentLine(project_id=project_id, changed_by_name=editor.display_name, **values)
-        session.add(row)
-        await session.flush()
-        before: dict[str, object] | None = None
-        after = {"projectId": project_id} | audit_values(values)
-        action = "investment_line.added"
-    else:
-        before, after = changed_values(row, values)
-        if not after:
-            return LineView.of(region, row)
-        for name, value in values.items():
-            setattr(row, name, value)
-        row.changed_by_name = editor.display_name
-        await session.flush()
-        # Which line it was, under a name a conflict does not take for a changed field.
-        after = after | {"projectId": project_id, "name": row.label}
-        action = "investment_line.updated"
-    record_change(
-        session,
-        editor,
+
+    async def checked(project_id: int, years: range, _: InvestmentLine | None) -> dict[str, object]:
+        return await _checked(uow, region, project_id, data, years)
+
+    row = await save_plan_row(
+        uow,
+        principal,
+        _LINES,
+        region=region,
+        project_id=project_id,
+        row_id=line_id,
+        expected_version=expected_version,
+        checked=checked,
         request_id=request_id,
-        action=action,
-        entity_type="InvestmentLine",
-        entity_id=row.id,
-        before=before,
-        after=after,
     )
     return LineView.of(region, row)
 
@@ -169,28 +136,12 @@ async def delete_line(
     request_id: str,
 ) -> int:
     """Remove a line; returns its project's id."""
-    if not uow.registry.has_region(region):
-        raise NotFoundError()
-    session = uow.region(region)
-    row = await session.get(InvestmentLine, line_id)
-    if row is None:
-        raise NotFoundError(field="id")
-    editor, _ = await editable_project(uow, principal, region, row.project_id)
-    if row.version != expected_version:
-        raise await stale_version_error(
-            session, entity_type="InvestmentLine", entity_id=row.id, field_labels=_FIELD_LABELS
-        )
-    record_change(
-        session,
-        editor,
+    return await delete_plan_row(
+        uow,
+        principal,
+        _LINES,
+        region=region,
+        row_id=line_id,
+        expected_version=expected_version,
         request_id=request_id,
-        action="investment_line.deleted",
-        entity_type="InvestmentLine",
-        entity_id=row.id,
-        before={"projectId": row.project_id, "label": row.label, "amount": row.amount, "year": row.year},
-        after=None,
     )
-    project_id: int = row.project_id
-    await session.delete(row)
-    await session.flush()
-    return project_id

@@ -5,11 +5,12 @@ tab proposes what the company can apply to now); its perimeter covers the compan
 audience admits the company's size, NAF section and the project's kind (a scheme naming none admits all;
 an unknown size or sector excludes nothing and is left to check); and what it finances meets the purposes
 of the investment plan's lines (a scheme that does not say what it finances is kept, ranked lower). The
-candidates come from SQL; ranking and wording are done here. The project's region's own schemes are
-proposed to whoever reads the project's financing, as its plan names them.
+project's region's own schemes are proposed to whoever reads the project's financing, as its plan names them.
 
-Six statements whatever the number of schemes: the plan's amounts by category, the company, the fitting
-schemes' names and criteria (ranked as plain rows), then the page's schemes and their criteria.
+The narrowing and the ranking are both SQL (the score is a sum of `CASE` over the criteria's index): the
+database counts the fitting schemes and returns the page's ids in order; only the page's schemes are read
+whole, and their reasons worded here. Six statements whatever the number of schemes: the plan's amounts by
+category, the company, the count, the page's ids, the page's schemes and their criteria.
 """
 
 from __future__ import annotations
@@ -17,16 +18,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from itertools import combinations
 
-from sqlalchemy import ColumnElement, exists, func, or_, select
+from sqlalchemy import ColumnElement, Subquery, and_, case, func, literal, or_, select, true
 
+from filiere.errors import InvalidInputError, RequestErrorCode
 from filiere.financing.de_minimis import CEILING_EUR
 from filiere.financing.models import InvestmentCategory, InvestmentLine
 from filiere.financing.scheme_models import (
     CompanySize,
     CriterionDimension,
     FinancingScheme,
-    FinancingSchemeCriterion,
     SchemePurpose,
 )
 from filiere.financing.schemes import (
@@ -34,6 +36,7 @@ from filiere.financing.schemes import (
     applies_in,
     fits_criterion,
     has_criterion,
+    names_criterion,
     open_on,
     schemes_by_id,
 )
@@ -161,34 +164,7 @@ class SchemeMatch:
 
 
 @dataclass(frozen=True)
-class _Criteria:
-    """What the ranking reads of a scheme: its criteria, as `SchemeView` names them."""
-
-    purposes: tuple[SchemePurpose, ...]
-    company_sizes: tuple[str, ...]
-    naf_sections: tuple[str, ...]
-    project_kinds: tuple[str, ...]
-    regions: tuple[str, ...]
-    departements: tuple[str, ...]
-
-    @classmethod
-    def of(cls, values: dict[CriterionDimension, list[str]]) -> _Criteria:
-        def get(dimension: CriterionDimension) -> tuple[str, ...]:
-            return tuple(sorted(values.get(dimension, ())))
-
-        return cls(
-            purposes=tuple(SchemePurpose(value) for value in get(CriterionDimension.PURPOSE)),
-            company_sizes=get(CriterionDimension.COMPANY_SIZE),
-            naf_sections=get(CriterionDimension.NAF_SECTION),
-            project_kinds=get(CriterionDimension.PROJECT_KIND),
-            regions=get(CriterionDimension.REGION),
-            departements=get(CriterionDimension.DEPARTEMENT),
-        )
-
-
-@dataclass(frozen=True)
 class _Assessment:
-    score: int
     reasons: tuple[str, ...]
     to_check: tuple[str, ...]  # from the criteria; the scheme's own terms are added for the page
 
@@ -225,48 +201,39 @@ async def matching_schemes(uow: UnitOfWork, project: ProjectView, page: PageRequ
     if company is None:
         return empty
     purposes = _purpose_amounts(amounts)
-    # Ranked on the criteria alone (plain rows, not whole schemes): only the page's schemes are read whole.
     national = uow.national()
     fitting = _fitting(card.region, card.kind, company, purposes, today)
-    sort_keys = {
-        row.id: row.sort_key
-        for row in await national.execute(select(FinancingScheme.id, FinancingScheme.sort_key).where(*fitting))
-    }
-    values: dict[int, dict[CriterionDimension, list[str]]] = {scheme_id: {} for scheme_id in sort_keys}
-    rows = await national.execute(
-        select(
-            FinancingSchemeCriterion.scheme_id, FinancingSchemeCriterion.dimension, FinancingSchemeCriterion.value
-        ).where(FinancingSchemeCriterion.scheme_id.in_(select(FinancingScheme.id).where(*fitting)))
-    )
-    for scheme_id, dimension, value in rows:
-        if scheme_id in values:  # a scheme added between the two reads waits for the next one
-            values[scheme_id].setdefault(dimension, []).append(value)
-    assessed = sorted(
-        (
-            (_assess(_Criteria.of(found), company, card.kind, purposes), sort_keys[scheme_id], scheme_id)
-            for scheme_id, found in values.items()
-        ),
-        key=lambda item: _position(item[0].score, item[1], item[2]),
-    )
-    after = page.after
-    remaining = [item for item in assessed if after is None or _position(item[0].score, item[1], item[2]) > after]
-    kept = remaining[: page.first]
-    schemes = await schemes_by_id(uow, [scheme_id for _, _, scheme_id in kept])
-    items = [
-        SchemeMatch(
-            scheme=schemes[scheme_id],
-            score=assessment.score,
-            reasons=assessment.reasons,
-            to_check=assessment.to_check + tuple(_terms(schemes[scheme_id])),
+    total = await national.scalar(select(func.count()).select_from(FinancingScheme).where(*fitting))
+    ranked = _ranked(fitting, company, purposes)
+    rows = (
+        await national.execute(
+            select(ranked.c.id, ranked.c.score)
+            .where(_after(ranked, page))
+            .order_by(ranked.c.score.desc(), ranked.c.sort_key, ranked.c.id)
+            .limit(page.first + 1)
         )
-        for assessment, _, scheme_id in kept
-        if scheme_id in schemes
-    ]
+    ).all()
+    kept = rows[: page.first]
+    schemes = await schemes_by_id(uow, [row.id for row in kept])
+    items = []
+    for row in kept:
+        scheme = schemes.get(row.id)
+        if scheme is None:  # removed between the two reads
+            continue
+        assessment = _assess(scheme, company, card.kind, purposes)
+        items.append(
+            SchemeMatch(
+                scheme=scheme,
+                score=row.score,
+                reasons=assessment.reasons,
+                to_check=assessment.to_check + tuple(_terms(scheme)),
+            )
+        )
     return Page(
         items=items,
         positions=[match.position for match in items],
-        has_next_page=len(remaining) > page.first,
-        total_count=len(assessed),
+        has_next_page=len(rows) > page.first,
+        total_count=total or 0,
     )
 
 
@@ -301,10 +268,6 @@ def _purpose_amounts(amounts: Mapping[InvestmentCategory, int]) -> dict[SchemePu
 def _fitting(
     project_region: str, kind: ProjectKind, company: _Company, purposes: Mapping[SchemePurpose, int], today: date
 ) -> list[ColumnElement[bool]]:
-    any_purpose = exists().where(
-        FinancingSchemeCriterion.scheme_id == FinancingScheme.id,
-        FinancingSchemeCriterion.dimension == CriterionDimension.PURPOSE,
-    )
     return [
         or_(FinancingScheme.owner_region.is_(None), FinancingScheme.owner_region == project_region),
         open_on(today),
@@ -312,25 +275,82 @@ def _fitting(
         fits_criterion(CriterionDimension.COMPANY_SIZE, company.size.size.value if company.size.size else None),
         fits_criterion(CriterionDimension.NAF_SECTION, company.naf_section),
         fits_criterion(CriterionDimension.PROJECT_KIND, kind.value),
-        or_(~any_purpose, has_criterion(CriterionDimension.PURPOSE, [p.value for p in purposes])),
+        or_(
+            ~names_criterion(CriterionDimension.PURPOSE),
+            has_criterion(CriterionDimension.PURPOSE, [p.value for p in purposes]),
+        ),
     ]
 
 
+def _ranked(fitting: list[ColumnElement[bool]], company: _Company, purposes: Mapping[SchemePurpose, int]) -> Subquery:
+    """SQL: the fitting schemes' ids, sort keys and scores: how well each fits, 0–100 (at most
+    30 + 10 + 10 + 10 + 40). Its perimeter: 30 for the company's département, 20 for its région, 10
+    nationwide; 10 for each audience it names that the company is known to meet; for the plan's purposes
+    it finances, 10 plus up to 30 by their share of the plan."""
+    score: ColumnElement[int] = case(
+        (has_criterion(CriterionDimension.DEPARTEMENT, [company.departement_code]), 30),
+        (has_criterion(CriterionDimension.REGION, [company.region_code]), 20),
+        else_=10,
+    )
+    audiences = [CriterionDimension.PROJECT_KIND]  # the project's kind is always known
+    if company.size.size is not None:
+        audiences.append(CriterionDimension.COMPANY_SIZE)
+    if company.naf_section is not None:
+        audiences.append(CriterionDimension.NAF_SECTION)
+    for dimension in audiences:
+        score = score + case((names_criterion(dimension), 10), else_=0)
+    # Each purpose of the plan is a bit; a scheme's matched purposes add up to a mask, each bit read through
+    # the criteria's index once for all schemes. The points of every mask are computed here, rounded by
+    # Python alike on every database.
+    order = list(purposes)
+    total = sum(purposes.values())
+    points = {
+        sum(1 << order.index(p) for p in matched): 10 + round(30 * sum(purposes[p] for p in matched) / total)
+        for size in range(1, len(order) + 1)
+        for matched in combinations(order, size)
+    }
+    if points:
+        mask = sum(
+            (
+                case((has_criterion(CriterionDimension.PURPOSE, [p.value]), 1 << i), else_=0)
+                for i, p in enumerate(order)
+            ),
+            start=literal(0),
+        )
+        score = score + case(points, value=mask, else_=0)
+    return select(FinancingScheme.id, FinancingScheme.sort_key, score.label("score")).where(*fitting).subquery()
+
+
+def _after(ranked: Subquery, page: PageRequest) -> ColumnElement[bool]:
+    """SQL: the rows after the page's cursor, in the order of `_position`."""
+    cursor = page.after
+    if cursor is None:
+        return true()
+    rank, _, sort_key = cursor.sort_key.partition(" ")
+    if not (len(rank) == 3 and rank.isdigit()):
+        raise InvalidInputError(
+            "Le curseur de pagination est invalide.", field="after", code=RequestErrorCode.INVALID_CURSOR
+        )
+    score = 100 - int(rank)
+    return or_(
+        ranked.c.score < score,
+        and_(
+            ranked.c.score == score,
+            or_(ranked.c.sort_key > sort_key, and_(ranked.c.sort_key == sort_key, ranked.c.id > cursor.id)),
+        ),
+    )
+
+
 def _assess(
-    scheme: _Criteria, company: _Company, kind: ProjectKind, purposes: Mapping[SchemePurpose, int]
+    scheme: SchemeView, company: _Company, kind: ProjectKind, purposes: Mapping[SchemePurpose, int]
 ) -> _Assessment:
-    place, score = _place(scheme, company)
-    reasons, to_check = [place], []
-    size = company.size.size
-    if scheme.company_sizes:
-        if company.size.caveat:
-            to_check.append(company.size.caveat)
-        if size is not None:
-            score += 10
+    """Why a scheme fits and what remains to check, in words, as `_score` counts it."""
+    reasons, to_check = [_place(scheme, company)], []
+    if scheme.company_sizes and company.size.caveat:
+        to_check.append(company.size.caveat)
     matched = [p for p in scheme.purposes if p in purposes]
     if matched:
         reasons.extend(PURPOSE_LABELS[p] for p in matched)
-        score += 10 + round(30 * sum(purposes[p] for p in matched) / max(sum(purposes.values()), 1))
     else:
         to_check.append("objet du dispositif à vérifier (non précisé)")
     if scheme.naf_sections:
@@ -338,24 +358,21 @@ def _assess(
             to_check.append("secteur d'activité à vérifier (code NAF non renseigné)")
         else:
             reasons.append(f"secteur {company.naf_section} ({company.naf_section_label})")
-            score += 10
     if scheme.project_kinds:
         reasons.append(KIND_LABELS[kind])
-        score += 10
-    return _Assessment(score=min(score, 100), reasons=tuple(reasons), to_check=tuple(to_check))
+    return _Assessment(reasons=tuple(reasons), to_check=tuple(to_check))
 
 
-def _place(scheme: _Criteria, company: _Company) -> tuple[str, int]:
-    """« PME en Normandie »: who the company is and where the scheme reaches it, with the points of a
-    perimeter that narrow (a département's scheme fits better than a national one)."""
+def _place(scheme: SchemeView, company: _Company) -> str:
+    """« PME en Normandie »: who the company is and where the scheme reaches it (the narrowest perimeter)."""
     who = SIZE_LABELS[company.size.size] if company.size.size else "Entreprise"
     if company.departement_code in scheme.departements:
         place = departement(company.departement_code)
-        return f"{who} — {place.name if place else ''} ({company.departement_code})", 30
+        return f"{who} — {place.name if place else ''} ({company.departement_code})"
     if company.region_code in scheme.regions:
         found = region(company.region_code)
-        return f"{who} {_IN_REGION.get(company.region_code, 'en')} {found.name if found else ''}", 20
-    return f"{who}, dispositif national", 10
+        return f"{who} {_IN_REGION.get(company.region_code, 'en')} {found.name if found else ''}"
+    return f"{who}, dispositif national"
 
 
 def _terms(scheme: SchemeView) -> list[str]:

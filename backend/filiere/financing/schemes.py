@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, exists, false, func, or_, select, true
+from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select, true
 from sqlalchemy.orm import selectinload
 
 from filiere.audit.service import record_change, stale_version_error
@@ -193,13 +193,21 @@ def visible_to(principal: Principal | None, registry: TenantRegistry) -> ColumnE
     return or_(*conditions) if conditions else false()
 
 
+def _schemes_naming(dimension: CriterionDimension, values: Sequence[str] | None = None) -> Select[int]:
+    # Uncorrelated, through the criteria's (dimension, value, scheme_id) index: each database reads it once
+    # for the whole statement (a hashed subplan on PostgreSQL), rather than probing it for every scheme.
+    statement = select(FinancingSchemeCriterion.scheme_id).where(FinancingSchemeCriterion.dimension == dimension)
+    return statement if values is None else statement.where(FinancingSchemeCriterion.value.in_(values))
+
+
 def has_criterion(dimension: CriterionDimension, values: Sequence[str]) -> ColumnElement[bool]:
     """SQL: the scheme has a row of `dimension` among `values`."""
-    return exists().where(
-        FinancingSchemeCriterion.scheme_id == FinancingScheme.id,
-        FinancingSchemeCriterion.dimension == dimension,
-        FinancingSchemeCriterion.value.in_(values),
-    )
+    return FinancingScheme.id.in_(_schemes_naming(dimension, values))
+
+
+def names_criterion(dimension: CriterionDimension) -> ColumnElement[bool]:
+    """SQL: the scheme has some row of `dimension`."""
+    return FinancingScheme.id.in_(_schemes_naming(dimension))
 
 
 def fits_criterion(dimension: CriterionDimension, value: str | None) -> ColumnElement[bool]:
@@ -207,10 +215,7 @@ def fits_criterion(dimension: CriterionDimension, value: str | None) -> ColumnEl
     unknown value (None) excludes nothing: it is left to check."""
     if value is None:
         return true()
-    any_row = exists().where(
-        FinancingSchemeCriterion.scheme_id == FinancingScheme.id, FinancingSchemeCriterion.dimension == dimension
-    )
-    return or_(~any_row, has_criterion(dimension, [value]))
+    return or_(~names_criterion(dimension), has_criterion(dimension, [value]))
 
 
 def applies_in(region_code: str, departement_code: str | None = None) -> ColumnElement[bool]:

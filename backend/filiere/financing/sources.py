@@ -11,24 +11,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
-
-from filiere.audit.service import record_change, stale_version_error
 from filiere.auth.principal import Principal
 from filiere.documents.service import documents_of
-from filiere.errors import InvalidInputError, NotFoundError
+from filiere.errors import InvalidInputError
 from filiere.financing.errors import FinancingErrorCode
 from filiere.financing.models import FinancingSource, SourceKind, SourceStatus
+from filiere.financing.plan_rows import PlanTable, delete_plan_row, save_plan_row
 from filiere.financing.plans import (
     MAX_SOURCES,
     SourceView,
-    audit_values,
-    changed_values,
     checked_amount,
     checked_label,
     checked_year,
-    editable_project,
-    year_range,
 )
 from filiere.financing.schemes import scheme_is_usable_by, schemes_by_id
 from filiere.tenancy.unit_of_work import UnitOfWork
@@ -144,6 +138,24 @@ async def _checked(
     }
 
 
+_SOURCES: PlanTable[FinancingSource] = PlanTable(
+    model=FinancingSource,
+    entity_type="FinancingSource",
+    action_prefix="financing_source",
+    field_labels=_FIELD_LABELS,
+    max_rows=MAX_SOURCES,
+    too_many_rows=f"Un plan de financement compte {MAX_SOURCES} sources au plus.",
+    identity=lambda row: {"sourceKind": row.kind.value, "name": row.label},
+    summary=lambda row: {
+        "kind": row.kind.value,
+        "label": row.label,
+        "amount": row.amount,
+        "year": row.year,
+        "status": row.status.value,
+    },
+)
+
+
 async def save_source(
     uow: UnitOfWork,
     principal: Principal | None,
@@ -156,59 +168,20 @@ async def save_source(
     request_id: str,
 ) -> SourceView:
     """Add a source to a project's plan (`project_id`), or change one (`source_id` and `expected_version`)."""
-    if not uow.registry.has_region(region):
-        raise NotFoundError()
-    session = uow.region(region)
-    row: FinancingSource | None = None
-    if source_id is not None:
-        row = await session.get(FinancingSource, source_id)
-        if row is None:
-            raise NotFoundError(field="id")
-        project_id = row.project_id
-    if project_id is None:
-        raise NotFoundError(field="projectId")
-    editor, project = await editable_project(uow, principal, region, project_id)
-    if row is not None and row.version != expected_version:
-        raise await stale_version_error(
-            session, entity_type="FinancingSource", entity_id=row.id, field_labels=_FIELD_LABELS
-        )
-    values = await _checked(uow, region, project_id, data, years=await year_range(uow, project), current=row)
-    if row is None:
-        count = await session.scalar(
-            select(func.count()).select_from(FinancingSource).where(FinancingSource.project_id == project_id)
-        )
-        if (count or 0) >= MAX_SOURCES:
-            raise InvalidInputError(
-                f"Un plan de financement compte {MAX_SOURCES} sources au plus.",
-                field="projectId",
-                code=FinancingErrorCode.TOO_MANY_ROWS,
-            )
-        row = FinancingSource(project_id=project_id, changed_by_name=editor.display_name, **values)
-        session.add(row)
-        await session.flush()
-        before: dict[str, object] | None = None
-        after = {"projectId": project_id} | audit_values(values)
-        action = "financing_source.added"
-    else:
-        before, after = changed_values(row, values)
-        if not after:
-            return SourceView.of(region, row)
-        for name, value in values.items():
-            setattr(row, name, value)
-        row.changed_by_name = editor.display_name
-        await session.flush()
-        # Which source it was, under names a conflict does not take for changed fields.
-        after = after | {"projectId": project_id, "sourceKind": row.kind.value, "name": row.label}
-        action = "financing_source.updated"
-    record_change(
-        session,
-        editor,
+
+    async def checked(project_id: int, years: range, current: FinancingSource | None) -> dict[str, object]:
+        return await _checked(uow, region, project_id, data, years=years, current=current)
+
+    row = await save_plan_row(
+        uow,
+        principal,
+        _SOURCES,
+        region=region,
+        project_id=project_id,
+        row_id=source_id,
+        expected_version=expected_version,
+        checked=checked,
         request_id=request_id,
-        action=action,
-        entity_type="FinancingSource",
-        entity_id=row.id,
-        before=before,
-        after=after,
     )
     return SourceView.of(region, row)
 
@@ -223,35 +196,12 @@ async def delete_source(
     request_id: str,
 ) -> int:
     """Remove a source; returns its project's id."""
-    if not uow.registry.has_region(region):
-        raise NotFoundError()
-    session = uow.region(region)
-    row = await session.get(FinancingSource, source_id)
-    if row is None:
-        raise NotFoundError(field="id")
-    editor, _ = await editable_project(uow, principal, region, row.project_id)
-    if row.version != expected_version:
-        raise await stale_version_error(
-            session, entity_type="FinancingSource", entity_id=row.id, field_labels=_FIELD_LABELS
-        )
-    record_change(
-        session,
-        editor,
+    return await delete_plan_row(
+        uow,
+        principal,
+        _SOURCES,
+        region=region,
+        row_id=source_id,
+        expected_version=expected_version,
         request_id=request_id,
-        action="financing_source.deleted",
-        entity_type="FinancingSource",
-        entity_id=row.id,
-        before={
-            "projectId": row.project_id,
-            "kind": row.kind.value,
-            "label": row.label,
-            "amount": row.amount,
-            "year": row.year,
-            "status": row.status.value,
-        },
-        after=None,
     )
-    project_id: int = row.project_id
-    await session.delete(row)
-    await session.flush()
-    return project_id

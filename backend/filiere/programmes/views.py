@@ -267,6 +267,7 @@ PROJECT_FIELDS: dict[str, Visibility] = {
     "viewerCanEdit": Visibility.VIEWER,
     "viewerCanAssignAdviser": Visibility.VIEWER,
     "viewerCanEditFinancing": Visibility.VIEWER,
+    "viewerCanReadFinancing": Visibility.VIEWER,
     "nextSteps": Visibility.VIEWER,
     "viewerGrant": Visibility.VIEWER,
 }

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from sqlalchemy import delete, select
 
+from filiere.errors import InvalidInputError, RequestErrorCode
 from filiere.financing.matching import company_size, matching_schemes
 from filiere.financing.models import InvestmentCategory, InvestmentLine, InvestmentStatus
 from filiere.financing.scheme_input import SchemeData, checked_scheme
@@ -21,7 +22,7 @@ from filiere.financing.scheme_models import (
     SchemeType,
 )
 from filiere.financing.schemes import apply_scheme, region_codes
-from filiere.pagination import PageRequest
+from filiere.pagination import PageRequest, SortPosition
 from filiere.programmes.models import Company, HeadcountBand, Project, ProjectKind, RevenueBand
 from filiere.programmes.service import get_project
 from filiere.tenancy.unit_of_work import UnitOfWork
@@ -189,6 +190,44 @@ async def test_hand_written_cases(world: World, name: str) -> None:
     await use_catalogue(world, CATALOGUE)
     project = await prepare(world, case)
     assert await matched(world, case.region, project, ADVISERS[case.region]) == list(case.expected)
+
+
+@pytest.mark.parametrize(
+    ("name", "scores"),
+    [
+        # Département 30, région 20, national 10; +10 for a named size, sector or project kind the company meets;
+        # +10 and up to 30 by the plan's share the scheme finances.
+        (
+            "PME in Seine-Maritime investing in machines",
+            [("Fonds Seine-Maritime", 80), ("Investissement PME Normandie", 70), ("Garantie nationale", 50)],
+        ),
+        # Investment is 300,000 of 400,000: 30 × 0.75 = 22.5, rounded half to even as Python does (22) on
+        # every database; the tie is broken by name.
+        (
+            "a scheme limited to Hauts-de-France",
+            [("Investissement Hauts-de-France", 52), ("Relocalisations seulement", 52), ("Garantie nationale", 42)],
+        ),
+    ],
+)
+async def test_scores(world: World, name: str, scores: list[tuple[str, int]]) -> None:
+    case = CASES[name]
+    await use_catalogue(world, CATALOGUE)
+    project = await prepare(world, case)
+    async with UnitOfWork(world.registry) as uow:
+        view = await get_project(uow, await world.principal(ADVISERS[case.region]), case.region, project)
+        page = await matching_schemes(uow, view, PageRequest(first=50), TODAY)
+    assert [(match.scheme.name, match.score) for match in page.items] == scores
+
+
+async def test_a_cursor_that_is_not_the_matchings_is_refused(world: World) -> None:
+    case = CASES["PME in Seine-Maritime investing in machines"]
+    await use_catalogue(world, CATALOGUE)
+    project = await prepare(world, case)
+    async with UnitOfWork(world.registry) as uow:
+        view = await get_project(uow, await world.principal(ADVISER), case.region, project)
+        with pytest.raises(InvalidInputError) as refused:
+            await matching_schemes(uow, view, PageRequest(first=1, after=SortPosition("fonds", "national", 1)), TODAY)
+    assert refused.value.code == RequestErrorCode.INVALID_CURSOR
 
 
 async def test_what_remains_to_check(world: World) -> None:

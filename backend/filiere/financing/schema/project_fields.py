@@ -22,7 +22,7 @@ from filiere.financing.schema.plan_types import (
 )
 from filiere.graphql.types import Info
 from filiere.programmes.schema.confidential import reveals
-from filiere.programmes.views import ProjectView
+from filiere.programmes.views import ProjectView, Visibility
 
 
 @strawberry.type(name="FinancingPlan", description="Plan de financement d'un projet.")
@@ -82,6 +82,13 @@ class ProjectFinancingFields:
             summary=summary,
             de_minimis=DeMinimisType(value=summary.de_minimis, earlier=earlier),
         )
+
+    @strawberry.field(
+        description="L'utilisateur connecté peut-il lire les plans d'investissement et de financement ? Le "
+        "demander n'est pas une lecture (rien au journal des accès) : de quoi montrer ou non l'onglet."
+    )
+    def viewer_can_read_financing(self) -> bool:
+        return self.view.shows(Visibility.FINANCING)
 
     @strawberry.field(
         description="L'utilisateur connecté peut-il modifier les plans d'investissement et de financement ?"

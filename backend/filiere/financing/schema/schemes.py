@@ -4,15 +4,22 @@ France and the regions' teams, and the schemes matched to a project (`Project.ma
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 
 from filiere.auth.policy import Action, is_allowed
-from filiere.financing import matching, schemes
+from filiere.financing import matching, plans, schemes
+from filiere.financing.loaders import (
+    EarlierAidByCompanyLoader,
+    FinancingSourcesByProjectLoader,
+    InvestmentLinesByProjectLoader,
+)
 from filiere.financing.schema.errors import FINANCING_ERRORS
 from filiere.financing.scheme_input import SchemeData
 from filiere.financing.scheme_models import CompanySize, SchemePurpose, SchemeType
 from filiere.financing.schemes import SchemeFilters, SchemeView
+from filiere.financing.source_proposal import proposed_amount, proposed_source_kind
 from filiere.graphql.mutations import mutation
 from filiere.graphql.node import node_resolver
 from filiere.graphql.permissions import query
@@ -27,6 +34,10 @@ from filiere.programmes.schema.types import ProjectKindType
 from filiere.programmes.views import ProjectView
 from filiere.referentials.geography import departement, region
 from filiere.settings import NATIONAL_SLUG
+
+if TYPE_CHECKING:
+    # plan_types imports this module (a source names its scheme): the enum is resolved lazily.
+    from filiere.financing.schema.plan_types import FinancingSourceKindType
 
 FinancingSchemeTypeEnum = strawberry.enum(
     SchemeType, name="FinancingSchemeType", description="Nature de l'aide : subvention, avance, prêt, garantie…"
@@ -192,6 +203,7 @@ async def _scheme_node(info: Info, global_id: GlobalId) -> FinancingSchemeType:
 @strawberry.type(name="FinancingSchemeMatch", description="Dispositif proposé à un projet, avec ses raisons.")
 class FinancingSchemeMatchType:
     value: strawberry.Private[matching.SchemeMatch]
+    gap: strawberry.Private[int]  # the project's plan: uses minus counted sources
 
     @strawberry.field
     def scheme(self) -> FinancingSchemeType:
@@ -208,6 +220,24 @@ class FinancingSchemeMatchType:
     @strawberry.field(description="Adéquation, de 0 à 100 : l'ordre de la liste.")
     def score(self) -> int:
         return self.value.score
+
+    @strawberry.field(
+        description="La nature de source qu'il serait au plan de financement (« Ajouter au plan »), d'après son "
+        "financeur, son type et son périmètre : une première saisie, à corriger au besoin."
+    )
+    def proposed_source_kind(
+        self,
+    ) -> Annotated[FinancingSourceKindType, strawberry.lazy("filiere.financing.schema.plan_types")]:  # type: ignore[valid-type]
+        return proposed_source_kind(self.value.scheme)
+
+    @strawberry.field(
+        description="Le montant, en euros, avec lequel l'ajouter au plan : ce qui manque au plan (emplois moins "
+        "ressources), dans les bornes du dispositif ; sans manque, son maximum (ou son minimum) ; null si rien ne "
+        "le dit."
+    )
+    def proposed_amount(self) -> float | None:
+        amount = proposed_amount(self.value.scheme, self.gap)
+        return None if amount is None else float(amount)
 
 
 @strawberry.input(description="Filtres du catalogue ; tous facultatifs.")
@@ -344,4 +374,15 @@ class ProjectMatchingFields:
             return None
         page = PageRequest.parse(first, after, max_size=info.context.settings.graphql_max_page_size)
         result = await matching.matching_schemes(info.context.uow, self.view, page, info.context.today)
-        return connection_from_page(info, result, lambda match: FinancingSchemeMatchType(value=match))
+        gap = await _plan_gap(info, self.view) if result.items else 0
+        return connection_from_page(info, result, lambda match: FinancingSchemeMatchType(value=match, gap=gap))
+
+
+async def _plan_gap(info: Info, project: ProjectView) -> int:
+    """What the project's plan lacks, once for all its matches, through the loaders its plan is read with."""
+    card = project.card
+    loaders = info.context.loaders
+    lines = await loaders.get(InvestmentLinesByProjectLoader, card.region).load(card.id)
+    sources = await loaders.get(FinancingSourcesByProjectLoader, card.region).load(card.id)
+    earlier = await loaders.get(EarlierAidByCompanyLoader, card.region).load(card.company_id)
+    return plans.financing_summary(lines, sources, earlier, today=info.context.today).balance.gap

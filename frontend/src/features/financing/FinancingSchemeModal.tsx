@@ -20,8 +20,9 @@ import { QueryErrorAlert } from "../../components/QueryErrorAlert";
 import { FinancingErrorFields } from "../../graphql/errors";
 import { type FragmentType, useFragment } from "../../graphql/generated/fragment-masking";
 import { graphql } from "../../graphql/generated/gql";
-import { CompanySize, FinancingPurpose, FinancingSchemeType } from "../../graphql/generated/graphql";
+import { CompanySize, FinancingPurpose, FinancingSchemeType, ProjectKind } from "../../graphql/generated/graphql";
 import { useMutationOutcome } from "../../lib/mutation";
+import { NAF_SECTIONS } from "../../lib/naf";
 
 import {
   type FinancingProblem,
@@ -88,6 +89,7 @@ export const SaveFinancingSchemeMutation = graphql(`
 const TYPES = Object.values(FinancingSchemeType);
 const PURPOSES = Object.values(FinancingPurpose);
 const SIZES = Object.values(CompanySize);
+const KINDS = Object.values(ProjectKind);
 
 type Field =
   | "name"
@@ -96,6 +98,8 @@ type Field =
   | "type"
   | "purposes"
   | "companySizes"
+  | "nafSections"
+  | "projectKinds"
   | "nationwide"
   | "regions"
   | "departements"
@@ -114,6 +118,8 @@ const FIELDS: readonly string[] = [
   "type",
   "purposes",
   "companySizes",
+  "nafSections",
+  "projectKinds",
   "nationwide",
   "regions",
   "departements",
@@ -148,7 +154,7 @@ function parseRate(text: string): number | null {
 /** « Nouveau dispositif » and « Modifier »: what a scheme finances, for whom, where, its bounds and dates,
  * where to apply and where its description comes from. The API checks everything and says where. */
 export function FinancingSchemeModal({ regions, manageNational, manageRegions, onClose, ...props }: Props) {
-  const { t } = useTranslation(["financing", "common"]);
+  const { t } = useTranslation(["financing", "common", "enums"]);
   const scheme = useFragment(FinancingSchemeModalFragment, props.scheme);
   // A new scheme goes to the catalogue the viewer keeps: the national one, or their region's own list.
   const ownRegion = manageNational ? null : (manageRegions[0] ?? null);
@@ -167,6 +173,8 @@ export function FinancingSchemeModal({ regions, manageNational, manageRegions, o
     type: scheme?.type ?? "",
     purposes: scheme ? [...scheme.purposes] : [],
     companySizes: scheme ? [...scheme.companySizes] : [],
+    nafSections: scheme ? [...scheme.nafSections] : [],
+    projectKinds: scheme ? [...scheme.projectKinds] : [],
     nationwide: scheme?.nationwide ?? ownRegion === null,
     regions: scheme
       ? scheme.regions.map((area) => programmeRegion(area)?.slug ?? area.code)
@@ -196,7 +204,18 @@ export function FinancingSchemeModal({ regions, manageNational, manageRegions, o
   const owner = ownerSlug ? (regions.find((known) => known.slug === ownerSlug)?.name ?? ownerSlug) : null;
 
   const text = (
-    field: Exclude<Field, "type" | "purposes" | "companySizes" | "nationwide" | "regions" | "opensOn" | "closesOn">,
+    field: Exclude<
+      Field,
+      | "type"
+      | "purposes"
+      | "companySizes"
+      | "nafSections"
+      | "projectKinds"
+      | "nationwide"
+      | "regions"
+      | "opensOn"
+      | "closesOn"
+    >,
   ) => ({
     value: values[field],
     onChange: (event: { currentTarget: { value: string } }) => {
@@ -236,8 +255,8 @@ export function FinancingSchemeModal({ regions, manageNational, manageRegions, o
           type,
           purposes: values.purposes.flatMap((value) => PURPOSES.filter((known) => known === value)),
           companySizes: values.companySizes.flatMap((value) => SIZES.filter((known) => known === value)),
-          nafSections: scheme ? [...scheme.nafSections] : [],
-          projectKinds: scheme ? [...scheme.projectKinds] : [],
+          nafSections: values.nafSections,
+          projectKinds: values.projectKinds.flatMap((value) => KINDS.filter((known) => known === value)),
           financerOrganisationId: scheme?.financerOrganisation?.id ?? null,
           nationwide: values.nationwide,
           regions: values.nationwide ? [] : values.regions,
@@ -343,6 +362,26 @@ export function FinancingSchemeModal({ regions, manageNational, manageRegions, o
               onChange={(companySizes) => setValues((current) => ({ ...current, companySizes }))}
               error={errors.companySizes}
               data={SIZES.map((value) => ({ value, label: t(`enums.companySize.${value}`) }))}
+            />
+            <MultiSelect
+              label={t("schemeForm.nafSections")}
+              description={t("schemeForm.nafSectionsHelp")}
+              value={values.nafSections}
+              onChange={(nafSections) => setValues((current) => ({ ...current, nafSections }))}
+              error={errors.nafSections}
+              searchable
+              data={NAF_SECTIONS.map((code) => ({
+                value: code,
+                label: t("schemeForm.nafSectionOption", { code, label: t(`enums:nafSection.${code}`) }),
+              }))}
+            />
+            <MultiSelect
+              label={t("schemeForm.projectKinds")}
+              description={t("schemeForm.projectKindsHelp")}
+              value={values.projectKinds}
+              onChange={(projectKinds) => setValues((current) => ({ ...current, projectKinds }))}
+              error={errors.projectKinds}
+              data={KINDS.map((value) => ({ value, label: t(`enums:projectKind.${value}`) }))}
             />
           </SimpleGrid>
           <Checkbox

@@ -118,7 +118,7 @@ describe("FinancingSchemesPage (« Dispositifs de financement »)", () => {
     expect(await screen.findByText("Aucun dispositif ne correspond à ces critères.")).toBeInTheDocument();
   });
 
-  it("edits a region's scheme, sending back what the form does not show", async () => {
+  it("edits a region's scheme: its audience (sizes, NAF sections, project kinds) as chosen, the rest as it was", async () => {
     const user = userEvent.setup();
     const inputs: Record<string, unknown>[] = [];
     renderWithProviders(<FinancingSchemesPage />, {
@@ -146,6 +146,8 @@ describe("FinancingSchemesPage (« Dispositifs de financement »)", () => {
     );
     const dialog = screen.getByRole("dialog", { name: "Modifier « Impulsion relocalisation Normandie (démo) »" });
     expect(dialog).toHaveTextContent("Dispositif régional : Normandie");
+    await user.click(within(dialog).getByRole("combobox", { name: /^Projets visés/ }));
+    await user.click(await screen.findByRole("option", { name: "Relocalisation" }));
     await user.click(within(dialog).getByRole("button", { name: "Enregistrer" }));
     await waitFor(() => expect(dialog).not.toBeInTheDocument());
     expect(inputs[0]).toMatchObject({
@@ -156,7 +158,7 @@ describe("FinancingSchemesPage (« Dispositifs de financement »)", () => {
       regions: ["normandie"],
       departements: ["76"],
       nafSections: ["C"],
-      projectKinds: [],
+      projectKinds: ["RELOCATION"],
       opensOn: "2026-01-15",
       closesOn: "2027-06-30",
     });

@@ -299,7 +299,7 @@ describe("FinancingTab (« Financement »)", () => {
     await user.click(
       within(proposal).getByRole("button", { name: "Ajouter au plan « Impulsion relocalisation (démo) »" }),
     );
-    // What the plan lacks (420 000 € of uses, 300 000 € of sources), within the scheme's bounds.
+    // The kind and amount the API proposes.
     await waitFor(() =>
       expect(inputs).toEqual([
         {
@@ -313,6 +313,19 @@ describe("FinancingTab (« Financement »)", () => {
         },
       ]),
     );
+  });
+
+  it("opens the source's dialog, filled in but the amount, when nothing says how much a scheme brings", async () => {
+    const user = userEvent.setup();
+    renderTab([financingTabMock({ matches: [match({ proposedSourceKind: "BPIFRANCE", proposedAmount: null })] })]);
+    const proposals = await screen.findByRole("list", { name: "Dispositifs proposés" });
+    await user.click(
+      within(proposals).getByRole("button", { name: "Ajouter au plan « Impulsion relocalisation (démo) »" }),
+    );
+    const dialog = await screen.findByRole("dialog", { name: "Nouvelle ressource" });
+    expect(within(dialog).getByRole("combobox", { name: /^Nature/ })).toHaveDisplayValue("Prêt ou garantie Bpifrance");
+    expect(within(dialog).getByRole("textbox", { name: /^Libellé/ })).toHaveValue("Impulsion relocalisation (démo)");
+    expect(within(dialog).getByRole("textbox", { name: /^Montant en euros/ })).toHaveValue("");
   });
 
   it("waits for a first line before proposing schemes, and says a scheme is already in the plan", async () => {

@@ -39,9 +39,6 @@ export const FinancingTabQuery = graphql(`
           ...InvestmentPlan_plan
         }
         financingPlan {
-          balance {
-            gap
-          }
           sources {
             id
             scheme {
@@ -156,7 +153,6 @@ export function FinancingTab({ projectId }: { projectId: string }) {
         schemesInPlan={schemesInPlan}
         canEdit={canEdit}
         defaultYear={defaultYear}
-        gap={project.financingPlan.balance.gap}
         onReload={reload}
       />
     </Stack>

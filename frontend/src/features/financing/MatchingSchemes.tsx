@@ -11,7 +11,6 @@ import { formatLongDate } from "../../lib/dates";
 import { useMutationOutcome } from "../../lib/mutation";
 
 import { type FinancingProblem, describeFinancingError, financingProblem } from "./financingErrors";
-import { proposedAmount, sourceKindOf } from "./financingFormat";
 import { FinancingProblemAlert } from "./FinancingProblemAlert";
 import { FinancingSourceModal, SaveFinancingSourceMutation } from "./FinancingSourceModal";
 
@@ -19,6 +18,8 @@ export const MatchingSchemeFragment = graphql(`
   fragment MatchingSchemes_match on FinancingSchemeMatch {
     reasons
     toCheck
+    proposedSourceKind
+    proposedAmount
     scheme {
       id
       name
@@ -26,16 +27,7 @@ export const MatchingSchemeFragment = graphql(`
       type
       closesOn
       applicationUrl
-      amountMin
-      amountMax
       deMinimis
-      ownerRegion
-      regions {
-        code
-      }
-      departements {
-        code
-      }
     }
   }
 `);
@@ -50,20 +42,18 @@ interface Props {
   canEdit: boolean;
   /** The year a source added starts with. */
   defaultYear: number;
-  /** What the plan still lacks (uses minus sources): the amount a scheme is added with, within its bounds. */
-  gap: number;
   onReload: () => Promise<unknown>;
 }
 
 /** « Dispositifs proposés »: the catalogue's schemes that fit the company and its plan, each with why and
- * what remains to check; « Ajouter au plan » makes one a source « à déposer » in one click. */
+ * what remains to check; « Ajouter au plan » makes one a source « à déposer » in one click, of the kind and
+ * amount the server proposes (what the plan lacks, within the scheme's bounds). */
 export function MatchingSchemes({
   projectId,
   planHasLines,
   schemesInPlan,
   canEdit,
   defaultYear,
-  gap,
   onReload,
   ...props
 }: Props) {
@@ -78,13 +68,13 @@ export function MatchingSchemes({
   const [problem, setProblem] = useState<FinancingProblem | null>(null);
   const [reloading, setReloading] = useState(false);
   // A scheme whose amount nothing says (no gap, no bounds): the source's dialog, filled in but the amount.
-  const [completing, setCompleting] = useState<(typeof matches)[number]["scheme"] | null>(null);
+  const [completing, setCompleting] = useState<(typeof matches)[number] | null>(null);
 
   const add = async (match: (typeof matches)[number]) => {
     setProblem(null);
-    const amount = proposedAmount(match.scheme, gap);
-    if (amount === null) {
-      setCompleting(match.scheme);
+    const amount = match.proposedAmount;
+    if (amount == null) {
+      setCompleting(match);
       return;
     }
     setAdding(match.scheme.id);
@@ -93,7 +83,7 @@ export function MatchingSchemes({
         variables: {
           input: {
             projectId,
-            kind: sourceKindOf(match.scheme),
+            kind: match.proposedSourceKind,
             label: match.scheme.name,
             amount,
             year: defaultYear,
@@ -242,8 +232,12 @@ export function MatchingSchemes({
         <FinancingSourceModal
           projectId={projectId}
           source={null}
-          preset={{ kind: sourceKindOf(completing), label: completing.name, scheme: completing }}
-          schemes={[completing]}
+          preset={{
+            kind: completing.proposedSourceKind,
+            label: completing.scheme.name,
+            scheme: completing.scheme,
+          }}
+          schemes={[completing.scheme]}
           defaultYear={defaultYear}
           onClose={() => setCompleting(null)}
           onReload={onReload}

@@ -54,11 +54,6 @@ export function scheme(overrides: Record<string, unknown> = {}) {
     type: "GRANT",
     closesOn: "2027-06-30" as string | null,
     applicationUrl: "https://exemple.fr/depot",
-    amountMin: 50000 as number | null,
-    amountMax: 200000 as number | null,
-    ownerRegion: null as string | null,
-    regions: [{ __typename: "SchemeArea", code: "28" }],
-    departements: [] as { __typename: string; code: string }[],
     ...overrides,
   };
 }
@@ -68,6 +63,9 @@ export function match(overrides: Record<string, unknown> = {}) {
     __typename: "FinancingSchemeMatch",
     reasons: ["PME en Normandie", "investissement productif"],
     toCheck: ["montant minimum de 50 000 € non vérifié"],
+    // What the API proposes for the plan below: a regional aid of what it lacks (420 000 − 300 000 €).
+    proposedSourceKind: "REGIONAL_AID",
+    proposedAmount: 120000 as number | null,
     scheme: scheme(),
     ...overrides,
   };
@@ -119,7 +117,6 @@ export function financingTab(options: PlanOptions = {}) {
           __typename: "FinancingBalance",
           uses,
           sources: funds,
-          gap: uses - funds,
           byYear: years.map((year) => ({
             __typename: "FinancingYearBalance",
             year,

@@ -108,10 +108,8 @@ export const ProjectPageQuery = graphql(`
         supplyChain {
           __typename
         }
-        # Null for who may not read it: the « Financement » tab is then left out.
-        financingPlan {
-          __typename
-        }
+        # Asked without reading the plans (a partner's read of them is logged): the « Financement » tab.
+        viewerCanReadFinancing
       }
     }
   }
@@ -268,7 +266,7 @@ export function ProjectPage() {
         teamVisible: project.products != null && project.team != null,
         productsVisible: project.products != null,
         supplyChainVisible: project.supplyChain != null && SupplyChainPanel != null,
-        financingVisible: project.financingPlan != null && FinancingPanel != null,
+        financingVisible: project.viewerCanReadFinancing && FinancingPanel != null,
         commentsVisible: project.comments != null,
         milestonesVisible: project.milestones != null,
         marketStudyVisible: project.marketStudy != null,

@@ -25,7 +25,7 @@ export function pageProject(overrides: Record<string, unknown> = {}) {
     team: [],
     supplyChain: null,
     // The plans (« Financement »): given in the tests of that tab.
-    financingPlan: null,
+    viewerCanReadFinancing: false,
     // What the page reads of the thread, the milestones, the market study and who is attached to the
     // project: null on a summary card.
     ...(overrides["access"] === "SUMMARY"

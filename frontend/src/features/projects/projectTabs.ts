@@ -52,8 +52,8 @@ interface Reader {
   /** `Project.supplyChain` is null for who may not see it (another region, a partner without the grant);
    * the tab also needs the app to provide the board (lib/projectSlots.ts). */
   supplyChainVisible: boolean;
-  /** `Project.financingPlan` is null for who may not read it (another region, a partner without the
-   * financing grant); the tab also needs the app to provide it (lib/projectSlots.ts). */
+  /** `Project.viewerCanReadFinancing` (not another region, nor a partner without the financing grant); the
+   * tab also needs the app to provide it (lib/projectSlots.ts). */
   financingVisible: boolean;
   /** `Project.comments` is null for who may not read the thread; a person of another region it names
    * reads it (and answers) while the rest stays a summary card. */

@@ -15,11 +15,11 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
 import { SupplierCertification } from "../../graphql/generated/graphql";
+import { NAF_SECTIONS } from "../../lib/naf";
 
 import { FRENCH_REGIONS, isRegionCode } from "./frenchRegions";
 import {
   DISTANCES_KM,
-  NAF_SECTIONS,
   WORKFORCE_BANDS,
   hasFilters,
   isCertification,

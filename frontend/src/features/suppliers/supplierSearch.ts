@@ -4,6 +4,7 @@ import {
   type SupplierNearInput,
   type SupplierTier,
 } from "../../graphql/generated/graphql";
+import { NAF_SECTIONS, type NafSection } from "../../lib/naf";
 import { formatNumber } from "../../lib/numbers";
 
 import { isRegionCode, type RegionCode } from "./frenchRegions";
@@ -80,32 +81,6 @@ export const WORKFORCE_BANDS = [
   "NN",
 ] as const;
 export type WorkforceBand = (typeof WORKFORCE_BANDS)[number];
-
-/** NAF rév. 2 sections (the API accepts them wherever it accepts a code). */
-export const NAF_SECTIONS = [
-  "A",
-  "B",
-  "C",
-  "D",
-  "E",
-  "F",
-  "G",
-  "H",
-  "I",
-  "J",
-  "K",
-  "L",
-  "M",
-  "N",
-  "O",
-  "P",
-  "Q",
-  "R",
-  "S",
-  "T",
-  "U",
-] as const;
-export type NafSection = (typeof NAF_SECTIONS)[number];
 
 /** Distances offered by « Distance maximale » (a shared link may carry another one: it is kept). */
 export const DISTANCES_KM = [5, 10, 25, 50, 100, 200, 500] as const;
