@@ -268,6 +268,7 @@ PROJECT_FIELDS: dict[str, Visibility] = {
     "viewerCanAssignAdviser": Visibility.VIEWER,
     "viewerCanEditFinancing": Visibility.VIEWER,
     "viewerCanReadFinancing": Visibility.VIEWER,
+    "viewerCanReadSupplyChain": Visibility.VIEWER,
     "nextSteps": Visibility.VIEWER,
     "viewerGrant": Visibility.VIEWER,
 }

@@ -9,7 +9,7 @@ import strawberry
 from filiere.graphql.types import Info
 from filiere.ids import encode_id
 from filiere.programmes.schema.project_fields import reveals
-from filiere.programmes.views import ProjectView
+from filiere.programmes.views import ProjectView, Visibility
 from filiere.sourcing import chains
 from filiere.sourcing.chains import CandidateView, ChainIndicators, StageView
 from filiere.sourcing.loaders import StagesByProjectLoader
@@ -159,3 +159,10 @@ class ProjectSourcingFields:
             stages=[SupplyChainStageType(view=stage) for stage in stages],
             indicators=SupplyChainIndicatorsType(value=chains.indicators_of(stages, region_code)),
         )
+
+    @strawberry.field(
+        description="L'utilisateur connecté peut-il lire la chaîne d'approvisionnement ? Le demander n'est pas une "
+        "lecture (rien au journal des accès) : de quoi montrer ou non l'onglet."
+    )
+    def viewer_can_read_supply_chain(self) -> bool:
+        return self.view.shows(Visibility.CONFIDENTIAL)

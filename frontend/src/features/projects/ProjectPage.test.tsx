@@ -253,9 +253,9 @@ describe("ProjectPage", () => {
       expect(screen.getByRole("tab", { name: "Synthèse" })).toHaveAttribute("aria-selected", "true");
     });
 
-    it("shows « Chaîne d'approvisionnement » with the board the app provides, only when the API gives a chain", async () => {
+    it("shows « Chaîne d'approvisionnement » with the board the app provides, only to who may read the chain", async () => {
       const board = ({ projectId }: { projectId: string }) => <p>{`Tableau de ${projectId}`}</p>;
-      const renderWithBoard = (supplyChain: unknown) =>
+      const renderWithBoard = (viewerCanReadSupplyChain: boolean) =>
         renderWithProviders(
           <ProjectSlotsContext value={{ supplyChain: board }}>
             <ProjectPage />
@@ -263,10 +263,10 @@ describe("ProjectPage", () => {
           {
             route: `/projets/${ID}?onglet=chaine-approvisionnement`,
             path: "/projets/:projectId",
-            mocks: [pageMock(pageProject({ id: ID, supplyChain }))],
+            mocks: [pageMock(pageProject({ id: ID, viewerCanReadSupplyChain }))],
           },
         );
-      const { unmount } = renderWithBoard({ __typename: "SupplyChain" });
+      const { unmount } = renderWithBoard(true);
       const tab = await screen.findByRole("tab", { name: "Chaîne d'approvisionnement" });
       expect(tabNames()).toEqual([
         "Synthèse",
@@ -285,8 +285,8 @@ describe("ProjectPage", () => {
       );
       unmount();
 
-      // Null for another region's adviser, or a partner without the grant.
-      renderWithBoard(null);
+      // Not for another region's adviser, nor a partner without the grant.
+      renderWithBoard(false);
       await screen.findByRole("tablist");
       expect(tabNames()).not.toContain("Chaîne d'approvisionnement");
       expect(screen.getByRole("tab", { name: "Synthèse" })).toHaveAttribute("aria-selected", "true");

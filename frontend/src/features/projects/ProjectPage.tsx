@@ -104,11 +104,9 @@ export const ProjectPageQuery = graphql(`
         accessLog(first: 1) {
           totalCount
         }
-        # Null for who may not see it: the « Chaîne d'approvisionnement » tab is then left out.
-        supplyChain {
-          __typename
-        }
-        # Asked without reading the plans (a partner's read of them is logged): the « Financement » tab.
+        # Asked without reading them (a partner's reads are logged): the « Chaîne d'approvisionnement » and
+        # « Financement » tabs.
+        viewerCanReadSupplyChain
         viewerCanReadFinancing
       }
     }
@@ -265,7 +263,7 @@ export function ProjectPage() {
         documentsVisible: project.documents != null,
         teamVisible: project.products != null && project.team != null,
         productsVisible: project.products != null,
-        supplyChainVisible: project.supplyChain != null && SupplyChainPanel != null,
+        supplyChainVisible: project.viewerCanReadSupplyChain && SupplyChainPanel != null,
         financingVisible: project.viewerCanReadFinancing && FinancingPanel != null,
         commentsVisible: project.comments != null,
         milestonesVisible: project.milestones != null,

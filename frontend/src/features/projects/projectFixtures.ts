@@ -23,7 +23,7 @@ export function pageProject(overrides: Record<string, unknown> = {}) {
     documents: [],
     products: [],
     team: [],
-    supplyChain: null,
+    viewerCanReadSupplyChain: false,
     // The plans (« Financement »): given in the tests of that tab.
     viewerCanReadFinancing: false,
     // What the page reads of the thread, the milestones, the market study and who is attached to the

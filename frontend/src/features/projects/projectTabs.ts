@@ -49,8 +49,8 @@ interface Reader {
   teamVisible: boolean;
   /** `Project.products` is null on a summary card: no « Produits » then. */
   productsVisible: boolean;
-  /** `Project.supplyChain` is null for who may not see it (another region, a partner without the grant);
-   * the tab also needs the app to provide the board (lib/projectSlots.ts). */
+  /** `Project.viewerCanReadSupplyChain` (not another region, nor a partner without a full grant); the tab
+   * also needs the app to provide the board (lib/projectSlots.ts). */
   supplyChainVisible: boolean;
   /** `Project.viewerCanReadFinancing` (not another region, nor a partner without the financing grant); the
    * tab also needs the app to provide it (lib/projectSlots.ts). */
