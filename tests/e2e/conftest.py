@@ -202,12 +202,22 @@ def sign_in(page: Page, email: str, password: str = PASSWORD) -> None:
     page.get_by_role("button", name="Se connecter").click()
 
 
+# Every open dialog, menu and list of options, and what holds them, at full opacity.
+FULL_OPACITY_SELECTOR = "[role=dialog], [role=alertdialog], [role=menu], [role=listbox]"
+FULLY_SHOWN = f"""() => [...document.querySelectorAll("{FULL_OPACITY_SELECTOR}")].every((element) => {{
+  for (let node = element; node; node = node.parentElement) if (getComputedStyle(node).opacity !== "1") return false;
+  return true;
+}})"""
+
+
 def assert_accessible(page: Page, name: str) -> None:
     """axe-core on the current page: no serious or critical WCAG 2.1 A/AA violation.
 
     axe is evaluated through DevTools rather than added as a <script>: the app's CSP (rightly) refuses
-    inline scripts, and the tests keep that CSP on. It waits for running animations first: a dialog still
-    fading in would be measured with half-transparent text."""
+    inline scripts, and the tests keep that CSP on. It waits for dialogs and menus to be fully shown first: one
+    still fading in would be measured with half-transparent text. Running animations are not enough: on a busy
+    machine a dialog may be mounted before its transition starts."""
+    page.wait_for_function(FULLY_SHOWN)
     page.evaluate("async () => { await Promise.allSettled(document.getAnimations().map((a) => a.finished)); }")
     page.evaluate(AXE.read_text())
     result = page.evaluate(
