@@ -10,6 +10,8 @@ import filiere.apiclients.models
 import filiere.audit.models
 import filiere.auth.issuer.models
 import filiere.documents.models
+import filiere.events.jury_models
+import filiere.events.meeting_models
 import filiere.events.models
 import filiere.financing.models
 import filiere.financing.scheme_models

@@ -12,7 +12,7 @@ JUROR = "jury@demo.filiere.fr"
 NATIONAL = "national@demo.filiere.fr"
 
 EVENTS = """{ events(first: 50) { totalCount edges { node {
-  id name editionYear region { slug } results { productsPresented }
+  id name editionYear hostRegion { slug } coOrganisers { slug } productFigures { productsPresented }
 } } } }"""
 ORGANISATIONS = "{ organisations(first: 50) { totalCount edges { node { id slug name kind } } } }"
 REGIONS = "{ regions { totalCount edges { node { id slug name viewerAccess } } } }"
@@ -35,15 +35,15 @@ async def test_anonymous_callers_get_nothing_anywhere(world: World) -> None:
 async def test_events_are_public_results_but_not_for_jurors(world: World) -> None:
     body = await world.graphql(EVENTS, as_user=IDF_ADVISER)
     events = [edge["node"] for edge in body["data"]["events"]["edges"]]
-    assert [(e["editionYear"], e["region"]["slug"]) for e in events] == [
-        (2023, "ile-de-france"),
-        (2023, "normandie"),
-        (2022, "normandie"),  # « 1re édition » before « 2e édition »
-        (2022, "hauts-de-france"),
+    # The 2023 event, co-organised by Normandie and Île-de-France, is stored once, in its host's database.
+    assert [(e["editionYear"], e["hostRegion"]["slug"], e["coOrganisers"]) for e in events] == [
+        (2023, "normandie", [{"slug": "ile-de-france"}]),
+        (2022, "normandie", []),  # « 1re édition » before « 2e édition »
+        (2022, "hauts-de-france", []),
     ]
-    rouen = next(e for e in events if e["region"]["slug"] == "normandie" and e["editionYear"] == 2022)
-    assert rouen["results"] == {"productsPresented": 6}
-    assert (await world.graphql(EVENTS, as_user=PARTNER))["data"]["events"]["totalCount"] == 4
+    rouen = next(e for e in events if e["hostRegion"]["slug"] == "normandie" and e["editionYear"] == 2022)
+    assert rouen["productFigures"] == {"productsPresented": 6}
+    assert (await world.graphql(EVENTS, as_user=PARTNER))["data"]["events"]["totalCount"] == 3
     assert (await world.graphql(EVENTS, as_user=JUROR))["data"]["events"]["totalCount"] == 0
     assert (await world.graphql(NODE, {"id": rouen["id"]}, as_user=JUROR))["data"]["node"] is None
 

@@ -45,6 +45,8 @@ class Action(StrEnum):
     VIEW_PROJECT_GRANTS = "project:view_grants"
     SHARE_PROJECT = "project:share"
     VIEW_EVENT = "event:view"
+    MANAGE_EVENT = "event:manage"
+    SCORE_PITCH = "event:score_pitch"
     VIEW_ORGANISATION = "organisation:view"
     MANAGE_ORGANISATION = "organisation:manage"
     MANAGE_API_CLIENT = "api_client:manage"
@@ -86,6 +88,8 @@ class Reach(StrEnum):
     MENTIONED = "mentioned"
     # A project the caller is an active member of (coach, expert, student): whatever its region.
     ATTACHED = "attached"
+    # An event whose jury the caller sits on: whatever its region.
+    INVITED = "invited"
     NATIONAL = "national"
 
 
@@ -228,6 +232,11 @@ RULES: dict[Action, dict[Role, Rule]] = {
         **{role: Rule(reaches=_REGIONAL) for role in _STAFF},
         Role.PARTNER: Rule(reaches=_REGIONAL),  # events and their results are public
     },
+    # An event is run by its host region's team and by the teams of the regions co-organising it (the event
+    # names them: ADDRESSED); CCI France reads every one (VIEW_EVENT) and runs none.
+    Action.MANAGE_EVENT: {role: Rule(reaches=frozenset({Reach.OWN_REGION, Reach.ADDRESSED})) for role in _REGION_TEAM},
+    # A juror scores the pitches of the events they are invited to, and sees nothing else of Filière.
+    Action.SCORE_PITCH: {Role.JUROR: Rule(reaches=frozenset({Reach.INVITED}))},
     Action.VIEW_ORGANISATION: {
         role: Rule(reaches=_NATIONAL) for role in Role if role is not Role.JUROR and role not in ATTACHABLE_ROLES
     },
@@ -342,13 +351,15 @@ def reaches_of(
     addressed: bool = False,
     mentioned: bool = False,
     attached: bool = False,
+    invited: bool = False,
 ) -> frozenset[Reach]:
     """How a resource of `region` (None: national data) relates to the caller; `addressed`: the resource
     names the caller's region, `mentioned`: its thread names the caller (only meaningful for another
-    region's resource); `attached`: it is a project the caller is an active member of."""
+    region's resource); `attached`: it is a project the caller is an active member of; `invited`: it is an
+    event whose jury the caller sits on."""
     if region is None:
         return _NATIONAL
-    membership = _ATTACHED if attached else frozenset()
+    membership = (_ATTACHED if attached else frozenset()) | ({Reach.INVITED} if invited else frozenset())
     if principal.region == region:
         return _OWN | membership
     refinements = {Reach.ADDRESSED} if addressed else set()
@@ -371,20 +382,24 @@ def is_allowed(
     addressed: bool = False,
     mentioned: bool = False,
     attached: bool = False,
+    invited: bool = False,
 ) -> bool:
     """May `principal` perform `action` on a resource of `region` (None: national data)?
 
     `grant` is the scope of the caller organisation's active grant on the resource, if any; `addressed`
     says the resource (of another region) names the caller's region, `mentioned` that its thread names
-    the caller, `attached` that it is a project the caller is an active member of. Anonymous callers may
-    do nothing.
+    the caller, `attached` that it is a project the caller is an active member of, `invited` that it is an
+    event whose jury the caller sits on. Anonymous callers may do nothing.
     """
     if principal is None:
         return False
     rule = RULES[action].get(principal.role)
     if rule is None:
         return False
-    if reaches_of(principal, region, addressed=addressed, mentioned=mentioned, attached=attached) & rule.reaches:
+    reaches = reaches_of(
+        principal, region, addressed=addressed, mentioned=mentioned, attached=attached, invited=invited
+    )
+    if reaches & rule.reaches:
         return True
     return rule.grant is not None and grant is not None and grant_covers(grant, rule.grant)
 
@@ -438,7 +453,7 @@ def reads_are_audited(principal: Principal | None) -> bool:
 class Capability:
     """An action the caller may take, and where: in these regions, on national data, on other regions'
     resources addressed to theirs, on projects shared with their organisation by a grant of this scope, on
-    the projects they are attached to."""
+    the projects they are attached to, on the events whose jury they sit on."""
 
     action: Action
     regions: tuple[str, ...]
@@ -446,6 +461,7 @@ class Capability:
     addressed: bool
     grant: GrantScope | None
     attached: bool = False
+    invited: bool = False
 
 
 def capabilities(principal: Principal, regions: Sequence[str]) -> list[Capability]:
@@ -459,7 +475,8 @@ def capabilities(principal: Principal, regions: Sequence[str]) -> list[Capabilit
         national = is_allowed(principal, action, region=None)
         addressed = Reach.ADDRESSED in rule.reaches and Reach.OTHER_REGION not in rule.reaches
         attached = Reach.ATTACHED in rule.reaches
-        if where or national or addressed or attached or rule.grant is not None:
+        invited = Reach.INVITED in rule.reaches
+        if where or national or addressed or attached or invited or rule.grant is not None:
             found.append(
                 Capability(
                     action=action,
@@ -468,6 +485,7 @@ def capabilities(principal: Principal, regions: Sequence[str]) -> list[Capabilit
                     addressed=addressed,
                     grant=rule.grant,
                     attached=attached,
+                    invited=invited,
                 )
             )
     return found
@@ -494,6 +512,7 @@ def matrix() -> Iterator[Decision]:
                     Reach.ADDRESSED: "there",
                     Reach.MENTIONED: "there",
                     Reach.ATTACHED: "there",
+                    Reach.INVITED: "there",
                     Reach.NATIONAL: None,
                 }[reach]
                 for grant in (None, *GrantScope):
@@ -505,5 +524,6 @@ def matrix() -> Iterator[Decision]:
                         addressed=reach is Reach.ADDRESSED,
                         mentioned=reach is Reach.MENTIONED,
                         attached=reach is Reach.ATTACHED,
+                        invited=reach is Reach.INVITED,
                     )
                     yield Decision(role, action, reach, grant, allowed)

@@ -42,7 +42,8 @@ class DemoProject:
 
 @dataclass(frozen=True)
 class DemoEvent:
-    region: str
+    region: str  # the host region, whose database holds the event
+    slug: str
     name: str
     edition_year: int
     venue: str
@@ -50,6 +51,7 @@ class DemoEvent:
     starts_on: date | None = None
     ends_on: date | None = None
     results: tuple[int, int, int, int] | None = None  # presented, produced in France, advanced, R&D
+    co_organisers: tuple[str, ...] = ()
 
 
 ORGANISATIONS = [
@@ -391,6 +393,7 @@ _EVENT_2023 = (
 EVENTS = [
     DemoEvent(
         region="normandie",
+        slug="2022-24-heures-pour-relocaliser-rouen",
         name="24 heures pour relocaliser — 1re édition",
         edition_year=2022,
         venue="Rouen",
@@ -401,6 +404,7 @@ EVENTS = [
     ),
     DemoEvent(
         region="hauts-de-france",
+        slug="2022-24-heures-pour-relocaliser-hauts-de-france",
         name="24 heures pour relocaliser — 2e édition",
         edition_year=2022,
         venue="Campus de la Catho et de Junia",
@@ -410,22 +414,16 @@ EVENTS = [
         "industriels, startups et designers accompagnés par des enseignants de l'EDHEC, des chercheurs de "
         "Junia et des experts ; prix remis par les partenaires.",
     ),
+    # One event co-organised by two regions, held once in its host's database.
     DemoEvent(
         region="normandie",
+        slug="2023-pour-une-france-industrielle",
         name="Pour une France industrielle",
         edition_year=2023,
         venue="NEOMA Business School, Rouen",
         starts_on=date(2023, 11, 30),
         ends_on=date(2023, 12, 1),
         description=_EVENT_2023,
-    ),
-    DemoEvent(
-        region="ile-de-france",
-        name="Pour une France industrielle",
-        edition_year=2023,
-        venue="NEOMA Business School, Rouen",
-        starts_on=date(2023, 11, 30),
-        ends_on=date(2023, 12, 1),
-        description=_EVENT_2023,
+        co_organisers=("ile-de-france",),
     ),
 ]

@@ -25,13 +25,13 @@ from filiere.demo.accounts import (
     demo_closed_accounts,
     demo_subject,
 )
-from filiere.demo.data import EVENTS, GRANTS, ORGANISATIONS, PROJECTS, DemoProject
+from filiere.demo.data import GRANTS, ORGANISATIONS, PROJECTS, DemoProject
+from filiere.demo.events import load_demo_events
 from filiere.demo.financing_plans import load_demo_plans
 from filiere.demo.financing_schemes import load_demo_schemes
 from filiere.demo.planning import load_national_planning, load_regional_planning
 from filiere.demo.selection import load_demo_scores
 from filiere.demo.suppliers import load_demo_suppliers
-from filiere.events.models import Event
 from filiere.memberships.models import ProjectMembership
 from filiere.partners.grants import expiry_instant, start_of
 from filiere.partners.models import Grant, Organisation
@@ -41,7 +41,6 @@ from filiere.referentials.identifiers import checked_commune_code, checked_naf_c
 from filiere.settings import Settings
 from filiere.tenancy.registry import Tenant, TenantRegistry
 from filiere.tenancy.session import TenantSession
-from filiere.text import newest_first_key
 
 
 def demo_siren(company_name: str) -> str:
@@ -71,6 +70,7 @@ async def load_demo(registry: TenantRegistry, settings: Settings) -> dict[str, i
         await load_demo_suppliers(registry)
         await load_demo_schemes(registry)
         await load_demo_plans(registry)
+        await load_demo_events(registry)
         progress.advance(task)
     counts: dict[str, int] = {}
     for tenant in registry.all():
@@ -259,26 +259,6 @@ async def _region(session: TenantSession, tenant: Tenant, registry: TenantRegist
         index_project(project, company.name)
         if {row.need for row in project.needs} != set(item.needs):
             project.needs = [ProjectNeedRow(need=need) for need in item.needs]
-    for event_item in (e for e in EVENTS if e.region == tenant.slug):
-        event = await session.scalar(
-            select(Event).where(Event.edition_year == event_item.edition_year, Event.name == event_item.name)
-        )
-        if event is None:
-            event = Event(edition_year=event_item.edition_year, name=event_item.name)
-            session.add(event)
-        presented, produced, advanced, research = event_item.results or (None, None, None, None)
-        _assign(
-            event,
-            sort_key=newest_first_key(event_item.edition_year, event_item.name),
-            venue=event_item.venue,
-            description=event_item.description,
-            starts_on=event_item.starts_on,
-            ends_on=event_item.ends_on,
-            products_presented=presented,
-            produced_in_france=produced,
-            advanced_relocation=advanced,
-            research_studies=research,
-        )
     await session.flush()
 
 

@@ -29,7 +29,7 @@ from filiere.auth.issuer.schema import SessionsMutation, SessionsQuery
 from filiere.auth.policy import Action
 from filiere.documents.schema.consent import ConsentDocumentMutation, consent_document
 from filiere.documents.schema.mutations import DocumentsMutation
-from filiere.events.schema import EventsQuery
+from filiere.events.schema.queries import EventsQuery
 from filiere.financing.plans import earlier_aid_names, line_names, source_names
 from filiere.financing.schema.indicators import FinancingIndicatorsQuery
 from filiere.financing.schema.plan_mutations import FinancingPlanMutation

@@ -54,6 +54,10 @@ class CapabilityType:
     def attached(self) -> bool:
         return self.capability.attached
 
+    @strawberry.field(description="Vrai s'il le peut sur les événements dont il est membre du jury.")
+    def invited(self) -> bool:
+        return self.capability.invited
+
 
 @strawberry.type(name="RoleInfo", description="Ce qu'un compte de ce rôle doit préciser.")
 class RoleInfoType:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import Column, ForeignKey, String, Table, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, Column, ForeignKey, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from filiere.db_types import SortKey, UTCDateTime, enum_type
@@ -75,6 +75,12 @@ class MethodVersion(Timestamped, Versioned, NationalBase):
     templates: Mapped[list[MilestoneTemplate]] = relationship(
         back_populates="method_version", cascade="all, delete-orphan", lazy="raise"
     )
+    scoring_criteria: Mapped[list[ScoringCriterion]] = relationship(
+        cascade="all, delete-orphan", order_by="ScoringCriterion.position", lazy="raise"
+    )
+    meetup_themes: Mapped[list[MeetupTheme]] = relationship(
+        cascade="all, delete-orphan", order_by="MeetupTheme.position", lazy="raise"
+    )
 
 
 class Phase(NationalBase):
@@ -116,3 +122,35 @@ class MilestoneTemplate(NationalBase):
         secondaryjoin=lambda: MilestoneTemplate.id == template_dependencies.c.depends_on_id,
         lazy="raise",
     )
+
+
+class ScoringCriterion(NationalBase):
+    """A criterion of the jury's scoring grid: every region's jurors score the pitches of an edition on the
+    grid of its method version, so that results compare across regions."""
+
+    __tablename__ = "scoring_criteria"
+    __table_args__ = (
+        UniqueConstraint("method_version_id", "key"),
+        CheckConstraint("weight > 0 AND weight <= 100", name="weight_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    method_version_id: Mapped[int] = mapped_column(ForeignKey("method_versions.id", ondelete="CASCADE"), index=True)
+    key: Mapped[str] = mapped_column(String(64))  # stable across versions, like Phase.key
+    name: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+    weight: Mapped[int]  # relative to the other criteria of the grid
+    position: Mapped[int]
+
+
+class MeetupTheme(NationalBase):
+    """A theme of the 20-minute « meet-up » workshops of the event day, the same list in every region."""
+
+    __tablename__ = "meetup_themes"
+    __table_args__ = (UniqueConstraint("method_version_id", "key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    method_version_id: Mapped[int] = mapped_column(ForeignKey("method_versions.id", ondelete="CASCADE"), index=True)
+    key: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(String(200))
+    position: Mapped[int]

@@ -20,8 +20,9 @@ from filiere.auth.principal import Principal, Role
 # « addressed » is another region's resource sent to the caller's region (a sourcing request): a rule that
 # allows other regions allows it too; so is « mentioned », another region's project whose thread names the caller,
 # and « attached », a project the caller is a member of (the matrix puts it in another region).
-ALL = "own+other+addressed+mentioned+attached+national"
-REGIONS = ("own+other+addressed+mentioned+attached", "")
+# « invited » is an event whose jury the caller sits on (in another region too).
+ALL = "own+other+addressed+mentioned+attached+invited+national"
+REGIONS = ("own+other+addressed+mentioned+attached+invited", "")
 NATIONAL, OWN = ("national", ""), ("own", "")
 ATTACHED = ("attached", "")
 NOBODY = dict.fromkeys(Role, ("", ""))
@@ -103,6 +104,8 @@ EXPECTED = {
     Action.VIEW_PROJECT_GRANTS: {**NOBODY, **dict.fromkeys(TEAM, OWN), Role.NATIONAL: REGIONS},
     Action.SHARE_PROJECT: {**NOBODY, **dict.fromkeys(TEAM, OWN)},
     Action.VIEW_EVENT: {**NOBODY, **dict.fromkeys((*STAFF, Role.PARTNER), REGIONS)},
+    Action.MANAGE_EVENT: {**NOBODY, **dict.fromkeys(TEAM, ("own+addressed", ""))},
+    Action.SCORE_PITCH: {**NOBODY, Role.JUROR: ("invited", "")},
     Action.VIEW_ORGANISATION: {
         **dict.fromkeys(Role, NATIONAL),
         Role.JUROR: ("", ""),
@@ -154,6 +157,7 @@ REACH_NAMES = {
     Reach.ADDRESSED: "addressed",
     Reach.MENTIONED: "mentioned",
     Reach.ATTACHED: "attached",
+    Reach.INVITED: "invited",
     Reach.NATIONAL: "national",
 }
 
@@ -243,11 +247,20 @@ def test_the_gate_lets_through_whoever_may_act_somewhere() -> None:
         for role in Role:
             principal = Principal(subject="x", role=role, display_name="", region="here")
             anywhere = any(
-                is_allowed(principal, action, region=region, grant=grant, addressed=addressed, attached=attached)
+                is_allowed(
+                    principal,
+                    action,
+                    region=region,
+                    grant=grant,
+                    addressed=addressed,
+                    attached=attached,
+                    invited=invited,
+                )
                 for region in ("here", "there", None)
                 for grant in (None, *GrantScope)
                 for addressed in (False, True)
                 for attached in (False, True)
+                for invited in (False, True)
             )
             assert may_attempt(principal, action) == anywhere, (action, role)
     assert not any(may_attempt(None, action) for action in Action)

@@ -35,7 +35,7 @@ ROLES = {
     "expert.normandie@demo.filiere.fr": Role.EXPERT,
     "etudiant.normandie@demo.filiere.fr": Role.STUDENT,
 }
-CAPABILITIES = "{ viewer { role capabilities { action regions { slug } national addressed grant attached } } }"
+CAPABILITIES = "{ viewer { role capabilities { action regions { slug } national addressed grant attached invited } } }"
 
 
 def declared(type_name: str) -> dict[str, Action | Public | None]:
@@ -117,6 +117,7 @@ async def test_capabilities_are_the_policy_seen_from_the_caller(world: World, em
         assert entry["national"] == is_allowed(principal, action, region=None), action
         assert entry["grant"] == (rule.grant.name if rule.grant else None), action
         assert entry["attached"] == (Reach.ATTACHED in rule.reaches), action
+        assert entry["invited"] == (Reach.INVITED in rule.reaches), action
 
 
 async def test_capabilities_tell_each_staff_member_where_they_act(world: World) -> None:
@@ -134,6 +135,7 @@ async def test_capabilities_tell_each_staff_member_where_they_act(world: World) 
         "addressed": True,
         "grant": None,
         "attached": False,
+        "invited": False,
     }
     assert "MANAGE_COHORT" not in adviser and "VIEW_AUDIT" not in adviser
     admin = await capabilities("admin.normandie@demo.filiere.fr")
@@ -143,4 +145,9 @@ async def test_capabilities_tell_each_staff_member_where_they_act(world: World) 
     assert national["VIEW_AUDIT"]["national"] and len(national["VIEW_AUDIT"]["regions"]) == 4
     partner = await capabilities("bpifrance@demo.filiere.fr")
     assert partner["VIEW_PROJECT_SUMMARY"]["grant"] == "SUMMARY" and not partner["VIEW_PROJECT_SUMMARY"]["regions"]
-    assert set(await capabilities("jury@demo.filiere.fr")) == {"VIEW_REGION", "READ_INBOX", "MANAGE_OWN_SESSIONS"}
+    assert set(await capabilities("jury@demo.filiere.fr")) == {
+        "VIEW_REGION",
+        "READ_INBOX",
+        "MANAGE_OWN_SESSIONS",
+        "SCORE_PITCH",
+    }

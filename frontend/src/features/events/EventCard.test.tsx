@@ -2,7 +2,7 @@ import type { MockLink } from "@apollo/client/testing";
 import { screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 
-import { regionNormandie } from "../../test/fixtures";
+import { regionIdf, regionNormandie } from "../../test/fixtures";
 import { renderWithProviders } from "../../test/render";
 
 import { EventListPage, EventListQuery } from "./EventListPage";
@@ -17,8 +17,9 @@ function event(overrides: Record<string, unknown>) {
     endsOn: null,
     venue: "Rouen",
     description: "Première édition.",
-    region: regionNormandie,
-    results: null,
+    hostRegion: regionNormandie,
+    coOrganisers: [],
+    productFigures: null,
     ...overrides,
   };
 }
@@ -46,8 +47,8 @@ describe("EventListPage", () => {
       mocks: [
         mock([
           event({
-            results: {
-              __typename: "EventResults",
+            productFigures: {
+              __typename: "ProductFigures",
               productsPresented: 6,
               producedInFrance: 1,
               advancedRelocation: 1,
@@ -61,6 +62,7 @@ describe("EventListPage", () => {
             startsOn: "2023-11-30",
             endsOn: "2023-12-01",
             venue: "NEOMA Business School, Rouen",
+            coOrganisers: [regionIdf],
           }),
         ]),
       ],
@@ -76,5 +78,7 @@ describe("EventListPage", () => {
     expect(screen.getByText("Édition 2023")).toBeInTheDocument();
     expect(screen.getByText("Résultats non publiés")).toBeInTheDocument();
     expect(screen.getByText("2 événements")).toBeInTheDocument();
+    expect(screen.getByText("Normandie, Île-de-France")).toBeInTheDocument();
+    expect(screen.getAllByText("Régions organisatrices")).toHaveLength(1);
   });
 });

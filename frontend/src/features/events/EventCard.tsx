@@ -15,11 +15,15 @@ export const EventCardFragment = graphql(`
     endsOn
     venue
     description
-    region {
+    hostRegion {
       id
       name
     }
-    results {
+    coOrganisers {
+      id
+      name
+    }
+    productFigures {
       productsPresented
       producedInFrance
       advancedRelocation
@@ -34,14 +38,16 @@ export function EventCard(props: { event: FragmentType<typeof EventCardFragment>
   const range = event.startsOn && event.endsOn ? formatDateRange(event.startsOn, event.endsOn) : null;
   const start = event.startsOn ? formatLongDate(event.startsOn) : null;
   const dates = range ? t("range", range) : start ? t("oneDay", { date: start }) : t("dateUnknown");
-  const results = event.results
+  const figures = event.productFigures;
+  const results = figures
     ? [
-        t("productsPresented", { count: event.results.productsPresented }),
-        t("producedInFrance", { count: event.results.producedInFrance }),
-        t("advancedRelocation", { count: event.results.advancedRelocation }),
-        t("researchStudies", { count: event.results.researchStudies }),
+        t("productsPresented", { count: figures.productsPresented }),
+        t("producedInFrance", { count: figures.producedInFrance }),
+        t("advancedRelocation", { count: figures.advancedRelocation }),
+        t("researchStudies", { count: figures.researchStudies }),
       ].join(" · ")
     : t("resultsPending");
+  const regions = [event.hostRegion, ...event.coOrganisers].map((region) => region.name);
   const headingId = `evenement-${event.id.replace(/[^A-Za-z0-9_-]/g, "")}`;
 
   return (
@@ -59,7 +65,7 @@ export function EventCard(props: { event: FragmentType<typeof EventCardFragment>
           items={[
             { term: t("date"), value: dates },
             { term: t("venue"), value: event.venue },
-            { term: t("region"), value: event.region.name },
+            { term: t("region", { count: regions.length }), value: regions.join(", ") },
             { term: t("results"), value: results },
           ]}
         />
