@@ -1,5 +1,4 @@
 import { Alert, Button, Group, List, Paper, Stack, Text, Title } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
@@ -13,8 +12,9 @@ import { formatEuros } from "../../lib/numbers";
 
 import { ConfirmDeleteModal } from "./ConfirmDeleteModal";
 import { EarlierAidModal, type EditedAid } from "./EarlierAidModal";
-import { type FinancingProblem, describeFinancingError, financingProblem } from "./financingErrors";
+import { describeFinancingError } from "./financingErrors";
 import { FinancingProblemAlert } from "./FinancingProblemAlert";
+import { usePlanProblem } from "./usePlanProblem";
 
 export const DeMinimisFragment = graphql(`
   fragment DeMinimisBox_plan on FinancingPlan {
@@ -66,8 +66,7 @@ export function DeMinimisBox({ projectId, canEdit, onReload, ...props }: Props) 
   const { deMinimis } = useFragment(DeMinimisFragment, props.plan);
   const [editing, setEditing] = useState<EditedAid | "new" | null>(null);
   const [deleting, setDeleting] = useState<EditedAid | null>(null);
-  const [problem, setProblem] = useState<FinancingProblem | null>(null);
-  const [reloading, setReloading] = useState(false);
+  const plan = usePlanProblem(onReload);
   const [remove, removing] = useMutationOutcome(
     DeleteEarlierAidMutation,
     FinancingErrorFields,
@@ -82,25 +81,10 @@ export function DeMinimisBox({ projectId, canEdit, onReload, ...props }: Props) 
     if (outcome.status === "failed") return;
     setDeleting(null);
     if (outcome.status === "refused") {
-      setProblem(financingProblem(outcome.refusal));
+      plan.refuse(outcome.refusal);
       return;
     }
-    await onReload();
-    notifications.show({
-      message: t("earlierAid.deleted"),
-      color: "teal",
-      closeButtonProps: { "aria-label": t("common:close") },
-    });
-  };
-
-  const reload = async () => {
-    setReloading(true);
-    try {
-      await onReload();
-      setProblem(null);
-    } finally {
-      setReloading(false);
-    }
+    await plan.succeeded(t("earlierAid.deleted"));
   };
 
   const figures = {
@@ -160,13 +144,13 @@ export function DeMinimisBox({ projectId, canEdit, onReload, ...props }: Props) 
           <Text size="sm" mt={4}>
             {t("deMinimis.earlierIntro")}
           </Text>
-          {problem && (
+          {plan.problem && (
             <FinancingProblemAlert
-              problem={problem}
+              problem={plan.problem}
               failedTitle={t("earlierAid.failedTitle")}
               conflictTitle={t("earlierAid.conflictTitle")}
-              reload={{ label: t("financing.reload"), loading: reloading, onReload: () => void reload() }}
-              onClose={() => setProblem(null)}
+              reload={plan.reloadAction(t("financing.reload"))}
+              onClose={plan.clear}
             />
           )}
           {removing.error && <QueryErrorAlert error={removing.error} />}

@@ -1,5 +1,4 @@
 import { Button, Group, Modal, SimpleGrid, Stack, TextInput } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
@@ -9,15 +8,11 @@ import { FinancingErrorFields } from "../../graphql/errors";
 import { graphql } from "../../graphql/generated/gql";
 import { useMutationOutcome } from "../../lib/mutation";
 
-import {
-  type FinancingProblem,
-  describeFinancingError,
-  financingErrorMessage,
-  financingProblem,
-} from "./financingErrors";
+import { describeFinancingError, financingErrorMessage } from "./financingErrors";
 import { parseEuros } from "./financingFormat";
 import { FinancingProblemAlert } from "./FinancingProblemAlert";
 import { useFocusFirstError } from "./useFocusFirstError";
+import { usePlanProblem } from "./usePlanProblem";
 
 export const SaveEarlierAidMutation = graphql(`
   mutation SaveEarlierDeMinimisAid($input: SaveEarlierDeMinimisAidInput!) {
@@ -64,12 +59,11 @@ export function EarlierAidModal({ projectId, aid, onClose, onReload }: Props) {
   });
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const formRef = useFocusFirstError(errors);
-  const [problem, setProblem] = useState<FinancingProblem | null>(null);
-  const [reloading, setReloading] = useState(false);
+  const plan = usePlanProblem(onReload);
   const [save, saving] = useMutationOutcome(SaveEarlierAidMutation, FinancingErrorFields, describeFinancingError(t));
 
   const submit = async () => {
-    setProblem(null);
+    plan.clear();
     const amount = parseEuros(values.amount);
     const found: Partial<Record<Field, string>> = {};
     if (!/^\d{4}-\d{2}-\d{2}$/.test(values.grantedOn)) found.grantedOn = t("earlierAid.dateRequired");
@@ -92,12 +86,7 @@ export function EarlierAidModal({ projectId, aid, onClose, onReload }: Props) {
     });
     if (outcome.status === "failed") return;
     if (outcome.status === "done") {
-      await onReload();
-      notifications.show({
-        message: t("earlierAid.saved"),
-        color: "teal",
-        closeButtonProps: { "aria-label": t("common:close") },
-      });
+      await plan.succeeded(t("earlierAid.saved"));
       onClose();
       return;
     }
@@ -106,17 +95,7 @@ export function EarlierAidModal({ projectId, aid, onClose, onReload }: Props) {
       setErrors({ [refusal.field as Field]: refusal.message });
       return;
     }
-    setProblem(financingProblem(refusal));
-  };
-
-  const reload = async () => {
-    setReloading(true);
-    try {
-      await onReload();
-      onClose();
-    } finally {
-      setReloading(false);
-    }
+    plan.refuse(refusal);
   };
 
   return (
@@ -135,12 +114,12 @@ export function EarlierAidModal({ projectId, aid, onClose, onReload }: Props) {
         noValidate
       >
         <Stack gap="md">
-          {problem && (
+          {plan.problem && (
             <FinancingProblemAlert
-              problem={problem}
+              problem={plan.problem}
               failedTitle={t("earlierAid.failedTitle")}
               conflictTitle={t("earlierAid.conflictTitle")}
-              reload={{ label: t("financing.reload"), loading: reloading, onReload: () => void reload() }}
+              reload={plan.reloadAction(t("financing.reload"), onClose)}
             />
           )}
           {saving.error && <QueryErrorAlert error={saving.error} />}
@@ -182,7 +161,7 @@ export function EarlierAidModal({ projectId, aid, onClose, onReload }: Props) {
             <Button variant="default" onClick={onClose}>
               {t("earlierAid.cancel")}
             </Button>
-            <Button type="submit" loading={saving.loading} disabled={problem?.conflict ?? false}>
+            <Button type="submit" loading={saving.loading} disabled={plan.problem?.conflict ?? false}>
               {aid ? t("earlierAid.save") : t("earlierAid.create")}
             </Button>
           </Group>

@@ -1,5 +1,4 @@
 import { Button, Checkbox, Group, Modal, NativeSelect, SimpleGrid, Stack, TextInput } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
@@ -15,10 +14,11 @@ import {
 } from "../../graphql/generated/graphql";
 import { useMutationOutcome } from "../../lib/mutation";
 
-import { type FinancingProblem, describeFinancingError, financingProblem, validateLine } from "./financingErrors";
+import { describeFinancingError, validateLine } from "./financingErrors";
 import { parseEuros, parseYear } from "./financingFormat";
 import { FinancingProblemAlert } from "./FinancingProblemAlert";
 import { useFocusFirstError } from "./useFocusFirstError";
+import { usePlanProblem } from "./usePlanProblem";
 
 export const SaveFinancingSourceMutation = graphql(`
   mutation SaveFinancingSource($input: SaveFinancingSourceInput!) {
@@ -134,8 +134,7 @@ export function FinancingSourceModal({
       : documents;
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const formRef = useFocusFirstError(errors);
-  const [problem, setProblem] = useState<FinancingProblem | null>(null);
-  const [reloading, setReloading] = useState(false);
+  const plan = usePlanProblem(onReload);
   const [save, saving] = useMutationOutcome(
     SaveFinancingSourceMutation,
     FinancingErrorFields,
@@ -157,7 +156,7 @@ export function FinancingSourceModal({
   });
 
   const submit = async () => {
-    setProblem(null);
+    plan.clear();
     const amount = parseEuros(values.amount);
     const year = parseYear(values.year);
     const found: Partial<Record<Field, string>> = validateLine(
@@ -193,12 +192,7 @@ export function FinancingSourceModal({
     });
     if (outcome.status === "failed") return; // shown by <QueryErrorAlert>
     if (outcome.status === "done") {
-      await onReload();
-      notifications.show({
-        message: t("sourceForm.saved"),
-        color: "teal",
-        closeButtonProps: { "aria-label": t("common:close") },
-      });
+      await plan.succeeded(t("sourceForm.saved"));
       onClose();
       return;
     }
@@ -207,17 +201,7 @@ export function FinancingSourceModal({
       setErrors({ [refusal.field as Field]: refusal.message });
       return;
     }
-    setProblem(financingProblem(refusal));
-  };
-
-  const reload = async () => {
-    setReloading(true);
-    try {
-      await onReload();
-      onClose();
-    } finally {
-      setReloading(false);
-    }
+    plan.refuse(refusal);
   };
 
   return (
@@ -237,12 +221,12 @@ export function FinancingSourceModal({
         noValidate
       >
         <Stack gap="md">
-          {problem && (
+          {plan.problem && (
             <FinancingProblemAlert
-              problem={problem}
+              problem={plan.problem}
               failedTitle={t("financing.failedTitle")}
               conflictTitle={t("sourceForm.conflictTitle")}
-              reload={{ label: t("sourceForm.reload"), loading: reloading, onReload: () => void reload() }}
+              reload={plan.reloadAction(t("sourceForm.reload"), onClose)}
             />
           )}
           {saving.error && <QueryErrorAlert error={saving.error} />}
@@ -350,7 +334,7 @@ export function FinancingSourceModal({
             <Button variant="default" onClick={onClose}>
               {t("sourceForm.cancel")}
             </Button>
-            <Button type="submit" loading={saving.loading} disabled={problem?.conflict ?? false}>
+            <Button type="submit" loading={saving.loading} disabled={plan.problem?.conflict ?? false}>
               {source ? t("sourceForm.save") : t("sourceForm.create")}
             </Button>
           </Group>

@@ -1,5 +1,4 @@
 import { Badge, Button, Group, Paper, Stack, Table, Text, Title } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
@@ -12,10 +11,11 @@ import { useMutationOutcome } from "../../lib/mutation";
 import { formatEuros } from "../../lib/numbers";
 
 import { ConfirmDeleteModal } from "./ConfirmDeleteModal";
-import { type FinancingProblem, describeFinancingError, financingProblem } from "./financingErrors";
+import { describeFinancingError } from "./financingErrors";
 import { FinancingProblemAlert } from "./FinancingProblemAlert";
 import { type EditedSource, FinancingSourceModal, type SchemeChoice } from "./FinancingSourceModal";
 import type { Choice } from "./InvestmentPlanTable";
+import { usePlanProblem } from "./usePlanProblem";
 
 export const FinancingSourcesFragment = graphql(`
   fragment FinancingSources_plan on FinancingPlan {
@@ -91,8 +91,7 @@ export function FinancingSourcesTable({
   const { sources } = useFragment(FinancingSourcesFragment, props.plan);
   const [editing, setEditing] = useState<EditedSource | "new" | null>(null);
   const [deleting, setDeleting] = useState<EditedSource | null>(null);
-  const [problem, setProblem] = useState<FinancingProblem | null>(null);
-  const [reloading, setReloading] = useState(false);
+  const plan = usePlanProblem(onReload);
   const [remove, removing] = useMutationOutcome(
     DeleteFinancingSourceMutation,
     FinancingErrorFields,
@@ -108,25 +107,10 @@ export function FinancingSourcesTable({
     if (outcome.status === "failed") return;
     setDeleting(null);
     if (outcome.status === "refused") {
-      setProblem(financingProblem(outcome.refusal));
+      plan.refuse(outcome.refusal);
       return;
     }
-    await onReload();
-    notifications.show({
-      message: t("financing.deleted"),
-      color: "teal",
-      closeButtonProps: { "aria-label": t("common:close") },
-    });
-  };
-
-  const reload = async () => {
-    setReloading(true);
-    try {
-      await onReload();
-      setProblem(null);
-    } finally {
-      setReloading(false);
-    }
+    await plan.succeeded(t("financing.deleted"));
   };
 
   return (
@@ -147,13 +131,13 @@ export function FinancingSourcesTable({
             </Button>
           )}
         </Group>
-        {problem && (
+        {plan.problem && (
           <FinancingProblemAlert
-            problem={problem}
+            problem={plan.problem}
             failedTitle={t("financing.failedTitle")}
             conflictTitle={t("financing.conflictTitle")}
-            reload={{ label: t("financing.reload"), loading: reloading, onReload: () => void reload() }}
-            onClose={() => setProblem(null)}
+            reload={plan.reloadAction(t("financing.reload"))}
+            onClose={plan.clear}
           />
         )}
         {removing.error && <QueryErrorAlert error={removing.error} />}

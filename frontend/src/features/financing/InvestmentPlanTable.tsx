@@ -1,5 +1,4 @@
 import { Button, Group, NativeSelect, Paper, Stack, Table, Text, TextInput, Title } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { type KeyboardEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 
@@ -12,10 +11,11 @@ import { useMutationOutcome } from "../../lib/mutation";
 import { formatEuros } from "../../lib/numbers";
 
 import { ConfirmDeleteModal } from "./ConfirmDeleteModal";
-import { type FinancingProblem, describeFinancingError, financingProblem, validateLine } from "./financingErrors";
+import { describeFinancingError, validateLine } from "./financingErrors";
 import { parseEuros, parseYear, periodLabel } from "./financingFormat";
 import { FinancingProblemAlert } from "./FinancingProblemAlert";
 import { InvestmentTotals } from "./InvestmentTotals";
+import { usePlanProblem } from "./usePlanProblem";
 
 export const InvestmentPlanFragment = graphql(`
   fragment InvestmentPlan_plan on InvestmentPlan {
@@ -133,8 +133,7 @@ export function InvestmentPlanTable({
   const plan = useFragment(InvestmentPlanFragment, props.plan);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [errors, setErrors] = useState<Partial<Record<DraftField, string>>>({});
-  const [problem, setProblem] = useState<FinancingProblem | null>(null);
-  const [reloading, setReloading] = useState(false);
+  const outcomes = usePlanProblem(onReload);
   const [deleting, setDeleting] = useState<{ id: string; version: number; label: string; amount: number } | null>(null);
   const describe = describeFinancingError(t);
   const [save, saving] = useMutationOutcome(SaveInvestmentLineMutation, FinancingErrorFields, describe);
@@ -158,7 +157,7 @@ export function InvestmentPlanTable({
 
   const startEditing = (line: (typeof lines)[number] | null) => {
     setErrors({});
-    setProblem(null);
+    outcomes.clear();
     setDraft(
       line
         ? {
@@ -197,7 +196,7 @@ export function InvestmentPlanTable({
 
   const submit = async () => {
     if (!draft || saving.loading) return;
-    setProblem(null);
+    outcomes.clear();
     const amount = parseEuros(draft.amount);
     const year = parseYear(draft.year);
     const found = validateLine(t, { label: draft.label, amount, amountText: draft.amount, year, yearText: draft.year });
@@ -226,12 +225,7 @@ export function InvestmentPlanTable({
     });
     if (outcome.status === "failed") return; // shown by <QueryErrorAlert>
     if (outcome.status === "done") {
-      await onReload();
-      notifications.show({
-        message: t("investment.saved"),
-        color: "teal",
-        closeButtonProps: { "aria-label": t("common:close") },
-      });
+      await outcomes.succeeded(t("investment.saved"));
       stopEditing(outcome.result.line.id);
       return;
     }
@@ -242,7 +236,7 @@ export function InvestmentPlanTable({
       table.current?.querySelector<HTMLElement>(`[data-field="${field}"]`)?.focus();
       return;
     }
-    setProblem(financingProblem(refusal));
+    outcomes.refuse(refusal);
   };
 
   const confirmDelete = async () => {
@@ -251,27 +245,11 @@ export function InvestmentPlanTable({
     if (outcome.status === "failed") return;
     setDeleting(null);
     if (outcome.status === "refused") {
-      setProblem(financingProblem(outcome.refusal));
+      outcomes.refuse(outcome.refusal);
       return;
     }
-    await onReload();
-    notifications.show({
-      message: t("investment.deleted"),
-      color: "teal",
-      closeButtonProps: { "aria-label": t("common:close") },
-    });
+    await outcomes.succeeded(t("investment.deleted"));
     setFocusTarget({ selector: "add" });
-  };
-
-  const reload = async () => {
-    setReloading(true);
-    try {
-      await onReload();
-      setProblem(null);
-      setDraft(null);
-    } finally {
-      setReloading(false);
-    }
   };
 
   // Enter saves the row being edited (but on a button, which does its own thing), Escape gives it up.
@@ -427,13 +405,13 @@ export function InvestmentPlanTable({
             {canEdit ? t("investment.intro") : t("investment.readOnlyIntro")}
           </Text>
         </div>
-        {problem && (
+        {outcomes.problem && (
           <FinancingProblemAlert
-            problem={problem}
+            problem={outcomes.problem}
             failedTitle={t("investment.failedTitle")}
             conflictTitle={t("investment.conflictTitle")}
-            reload={{ label: t("investment.reload"), loading: reloading, onReload: () => void reload() }}
-            onClose={() => setProblem(null)}
+            reload={outcomes.reloadAction(t("investment.reload"), () => setDraft(null))}
+            onClose={outcomes.clear}
           />
         )}
         {saving.error && <QueryErrorAlert error={saving.error} />}
