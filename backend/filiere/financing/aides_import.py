@@ -352,6 +352,8 @@ async def _store(uow: UnitOfWork, schemes: list[tuple[int, SchemeData]], summary
             with_criteria(select(FinancingScheme).where(FinancingScheme.aides_territoires_id.in_(ids)))
         )
     }
+    # Written in one flush, then audited: the trail needs the new ids and versions, not a statement per aid.
+    changed: list[tuple[FinancingScheme, dict[str, Any] | None]] = []
     for _, data in schemes:
         row = existing.get(data.aides_territoires_id)
         if row is None:
@@ -359,8 +361,7 @@ async def _store(uow: UnitOfWork, schemes: list[tuple[int, SchemeData]], summary
             apply_scheme(row, data, changed_by=IMPORTER.display_name)
             national.add(row)
             existing[data.aides_territoires_id] = row
-            await national.flush()
-            _audit(uow, row, None)
+            changed.append((row, None))
             summary.created += 1
             continue
         before = SchemeView.of(row)
@@ -368,10 +369,12 @@ async def _store(uow: UnitOfWork, schemes: list[tuple[int, SchemeData]], summary
             summary.unchanged += 1
             continue
         apply_scheme(row, data, changed_by=IMPORTER.display_name)
-        await national.flush()
-        _audit(uow, row, audited(before))
+        changed.append((row, audited(before)))
         summary.updated += 1
-    await national.flush()  # the last audit rows too, before the batch leaves the session
+    await national.flush()
+    for row, before_values in changed:
+        _audit(uow, row, before_values)
+    await national.flush()  # the audit rows too, before the batch leaves the session
 
 
 def _same(before: SchemeView, data: SchemeData) -> bool:
