@@ -68,6 +68,8 @@ const QUERYING_COMPONENTS = [
   "src/features/supplyChain/StagesEditor.tsx",
   // « Financement »: another feature's tab on the project page (lib/projectSlots.ts), read when it opens.
   "src/features/financing/FinancingTab.tsx",
+  // An event's organisers' tab « Programme »: each tab of « Gestion » reads what it shows (eventTabs.ts).
+  "src/features/events/manage/ProgrammeTab.tsx",
   // The header's unread count, polled while the tab is visible.
   "src/features/inbox/InboxButton.tsx",
   // The regions to ask, read when the dialog opens.

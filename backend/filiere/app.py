@@ -18,6 +18,7 @@ from filiere.auth.issuer.routes import EmbeddedIssuer
 from filiere.auth.tokens import EmbeddedJwks, JwksSource, RemoteJwks, TokenVerifier
 from filiere.demo.accounts import demo_accounts
 from filiere.documents.routes import document_routes
+from filiere.events.routes import event_routes
 from filiere.exports.routes import export_routes
 from filiere.graphql.http import GraphQLEndpoint
 from filiere.graphql.schema import build_schema
@@ -49,6 +50,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
         Route("/metrics", web.metrics, methods=["GET"]),
         Route("/config.json", web.runtime_config(settings), methods=["GET"]),
         *calendar_routes(settings, registry),
+        *event_routes(registry),  # public calendar files, before the SPA's /evenements/<slug> page
         *export_routes(settings, registry, verifier),
         *document_routes(settings),  # local backend only: /files/upload|download/<signed token>
     ]

@@ -8,6 +8,8 @@ import json
 import sys
 from pathlib import Path
 
+from filiere.events import event_edit as event_fields
+from filiere.events import programme as event_programme
 from filiere.financing import models as financing_models
 from filiere.financing import plans as financing_plans
 from filiere.financing import scheme_input, schemes
@@ -98,6 +100,19 @@ INPUT_LIMITS: dict[str, dict[str, int]] = {
         "description": scheme_input.DESCRIPTION_MAX_LENGTH,
         "url": scheme_input.URL_MAX_LENGTH,
         "schemeSearchText": schemes.SEARCH_TEXT_MAX_LENGTH,
+    },
+    "eventProgramme": {
+        "title": event_programme.TITLE_MAX_LENGTH,
+        "description": event_programme.DESCRIPTION_MAX_LENGTH,
+        "room": event_programme.ROOM_MAX_LENGTH,
+        "speakerName": event_programme.SPEAKER_NAME_MAX_LENGTH,
+        "speakerText": event_programme.SPEAKER_TEXT_MAX_LENGTH,
+        "speakers": event_programme.MAX_SPEAKERS,
+        "capacity": event_programme.MAX_CAPACITY,
+        "venue": event_fields.VENUE_MAX_LENGTH,
+        "address": event_fields.ADDRESS_MAX_LENGTH,
+        "pitchSecondsMin": event_fields.PITCH_SECONDS_MIN,
+        "pitchSecondsMax": event_fields.PITCH_SECONDS_MAX,
     },
 }
 

@@ -37,13 +37,14 @@ async def test_events_are_public_results_but_not_for_jurors(world: World) -> Non
     events = [edge["node"] for edge in body["data"]["events"]["edges"]]
     # The 2023 event, co-organised by Normandie and Île-de-France, is stored once, in its host's database.
     assert [(e["editionYear"], e["hostRegion"]["slug"], e["coOrganisers"]) for e in events] == [
+        (2027, "normandie", []),  # the fictional edition's J0, open to registration (demo/event_programme.py)
         (2023, "normandie", [{"slug": "ile-de-france"}]),
         (2022, "normandie", []),  # « 1re édition » before « 2e édition »
         (2022, "hauts-de-france", []),
     ]
     rouen = next(e for e in events if e["hostRegion"]["slug"] == "normandie" and e["editionYear"] == 2022)
     assert rouen["productFigures"] == {"productsPresented": 6}
-    assert (await world.graphql(EVENTS, as_user=PARTNER))["data"]["events"]["totalCount"] == 3
+    assert (await world.graphql(EVENTS, as_user=PARTNER))["data"]["events"]["totalCount"] == 4
     assert (await world.graphql(EVENTS, as_user=JUROR))["data"]["events"]["totalCount"] == 0
     assert (await world.graphql(NODE, {"id": rouen["id"]}, as_user=JUROR))["data"]["node"] is None
 

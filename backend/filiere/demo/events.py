@@ -28,9 +28,7 @@ async def load_demo_events(registry: TenantRegistry) -> None:
 
 
 async def _cohort_of(session: TenantSession, edition_year: int) -> int | None:
-    cohort_id: int | None = await session.scalar(
-        select(Cohort.id).where(Cohort.edition_year == edition_year).limit(1)
-    )
+    cohort_id: int | None = await session.scalar(select(Cohort.id).where(Cohort.edition_year == edition_year).limit(1))
     return cohort_id
 
 

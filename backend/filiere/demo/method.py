@@ -103,3 +103,12 @@ METHOD = DraftInput(
     phases=[PhaseInput(name=name, key=key) for key, name in PHASES],
     templates=[replace(template, required_evidence=EVIDENCE.get(template.key or "")) for template in TEMPLATES],
 )
+
+# The national list of the 20-minute meet-up workshops (press release of 16 November 2023), kept with the method.
+MEETUP_THEMES = [
+    ("recruter-et-fideliser", "Recruter et fidéliser"),
+    ("financer-ses-projets", "Financer ses projets"),
+    ("innover-et-r-et-d", "Innover et réaliser de la R&D"),
+    ("export", "Se développer à l'export"),
+    ("demarche-rse", "Intégrer une démarche RSE"),
+]

@@ -20,10 +20,10 @@ from sqlalchemy import select
 from filiere.accounts.models import User
 from filiere.auth.principal import Principal
 from filiere.demo.data import PROJECTS
-from filiere.demo.method import METHOD
+from filiere.demo.method import MEETUP_THEMES, METHOD
 from filiere.methodology import service as methodology
 from filiere.methodology.calendar import calendar_for
-from filiere.methodology.models import MethodStatus, MethodVersion
+from filiere.methodology.models import MeetupTheme, MethodStatus, MethodVersion
 from filiere.planning import cohorts, editions
 from filiere.planning.cohorts import CohortInput
 from filiere.planning.editions import EditionInput
@@ -135,6 +135,7 @@ async def load_national_planning(registry: TenantRegistry) -> None:
         else:
             assert version.status is not MethodStatus.DRAFT
             version_id = version.id
+        await _meetup_themes(uow, version_id)
         existing = {row.name for row in await session.scalars(select(Edition))}
         for item in EDITIONS:
             if item.name not in existing:
@@ -143,6 +144,17 @@ async def load_national_planning(registry: TenantRegistry) -> None:
                 )
                 await editions.create_edition(uow, national, data=data, request_id=REQUEST_ID)
         await uow.commit()
+
+
+async def _meetup_themes(uow: UnitOfWork, version_id: int) -> None:
+    """The meet-up themes of the demo's published method (no service edits a published version: written here,
+    once; later drafts copy them)."""
+    session = uow.national()
+    if await session.scalar(select(MeetupTheme.id).where(MeetupTheme.method_version_id == version_id).limit(1)):
+        return
+    for position, (key, name) in enumerate(MEETUP_THEMES):
+        session.add(MeetupTheme(method_version_id=version_id, key=key, name=name, position=position))
+    await session.flush()
 
 
 async def load_regional_planning(registry: TenantRegistry, settings: Settings, region: str) -> None:

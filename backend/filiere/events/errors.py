@@ -6,6 +6,13 @@ from enum import StrEnum
 
 
 class EventErrorCode(StrEnum):
+    # The event and its programme (`programme.py`, `event_edit.py`).
+    ROOM_TAKEN = "ROOM_TAKEN"  # another session of the event is in that room at that time
+    ENDS_BEFORE_START = "ENDS_BEFORE_START"
+    OUTSIDE_EVENT_DAYS = "OUTSIDE_EVENT_DAYS"
+    UNKNOWN_THEME = "UNKNOWN_THEME"  # not a meet-up theme of the event's method version
+    CLOSED_TO_PUBLIC = "CLOSED_TO_PUBLIC"  # the hackathon and the pitch preparation are kept for accelerated companies
+    SLUG_TAKEN = "SLUG_TAKEN"
     # A juror's scorecard (`jury_results.checked_scorecard`).
     UNKNOWN_CRITERION = "UNKNOWN_CRITERION"
     DUPLICATE_CRITERION = "DUPLICATE_CRITERION"

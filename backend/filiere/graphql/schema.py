@@ -29,6 +29,8 @@ from filiere.auth.issuer.schema import SessionsMutation, SessionsQuery
 from filiere.auth.policy import Action
 from filiere.documents.schema.consent import ConsentDocumentMutation, consent_document
 from filiere.documents.schema.mutations import DocumentsMutation
+from filiere.events.schema.programme_mutations import EventProgrammeMutation
+from filiere.events.schema.public import PublicEventQuery
 from filiere.events.schema.queries import EventsQuery
 from filiere.financing.plans import earlier_aid_names, line_names, source_names
 from filiere.financing.schema.indicators import FinancingIndicatorsQuery
@@ -137,6 +139,7 @@ class Query(
     SelectionQuery,
     SharingQuery,
     EventsQuery,
+    PublicEventQuery,
     PartnersQuery,
     MethodologyQuery,
     PlanningQuery,
@@ -185,6 +188,7 @@ class Mutation(
     OrganisationMutation,
     ApiClientMutation,
     SessionsMutation,
+    EventProgrammeMutation,
 ):
     pass
 

@@ -21,6 +21,7 @@ from filiere.errors import CommonErrorCode, ForbiddenError, InvalidInputError, N
 from filiere.methodology.errors import MethodErrorCode
 from filiere.methodology.models import (
     EvidenceKind,
+    MeetupTheme,
     MethodStatus,
     MethodVersion,
     MilestoneOwner,
@@ -184,6 +185,47 @@ async def method_contents(session: TenantSession, version_ids: Sequence[int]) ->
     return {row.id: _content(row) for row in rows}
 
 
+@dataclass(frozen=True, kw_only=True)
+class MeetupThemeView:
+    key: str
+    name: str
+
+
+async def meetup_themes_of(uow: UnitOfWork, method_version_id: int) -> list[MeetupThemeView]:
+    """The meet-up themes of a method version, in order, for the event day (no access check: the method is
+    national and its themes are printed on every public programme)."""
+    rows = await uow.national().scalars(
+        select(MeetupTheme).where(MeetupTheme.method_version_id == method_version_id).order_by(MeetupTheme.position)
+    )
+    return [MeetupThemeView(key=row.key, name=row.name) for row in rows]
+
+
+async def meetup_themes_by_version(
+    national: TenantSession, version_ids: Sequence[int]
+) -> dict[int, list[MeetupThemeView]]:
+    """Batch read for loaders: the themes of each version, in order (one statement; no access check)."""
+    found: dict[int, list[MeetupThemeView]] = {version_id: [] for version_id in version_ids}
+    rows = await national.scalars(
+        select(MeetupTheme)
+        .where(MeetupTheme.method_version_id.in_(version_ids))
+        .order_by(MeetupTheme.method_version_id, MeetupTheme.position)
+    )
+    for row in rows:
+        found[row.method_version_id].append(MeetupThemeView(key=row.key, name=row.name))
+    return found
+
+
+async def latest_published_version_id(uow: UnitOfWork) -> int | None:
+    """The method version new work starts from when nothing else names one."""
+    version_id: int | None = await uow.national().scalar(
+        select(MethodVersion.id)
+        .where(MethodVersion.status == MethodStatus.PUBLISHED)
+        .order_by(MethodVersion.number.desc())
+        .limit(1)
+    )
+    return version_id
+
+
 async def required_evidence_of(national: TenantSession, template_ids: Sequence[int]) -> dict[int, EvidenceKind]:
     """The evidence each template asks for, for the milestones planned from them (one statement; no access
     check: the method is read by every member of the programme's staff). Templates asking none are left out."""
@@ -270,6 +312,7 @@ async def _load_version(session: TenantSession, version_id: int, expected_versio
         .options(
             selectinload(MethodVersion.phases),
             selectinload(MethodVersion.templates).selectinload(MilestoneTemplate.depends_on),
+            selectinload(MethodVersion.meetup_themes),
         )
     )
     if row is None:
@@ -316,6 +359,7 @@ async def create_draft(
         based_on_id=source.id if source else None,
         phases=[],
         templates=[],
+        meetup_themes=[],
     )
     session.add(draft)
     if source is not None:
@@ -356,6 +400,10 @@ def _copy_content(source: MethodVersion, draft: MethodVersion) -> None:
         draft.templates.append(copies[template.id])
     for template in source.templates:
         copies[template.id].depends_on = [copies[d.id] for d in template.depends_on]
+    # The event day's meet-up themes go with the method, so that every region's workshops share one list.
+    draft.meetup_themes.extend(
+        MeetupTheme(key=theme.key, name=theme.name, position=theme.position) for theme in source.meetup_themes
+    )
 
 
 def _checked_draft(draft: DraftInput, existing_phase_keys: set[str], existing_template_keys: set[str]) -> DraftInput:

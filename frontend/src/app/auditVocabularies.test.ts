@@ -417,7 +417,9 @@ describe("the features' vocabularies, as registered", () => {
       "User",
       "Organisation",
       "ApiClient",
+      "Event",
+      "EventSession",
     ]);
-    expect(trail.actions).toHaveLength(71);
+    expect(trail.actions).toHaveLength(76);
   });
 });

@@ -1,3 +1,4 @@
+import { eventsAuditVocabulary } from "../features/events/auditSentences";
 import { financingAuditVocabulary } from "../features/financing/auditSentences";
 import { methodAuditVocabulary } from "../features/method/auditSentences";
 import { partnersAuditVocabulary } from "../features/partners/auditSentences";
@@ -23,4 +24,5 @@ export const AUDIT_VOCABULARIES: readonly AuditVocabulary[] = [
   sourcingRequestsAuditVocabulary,
   usersAuditVocabulary,
   partnersAuditVocabulary,
+  eventsAuditVocabulary,
 ];

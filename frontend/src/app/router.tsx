@@ -4,6 +4,8 @@ import { MySessionsPage } from "../features/account/MySessionsPage";
 import { AuditPage } from "../features/audit/AuditPage";
 import { CandidacyPage } from "../features/candidacy/CandidacyPage";
 import { EventListPage } from "../features/events/EventListPage";
+import { EventManagePage } from "../features/events/manage/EventManagePage";
+import { PublicEventPage } from "../features/events/PublicEventPage";
 import { FinancingPrintPage } from "../features/financing/FinancingPrintPage";
 import { FinancingSchemesPage } from "../features/financing/FinancingSchemesPage";
 import { InboxPage } from "../features/inbox/InboxPage";
@@ -38,6 +40,7 @@ export const appRoutes: RouteObject[] = [
       { path: paths.signInCallback, element: <SignInCallbackPage /> },
       { path: paths.signedOut, element: <SignedOutPage /> },
       { path: paths.candidacy, element: <CandidacyPage /> },
+      { path: paths.eventPublic, element: <PublicEventPage /> },
     ],
   },
   {
@@ -64,7 +67,10 @@ export const appRoutes: RouteObject[] = [
           },
           {
             element: <CapabilityGate section="events" />,
-            children: [{ path: paths.events, element: <EventListPage /> }],
+            children: [
+              { path: paths.events, element: <EventListPage /> },
+              { path: paths.eventManage, element: <EventManagePage /> },
+            ],
           },
           {
             element: <CapabilityGate section="partners" />,

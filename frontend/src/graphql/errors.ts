@@ -130,3 +130,12 @@ export const FinancingErrorFields = graphql(`
     message
   }
 `);
+
+export const EventErrorFields = graphql(`
+  fragment EventErrorFields on EventError {
+    __typename
+    field
+    code
+    message
+  }
+`);

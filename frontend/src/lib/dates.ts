@@ -71,3 +71,11 @@ export function formatDateTime(value: string): string | null {
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? null : dateTime.format(date);
 }
+
+const weekdayName = new Intl.DateTimeFormat(LOCALE, { weekday: "long" });
+
+/** « jeudi 30 novembre 2023 », « vendredi 1er décembre 2023 »: a day of a programme. */
+export function formatWeekdayDate(value: string): string | null {
+  const date = parseIsoDate(value);
+  return date ? `${weekdayName.format(date)} ${dayMonthYear(date)}` : null;
+}

@@ -7,6 +7,8 @@ export const paths = {
   financingPrint: "/projets/:projectId/plan-de-financement",
   candidates: "/candidatures",
   events: "/evenements",
+  eventPublic: "/evenements/:slug",
+  eventManage: "/evenements/:slug/gestion",
   partners: "/partenaires",
   suppliers: "/fournisseurs",
   sourcingRequests: "/demandes-de-sourcing",
@@ -42,6 +44,16 @@ export const routes = {
   financingPrint: (projectId: string) => `${paths.projects}/${encodeURIComponent(projectId)}/plan-de-financement`,
   candidates: () => paths.candidates,
   events: () => paths.events,
+  /** An event's public page (no account): its programme and « S'inscrire ». */
+  eventPublic: (slug: string) => `${paths.events}/${encodeURIComponent(slug)}`,
+  /** The organisers' page of an event, on its tabs. */
+  eventManage: (slug: string) => `${paths.events}/${encodeURIComponent(slug)}/gestion`,
+  /** The public registration form (part B of the event day). */
+  eventRegistration: (slug: string) => `${paths.events}/${encodeURIComponent(slug)}/inscription`,
+  /** The calendar file of the whole event, or of one of its sessions, served by the API (no account). */
+  eventCalendar: (slug: string) => `${paths.events}/${encodeURIComponent(slug)}.ics`,
+  sessionCalendar: (slug: string, sessionId: string) =>
+    `${paths.events}/${encodeURIComponent(slug)}/sessions/${encodeURIComponent(sessionId)}.ics`,
   partners: () => paths.partners,
   organisations: () => paths.organisations,
   suppliers: (search?: URLSearchParams) => {

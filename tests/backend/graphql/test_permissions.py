@@ -23,6 +23,7 @@ PUBLIC = {
     "submitCandidacy": "the public candidacy form: companies have no account",
     "communes": "the candidacy form's commune lookup: the shipped official geography, nobody's data",
     "acceleratorEdition": "the candidacy form's regions and dates of the coming edition: published, nobody's data",
+    "publicEvent": "an event's public page: its programme and seats left, published for anyone, nobody's data",
 }
 ROLES = {
     "conseiller.normandie@demo.filiere.fr": Role.ADVISER,

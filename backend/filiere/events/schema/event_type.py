@@ -7,6 +7,7 @@ from datetime import date
 
 import strawberry
 
+from filiere.events.schema.programme_types import EventProgrammeFields
 from filiere.events.service import EventView
 from filiere.graphql.hub_refs import RegionRef, region_node
 from filiere.graphql.types import Info, Node
@@ -91,5 +92,5 @@ class EventCoreFields:
 
 
 @strawberry.type(name="Event", description="Événement de clôture d'une cohorte (son J0) : programme, pitchs, jury.")
-class EventType(EventCoreFields, Node):
+class EventType(EventCoreFields, EventProgrammeFields, Node):
     view: strawberry.Private[EventView]

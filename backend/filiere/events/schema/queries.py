@@ -1,4 +1,4 @@
-"""Events in GraphQL: the list, one event by id."""
+"""Events in GraphQL: the list, one event by id or by its public page's slug."""
 
 from __future__ import annotations
 
@@ -34,3 +34,14 @@ class EventsQuery:
         page = PageRequest.parse(first, after, max_size=info.context.settings.graphql_max_page_size)
         result = await service.list_events(info.context.uow, info.context.principal, region=region, page=page)
         return connection_from_page(info, result, lambda view: EventType(view=view))
+
+    @query(
+        requires=Action.VIEW_EVENT,
+        description="L'événement de la page publique /evenements/<slug>, pour le personnel qui peut le lire ; null "
+        "sinon.",
+    )
+    async def event_by_slug(self, info: Info, slug: str) -> EventType | None:
+        view = await service.event_by_slug(info.context.uow, slug)
+        if view is None or not service.may(info.context.principal, Action.VIEW_EVENT, view):
+            return None
+        return EventType(view=view)

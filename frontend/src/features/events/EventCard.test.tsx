@@ -11,6 +11,8 @@ function event(overrides: Record<string, unknown>) {
   return {
     __typename: "Event",
     id: "RXZlbnQ6MQ",
+    slug: "2022-24-heures-pour-relocaliser-rouen",
+    viewerCanManage: false,
     name: "24 heures pour relocaliser — 1re édition",
     editionYear: 2022,
     startsOn: null,
@@ -63,6 +65,8 @@ describe("EventListPage", () => {
             endsOn: "2023-12-01",
             venue: "NEOMA Business School, Rouen",
             coOrganisers: [regionIdf],
+            slug: "2023-pour-une-france-industrielle",
+            viewerCanManage: true,
           }),
         ]),
       ],
@@ -80,5 +84,14 @@ describe("EventListPage", () => {
     expect(screen.getByText("2 événements")).toBeInTheDocument();
     expect(screen.getByText("Normandie, Île-de-France")).toBeInTheDocument();
     expect(screen.getAllByText("Régions organisatrices")).toHaveLength(1);
+    expect(screen.getByRole("link", { name: "Page publique de « Pour une France industrielle »" })).toHaveAttribute(
+      "href",
+      "/evenements/2023-pour-une-france-industrielle",
+    );
+    expect(screen.getByRole("link", { name: "Gestion de « Pour une France industrielle »" })).toHaveAttribute(
+      "href",
+      "/evenements/2023-pour-une-france-industrielle/gestion",
+    );
+    expect(screen.getAllByRole("link", { name: /^Gestion de/ })).toHaveLength(1);
   });
 });

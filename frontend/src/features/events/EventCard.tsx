@@ -1,14 +1,18 @@
-import { Badge, Card, Group, Stack, Text, Title } from "@mantine/core";
+import { Anchor, Badge, Card, Group, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 
 import { FieldList } from "../../components/FieldList";
 import { type FragmentType, useFragment } from "../../graphql/generated/fragment-masking";
 import { graphql } from "../../graphql/generated/gql";
 import { formatDateRange, formatLongDate } from "../../lib/dates";
+import { routes } from "../../lib/routes";
 
 export const EventCardFragment = graphql(`
   fragment EventCard_event on Event {
     id
+    slug
+    viewerCanManage
     name
     editionYear
     startsOn
@@ -70,6 +74,24 @@ export function EventCard(props: { event: FragmentType<typeof EventCardFragment>
           ]}
         />
         <Text style={{ whiteSpace: "pre-line" }}>{event.description}</Text>
+        <Group gap="md">
+          <Anchor
+            component={Link}
+            to={routes.eventPublic(event.slug)}
+            aria-label={t("publicLinkLabel", { name: event.name })}
+          >
+            {t("publicPage")}
+          </Anchor>
+          {event.viewerCanManage && (
+            <Anchor
+              component={Link}
+              to={routes.eventManage(event.slug)}
+              aria-label={t("manageLinkLabel", { name: event.name })}
+            >
+              {t("manage")}
+            </Anchor>
+          )}
+        </Group>
       </Stack>
     </Card>
   );

@@ -129,6 +129,23 @@
       "SessionInvalid",
       "SessionNotAllowed"
     ],
+    "EventError": [
+      "EventConflict",
+      "EventInvalid",
+      "EventNotAllowed"
+    ],
+    "EventPayload": [
+      "EventConflict",
+      "EventInvalid",
+      "EventNotAllowed",
+      "EventSuccess"
+    ],
+    "EventSessionPayload": [
+      "EventConflict",
+      "EventInvalid",
+      "EventNotAllowed",
+      "EventSessionSuccess"
+    ],
     "FinancingError": [
       "FinancingConflict",
       "FinancingInvalid",
@@ -396,6 +413,9 @@
       "DocumentConflict",
       "DocumentInvalid",
       "DocumentNotAllowed",
+      "EventConflict",
+      "EventInvalid",
+      "EventNotAllowed",
       "FinancingConflict",
       "FinancingInvalid",
       "FinancingNotAllowed",
@@ -562,6 +582,23 @@
       "SessionInvalid",
       "SessionNotAllowed"
     ],
+    "EventError": [
+      "EventConflict",
+      "EventInvalid",
+      "EventNotAllowed"
+    ],
+    "EventPayload": [
+      "EventConflict",
+      "EventInvalid",
+      "EventNotAllowed",
+      "EventSuccess"
+    ],
+    "EventSessionPayload": [
+      "EventConflict",
+      "EventInvalid",
+      "EventNotAllowed",
+      "EventSessionSuccess"
+    ],
     "FinancingError": [
       "FinancingConflict",
       "FinancingInvalid",
@@ -829,6 +866,9 @@
       "DocumentConflict",
       "DocumentInvalid",
       "DocumentNotAllowed",
+      "EventConflict",
+      "EventInvalid",
+      "EventNotAllowed",
       "FinancingConflict",
       "FinancingInvalid",
       "FinancingNotAllowed",

@@ -1,0 +1,77 @@
+import type { TFunction } from "i18next";
+
+import type { EventErrorCode } from "../../graphql/generated/graphql";
+import limits from "../../graphql/inputLimits.json";
+
+/** The API's own limits (`graphql/inputLimits.json`). */
+export const PROGRAMME_LIMITS = limits.eventProgramme;
+
+/** The one place where event error codes become French messages. `Record<EventErrorCode, …>`: a code added to
+ * the schema is a type error here until it has a message. */
+const MESSAGES: Record<EventErrorCode, (t: TFunction<"events">) => string> = {
+  REQUIRED: (t) => t("errors.REQUIRED"),
+  TOO_LONG: (t) => t("errors.TOO_LONG"),
+  OUT_OF_RANGE: (t) => t("errors.OUT_OF_RANGE"),
+  DUPLICATE_NAME: (t) => t("errors.DUPLICATE_NAME"),
+  INVALID_EMAIL: (t) => t("errors.INVALID_EMAIL"),
+  INVALID_PHONE: (t) => t("errors.INVALID_PHONE"),
+  INVALID_URL: (t) => t("errors.INVALID_URL"),
+  UNKNOWN_REGION: (t) => t("errors.UNKNOWN_REGION"),
+  UNKNOWN_USER: (t) => t("errors.UNKNOWN_USER"),
+  NOT_FOUND: (t) => t("errors.NOT_FOUND"),
+  NOT_ALLOWED: (t) => t("errors.NOT_ALLOWED"),
+  STALE_VERSION: (t) => t("errors.STALE_VERSION"),
+  RATE_LIMITED: (t) => t("errors.RATE_LIMITED"),
+  ROOM_TAKEN: (t) => t("errors.ROOM_TAKEN"),
+  ENDS_BEFORE_START: (t) => t("errors.ENDS_BEFORE_START"),
+  OUTSIDE_EVENT_DAYS: (t) => t("errors.OUTSIDE_EVENT_DAYS"),
+  UNKNOWN_THEME: (t) => t("errors.UNKNOWN_THEME"),
+  CLOSED_TO_PUBLIC: (t) => t("errors.CLOSED_TO_PUBLIC"),
+  SLUG_TAKEN: (t) => t("errors.SLUG_TAKEN"),
+  // The jury's and the B2B meetings' codes: their parts word them; until then, the server's French message.
+  UNKNOWN_CRITERION: (t) => t("errors.unknown"),
+  DUPLICATE_CRITERION: (t) => t("errors.unknown"),
+  TOO_PRECISE: (t) => t("errors.unknown"),
+  PITCH_NOT_IN_EVENT: (t) => t("errors.unknown"),
+  ABSTENTION_WITH_SCORES: (t) => t("errors.unknown"),
+  ABSTAINED: (t) => t("errors.unknown"),
+  NOT_A_MEETING_SLOT: (t) => t("errors.unknown"),
+  MEETING_ALREADY_PLACED: (t) => t("errors.unknown"),
+  PARTICIPANT_BUSY: (t) => t("errors.unknown"),
+  PARTICIPANT_DOUBLE_BOOKED: (t) => t("errors.unknown"),
+  TABLE_TAKEN: (t) => t("errors.unknown"),
+};
+
+/** Codes whose server message says more than the code: which session holds the room and when, who changed the
+ * session, which limit a value passed. */
+const SERVER_MESSAGE_FIRST = new Set<string>([
+  "ROOM_TAKEN",
+  "STALE_VERSION",
+  "OUT_OF_RANGE",
+  "TOO_LONG",
+  "UNKNOWN_CRITERION",
+  "DUPLICATE_CRITERION",
+  "TOO_PRECISE",
+  "PITCH_NOT_IN_EVENT",
+  "ABSTENTION_WITH_SCORES",
+  "ABSTAINED",
+  "NOT_A_MEETING_SLOT",
+  "MEETING_ALREADY_PLACED",
+  "PARTICIPANT_BUSY",
+  "PARTICIPANT_DOUBLE_BOOKED",
+  "TABLE_TAKEN",
+]);
+
+export function eventErrorMessage(t: TFunction<"events">, code: EventErrorCode, serverMessage?: string | null): string {
+  const message = MESSAGES[code] as ((t: TFunction<"events">) => string) | undefined;
+  if (!message || (SERVER_MESSAGE_FIRST.has(code) && serverMessage?.trim())) {
+    return serverMessage?.trim() || t("errors.unknown");
+  }
+  return message(t);
+}
+
+/** The error fields of the event payloads (`EventErrorFields`), told in French: the mutation hook's mapper. */
+export function describeEventError(t: TFunction<"events">) {
+  return (error: { code: EventErrorCode; field: string | null; message: string }) =>
+    eventErrorMessage(t, error.code, error.message);
+}
