@@ -78,6 +78,9 @@ const QUERYING_COMPONENTS = [
   "src/features/sourcingRequests/AnswerSupplierSearch.tsx",
   // What SIRENE proposes for the company, read when « Modifier la fiche » opens the form.
   "src/features/projects/CompanyEditForm.tsx",
+  // The organisers' event tabs: each reads its own part of the event when it opens (`manage/eventTabs.ts`).
+  "src/features/events/manage/RegistrationsTab.tsx",
+  "src/features/events/manage/CheckInTab.tsx",
 ];
 
 const queryHooks = {

@@ -65,6 +65,8 @@ export default defineConfig({
       "/graphql": { target: backend },
       "/auth": { target: backend },
       "/exports": { target: backend },
+      // An event's registrations for badges (the rest of /evenements is the SPA's).
+      "/evenements/exports": { target: backend },
       "/calendar": { target: backend },
       // The embedded document store (local backend): signed upload and download links.
       "/files": { target: backend },

@@ -10,6 +10,8 @@ from pathlib import Path
 
 from filiere.events import event_edit as event_fields
 from filiere.events import programme as event_programme
+from filiere.events import registration_desk
+from filiere.events import registrations as event_registrations
 from filiere.financing import models as financing_models
 from filiere.financing import plans as financing_plans
 from filiere.financing import scheme_input, schemes
@@ -51,6 +53,11 @@ INPUT_LIMITS: dict[str, dict[str, int]] = {
         "contactPhone": company_details.CONTACT_PHONE_MAX_LENGTH,
     },
     "candidacy": dict(candidacy.FIELD_MAX_LENGTHS),
+    "eventRegistration": {
+        **event_registrations.FIELD_MAX_LENGTHS,
+        "sessions": event_registrations.MAX_SESSIONS,
+        "search": registration_desk.SEARCH_MAX_LENGTH,
+    },
     "selection": {"comment": selection.COMMENT_MAX_LENGTH, "maxPoints": selection.MAX_POINTS},
     "comment": {"body": comments.BODY_MAX_LENGTH, "mentions": comments.MAX_MENTIONS},
     "question": {"body": questions.BODY_MAX_LENGTH},

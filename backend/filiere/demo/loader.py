@@ -27,6 +27,7 @@ from filiere.demo.accounts import (
 )
 from filiere.demo.data import GRANTS, ORGANISATIONS, PROJECTS, DemoProject
 from filiere.demo.event_programme import load_demo_event_programme
+from filiere.demo.event_registrations import load_demo_event_registrations
 from filiere.demo.events import load_demo_events
 from filiere.demo.financing_plans import load_demo_plans
 from filiere.demo.financing_schemes import load_demo_schemes
@@ -73,6 +74,7 @@ async def load_demo(registry: TenantRegistry, settings: Settings) -> dict[str, i
         await load_demo_plans(registry)
         await load_demo_events(registry)
         await load_demo_event_programme(registry)
+        await load_demo_event_registrations(registry)
         progress.advance(task)
     counts: dict[str, int] = {}
     for tenant in registry.all():

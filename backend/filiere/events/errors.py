@@ -13,6 +13,13 @@ class EventErrorCode(StrEnum):
     UNKNOWN_THEME = "UNKNOWN_THEME"  # not a meet-up theme of the event's method version
     CLOSED_TO_PUBLIC = "CLOSED_TO_PUBLIC"  # the hackathon and the pitch preparation are kept for accelerated companies
     SLUG_TAKEN = "SLUG_TAKEN"
+    # The public's registration (`registrations`) and the organisers' desk (`registration_desk`).
+    REGISTRATION_CLOSED = "REGISTRATION_CLOSED"
+    ALREADY_REGISTERED = "ALREADY_REGISTERED"  # the personal link is sent again
+    SESSION_NOT_IN_EVENT = "SESSION_NOT_IN_EVENT"
+    SESSION_NOT_PUBLIC = "SESSION_NOT_PUBLIC"  # the hackathon, the pitch preparation
+    SESSIONS_OVERLAP = "SESSIONS_OVERLAP"
+    REGISTRATION_CANCELLED = "REGISTRATION_CANCELLED"
     # A juror's scorecard (`jury_results.checked_scorecard`).
     UNKNOWN_CRITERION = "UNKNOWN_CRITERION"
     DUPLICATE_CRITERION = "DUPLICATE_CRITERION"

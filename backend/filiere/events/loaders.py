@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from filiere.events.programme import SessionView, sessions_by_event
+from filiere.events.registration_seats import SeatView, seats_by_registration
 from filiere.graphql.loaders import RequestLoader
 from filiere.methodology.service import MeetupThemeView, meetup_themes_by_version
 
@@ -21,3 +22,11 @@ class MeetupThemesByVersionLoader(RequestLoader[int, tuple[MeetupThemeView, ...]
     async def fetch(self, ids: Sequence[int]) -> list[tuple[MeetupThemeView, ...]]:
         found = await meetup_themes_by_version(self.uow.national(), ids)
         return [tuple(found[key]) for key in ids]
+
+
+class SeatsByRegistrationLoader(RequestLoader[int, list[SeatView]]):
+    """A region's registrations' seats (callers have checked the reader holds the link or runs the event)."""
+
+    async def fetch(self, ids: Sequence[int]) -> list[list[SeatView]]:
+        found = await seats_by_registration(self.regional_session, self.regional_slug, ids)
+        return [found[key] for key in ids]

@@ -3,7 +3,8 @@ supply chain (GET /exports/projects/{projectId}/supply-chain.xlsx), its access l
 (GET /exports/projects/{projectId}/access-log.xlsx), the project list
 (GET /exports/projects.xlsx?region=&status=&sector=&need=&adviser=&departement=&text=), a partner's shared
 projects (GET /exports/shared-projects.xlsx, the same filters and `scope=`) and the audit trail
-(GET /exports/audit.{csv,xlsx}?region=&entity=&entityType=&actor=&action=&since=&until=).
+(GET /exports/audit.{csv,xlsx}?region=&entity=&entityType=&actor=&action=&since=&until=), and an event's
+registrations for badges (GET /evenements/exports/{eventId}/registrations.{csv,xlsx}, its organisers only).
 
 IDs are GraphQL global IDs; the caller authenticates with the same bearer token as for /graphql (the SPA
 fetches the file, then saves it). A missing cohort and one the caller may not see give the same 404; no
@@ -34,6 +35,7 @@ from filiere.auth.principal import Principal, require_principal
 from filiere.auth.tokens import AccountNotOpenError, InvalidTokenError, RateLimitedError, TokenVerifier
 from filiere.clock import PARIS
 from filiere.errors import InvalidInputError, NotAuthenticatedError, NotFoundError, RequestErrorCode
+from filiere.events.registration_export import registration_export, registrations_csv, registrations_workbook
 from filiere.exports.service import CohortExport, cohort_export, export_filename, slug_of
 from filiere.exports.shared_projects import (
     check_reads_through_grants,
@@ -182,6 +184,20 @@ def _financing_plan(settings: Settings) -> Produce:
     return produce
 
 
+def _event_registrations(settings: Settings, extension: str) -> Produce:
+    """An event's registrations for badges and the door list (`events.registration_export`)."""
+
+    async def produce(request: Request, principal: Principal | None, uow: UnitOfWork) -> tuple[bytes, str, str]:
+        target = decode_id(request.path_params["event_id"], expected_type="Event")
+        export = await registration_export(uow, principal, target.tenant, target.int_key)
+        filename = f"inscrits-{export.event.slug}-{clock.today(settings).isoformat()}.{extension}"
+        if extension == "csv":
+            return registrations_csv(export), CSV_MEDIA_TYPE, filename
+        return await run_in_threadpool(registrations_workbook, export), XLSX_MEDIA_TYPE, filename
+
+    return produce
+
+
 def export_routes(settings: Settings, registry: TenantRegistry, verifier: TokenVerifier) -> list[BaseRoute]:
     def cohort(render: Render) -> Produce:
         async def produce(request: Request, principal: Principal | None, uow: UnitOfWork) -> tuple[bytes, str, str]:
@@ -272,6 +288,16 @@ def export_routes(settings: Settings, registry: TenantRegistry, verifier: TokenV
         return body, XLSX_MEDIA_TYPE, f"journal-des-acces-{name}-{clock.today(settings).isoformat()}.xlsx"
 
     return [
+        Route(
+            "/evenements/exports/{event_id}/registrations.csv",
+            _download(registry, verifier, _event_registrations(settings, "csv")),
+            methods=["GET"],
+        ),
+        Route(
+            "/evenements/exports/{event_id}/registrations.xlsx",
+            _download(registry, verifier, _event_registrations(settings, "xlsx")),
+            methods=["GET"],
+        ),
         Route("/exports/projects.xlsx", _download(registry, verifier, projects), methods=["GET"]),
         Route("/exports/shared-projects.xlsx", _download(registry, verifier, shared_projects), methods=["GET"]),
         Route(

@@ -32,6 +32,8 @@ from filiere.documents.schema.mutations import DocumentsMutation
 from filiere.events.schema.programme_mutations import EventProgrammeMutation
 from filiere.events.schema.public import PublicEventQuery
 from filiere.events.schema.queries import EventsQuery
+from filiere.events.schema.registration_desk import RegistrationDeskMutation
+from filiere.events.schema.registrations import RegistrationMutation, RegistrationQuery
 from filiere.financing.plans import earlier_aid_names, line_names, source_names
 from filiere.financing.schema.indicators import FinancingIndicatorsQuery
 from filiere.financing.schema.plan_mutations import FinancingPlanMutation
@@ -140,6 +142,7 @@ class Query(
     SharingQuery,
     EventsQuery,
     PublicEventQuery,
+    RegistrationQuery,
     PartnersQuery,
     MethodologyQuery,
     PlanningQuery,
@@ -189,6 +192,8 @@ class Mutation(
     ApiClientMutation,
     SessionsMutation,
     EventProgrammeMutation,
+    RegistrationMutation,
+    RegistrationDeskMutation,
 ):
     pass
 

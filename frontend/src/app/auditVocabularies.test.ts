@@ -419,7 +419,8 @@ describe("the features' vocabularies, as registered", () => {
       "ApiClient",
       "Event",
       "EventSession",
+      "EventRegistration",
     ]);
-    expect(trail.actions).toHaveLength(76);
+    expect(trail.actions).toHaveLength(83);
   });
 });

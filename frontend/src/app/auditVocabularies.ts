@@ -1,4 +1,5 @@
 import { eventsAuditVocabulary } from "../features/events/auditSentences";
+import { eventRegistrationsAuditVocabulary } from "../features/events/registration/auditSentences";
 import { financingAuditVocabulary } from "../features/financing/auditSentences";
 import { methodAuditVocabulary } from "../features/method/auditSentences";
 import { partnersAuditVocabulary } from "../features/partners/auditSentences";
@@ -25,4 +26,5 @@ export const AUDIT_VOCABULARIES: readonly AuditVocabulary[] = [
   usersAuditVocabulary,
   partnersAuditVocabulary,
   eventsAuditVocabulary,
+  eventRegistrationsAuditVocabulary,
 ];

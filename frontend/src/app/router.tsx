@@ -6,6 +6,8 @@ import { CandidacyPage } from "../features/candidacy/CandidacyPage";
 import { EventListPage } from "../features/events/EventListPage";
 import { EventManagePage } from "../features/events/manage/EventManagePage";
 import { PublicEventPage } from "../features/events/PublicEventPage";
+import { MyRegistrationPage } from "../features/events/registration/MyRegistrationPage";
+import { RegistrationPage } from "../features/events/registration/RegistrationPage";
 import { FinancingPrintPage } from "../features/financing/FinancingPrintPage";
 import { FinancingSchemesPage } from "../features/financing/FinancingSchemesPage";
 import { InboxPage } from "../features/inbox/InboxPage";
@@ -41,6 +43,8 @@ export const appRoutes: RouteObject[] = [
       { path: paths.signedOut, element: <SignedOutPage /> },
       { path: paths.candidacy, element: <CandidacyPage /> },
       { path: paths.eventPublic, element: <PublicEventPage /> },
+      { path: paths.eventRegistration, element: <RegistrationPage /> },
+      { path: paths.myEventRegistration, element: <MyRegistrationPage /> },
     ],
   },
   {

@@ -26,6 +26,8 @@ export const paths = {
   signInCallback: "/connexion/retour",
   signedOut: "/au-revoir",
   candidacy: "/candidater",
+  eventRegistration: "/evenements/:slug/inscription",
+  myEventRegistration: "/evenements/:slug/inscription/:token",
 } as const;
 
 /** The search parameter naming a project's open tab: « /projets/<id>?onglet=commentaires » can be linked. */
@@ -48,7 +50,7 @@ export const routes = {
   eventPublic: (slug: string) => `${paths.events}/${encodeURIComponent(slug)}`,
   /** The organisers' page of an event, on its tabs. */
   eventManage: (slug: string) => `${paths.events}/${encodeURIComponent(slug)}/gestion`,
-  /** The public registration form (part B of the event day). */
+  /** The public registration form of an event (no account). */
   eventRegistration: (slug: string) => `${paths.events}/${encodeURIComponent(slug)}/inscription`,
   /** The calendar file of the whole event, or of one of its sessions, served by the API (no account). */
   eventCalendar: (slug: string) => `${paths.events}/${encodeURIComponent(slug)}.ics`,

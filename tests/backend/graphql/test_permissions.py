@@ -23,7 +23,11 @@ PUBLIC = {
     "submitCandidacy": "the public candidacy form: companies have no account",
     "communes": "the candidacy form's commune lookup: the shipped official geography, nobody's data",
     "acceleratorEdition": "the candidacy form's regions and dates of the coming edition: published, nobody's data",
-    "publicEvent": "an event's public page: its programme and seats left, published for anyone, nobody's data",
+    "publicEvent": "an event's public page and registration form: the published programme, seats left",
+    "registerForEvent": "the public registration form of an event: the public has no account",
+    "myEventRegistration": "the registrant's personal link: the token (256 random bits) is the credential",
+    "updateMyEventRegistration": "the registrant changes their sessions through their personal link",
+    "cancelMyEventRegistration": "the registrant cancels through their personal link",
 }
 ROLES = {
     "conseiller.normandie@demo.filiere.fr": Role.ADVISER,

@@ -8,6 +8,7 @@ from datetime import date
 import strawberry
 
 from filiere.events.schema.programme_types import EventProgrammeFields
+from filiere.events.schema.registration_desk import EventRegistrationFields
 from filiere.events.service import EventView
 from filiere.graphql.hub_refs import RegionRef, region_node
 from filiere.graphql.types import Info, Node
@@ -92,5 +93,5 @@ class EventCoreFields:
 
 
 @strawberry.type(name="Event", description="Événement de clôture d'une cohorte (son J0) : programme, pitchs, jury.")
-class EventType(EventCoreFields, EventProgrammeFields, Node):
+class EventType(EventCoreFields, EventProgrammeFields, EventRegistrationFields, Node):
     view: strawberry.Private[EventView]

@@ -88,7 +88,7 @@ export function EventCard(props: { event: FragmentType<typeof EventCardFragment>
               to={routes.eventManage(event.slug)}
               aria-label={t("manageLinkLabel", { name: event.name })}
             >
-              {t("manage")}
+              {t("manageLink")}
             </Anchor>
           )}
         </Group>

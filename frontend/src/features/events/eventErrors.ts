@@ -6,9 +6,9 @@ import limits from "../../graphql/inputLimits.json";
 /** The API's own limits (`graphql/inputLimits.json`). */
 export const PROGRAMME_LIMITS = limits.eventProgramme;
 
-/** The one place where event error codes become French messages. `Record<EventErrorCode, …>`: a code added to
- * the schema is a type error here until it has a message. */
-const MESSAGES: Record<EventErrorCode, (t: TFunction<"events">) => string> = {
+/** The one place where event error codes become French messages. A code not worded here keeps the server's
+ * French sentence, which names what is wrong (the criterion, the participant, the SIRET…). */
+const MESSAGES: Partial<Record<EventErrorCode, (t: TFunction<"events">) => string>> = {
   REQUIRED: (t) => t("errors.REQUIRED"),
   TOO_LONG: (t) => t("errors.TOO_LONG"),
   OUT_OF_RANGE: (t) => t("errors.OUT_OF_RANGE"),
@@ -28,18 +28,6 @@ const MESSAGES: Record<EventErrorCode, (t: TFunction<"events">) => string> = {
   UNKNOWN_THEME: (t) => t("errors.UNKNOWN_THEME"),
   CLOSED_TO_PUBLIC: (t) => t("errors.CLOSED_TO_PUBLIC"),
   SLUG_TAKEN: (t) => t("errors.SLUG_TAKEN"),
-  // The jury's and the B2B meetings' codes: their parts word them; until then, the server's French message.
-  UNKNOWN_CRITERION: (t) => t("errors.unknown"),
-  DUPLICATE_CRITERION: (t) => t("errors.unknown"),
-  TOO_PRECISE: (t) => t("errors.unknown"),
-  PITCH_NOT_IN_EVENT: (t) => t("errors.unknown"),
-  ABSTENTION_WITH_SCORES: (t) => t("errors.unknown"),
-  ABSTAINED: (t) => t("errors.unknown"),
-  NOT_A_MEETING_SLOT: (t) => t("errors.unknown"),
-  MEETING_ALREADY_PLACED: (t) => t("errors.unknown"),
-  PARTICIPANT_BUSY: (t) => t("errors.unknown"),
-  PARTICIPANT_DOUBLE_BOOKED: (t) => t("errors.unknown"),
-  TABLE_TAKEN: (t) => t("errors.unknown"),
 };
 
 /** Codes whose server message says more than the code: which session holds the room and when, who changed the
@@ -63,7 +51,7 @@ const SERVER_MESSAGE_FIRST = new Set<string>([
 ]);
 
 export function eventErrorMessage(t: TFunction<"events">, code: EventErrorCode, serverMessage?: string | null): string {
-  const message = MESSAGES[code] as ((t: TFunction<"events">) => string) | undefined;
+  const message = MESSAGES[code];
   if (!message || (SERVER_MESSAGE_FIRST.has(code) && serverMessage?.trim())) {
     return serverMessage?.trim() || t("errors.unknown");
   }

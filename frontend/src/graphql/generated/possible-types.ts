@@ -225,6 +225,12 @@
       "PlanningInvalid",
       "PlanningNotAllowed"
     ],
+    "MyEventRegistrationPayload": [
+      "EventConflict",
+      "EventInvalid",
+      "EventNotAllowed",
+      "MyEventRegistrationSuccess"
+    ],
     "Node": [
       "AuditEvent",
       "CalendarFeed",
@@ -270,6 +276,18 @@
       "ProjectConflict",
       "ProjectInvalid",
       "ProjectNotAllowed"
+    ],
+    "RegisterForEventPayload": [
+      "EventConflict",
+      "EventInvalid",
+      "EventNotAllowed",
+      "RegisterForEventSuccess"
+    ],
+    "RegistrationDeskPayload": [
+      "EventConflict",
+      "EventInvalid",
+      "EventNotAllowed",
+      "RegistrationDeskSuccess"
     ],
     "ReplanCohortPayload": [
       "PlanningConflict",
@@ -678,6 +696,12 @@
       "PlanningInvalid",
       "PlanningNotAllowed"
     ],
+    "MyEventRegistrationPayload": [
+      "EventConflict",
+      "EventInvalid",
+      "EventNotAllowed",
+      "MyEventRegistrationSuccess"
+    ],
     "Node": [
       "AuditEvent",
       "CalendarFeed",
@@ -723,6 +747,18 @@
       "ProjectConflict",
       "ProjectInvalid",
       "ProjectNotAllowed"
+    ],
+    "RegisterForEventPayload": [
+      "EventConflict",
+      "EventInvalid",
+      "EventNotAllowed",
+      "RegisterForEventSuccess"
+    ],
+    "RegistrationDeskPayload": [
+      "EventConflict",
+      "EventInvalid",
+      "EventNotAllowed",
+      "RegistrationDeskSuccess"
     ],
     "ReplanCohortPayload": [
       "PlanningConflict",

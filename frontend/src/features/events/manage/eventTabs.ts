@@ -1,6 +1,9 @@
+import type { ParseKeys } from "i18next";
 import type { ComponentType } from "react";
 
+import { CheckInTab } from "./CheckInTab";
 import { ProgrammeTab } from "./ProgrammeTab";
+import { RegistrationsTab } from "./RegistrationsTab";
 
 /** What each tab of the organisers' page receives: the event it manages. */
 export interface EventTabProps {
@@ -12,11 +15,13 @@ export interface EventTab {
   /** The tab's value in the address (`?onglet=<key>`). */
   key: string;
   /** Its label's key in the « events » namespace. */
-  labelKey: "tabs.programme";
+  labelKey: ParseKeys<"events">;
   component: ComponentType<EventTabProps>;
 }
 
 /** The tabs of « Gestion », in order: each part of the event day adds its own here. */
 export const EVENT_TABS: readonly EventTab[] = [
   { key: "programme", labelKey: "tabs.programme", component: ProgrammeTab },
+  { key: "inscriptions", labelKey: "manage.tabs.registrations", component: RegistrationsTab },
+  { key: "accueil", labelKey: "manage.tabs.checkIn", component: CheckInTab },
 ];
