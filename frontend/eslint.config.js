@@ -49,6 +49,12 @@ const barrelPatterns = [
 const QUERYING_COMPONENTS = [
   "src/**/*Page.tsx",
   "src/app/layout/AppLayout.tsx",
+  // The event organisers' tabs: the jury polled while it scores, the projects and partners to choose from
+  // read when « Pitchs » or a prize's dialog opens.
+  "src/features/events/manage/JuryTab.tsx",
+  "src/features/events/manage/withJuryEvent.tsx",
+  "src/features/events/manage/PitchesTab.tsx",
+  "src/features/events/manage/PrizesTab.tsx",
   // « Historique »: the trail, read when its tab opens, and only by who may read it.
   "src/features/projects/HistorySection.tsx",
   // « Partage »: the grants, the dialogs' choices and the access log, read when the tab opens (and again

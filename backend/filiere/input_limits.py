@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 
 from filiere.events import event_edit as event_fields
+from filiere.events import jury_results, prizes, registration_desk
 from filiere.events import programme as event_programme
-from filiere.events import registration_desk
 from filiere.events import registrations as event_registrations
 from filiere.financing import models as financing_models
 from filiere.financing import plans as financing_plans
@@ -61,6 +61,13 @@ INPUT_LIMITS: dict[str, dict[str, int]] = {
     "selection": {"comment": selection.COMMENT_MAX_LENGTH, "maxPoints": selection.MAX_POINTS},
     "comment": {"body": comments.BODY_MAX_LENGTH, "mentions": comments.MAX_MENTIONS},
     "question": {"body": questions.BODY_MAX_LENGTH},
+    # Part C of the event day: a juror's comment, a prize (issue 16).
+    "jury": {
+        "comment": jury_results.COMMENT_MAX_LENGTH,
+        "prizeName": prizes.NAME_MAX_LENGTH,
+        "prizeNature": prizes.NATURE_MAX_LENGTH,
+        "prizeAmount": prizes.AMOUNT_MAX,
+    },
     "study": {
         "school": studies.SCHOOL_MAX_LENGTH,
         "name": studies.NAME_MAX_LENGTH,

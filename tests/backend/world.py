@@ -67,6 +67,7 @@ MUTABLE_NATIONAL_TABLES = [
     "milestone_templates",
     "method_phases",
     "method_versions",
+    "scoring_criteria",
     "financing_schemes",
     "financing_scheme_criteria",
 ]

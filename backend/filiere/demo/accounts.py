@@ -53,6 +53,34 @@ def demo_adviser_email(region: str) -> str:
 _MIJUIN = ("normandie", "Fabrication de marques complémentaires en lin")
 
 
+def jury_accounts() -> list[DemoAccount]:
+    """The partners' people on the 2023 event's jury (`demo/event_jury.py`): fictional names, marked as such, of
+    organisations no project is shared with (a juror is told nothing of what is shared with a partner)."""
+    return [
+        DemoAccount(
+            email=f"jury.source@{DEMO_DOMAIN}",
+            display_name="Nathalie Vidal (démo)",
+            role=Role.JUROR,
+            organisation="la-source-francaise",
+            description="Jurée — La Source Française (démonstration)",
+        ),
+        DemoAccount(
+            email=f"jury.facon@{DEMO_DOMAIN}",
+            display_name="Thomas Garnier (démo)",
+            role=Role.JUROR,
+            organisation="facon-de-faire",
+            description="Juré — Façon de Faire (démonstration)",
+        ),
+        DemoAccount(
+            email=f"jury.ofg@{DEMO_DOMAIN}",
+            display_name="Aurélie Masson (démo)",
+            role=Role.JUROR,
+            organisation="origine-france-garantie",
+            description="Jurée — Origine France Garantie (démonstration)",
+        ),
+    ]
+
+
 def demo_accounts(settings: Settings) -> list[DemoAccount]:
     """The accounts one signs in with (listed on the demo sign-in page)."""
     accounts: list[DemoAccount] = []
@@ -94,6 +122,7 @@ def demo_accounts(settings: Settings) -> list[DemoAccount]:
             role=Role.JUROR,
             description="Membre d'un jury",
         ),
+        *jury_accounts(),
         DemoAccount(
             email=f"ops@{DEMO_DOMAIN}",
             display_name="Équipe d'exploitation",

@@ -26,6 +26,7 @@ from filiere.demo.accounts import (
     demo_subject,
 )
 from filiere.demo.data import GRANTS, ORGANISATIONS, PROJECTS, DemoProject
+from filiere.demo.event_jury import load_demo_event_jury
 from filiere.demo.event_programme import load_demo_event_programme
 from filiere.demo.event_registrations import load_demo_event_registrations
 from filiere.demo.events import load_demo_events
@@ -75,6 +76,7 @@ async def load_demo(registry: TenantRegistry, settings: Settings) -> dict[str, i
         await load_demo_events(registry)
         await load_demo_event_programme(registry)
         await load_demo_event_registrations(registry)
+        await load_demo_event_jury(registry)
         progress.advance(task)
     counts: dict[str, int] = {}
     for tenant in registry.all():

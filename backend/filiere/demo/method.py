@@ -5,10 +5,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from sqlalchemy import select
+
 from filiere.methodology.models import EvidenceKind as Evidence
 from filiere.methodology.models import MilestoneOwner as Owner
 from filiere.methodology.models import MilestoneScope as Scope
+from filiere.methodology.models import ScoringCriterion
 from filiere.methodology.service import DraftInput, PhaseInput, TemplateInput
+from filiere.tenancy.session import TenantSession
 
 PHASES = [
     ("selection", "Sélection et diagnostic"),
@@ -112,3 +116,23 @@ MEETUP_THEMES = [
     ("export", "Se développer à l'export"),
     ("demarche-rse", "Intégrer une démarche RSE"),
 ]
+# The jury's grid (national, with the method): (key, name, weight, what the juror looks at).
+SCORING_GRID = [
+    ("potentiel-de-relocalisation", "Potentiel de relocalisation", 3, "Part de la production ramenée en France."),
+    ("modele-economique", "Modèle économique", 2, "Marges, prix, clients : le projet tient-il seul ?"),
+    ("impact-environnemental", "Impact environnemental", 2, "Circuits courts, matières, énergie."),
+    ("faisabilite-technique", "Faisabilité technique", 2, "Savoir-faire, fournisseurs, outil industriel."),
+    ("qualite-du-pitch", "Qualité du pitch", 1, "Clarté, conviction, respect des 3 minutes."),
+]
+
+
+async def add_scoring_grid(session: TenantSession, version_id: int) -> None:
+    """The demo grid on a method version that has none yet (the method editor does not edit grids yet)."""
+    if await session.scalar(select(ScoringCriterion.id).where(ScoringCriterion.method_version_id == version_id)):
+        return
+    session.add_all(
+        ScoringCriterion(
+            method_version_id=version_id, key=key, name=name, weight=weight, description=description, position=index
+        )
+        for index, (key, name, weight, description) in enumerate(SCORING_GRID, start=1)
+    )

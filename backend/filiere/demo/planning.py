@@ -20,7 +20,7 @@ from sqlalchemy import select
 from filiere.accounts.models import User
 from filiere.auth.principal import Principal
 from filiere.demo.data import PROJECTS
-from filiere.demo.method import MEETUP_THEMES, METHOD
+from filiere.demo.method import MEETUP_THEMES, METHOD, add_scoring_grid
 from filiere.methodology import service as methodology
 from filiere.methodology.calendar import calendar_for
 from filiere.methodology.models import MeetupTheme, MethodStatus, MethodVersion
@@ -136,6 +136,7 @@ async def load_national_planning(registry: TenantRegistry) -> None:
             assert version.status is not MethodStatus.DRAFT
             version_id = version.id
         await _meetup_themes(uow, version_id)
+        await add_scoring_grid(session, version_id)
         existing = {row.name for row in await session.scalars(select(Edition))}
         for item in EDITIONS:
             if item.name not in existing:

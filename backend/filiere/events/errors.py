@@ -27,6 +27,16 @@ class EventErrorCode(StrEnum):
     PITCH_NOT_IN_EVENT = "PITCH_NOT_IN_EVENT"
     ABSTENTION_WITH_SCORES = "ABSTENTION_WITH_SCORES"
     ABSTAINED = "ABSTAINED"  # an abstention is final
+    # Pitches, jury and prizes (part C: `jury.py`, `prizes.py`).
+    PROJECT_NOT_PITCHING = "PROJECT_NOT_PITCHING"  # not of a region running the event, or not accelerated
+    ALREADY_PITCHING = "ALREADY_PITCHING"
+    RUNNING_ORDER_MISMATCH = "RUNNING_ORDER_MISMATCH"
+    NOT_A_JUROR = "NOT_A_JUROR"  # the account invited is not an open juror account
+    ALREADY_JUROR = "ALREADY_JUROR"
+    RESULTS_LOCKED = "RESULTS_LOCKED"
+    RESULTS_NOT_LOCKED = "RESULTS_NOT_LOCKED"
+    RESULTS_PUBLISHED = "RESULTS_PUBLISHED"
+    NO_SCORING_GRID = "NO_SCORING_GRID"
     # An organiser's placement of a B2B meeting (`meeting_schedule.validate_placement`).
     NOT_A_MEETING_SLOT = "NOT_A_MEETING_SLOT"
     MEETING_ALREADY_PLACED = "MEETING_ALREADY_PLACED"

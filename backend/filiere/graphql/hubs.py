@@ -12,6 +12,7 @@ import strawberry
 from filiere.accounts.schema import RegionStaffFields, ViewerUserFields
 from filiere.auth.principal import Principal
 from filiere.documents.schema.types import ProjectDocumentFields
+from filiere.events.schema.project_fields import ProjectEventFields
 from filiere.financing.schema.project_fields import ProjectFinancingFields
 from filiere.financing.schema.schemes import ProjectMatchingFields
 from filiere.graphql.regions import RegionFields
@@ -49,6 +50,7 @@ class ProjectType(
     ProjectFinancingFields,
     ProjectMatchingFields,
     ProjectAccessLogFields,
+    ProjectEventFields,
     Node,
 ):
     view: strawberry.Private[ProjectView]

@@ -29,6 +29,8 @@ from filiere.auth.issuer.schema import SessionsMutation, SessionsQuery
 from filiere.auth.policy import Action
 from filiere.documents.schema.consent import ConsentDocumentMutation, consent_document
 from filiere.documents.schema.mutations import DocumentsMutation
+from filiere.events.schema.jury_mutations import EventJuryMutation
+from filiere.events.schema.jury_queries import EventJuryQuery
 from filiere.events.schema.programme_mutations import EventProgrammeMutation
 from filiere.events.schema.public import PublicEventQuery
 from filiere.events.schema.queries import EventsQuery
@@ -143,6 +145,7 @@ class Query(
     EventsQuery,
     PublicEventQuery,
     RegistrationQuery,
+    EventJuryQuery,
     PartnersQuery,
     MethodologyQuery,
     PlanningQuery,
@@ -194,6 +197,7 @@ class Mutation(
     EventProgrammeMutation,
     RegistrationMutation,
     RegistrationDeskMutation,
+    EventJuryMutation,
 ):
     pass
 

@@ -28,6 +28,7 @@ from filiere.methodology.models import (
     MilestoneScope,
     MilestoneTemplate,
     Phase,
+    ScoringCriterion,
 )
 from filiere.methodology.validation import (
     DELIVERABLE_MAX_LENGTH,
@@ -226,6 +227,50 @@ async def latest_published_version_id(uow: UnitOfWork) -> int | None:
     return version_id
 
 
+@dataclass(frozen=True, kw_only=True)
+class ScoringCriterionView:
+    """A criterion of the jury's grid of a method version (national: every region's jurors score alike)."""
+
+    id: int
+    method_version_id: int
+    key: str
+    name: str
+    description: str
+    weight: int
+    position: int
+
+
+async def scoring_grids_of(
+    national: TenantSession, version_ids: Sequence[int]
+) -> dict[int, tuple[ScoringCriterionView, ...]]:
+    """The grids of these method versions, in the grid's order (one statement; no access check: the events
+    show a grid to their organisers and jurors). A version without criteria maps to an empty grid."""
+    grids: dict[int, list[ScoringCriterionView]] = {version_id: [] for version_id in version_ids}
+    rows = await national.scalars(
+        select(ScoringCriterion)
+        .where(ScoringCriterion.method_version_id.in_(version_ids))
+        .order_by(ScoringCriterion.method_version_id, ScoringCriterion.position, ScoringCriterion.id)
+    )
+    for row in rows:
+        grids[row.method_version_id].append(
+            ScoringCriterionView(
+                id=row.id,
+                method_version_id=row.method_version_id,
+                key=row.key,
+                name=row.name,
+                description=row.description,
+                weight=row.weight,
+                position=row.position,
+            )
+        )
+    return {version_id: tuple(criteria) for version_id, criteria in grids.items()}
+
+
+async def scoring_grid_of(uow: UnitOfWork, method_version_id: int) -> tuple[ScoringCriterionView, ...]:
+    """The grid of one method version (empty when it has none)."""
+    return (await scoring_grids_of(uow.national(), [method_version_id]))[method_version_id]
+
+
 async def required_evidence_of(national: TenantSession, template_ids: Sequence[int]) -> dict[int, EvidenceKind]:
     """The evidence each template asks for, for the milestones planned from them (one statement; no access
     check: the method is read by every member of the programme's staff). Templates asking none are left out."""
@@ -313,6 +358,7 @@ async def _load_version(session: TenantSession, version_id: int, expected_versio
             selectinload(MethodVersion.phases),
             selectinload(MethodVersion.templates).selectinload(MilestoneTemplate.depends_on),
             selectinload(MethodVersion.meetup_themes),
+            selectinload(MethodVersion.scoring_criteria),
         )
     )
     if row is None:
@@ -360,6 +406,7 @@ async def create_draft(
         phases=[],
         templates=[],
         meetup_themes=[],
+        scoring_criteria=[],
     )
     session.add(draft)
     if source is not None:
@@ -403,6 +450,17 @@ def _copy_content(source: MethodVersion, draft: MethodVersion) -> None:
     # The event day's meet-up themes go with the method, so that every region's workshops share one list.
     draft.meetup_themes.extend(
         MeetupTheme(key=theme.key, name=theme.name, position=theme.position) for theme in source.meetup_themes
+    )
+    # The jury's grid goes with the method: a new version scores as the one it is based on until edited.
+    draft.scoring_criteria.extend(
+        ScoringCriterion(
+            key=criterion.key,
+            name=criterion.name,
+            description=criterion.description,
+            weight=criterion.weight,
+            position=criterion.position,
+        )
+        for criterion in source.scoring_criteria
     )
 
 

@@ -490,3 +490,16 @@ async def project_names(uow: UnitOfWork, region: str, ids: Sequence[int]) -> dic
     """The names of these projects (for a notice to someone who may read them): one statement."""
     rows = await uow.region(region).execute(select(Project.id, Project.name).where(Project.id.in_(ids)))
     return {row.id: row.name for row in rows}
+
+
+async def event_project_cards(uow: UnitOfWork, region: str, ids: Sequence[int]) -> dict[int, ProjectView]:
+    """The summary cards of the projects pitching at an event, for whoever the events service let see its
+    running order (organisers, its invited jurors, readers of its published results). No check here: a juror
+    may read no project (`VIEW_PROJECT_SUMMARY` has no juror rule) and must still see the cards of the pitches
+    they score, a decision only the events service can take; the card never carries a confidential field."""
+    if not ids or not uow.registry.has_region(region):
+        return {}
+    rows = await uow.region(region).scalars(
+        select(Project).options(selectinload(Project.needs)).where(Project.id.in_(ids))
+    )
+    return {row.id: ProjectView(card=ProjectCard.of(region, row), confidential=None) for row in rows}

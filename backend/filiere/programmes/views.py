@@ -271,4 +271,6 @@ PROJECT_FIELDS: dict[str, Visibility] = {
     "viewerCanReadSupplyChain": Visibility.VIEWER,
     "nextSteps": Visibility.VIEWER,
     "viewerGrant": Visibility.VIEWER,
+    # Its published results at events (rank, prizes): published results are public, like the event.
+    "eventAwards": Visibility.SUMMARY,
 }

@@ -89,7 +89,7 @@ describe("sections", () => {
       "financingSchemes",
       "notifications",
     ]);
-    expect(sections("JUROR")).toEqual(["notifications"]);
+    expect(sections("JUROR")).toEqual(["jury", "notifications"]);
     expect(sections("PLATFORM_ADMIN")).toEqual(["organisations", "users", "notifications"]);
     // Coaches, experts and students: the pages of their projects, listed on their home page, and their inbox;
     // coaches also the catalogue of financing schemes, to find their projects' financing.

@@ -30,7 +30,7 @@ describe("HomeRoute", () => {
 
     renderHome("JUROR");
     expect(screen.getByRole("heading", { level: 1, name: "Bienvenue sur Filière" })).toBeInTheDocument();
-    expect(screen.getByText(/Les outils du jury/)).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "Ouvrir mes jurys" })).toBeInTheDocument();
   });
 
   it("keeps coaches, experts and students on their home page, which lists their projects", () => {

@@ -14,6 +14,7 @@ export type Section =
   | "rhythm"
   | "method"
   | "events"
+  | "jury"
   | "partners"
   | "suppliers"
   | "sourcingRequests"
@@ -41,6 +42,8 @@ export const SECTIONS: Record<Section, (viewer: Capable) => boolean> = {
   rhythm: (viewer) => can(viewer, "VIEW_COHORT") && can(viewer, "VIEW_EDITION"),
   method: (viewer) => can(viewer, "VIEW_METHOD"),
   events: (viewer) => can(viewer, "VIEW_EVENT"),
+  // « Mes jurys »: the jurors, who score the pitches of the events they are invited to.
+  jury: (viewer) => can(viewer, "SCORE_PITCH"),
   // Every role but the jury's: a partner reads who else the programme works with. The operators manage
   // them on « Organisations », which lists the same organisations with what they edit.
   partners: (viewer) => can(viewer, "VIEW_ORGANISATION") && !can(viewer, "MANAGE_ORGANISATION"),

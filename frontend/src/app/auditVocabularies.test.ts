@@ -419,8 +419,10 @@ describe("the features' vocabularies, as registered", () => {
       "ApiClient",
       "Event",
       "EventSession",
+      "EventPitch",
+      "EventPrize",
       "EventRegistration",
     ]);
-    expect(trail.actions).toHaveLength(83);
+    expect(trail.actions).toHaveLength(95);
   });
 });

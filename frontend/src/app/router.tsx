@@ -4,7 +4,10 @@ import { MySessionsPage } from "../features/account/MySessionsPage";
 import { AuditPage } from "../features/audit/AuditPage";
 import { CandidacyPage } from "../features/candidacy/CandidacyPage";
 import { EventListPage } from "../features/events/EventListPage";
+import { JuryHomePage } from "../features/events/jury/JuryHomePage";
+import { JuryScoringPage } from "../features/events/jury/JuryScoringPage";
 import { EventManagePage } from "../features/events/manage/EventManagePage";
+import { PresenterPage } from "../features/events/presenter/PresenterPage";
 import { PublicEventPage } from "../features/events/PublicEventPage";
 import { MyRegistrationPage } from "../features/events/registration/MyRegistrationPage";
 import { RegistrationPage } from "../features/events/registration/RegistrationPage";
@@ -74,6 +77,15 @@ export const appRoutes: RouteObject[] = [
             children: [
               { path: paths.events, element: <EventListPage /> },
               { path: paths.eventManage, element: <EventManagePage /> },
+              // The room's screen: « Plein écran » shows it alone (Fullscreen API).
+              { path: paths.eventPresenter, element: <PresenterPage /> },
+            ],
+          },
+          {
+            element: <CapabilityGate section="jury" />,
+            children: [
+              { path: paths.jury, element: <JuryHomePage /> },
+              { path: paths.juryEvent, element: <JuryScoringPage /> },
             ],
           },
           {

@@ -9,6 +9,9 @@ export const paths = {
   events: "/evenements",
   eventPublic: "/evenements/:slug",
   eventManage: "/evenements/:slug/gestion",
+  eventPresenter: "/evenements/:slug/presentation",
+  jury: "/jury",
+  juryEvent: "/jury/:eventId",
   partners: "/partenaires",
   suppliers: "/fournisseurs",
   sourcingRequests: "/demandes-de-sourcing",
@@ -56,6 +59,11 @@ export const routes = {
   eventCalendar: (slug: string) => `${paths.events}/${encodeURIComponent(slug)}.ics`,
   sessionCalendar: (slug: string, sessionId: string) =>
     `${paths.events}/${encodeURIComponent(slug)}/sessions/${encodeURIComponent(sessionId)}.ics`,
+  /** The room's screen during the pitches. */
+  eventPresenter: (slug: string) => `${paths.events}/${encodeURIComponent(slug)}/presentation`,
+  /** The juror's events, and the scoring of one. */
+  jury: () => paths.jury,
+  juryEvent: (eventId: string) => `${paths.jury}/${encodeURIComponent(eventId)}`,
   partners: () => paths.partners,
   organisations: () => paths.organisations,
   suppliers: (search?: URLSearchParams) => {

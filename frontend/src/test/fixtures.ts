@@ -54,6 +54,8 @@ const POLICY: Record<string, Partial<Record<Role, Reach[] | Grant>>> = {
   VIEW_ACCESS_LOG: { ...rule(TEAM, ["own"]), NATIONAL: ["regions"] },
   RECEIVE_MENTION: rule(STAFF, ["everywhere"]),
   VIEW_EVENT: rule([...STAFF, "PARTNER"], ["regions"]),
+  // A juror scores the events they are invited to (`invited` reach: no region of their own).
+  SCORE_PITCH: { JUROR: [] },
   VIEW_ORGANISATION: rule(["ADVISER", "REGIONAL_ADMIN", "NATIONAL", "PARTNER", "PLATFORM_ADMIN"], ["national"]),
   MANAGE_ORGANISATION: rule(["PLATFORM_ADMIN"], ["national"]),
   MANAGE_API_CLIENT: rule(["PLATFORM_ADMIN"], ["national"]),

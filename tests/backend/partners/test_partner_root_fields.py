@@ -37,6 +37,8 @@ OPEN = {
     "projects": "exactly the projects shared with its organisation",
     "selectionCriteria": "the published grid of the method",
     "events": "the programme's events, open to partners",
+    "eventBySlug": "one of the programme's events, open to partners",
+    "publicEvent": "an event's public page: its programme, published for anyone",
     "organisations": "the directory of partner organisations, without their members or API clients",
     "inbox": "the caller's own notices",
     "inboxUnreadCount": "the caller's own notices",
@@ -140,6 +142,9 @@ async def test_every_root_field_gives_a_partner_and_its_api_client_nothing_beyon
             "search": "Rouen",
         },
         "node": {"id": ids[CALVADOS]},  # shared with EY only
+        "eventBySlug": {"slug": "2023-pour-une-france-industrielle"},
+        "publicEvent": {"slug": "2023-pour-une-france-industrielle"},
+        "myEventRegistration": {"token": "not-a-registrant-s-link"},
         "rhythm": {"editionId": await first_id(world, "{ editions(first: 1) { edges { node { id } } } }")},
         "sourcingRequest": {"id": (await posted(world, tmp_path))[0]["id"]},  # Normandie's, to Hauts-de-France
         # Even on a project shared with it: the register's proposal is the CCI's tool.

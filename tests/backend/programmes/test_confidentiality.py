@@ -36,6 +36,7 @@ SELECTIONS = {
     "grants": "{ totalCount }",
     "viewerGrant": "{ scope }",
     "accessLog": "{ totalCount }",
+    "eventAwards": "{ rank }",
     "products": "{ name }",
     "team": "{ name }",
     "nextSteps": "{ status }",

@@ -7,6 +7,7 @@ from datetime import date
 
 import strawberry
 
+from filiere.events.schema.jury_fields import EventJuryFields
 from filiere.events.schema.programme_types import EventProgrammeFields
 from filiere.events.schema.registration_desk import EventRegistrationFields
 from filiere.events.service import EventView
@@ -93,5 +94,5 @@ class EventCoreFields:
 
 
 @strawberry.type(name="Event", description="Événement de clôture d'une cohorte (son J0) : programme, pitchs, jury.")
-class EventType(EventCoreFields, EventProgrammeFields, EventRegistrationFields, Node):
+class EventType(EventCoreFields, EventProgrammeFields, EventRegistrationFields, EventJuryFields, Node):
     view: strawberry.Private[EventView]

@@ -91,9 +91,9 @@ describe("application shell", () => {
     expect(screen.getByText("CCI France")).toBeInTheDocument();
   });
 
-  it("sends the jury to the home page only", async () => {
+  it("gives the jury its juries only", async () => {
     renderShell("JUROR");
-    expect(await navigationLinks()).toEqual(["Accueil"]);
+    expect(await navigationLinks()).toEqual(["Mes jurys"]);
   });
 
   it("gives the operators the partner organisations and the accounts they manage", async () => {

@@ -20,6 +20,7 @@ const ITEMS: readonly { section: Section; to: string; label: ParseKeys<"common">
   { section: "rhythm", to: routes.rhythm(), label: "nav.rhythm" },
   { section: "method", to: routes.method(), label: "nav.method" },
   { section: "events", to: routes.events(), label: "nav.events" },
+  { section: "jury", to: routes.jury(), label: "nav.jury" },
   { section: "partners", to: routes.partners(), label: "nav.partners" },
   { section: "suppliers", to: routes.suppliers(), label: "nav.suppliers" },
   { section: "sourcingRequests", to: routes.sourcingRequests(), label: "nav.sourcingRequests" },

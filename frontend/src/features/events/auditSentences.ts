@@ -1,6 +1,7 @@
 import { defineAuditVocabulary, text } from "../../lib/auditTrail";
 
-/** The event day's entries of the audit trail: the event's own fields and its programme's sessions. */
+/** The event day's entries of the audit trail: the event, its programme's sessions, the running order, the
+ * jury and the prizes. */
 export const eventsAuditVocabulary = defineAuditVocabulary({
   ns: "events",
   actions: {
@@ -26,10 +27,62 @@ export const eventsAuditVocabulary = defineAuditVocabulary({
       describe: (before, _after, t) =>
         t("auditTrail.sentence.event_session.deleted", { title: text(before?.["title"]) }),
     },
+    "event.pitch_added": {
+      name: (t) => t("auditTrail.actionName.pitch_added"),
+      describe: (_before, after, t) =>
+        t("auditTrail.sentence.pitch_added", { project: text(after?.["project"]), event: text(after?.["event"]) }),
+    },
+    "event.pitch_removed": {
+      name: (t) => t("auditTrail.actionName.pitch_removed"),
+      describe: (before, _after, t) => t("auditTrail.sentence.pitch_removed", { event: text(before?.["event"]) }),
+    },
+    "event.pitches_reordered": {
+      name: (t) => t("auditTrail.actionName.pitches_reordered"),
+      describe: (_before, _after, t) => t("auditTrail.sentence.pitches_reordered"),
+    },
+    "event.juror_invited": {
+      name: (t) => t("auditTrail.actionName.juror_invited"),
+      describe: (_before, after, t) => t("auditTrail.sentence.juror_invited", { juror: text(after?.["juror"]) }),
+    },
+    "event.juror_removed": {
+      name: (t) => t("auditTrail.actionName.juror_removed"),
+      describe: (before, _after, t) => t("auditTrail.sentence.juror_removed", { juror: text(before?.["juror"]) }),
+    },
+    "event.pitch_scored": {
+      name: (t) => t("auditTrail.actionName.pitch_scored"),
+      describe: (_before, after, t) =>
+        after?.["abstained"] ? t("auditTrail.sentence.pitch_abstained") : t("auditTrail.sentence.pitch_scored"),
+    },
+    "event.results_locked": {
+      name: (t) => t("auditTrail.actionName.results_locked"),
+      describe: (_before, _after, t) => t("auditTrail.sentence.results_locked"),
+    },
+    "event.results_unlocked": {
+      name: (t) => t("auditTrail.actionName.results_unlocked"),
+      describe: (_before, _after, t) => t("auditTrail.sentence.results_unlocked"),
+    },
+    "event.results_published": {
+      name: (t) => t("auditTrail.actionName.results_published"),
+      describe: (_before, _after, t) => t("auditTrail.sentence.results_published"),
+    },
+    "event.prize_awarded": {
+      name: (t) => t("auditTrail.actionName.prize_awarded"),
+      describe: (_before, after, t) => t("auditTrail.sentence.prize_awarded", { name: text(after?.["name"]) }),
+    },
+    "event.prize_updated": {
+      name: (t) => t("auditTrail.actionName.prize_updated"),
+      describe: (_before, after, t) => t("auditTrail.sentence.prize_updated", { name: text(after?.["name"]) }),
+    },
+    "event.prize_deleted": {
+      name: (t) => t("auditTrail.actionName.prize_deleted"),
+      describe: (before, _after, t) => t("auditTrail.sentence.prize_deleted", { name: text(before?.["name"]) }),
+    },
   },
   entityTypes: {
     Event: (t) => t("auditTrail.entityType.Event"),
     EventSession: (t) => t("auditTrail.entityType.EventSession"),
+    EventPitch: (t) => t("auditTrail.entityType.EventPitch"),
+    EventPrize: (t) => t("auditTrail.entityType.EventPrize"),
   },
   fields: {
     eventId: (t) => t("auditTrail.field.eventId"),
@@ -43,5 +96,12 @@ export const eventsAuditVocabulary = defineAuditVocabulary({
     slug: (t) => t("auditTrail.field.slug"),
     speakers: (t) => t("auditTrail.field.speakers"),
     pitch_seconds: (t) => t("auditTrail.field.pitch_seconds"),
+    pitchOrder: (t) => t("auditTrail.field.pitchOrder"),
+    juror: (t) => t("auditTrail.field.juror"),
+    resultsLocked: (t) => t("auditTrail.field.resultsLocked"),
+    resultsPublished: (t) => t("auditTrail.field.resultsPublished"),
+    name: (t) => t("auditTrail.field.name"),
+    nature: (t) => t("auditTrail.field.nature"),
+    amount: (t) => t("auditTrail.field.amount"),
   },
 });

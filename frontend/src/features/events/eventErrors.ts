@@ -28,27 +28,22 @@ const MESSAGES: Partial<Record<EventErrorCode, (t: TFunction<"events">) => strin
   UNKNOWN_THEME: (t) => t("errors.UNKNOWN_THEME"),
   CLOSED_TO_PUBLIC: (t) => t("errors.CLOSED_TO_PUBLIC"),
   SLUG_TAKEN: (t) => t("errors.SLUG_TAKEN"),
+  UNKNOWN_CRITERION: (t) => t("errors.UNKNOWN_CRITERION"),
+  TOO_PRECISE: (t) => t("errors.TOO_PRECISE"),
+  PITCH_NOT_IN_EVENT: (t) => t("errors.PITCH_NOT_IN_EVENT"),
+  ABSTENTION_WITH_SCORES: (t) => t("errors.ABSTENTION_WITH_SCORES"),
+  ABSTAINED: (t) => t("errors.ABSTAINED"),
+  RUNNING_ORDER_MISMATCH: (t) => t("errors.RUNNING_ORDER_MISMATCH"),
+  NOT_A_JUROR: (t) => t("errors.NOT_A_JUROR"),
+  RESULTS_LOCKED: (t) => t("errors.RESULTS_LOCKED"),
+  RESULTS_NOT_LOCKED: (t) => t("errors.RESULTS_NOT_LOCKED"),
+  RESULTS_PUBLISHED: (t) => t("errors.RESULTS_PUBLISHED"),
+  NO_SCORING_GRID: (t) => t("errors.NO_SCORING_GRID"),
 };
 
 /** Codes whose server message says more than the code: which session holds the room and when, who changed the
  * session, which limit a value passed. */
-const SERVER_MESSAGE_FIRST = new Set<string>([
-  "ROOM_TAKEN",
-  "STALE_VERSION",
-  "OUT_OF_RANGE",
-  "TOO_LONG",
-  "UNKNOWN_CRITERION",
-  "DUPLICATE_CRITERION",
-  "TOO_PRECISE",
-  "PITCH_NOT_IN_EVENT",
-  "ABSTENTION_WITH_SCORES",
-  "ABSTAINED",
-  "NOT_A_MEETING_SLOT",
-  "MEETING_ALREADY_PLACED",
-  "PARTICIPANT_BUSY",
-  "PARTICIPANT_DOUBLE_BOOKED",
-  "TABLE_TAKEN",
-]);
+const SERVER_MESSAGE_FIRST = new Set<string>(["ROOM_TAKEN", "STALE_VERSION", "OUT_OF_RANGE", "TOO_LONG"]);
 
 export function eventErrorMessage(t: TFunction<"events">, code: EventErrorCode, serverMessage?: string | null): string {
   const message = MESSAGES[code];

@@ -60,7 +60,7 @@ describe("HomePage", () => {
 
   it("lists no projects to the roles that have none (the jury)", () => {
     renderHome("JUROR");
-    expect(screen.getByText(/Les outils du jury/)).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "Ouvrir mes jurys" })).toHaveAttribute("href", "/jury");
     expect(screen.queryByRole("region", { name: "Mes projets" })).not.toBeInTheDocument();
   });
 });

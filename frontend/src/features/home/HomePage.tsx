@@ -6,7 +6,7 @@ import { Link } from "react-router";
 import { LoadingState } from "../../components/LoadingState";
 import { QueryErrorAlert } from "../../components/QueryErrorAlert";
 import { graphql } from "../../graphql/generated/gql";
-import { onlyAttached } from "../../lib/capabilities";
+import { can, onlyAttached } from "../../lib/capabilities";
 import { useDocumentTitle } from "../../lib/documentTitle";
 import { routes } from "../../lib/routes";
 import { useViewer } from "../../lib/viewer";
@@ -52,6 +52,11 @@ export function HomePage() {
       <Alert color="filiere" variant="light">
         {t(`home.message.${viewer.role}`)}
       </Alert>
+      {can(viewer, "SCORE_PITCH") && (
+        <Anchor component={Link} to={routes.jury()} fw={700}>
+          {t("home.juryLink")}
+        </Anchor>
+      )}
       {onlyAttached(viewer, "VIEW_PROJECT_SUMMARY") && <AttachedProjects />}
     </Stack>
   );

@@ -23,6 +23,7 @@ import { HistorySection } from "./HistorySection";
 import { MarketStudySection } from "./MarketStudySection";
 import { PartnerQuestions } from "./PartnerQuestions";
 import { ProductsTab } from "./ProductsTab";
+import { ProjectAwards } from "./ProjectAwards";
 import { ProjectDetails } from "./ProjectDetails";
 import { ProjectEditForm } from "./ProjectEditForm";
 import { ProjectJourney } from "./ProjectJourney";
@@ -83,6 +84,7 @@ export const ProjectPageQuery = graphql(`
           interviewCount
         }
         ...ProjectDetails_project
+        ...ProjectAwards_project
         # A partner's own grant (null for the others): the header's notice.
         ...ViewerGrantNotice_project
         ...ProjectEditForm_project
@@ -392,6 +394,7 @@ export function ProjectPage() {
           />
         )}
         <ProjectDetails project={project} onAssignAdviser={openAssign} />
+        <ProjectAwards project={project} />
         <ProjectJourney project={project} onReload={reload} />
         {project.viewerCanEdit && <ProjectEditForm project={project} onReload={reload} />}
       </Stack>

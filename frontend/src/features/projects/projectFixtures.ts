@@ -40,6 +40,7 @@ export function pageProject(overrides: Record<string, unknown> = {}) {
     // With whom the project is shared and who read it (« Partage »): given in the tests of that tab.
     grants: null,
     accessLog: null,
+    eventAwards: [],
     // A partner's own grant (the header's notice): null for staff.
     viewerGrant: null,
     ...overrides,

@@ -134,6 +134,12 @@
       "EventInvalid",
       "EventNotAllowed"
     ],
+    "EventJuryPayload": [
+      "EventConflict",
+      "EventInvalid",
+      "EventJurySuccess",
+      "EventNotAllowed"
+    ],
     "EventPayload": [
       "EventConflict",
       "EventInvalid",
@@ -261,10 +267,22 @@
       "OrganisationNotAllowed",
       "OrganisationSuccess"
     ],
+    "PitchPayload": [
+      "EventConflict",
+      "EventInvalid",
+      "EventNotAllowed",
+      "PitchSuccess"
+    ],
     "PlanningError": [
       "PlanningConflict",
       "PlanningInvalid",
       "PlanningNotAllowed"
+    ],
+    "PrizePayload": [
+      "EventConflict",
+      "EventInvalid",
+      "EventNotAllowed",
+      "PrizeSuccess"
     ],
     "ProjectEditPayload": [
       "ProjectConflict",
@@ -324,6 +342,12 @@
       "ProjectInvalid",
       "ProjectNotAllowed",
       "ScoreCandidateSuccess"
+    ],
+    "ScorePitchPayload": [
+      "EventConflict",
+      "EventInvalid",
+      "EventNotAllowed",
+      "ScorePitchSuccess"
     ],
     "SessionError": [
       "SessionConflict",
@@ -605,6 +629,12 @@
       "EventInvalid",
       "EventNotAllowed"
     ],
+    "EventJuryPayload": [
+      "EventConflict",
+      "EventInvalid",
+      "EventJurySuccess",
+      "EventNotAllowed"
+    ],
     "EventPayload": [
       "EventConflict",
       "EventInvalid",
@@ -732,10 +762,22 @@
       "OrganisationNotAllowed",
       "OrganisationSuccess"
     ],
+    "PitchPayload": [
+      "EventConflict",
+      "EventInvalid",
+      "EventNotAllowed",
+      "PitchSuccess"
+    ],
     "PlanningError": [
       "PlanningConflict",
       "PlanningInvalid",
       "PlanningNotAllowed"
+    ],
+    "PrizePayload": [
+      "EventConflict",
+      "EventInvalid",
+      "EventNotAllowed",
+      "PrizeSuccess"
     ],
     "ProjectEditPayload": [
       "ProjectConflict",
@@ -795,6 +837,12 @@
       "ProjectInvalid",
       "ProjectNotAllowed",
       "ScoreCandidateSuccess"
+    ],
+    "ScorePitchPayload": [
+      "EventConflict",
+      "EventInvalid",
+      "EventNotAllowed",
+      "ScorePitchSuccess"
     ],
     "SessionError": [
       "SessionConflict",

@@ -1,5 +1,5 @@
 import { useQuery } from "@apollo/client/react";
-import { Alert, Anchor, Stack, Tabs, Title } from "@mantine/core";
+import { Alert, Anchor, Group, Stack, Tabs, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link, useParams, useSearchParams } from "react-router";
 
@@ -45,9 +45,14 @@ export function EventManagePage() {
     <Stack gap="lg">
       <Stack gap={4}>
         <Title order={1}>{t("manageTitle", { name: event.name })}</Title>
-        <Anchor component={Link} to={routes.eventPublic(event.slug)}>
-          {t("publicPage")}
-        </Anchor>
+        <Group gap="lg">
+          <Anchor component={Link} to={routes.eventPublic(event.slug)}>
+            {t("publicPage")}
+          </Anchor>
+          <Anchor component={Link} to={routes.eventPresenter(event.slug)}>
+            {t("manage.launchPresenter")}
+          </Anchor>
+        </Group>
       </Stack>
       <Tabs
         value={current ?? null}

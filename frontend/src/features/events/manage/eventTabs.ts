@@ -2,8 +2,12 @@ import type { ParseKeys } from "i18next";
 import type { ComponentType } from "react";
 
 import { CheckInTab } from "./CheckInTab";
+import { JuryTab } from "./JuryTab";
+import { PitchesTab } from "./PitchesTab";
+import { PrizesTab } from "./PrizesTab";
 import { ProgrammeTab } from "./ProgrammeTab";
 import { RegistrationsTab } from "./RegistrationsTab";
+import { withJuryEvent } from "./withJuryEvent";
 
 /** What each tab of the organisers' page receives: the event it manages. */
 export interface EventTabProps {
@@ -24,4 +28,7 @@ export const EVENT_TABS: readonly EventTab[] = [
   { key: "programme", labelKey: "tabs.programme", component: ProgrammeTab },
   { key: "inscriptions", labelKey: "manage.tabs.registrations", component: RegistrationsTab },
   { key: "accueil", labelKey: "manage.tabs.checkIn", component: CheckInTab },
+  { key: "pitchs", labelKey: "manage.tabs.pitches", component: withJuryEvent(PitchesTab) },
+  { key: "jury", labelKey: "manage.tabs.jury", component: withJuryEvent(JuryTab) },
+  { key: "prix", labelKey: "manage.tabs.prizes", component: withJuryEvent(PrizesTab) },
 ];
