@@ -87,6 +87,8 @@ const QUERYING_COMPONENTS = [
   // The organisers' event tabs: each reads its own part of the event when it opens (`manage/eventTabs.ts`).
   "src/features/events/manage/RegistrationsTab.tsx",
   "src/features/events/manage/CheckInTab.tsx",
+  // The event's organiser tabs (« Hackathon », « Rendez-vous »…): each reads its own data when it opens.
+  "src/features/events/manage/*Tab.tsx",
 ];
 
 const queryHooks = {

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from filiere.events import event_edit as event_fields
-from filiere.events import jury_results, prizes, registration_desk
+from filiere.events import hackathon, jury_results, meeting_placement, meetings, prizes, registration_desk
 from filiere.events import programme as event_programme
 from filiere.events import registrations as event_registrations
 from filiere.financing import models as financing_models
@@ -128,6 +128,13 @@ INPUT_LIMITS: dict[str, dict[str, int]] = {
         "pitchSecondsMin": event_fields.PITCH_SECONDS_MIN,
         "pitchSecondsMax": event_fields.PITCH_SECONDS_MAX,
     },
+    "hackathonTeam": {
+        "members": hackathon.MAX_MEMBERS,
+        "memberName": hackathon.MEMBER_NAME_MAX_LENGTH,
+        "challenges": hackathon.MAX_CHALLENGES,
+        "challenge": hackathon.CHALLENGE_MAX_LENGTH,
+    },
+    "meeting": {"message": meetings.MESSAGE_MAX_LENGTH, "tables": meeting_placement.MAX_TABLES},
 }
 
 

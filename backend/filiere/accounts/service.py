@@ -115,6 +115,17 @@ async def active_people(national: TenantSession, *, regions: Sequence[str], role
     return [UserView.of(row) for row in rows]
 
 
+async def active_with_roles(national: TenantSession, roles: Iterable[Role], *, limit: int) -> list[UserView]:
+    """The open accounts holding one of these roles, whatever their region, by name (at most `limit`)."""
+    rows = await national.scalars(
+        select(User)
+        .where(User.is_active.is_(True), User.role.in_(list(roles)))
+        .order_by(User.display_name, User.id)
+        .limit(limit)
+    )
+    return [UserView.of(row) for row in rows]
+
+
 async def active_members(national: TenantSession, organisation_id: int) -> list[UserView]:
     """The open accounts of an organisation (to tell them what was shared with it), by e-mail."""
     rows = await national.scalars(

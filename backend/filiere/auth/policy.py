@@ -47,6 +47,7 @@ class Action(StrEnum):
     VIEW_EVENT = "event:view"
     MANAGE_EVENT = "event:manage"
     SCORE_PITCH = "event:score_pitch"
+    REQUEST_MEETING = "event:request_meeting"
     VIEW_ORGANISATION = "organisation:view"
     MANAGE_ORGANISATION = "organisation:manage"
     MANAGE_API_CLIENT = "api_client:manage"
@@ -237,6 +238,12 @@ RULES: dict[Action, dict[Role, Rule]] = {
     Action.MANAGE_EVENT: {role: Rule(reaches=frozenset({Reach.OWN_REGION, Reach.ADDRESSED})) for role in _REGION_TEAM},
     # A juror scores the pitches of the events they are invited to, and sees nothing else of Filière.
     Action.SCORE_PITCH: {Role.JUROR: Rule(reaches=frozenset({Reach.INVITED}))},
+    # B2B meetings at an event: a partner's person asks the projects of any event for a meeting and answers
+    # those asked of them; the organisers (as for MANAGE_EVENT) act for the projects, which have no account.
+    Action.REQUEST_MEETING: {
+        **{role: Rule(reaches=frozenset({Reach.OWN_REGION, Reach.ADDRESSED})) for role in _REGION_TEAM},
+        Role.PARTNER: Rule(reaches=_REGIONAL),
+    },
     Action.VIEW_ORGANISATION: {
         role: Rule(reaches=_NATIONAL) for role in Role if role is not Role.JUROR and role not in ATTACHABLE_ROLES
     },

@@ -127,6 +127,12 @@ PROGRAMME_2023 = [
         "Réservé aux entreprises accélérées.",
     ),
     DemoSession(
+        SessionKind.MEETINGS,
+        "Rendez-vous d'affaires (démo)",
+        1, time(12, 20), time(13, 20), "Espace rendez-vous",
+        "Rendez-vous de 20 minutes entre projets accélérés et partenaires.",
+    ),
+    DemoSession(
         SessionKind.PITCHES,
         "Pitchs des projets devant le public et le jury",
         1, time(14, 0), time(16, 0), AMPHI,

@@ -27,6 +27,7 @@ from filiere.demo.accounts import (
 )
 from filiere.demo.data import GRANTS, ORGANISATIONS, PROJECTS, DemoProject
 from filiere.demo.event_jury import load_demo_event_jury
+from filiere.demo.event_meetings import load_demo_meetings
 from filiere.demo.event_programme import load_demo_event_programme
 from filiere.demo.event_registrations import load_demo_event_registrations
 from filiere.demo.events import load_demo_events
@@ -77,6 +78,7 @@ async def load_demo(registry: TenantRegistry, settings: Settings) -> dict[str, i
         await load_demo_event_programme(registry)
         await load_demo_event_registrations(registry)
         await load_demo_event_jury(registry)
+        await load_demo_meetings(registry)  # after the pitches (part C) when they exist
         progress.advance(task)
     counts: dict[str, int] = {}
     for tenant in registry.all():

@@ -43,3 +43,11 @@ class EventErrorCode(StrEnum):
     PARTICIPANT_BUSY = "PARTICIPANT_BUSY"
     PARTICIPANT_DOUBLE_BOOKED = "PARTICIPANT_DOUBLE_BOOKED"
     TABLE_TAKEN = "TABLE_TAKEN"
+    # A hackathon team (`hackathon.save_hackathon_team`).
+    NOT_A_PROJECT_MEMBER = "NOT_A_PROJECT_MEMBER"  # an account not attached to the project
+    # B2B meeting requests (`meetings`).
+    NOT_A_PARTNER = "NOT_A_PARTNER"  # the person asked for cannot take part in meetings
+    DUPLICATE_MEETING_REQUEST = "DUPLICATE_MEETING_REQUEST"
+    MEETING_REQUEST_CLOSED = "MEETING_REQUEST_CLOSED"  # already answered, declined or withdrawn
+    MEETING_NOT_ACCEPTED = "MEETING_NOT_ACCEPTED"  # only accepted requests are placed
+    MEETING_TABLES_IN_USE = "MEETING_TABLES_IN_USE"

@@ -29,8 +29,10 @@ from filiere.auth.issuer.schema import SessionsMutation, SessionsQuery
 from filiere.auth.policy import Action
 from filiere.documents.schema.consent import ConsentDocumentMutation, consent_document
 from filiere.documents.schema.mutations import DocumentsMutation
+from filiere.events.schema.hackathon import HackathonMutation
 from filiere.events.schema.jury_mutations import EventJuryMutation
 from filiere.events.schema.jury_queries import EventJuryQuery
+from filiere.events.schema.meetings import MeetingsMutation, MeetingsQuery
 from filiere.events.schema.programme_mutations import EventProgrammeMutation
 from filiere.events.schema.public import PublicEventQuery
 from filiere.events.schema.queries import EventsQuery
@@ -146,6 +148,7 @@ class Query(
     PublicEventQuery,
     RegistrationQuery,
     EventJuryQuery,
+    MeetingsQuery,
     PartnersQuery,
     MethodologyQuery,
     PlanningQuery,
@@ -189,6 +192,8 @@ class Mutation(
     SupplierProfileMutation,
     SourcingRequestsMutation,
     FinancingPlanMutation,
+    HackathonMutation,
+    MeetingsMutation,
     FinancingSchemeMutation,
     AccountMutation,
     OrganisationMutation,

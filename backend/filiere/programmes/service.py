@@ -503,3 +503,14 @@ async def event_project_cards(uow: UnitOfWork, region: str, ids: Sequence[int]) 
         select(Project).options(selectinload(Project.needs)).where(Project.id.in_(ids))
     )
     return {row.id: ProjectView(card=ProjectCard.of(region, row), confidential=None) for row in rows}
+
+
+async def project_contacts(uow: UnitOfWork, region: str, ids: Sequence[int]) -> dict[int, tuple[str, str]]:
+    """Each project's company contact (name, else the project's name, and e-mail), for a message sent to the
+    company itself (its agenda at an event), never shown to the sender: one statement."""
+    rows = await uow.region(region).execute(
+        select(Project.id, Project.name, Company.contact_name, Company.contact_email)
+        .join(Company, Company.id == Project.company_id)
+        .where(Project.id.in_(ids))
+    )
+    return {row.id: (row.contact_name or row.name, row.contact_email) for row in rows}

@@ -422,7 +422,9 @@ describe("the features' vocabularies, as registered", () => {
       "EventPitch",
       "EventPrize",
       "EventRegistration",
+      "HackathonTeam",
+      "MeetingRequest",
     ]);
-    expect(trail.actions).toHaveLength(95);
+    expect(trail.actions).toHaveLength(104);
   });
 });

@@ -1,4 +1,5 @@
 import { eventsAuditVocabulary } from "../features/events/auditSentences";
+import { eventMeetingsAuditVocabulary } from "../features/events/meetingAuditSentences";
 import { eventRegistrationsAuditVocabulary } from "../features/events/registration/auditSentences";
 import { financingAuditVocabulary } from "../features/financing/auditSentences";
 import { methodAuditVocabulary } from "../features/method/auditSentences";
@@ -27,4 +28,5 @@ export const AUDIT_VOCABULARIES: readonly AuditVocabulary[] = [
   partnersAuditVocabulary,
   eventsAuditVocabulary,
   eventRegistrationsAuditVocabulary,
+  eventMeetingsAuditVocabulary,
 ];

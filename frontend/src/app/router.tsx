@@ -7,6 +7,7 @@ import { EventListPage } from "../features/events/EventListPage";
 import { JuryHomePage } from "../features/events/jury/JuryHomePage";
 import { JuryScoringPage } from "../features/events/jury/JuryScoringPage";
 import { EventManagePage } from "../features/events/manage/EventManagePage";
+import { MyMeetingsPage } from "../features/events/meetings/MyMeetingsPage";
 import { PresenterPage } from "../features/events/presenter/PresenterPage";
 import { PublicEventPage } from "../features/events/PublicEventPage";
 import { MyRegistrationPage } from "../features/events/registration/MyRegistrationPage";
@@ -79,6 +80,7 @@ export const appRoutes: RouteObject[] = [
               { path: paths.eventManage, element: <EventManagePage /> },
               // The room's screen: « Plein écran » shows it alone (Fullscreen API).
               { path: paths.eventPresenter, element: <PresenterPage /> },
+              { path: paths.eventMeetings, element: <MyMeetingsPage /> },
             ],
           },
           {

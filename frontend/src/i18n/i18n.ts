@@ -6,6 +6,7 @@ import audit from "./fr/audit.json";
 import candidacy from "./fr/candidacy.json";
 import common from "./fr/common.json";
 import enums from "./fr/enums.json";
+import eventMeetings from "./fr/eventMeetings.json";
 import events from "./fr/events.json";
 import financing from "./fr/financing.json";
 import home from "./fr/home.json";
@@ -29,6 +30,7 @@ export const resources = {
     candidacy,
     common,
     enums,
+    eventMeetings,
     events,
     financing,
     home,

@@ -12,6 +12,7 @@ export const paths = {
   eventPresenter: "/evenements/:slug/presentation",
   jury: "/jury",
   juryEvent: "/jury/:eventId",
+  eventMeetings: "/evenements/:slug/rendez-vous",
   partners: "/partenaires",
   suppliers: "/fournisseurs",
   sourcingRequests: "/demandes-de-sourcing",
@@ -51,8 +52,9 @@ export const routes = {
   events: () => paths.events,
   /** An event's public page (no account): its programme and « S'inscrire ». */
   eventPublic: (slug: string) => `${paths.events}/${encodeURIComponent(slug)}`,
-  /** The organisers' page of an event, on its tabs. */
-  eventManage: (slug: string) => `${paths.events}/${encodeURIComponent(slug)}/gestion`,
+  /** The organisers' page of an event, on one of its tabs (`onglet`) when given. */
+  eventManage: (slug: string, tab?: string) =>
+    `${paths.events}/${encodeURIComponent(slug)}/gestion${tab ? `?onglet=${encodeURIComponent(tab)}` : ""}`,
   /** The public registration form of an event (no account). */
   eventRegistration: (slug: string) => `${paths.events}/${encodeURIComponent(slug)}/inscription`,
   /** The calendar file of the whole event, or of one of its sessions, served by the API (no account). */
@@ -64,6 +66,8 @@ export const routes = {
   /** The juror's events, and the scoring of one. */
   jury: () => paths.jury,
   juryEvent: (eventId: string) => `${paths.jury}/${encodeURIComponent(eventId)}`,
+  /** A partner's B2B meetings at an event. */
+  eventMeetings: (slug: string) => `${paths.events}/${encodeURIComponent(slug)}/rendez-vous`,
   partners: () => paths.partners,
   organisations: () => paths.organisations,
   suppliers: (search?: URLSearchParams) => {

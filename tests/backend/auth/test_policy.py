@@ -106,6 +106,7 @@ EXPECTED = {
     Action.VIEW_EVENT: {**NOBODY, **dict.fromkeys((*STAFF, Role.PARTNER), REGIONS)},
     Action.MANAGE_EVENT: {**NOBODY, **dict.fromkeys(TEAM, ("own+addressed", ""))},
     Action.SCORE_PITCH: {**NOBODY, Role.JUROR: ("invited", "")},
+    Action.REQUEST_MEETING: {**NOBODY, **dict.fromkeys(TEAM, ("own+addressed", "")), Role.PARTNER: REGIONS},
     Action.VIEW_ORGANISATION: {
         **dict.fromkeys(Role, NATIONAL),
         Role.JUROR: ("", ""),

@@ -39,6 +39,8 @@ OPEN = {
     "events": "the programme's events, open to partners",
     "eventBySlug": "one of the programme's events, open to partners",
     "publicEvent": "an event's public page: its programme, published for anyone",
+    "myMeetings": "the caller's own B2B meeting requests at an event",
+    "myMeetingAgendaIcs": "the caller's own B2B meetings, as a calendar",
     "organisations": "the directory of partner organisations, without their members or API clients",
     "inbox": "the caller's own notices",
     "inboxUnreadCount": "the caller's own notices",
@@ -129,6 +131,10 @@ async def test_every_root_field_gives_a_partner_and_its_api_client_nothing_beyon
     company = await world.graphql(
         "query($id: ID!) { node(id: $id) { ... on Project { company { id } } } }", {"id": ids[MIJUIN]}, as_user=NATIONAL
     )
+    # An event where Bpifrance's person asked for no meeting: its API client, which is nobody, gets the same.
+    quiet_event = (
+        await world.graphql('{ eventBySlug(slug: "2022-24-heures-pour-relocaliser-rouen") { id } }', as_user=NATIONAL)
+    )["data"]["eventBySlug"]["id"]
     plausible: dict[str, Any] = {
         "*": {
             "first": 20,
@@ -145,6 +151,8 @@ async def test_every_root_field_gives_a_partner_and_its_api_client_nothing_beyon
         "eventBySlug": {"slug": "2023-pour-une-france-industrielle"},
         "publicEvent": {"slug": "2023-pour-une-france-industrielle"},
         "myEventRegistration": {"token": "not-a-registrant-s-link"},
+        "myMeetings": {"eventId": quiet_event},
+        "myMeetingAgendaIcs": {"eventId": quiet_event},
         "rhythm": {"editionId": await first_id(world, "{ editions(first: 1) { edges { node { id } } } }")},
         "sourcingRequest": {"id": (await posted(world, tmp_path))[0]["id"]},  # Normandie's, to Hauts-de-France
         # Even on a project shared with it: the register's proposal is the CCI's tool.

@@ -7,7 +7,9 @@ from datetime import date
 
 import strawberry
 
+from filiere.events.schema.hackathon import EventHackathonFields
 from filiere.events.schema.jury_fields import EventJuryFields
+from filiere.events.schema.meetings import EventMeetingFields
 from filiere.events.schema.programme_types import EventProgrammeFields
 from filiere.events.schema.registration_desk import EventRegistrationFields
 from filiere.events.service import EventView
@@ -94,5 +96,13 @@ class EventCoreFields:
 
 
 @strawberry.type(name="Event", description="Événement de clôture d'une cohorte (son J0) : programme, pitchs, jury.")
-class EventType(EventCoreFields, EventProgrammeFields, EventRegistrationFields, EventJuryFields, Node):
+class EventType(
+    EventCoreFields,
+    EventProgrammeFields,
+    EventRegistrationFields,
+    EventJuryFields,
+    EventHackathonFields,
+    EventMeetingFields,
+    Node,
+):
     view: strawberry.Private[EventView]

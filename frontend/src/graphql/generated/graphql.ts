@@ -58,6 +58,7 @@ export const Action = {
   PostSourcingRequest: 'POST_SOURCING_REQUEST',
   ReadInbox: 'READ_INBOX',
   ReceiveMention: 'RECEIVE_MENTION',
+  RequestMeeting: 'REQUEST_MEETING',
   ReviewCandidacy: 'REVIEW_CANDIDACY',
   ScorePitch: 'SCORE_PITCH',
   SearchSuppliers: 'SEARCH_SUPPLIERS',
@@ -129,6 +130,13 @@ export type AddSupplierCandidateInput = {
   notes?: string;
   siret?: string | null | undefined;
   stageId: string;
+};
+
+/** Accepter ou décliner une demande de rendez-vous. */
+export type AnswerMeetingRequestInput = {
+  accept: boolean;
+  expectedVersion?: number | null | undefined;
+  requestId: string;
 };
 
 /** Répondre à l'organisation partenaire qui a posé une question sur un projet. */
@@ -449,6 +457,7 @@ export const EventErrorCode = {
   CommuneInOtherRegion: 'COMMUNE_IN_OTHER_REGION',
   CommuneOutsideProgramme: 'COMMUNE_OUTSIDE_PROGRAMME',
   DuplicateCriterion: 'DUPLICATE_CRITERION',
+  DuplicateMeetingRequest: 'DUPLICATE_MEETING_REQUEST',
   DuplicateName: 'DUPLICATE_NAME',
   EndsBeforeStart: 'ENDS_BEFORE_START',
   FormerCommune: 'FORMER_COMMUNE',
@@ -461,9 +470,14 @@ export const EventErrorCode = {
   InvalidSiret: 'INVALID_SIRET',
   InvalidUrl: 'INVALID_URL',
   MeetingAlreadyPlaced: 'MEETING_ALREADY_PLACED',
+  MeetingNotAccepted: 'MEETING_NOT_ACCEPTED',
+  MeetingRequestClosed: 'MEETING_REQUEST_CLOSED',
+  MeetingTablesInUse: 'MEETING_TABLES_IN_USE',
   NotAllowed: 'NOT_ALLOWED',
   NotAJuror: 'NOT_A_JUROR',
   NotAMeetingSlot: 'NOT_A_MEETING_SLOT',
+  NotAPartner: 'NOT_A_PARTNER',
+  NotAProjectMember: 'NOT_A_PROJECT_MEMBER',
   NotFound: 'NOT_FOUND',
   NoScoringGrid: 'NO_SCORING_GRID',
   OutsideEventDays: 'OUTSIDE_EVENT_DAYS',
@@ -687,6 +701,22 @@ export const GrantStatus = {
 } as const;
 
 export type GrantStatus = typeof GrantStatus[keyof typeof GrantStatus];
+/** Un membre : un compte rattaché au projet (userId) ou un nom. */
+export type HackathonMemberInput = {
+  name?: string;
+  role: HackathonRole;
+  userId?: string | null | undefined;
+};
+
+/** Rôle d'un membre d'une équipe du hackathon. */
+export const HackathonRole = {
+  Coach: 'COACH',
+  Company: 'COMPANY',
+  Expert: 'EXPERT',
+  Student: 'STUDENT'
+} as const;
+
+export type HackathonRole = typeof HackathonRole[keyof typeof HackathonRole];
 /** Tranche d'effectif salarié de l'INSEE (celle du répertoire SIRENE). */
 export const HeadcountBand = {
   /** 1 ou 2 salariés */
@@ -819,6 +849,23 @@ export type MarkInboxReadInput = {
   ids?: Array<string> | null | undefined;
 };
 
+/** Où en est une demande de rendez-vous. */
+export const MeetingRequestStatus = {
+  Accepted: 'ACCEPTED',
+  Declined: 'DECLINED',
+  Pending: 'PENDING',
+  Withdrawn: 'WITHDRAWN'
+} as const;
+
+export type MeetingRequestStatus = typeof MeetingRequestStatus[keyof typeof MeetingRequestStatus];
+/** Pourquoi un rendez-vous accepté n'a pas pu être placé. */
+export const MeetingUnplacedReason = {
+  NoCommonSlot: 'NO_COMMON_SLOT',
+  NoFreeTable: 'NO_FREE_TABLE',
+  ParticipantsBooked: 'PARTICIPANTS_BOOKED'
+} as const;
+
+export type MeetingUnplacedReason = typeof MeetingUnplacedReason[keyof typeof MeetingUnplacedReason];
 export const MembershipErrorCode = {
   AlreadyAttached: 'ALREADY_ATTACHED',
   DuplicateName: 'DUPLICATE_NAME',
@@ -974,6 +1021,13 @@ export type OrganisationKind = typeof OrganisationKind[keyof typeof Organisation
 export type PhaseInputType = {
   key?: string | null | undefined;
   name: string;
+};
+
+/** Placer (ou déplacer) un rendez-vous accepté sur un créneau et une table. */
+export type PlaceMeetingInput = {
+  requestId: string;
+  slotStartsAt: string;
+  tableNumber: number;
 };
 
 export const PlanningErrorCode = {
@@ -1197,6 +1251,15 @@ export type RequestDocumentUploadInput = {
   size: number;
 };
 
+/** Demander un rendez-vous (partenaire), ou l'inscrire pour un projet (organisateurs). */
+export type RequestMeetingInput = {
+  eventId: string;
+  message?: string;
+  /** Organisateurs : la personne du partenaire que le projet veut rencontrer. */
+  partnerUserId?: string | null | undefined;
+  pitchId: string;
+};
+
 /** Profil de la personne interrogée (jamais son nom). */
 export const RespondentProfile = {
   Consumer: 'CONSUMER',
@@ -1313,6 +1376,15 @@ export type SaveFinancingSourceInput = {
   year: number;
 };
 
+/** Composer l'équipe du hackathon d'un pitch (remplace l'équipe entière). */
+export type SaveHackathonTeamInput = {
+  challenges: Array<string>;
+  /** Version lue ; refusé si l'équipe a changé depuis. */
+  expectedVersion?: number | null | undefined;
+  members: Array<HackathonMemberInput>;
+  pitchId: string;
+};
+
 /** Ajouter une dépense au plan d'un projet (projectId), ou en modifier une (id). */
 export type SaveInvestmentLineInput = {
   /** Montant en euros entiers (hors taxes pour une dépense), positif, d'au plus un milliard. */
@@ -1341,6 +1413,11 @@ export type SaveMethodDraftInput = {
   name: string;
   phases: Array<PhaseInputType>;
   versionId: string;
+};
+
+/** Placer automatiquement les rendez-vous acceptés. */
+export type ScheduleMeetingsInput = {
+  eventId: string;
 };
 
 /** Noter une candidature de sa région sur la grille de sélection : sa propre note, réécrite si déjà donnée. */
@@ -1385,6 +1462,11 @@ export const Sector = {
 } as const;
 
 export type Sector = typeof Sector[keyof typeof Sector];
+/** Envoyer à chaque participant son agenda de rendez-vous, avec un .ics. */
+export type SendMeetingAgendasInput = {
+  eventId: string;
+};
+
 export const SessionErrorCode = {
   DuplicateName: 'DUPLICATE_NAME',
   InvalidEmail: 'INVALID_EMAIL',
@@ -1406,6 +1488,13 @@ export type SessionSpeakerInput = {
   name: string;
   organisation?: string;
   title?: string;
+};
+
+/** Nombre de tables de rendez-vous de l'événement. */
+export type SetMeetingTablesInput = {
+  eventId: string;
+  expectedVersion?: number | null | undefined;
+  tables: number;
 };
 
 /** Remplacer la liste des produits concernés d'un projet de sa région. */
@@ -1639,6 +1728,11 @@ export type TransitionSupplierCandidateInput = {
   to: SupplierCandidateStatus;
 };
 
+/** Retirer un rendez-vous de la grille (la demande reste acceptée). */
+export type UnplaceMeetingInput = {
+  requestId: string;
+};
+
 /** Compléter ou corriger la fiche d'une entreprise de sa région ; le SIREN ne change pas. */
 export type UpdateCompanyInput = {
   /** Code INSEE d'une commune de la région (pas le code postal). */
@@ -1756,6 +1850,11 @@ export type UpdateSupplierCandidateInput = {
 
 export type UserAccountInput = {
   userId: string;
+};
+
+/** Retirer sa demande de rendez-vous. */
+export type WithdrawMeetingRequestInput = {
+  requestId: string;
 };
 
 export type AppShellQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1989,6 +2088,167 @@ export type UpdateEventMutation = { updateEvent:
       ) }
    };
 
+export type HackathonTeamsQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type HackathonTeamsQuery = { eventBySlug: { id: string, hackathonTeams: Array<{ version: number | null, challenges: Array<string>, pitch: { id: string, order: number, projectName: string }, members: Array<{ role: HackathonRole, name: string, user: { id: string } | null }>, candidates: Array<{ name: string, user: { id: string } }> }> } | null };
+
+export type SaveHackathonTeamMutationVariables = Exact<{
+  input: SaveHackathonTeamInput;
+}>;
+
+
+export type SaveHackathonTeamMutation = { saveHackathonTeam:
+    | (
+      { __typename: 'EventConflict' }
+      & { ' $fragmentRefs'?: { 'EventErrorFields_EventConflict_Fragment': EventErrorFields_EventConflict_Fragment } }
+    )
+    | (
+      { __typename: 'EventInvalid' }
+      & { ' $fragmentRefs'?: { 'EventErrorFields_EventInvalid_Fragment': EventErrorFields_EventInvalid_Fragment } }
+    )
+    | (
+      { __typename: 'EventNotAllowed' }
+      & { ' $fragmentRefs'?: { 'EventErrorFields_EventNotAllowed_Fragment': EventErrorFields_EventNotAllowed_Fragment } }
+    )
+    | { __typename: 'HackathonTeamSuccess', team: { version: number | null } }
+   };
+
+export type MeetingBoardQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type MeetingBoardQuery = { eventBySlug: { id: string, version: number, meetingTables: number, meetingProjects: Array<{ id: string, projectName: string }>, meetingPartners: Array<{ id: string, name: string }>, meetingSlots: Array<{ startsAt: string, endsAt: string }>, meetingRequests: { totalCount: number, edges: Array<{ node: { id: string, version: number, status: MeetingRequestStatus, message: string, askedByPartner: boolean, partnerName: string, slotStartsAt: string | null, tableNumber: number | null, placedByHand: boolean, viewerCanAnswer: boolean, viewerCanWithdraw: boolean, pitch: { id: string, projectName: string } } }> } } | null };
+
+export type AnswerMeetingRequestMutationVariables = Exact<{
+  input: AnswerMeetingRequestInput;
+}>;
+
+
+export type AnswerMeetingRequestMutation = { answerMeetingRequest:
+    | (
+      { __typename: 'EventConflict' }
+      & { ' $fragmentRefs'?: { 'EventErrorFields_EventConflict_Fragment': EventErrorFields_EventConflict_Fragment } }
+    )
+    | (
+      { __typename: 'EventInvalid' }
+      & { ' $fragmentRefs'?: { 'EventErrorFields_EventInvalid_Fragment': EventErrorFields_EventInvalid_Fragment } }
+    )
+    | (
+      { __typename: 'EventNotAllowed' }
+      & { ' $fragmentRefs'?: { 'EventErrorFields_EventNotAllowed_Fragment': EventErrorFields_EventNotAllowed_Fragment } }
+    )
+    | { __typename: 'MeetingRequestSuccess', request: { id: string, status: MeetingRequestStatus, version: number } }
+   };
+
+export type ScheduleMeetingsMutationVariables = Exact<{
+  input: ScheduleMeetingsInput;
+}>;
+
+
+export type ScheduleMeetingsMutation = { scheduleMeetings:
+    | (
+      { __typename: 'EventConflict' }
+      & { ' $fragmentRefs'?: { 'EventErrorFields_EventConflict_Fragment': EventErrorFields_EventConflict_Fragment } }
+    )
+    | (
+      { __typename: 'EventInvalid' }
+      & { ' $fragmentRefs'?: { 'EventErrorFields_EventInvalid_Fragment': EventErrorFields_EventInvalid_Fragment } }
+    )
+    | (
+      { __typename: 'EventNotAllowed' }
+      & { ' $fragmentRefs'?: { 'EventErrorFields_EventNotAllowed_Fragment': EventErrorFields_EventNotAllowed_Fragment } }
+    )
+    | { __typename: 'ScheduleMeetingsSuccess', placedCount: number, unplaced: Array<{ reason: MeetingUnplacedReason, message: string, request: { id: string, partnerName: string, pitch: { id: string, projectName: string } } }> }
+   };
+
+export type SetMeetingTablesMutationVariables = Exact<{
+  input: SetMeetingTablesInput;
+}>;
+
+
+export type SetMeetingTablesMutation = { setMeetingTables:
+    | (
+      { __typename: 'EventConflict' }
+      & { ' $fragmentRefs'?: { 'EventErrorFields_EventConflict_Fragment': EventErrorFields_EventConflict_Fragment } }
+    )
+    | (
+      { __typename: 'EventInvalid' }
+      & { ' $fragmentRefs'?: { 'EventErrorFields_EventInvalid_Fragment': EventErrorFields_EventInvalid_Fragment } }
+    )
+    | (
+      { __typename: 'EventNotAllowed' }
+      & { ' $fragmentRefs'?: { 'EventErrorFields_EventNotAllowed_Fragment': EventErrorFields_EventNotAllowed_Fragment } }
+    )
+    | { __typename: 'MeetingTablesSuccess', event: { id: string, meetingTables: number } }
+   };
+
+export type SendMeetingAgendasMutationVariables = Exact<{
+  input: SendMeetingAgendasInput;
+}>;
+
+
+export type SendMeetingAgendasMutation = { sendMeetingAgendas:
+    | (
+      { __typename: 'EventConflict' }
+      & { ' $fragmentRefs'?: { 'EventErrorFields_EventConflict_Fragment': EventErrorFields_EventConflict_Fragment } }
+    )
+    | (
+      { __typename: 'EventInvalid' }
+      & { ' $fragmentRefs'?: { 'EventErrorFields_EventInvalid_Fragment': EventErrorFields_EventInvalid_Fragment } }
+    )
+    | (
+      { __typename: 'EventNotAllowed' }
+      & { ' $fragmentRefs'?: { 'EventErrorFields_EventNotAllowed_Fragment': EventErrorFields_EventNotAllowed_Fragment } }
+    )
+    | { __typename: 'SendMeetingAgendasSuccess', recipientCount: number }
+   };
+
+export type PlaceMeetingMutationVariables = Exact<{
+  input: PlaceMeetingInput;
+}>;
+
+
+export type PlaceMeetingMutation = { placeMeeting:
+    | (
+      { __typename: 'EventConflict' }
+      & { ' $fragmentRefs'?: { 'EventErrorFields_EventConflict_Fragment': EventErrorFields_EventConflict_Fragment } }
+    )
+    | (
+      { __typename: 'EventInvalid' }
+      & { ' $fragmentRefs'?: { 'EventErrorFields_EventInvalid_Fragment': EventErrorFields_EventInvalid_Fragment } }
+    )
+    | (
+      { __typename: 'EventNotAllowed' }
+      & { ' $fragmentRefs'?: { 'EventErrorFields_EventNotAllowed_Fragment': EventErrorFields_EventNotAllowed_Fragment } }
+    )
+    | { __typename: 'MeetingRequestSuccess', request: { id: string, slotStartsAt: string | null, tableNumber: number | null, placedByHand: boolean } }
+   };
+
+export type UnplaceMeetingMutationVariables = Exact<{
+  input: UnplaceMeetingInput;
+}>;
+
+
+export type UnplaceMeetingMutation = { unplaceMeeting:
+    | (
+      { __typename: 'EventConflict' }
+      & { ' $fragmentRefs'?: { 'EventErrorFields_EventConflict_Fragment': EventErrorFields_EventConflict_Fragment } }
+    )
+    | (
+      { __typename: 'EventInvalid' }
+      & { ' $fragmentRefs'?: { 'EventErrorFields_EventInvalid_Fragment': EventErrorFields_EventInvalid_Fragment } }
+    )
+    | (
+      { __typename: 'EventNotAllowed' }
+      & { ' $fragmentRefs'?: { 'EventErrorFields_EventNotAllowed_Fragment': EventErrorFields_EventNotAllowed_Fragment } }
+    )
+    | { __typename: 'MeetingRequestSuccess', request: { id: string, slotStartsAt: string | null, tableNumber: number | null, placedByHand: boolean } }
+   };
+
 export type EventProgrammeQueryVariables = Exact<{
   slug: string;
 }>;
@@ -2018,6 +2278,27 @@ export type DeleteEventSessionMutation = { deleteEventSession:
       & { ' $fragmentRefs'?: { 'EventErrorFields_EventNotAllowed_Fragment': EventErrorFields_EventNotAllowed_Fragment } }
     )
     | { __typename: 'EventSuccess', event: { id: string } }
+   };
+
+export type RecordMeetingRequestMutationVariables = Exact<{
+  input: RequestMeetingInput;
+}>;
+
+
+export type RecordMeetingRequestMutation = { requestMeeting:
+    | (
+      { __typename: 'EventConflict' }
+      & { ' $fragmentRefs'?: { 'EventErrorFields_EventConflict_Fragment': EventErrorFields_EventConflict_Fragment } }
+    )
+    | (
+      { __typename: 'EventInvalid' }
+      & { ' $fragmentRefs'?: { 'EventErrorFields_EventInvalid_Fragment': EventErrorFields_EventInvalid_Fragment } }
+    )
+    | (
+      { __typename: 'EventNotAllowed' }
+      & { ' $fragmentRefs'?: { 'EventErrorFields_EventNotAllowed_Fragment': EventErrorFields_EventNotAllowed_Fragment } }
+    )
+    | { __typename: 'MeetingRequestSuccess', request: { id: string } }
    };
 
 export type EventRegistrationsQueryVariables = Exact<{
@@ -2266,6 +2547,83 @@ export type PrizeOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type PrizeOrganisationsQuery = { organisations: { edges: Array<{ node: { id: string, name: string } }> } };
+
+export type MyMeetingsEventQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type MyMeetingsEventQuery = { eventBySlug: { id: string, name: string, meetingProjects: Array<{ id: string, projectName: string }> } | null };
+
+export type MyMeetingsQueryVariables = Exact<{
+  eventId: string;
+}>;
+
+
+export type MyMeetingsQuery = { myMeetingAgendaIcs: string | null, myMeetings: Array<{ id: string, version: number, status: MeetingRequestStatus, message: string, askedByPartner: boolean, slotStartsAt: string | null, tableNumber: number | null, viewerCanAnswer: boolean, viewerCanWithdraw: boolean, pitch: { id: string, projectName: string } }> };
+
+export type RequestMeetingMutationVariables = Exact<{
+  input: RequestMeetingInput;
+}>;
+
+
+export type RequestMeetingMutation = { requestMeeting:
+    | (
+      { __typename: 'EventConflict' }
+      & { ' $fragmentRefs'?: { 'EventErrorFields_EventConflict_Fragment': EventErrorFields_EventConflict_Fragment } }
+    )
+    | (
+      { __typename: 'EventInvalid' }
+      & { ' $fragmentRefs'?: { 'EventErrorFields_EventInvalid_Fragment': EventErrorFields_EventInvalid_Fragment } }
+    )
+    | (
+      { __typename: 'EventNotAllowed' }
+      & { ' $fragmentRefs'?: { 'EventErrorFields_EventNotAllowed_Fragment': EventErrorFields_EventNotAllowed_Fragment } }
+    )
+    | { __typename: 'MeetingRequestSuccess', request: { id: string } }
+   };
+
+export type MyAnswerMeetingRequestMutationVariables = Exact<{
+  input: AnswerMeetingRequestInput;
+}>;
+
+
+export type MyAnswerMeetingRequestMutation = { answerMeetingRequest:
+    | (
+      { __typename: 'EventConflict' }
+      & { ' $fragmentRefs'?: { 'EventErrorFields_EventConflict_Fragment': EventErrorFields_EventConflict_Fragment } }
+    )
+    | (
+      { __typename: 'EventInvalid' }
+      & { ' $fragmentRefs'?: { 'EventErrorFields_EventInvalid_Fragment': EventErrorFields_EventInvalid_Fragment } }
+    )
+    | (
+      { __typename: 'EventNotAllowed' }
+      & { ' $fragmentRefs'?: { 'EventErrorFields_EventNotAllowed_Fragment': EventErrorFields_EventNotAllowed_Fragment } }
+    )
+    | { __typename: 'MeetingRequestSuccess', request: { id: string, status: MeetingRequestStatus } }
+   };
+
+export type WithdrawMeetingRequestMutationVariables = Exact<{
+  input: WithdrawMeetingRequestInput;
+}>;
+
+
+export type WithdrawMeetingRequestMutation = { withdrawMeetingRequest:
+    | (
+      { __typename: 'EventConflict' }
+      & { ' $fragmentRefs'?: { 'EventErrorFields_EventConflict_Fragment': EventErrorFields_EventConflict_Fragment } }
+    )
+    | (
+      { __typename: 'EventInvalid' }
+      & { ' $fragmentRefs'?: { 'EventErrorFields_EventInvalid_Fragment': EventErrorFields_EventInvalid_Fragment } }
+    )
+    | (
+      { __typename: 'EventNotAllowed' }
+      & { ' $fragmentRefs'?: { 'EventErrorFields_EventNotAllowed_Fragment': EventErrorFields_EventNotAllowed_Fragment } }
+    )
+    | { __typename: 'MeetingRequestSuccess', request: { id: string, status: MeetingRequestStatus } }
+   };
 
 export type MyEventRegistrationQueryVariables = Exact<{
   token: string;
@@ -4872,8 +5230,18 @@ export const CheckInListDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const CheckInRegistrationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CheckInRegistration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CheckInRegistrationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkInRegistration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RegistrationDeskSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EventError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<CheckInRegistrationMutation, CheckInRegistrationMutationVariables>;
 export const EventManageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EventManage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventBySlug"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanManage"}}]}}]}}]} as unknown as DocumentNode<EventManageQuery, EventManageQueryVariables>;
 export const UpdateEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateEventInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EventSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventSettingsForm_event"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventSettingsForm_event"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"pitchSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"registrationClosesAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EventError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<UpdateEventMutation, UpdateEventMutationVariables>;
+export const HackathonTeamsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HackathonTeams"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventBySlug"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"hackathonTeams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pitch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"order"}},{"kind":"Field","name":{"kind":"Name","value":"projectName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"challenges"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"candidates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<HackathonTeamsQuery, HackathonTeamsQueryVariables>;
+export const SaveHackathonTeamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveHackathonTeam"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveHackathonTeamInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveHackathonTeam"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HackathonTeamSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EventError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<SaveHackathonTeamMutation, SaveHackathonTeamMutationVariables>;
+export const MeetingBoardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeetingBoard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventBySlug"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"meetingTables"}},{"kind":"Field","name":{"kind":"Name","value":"meetingProjects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"projectName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"meetingPartners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"meetingSlots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"meetingRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"askedByPartner"}},{"kind":"Field","name":{"kind":"Name","value":"partnerName"}},{"kind":"Field","name":{"kind":"Name","value":"pitch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"projectName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"slotStartsAt"}},{"kind":"Field","name":{"kind":"Name","value":"tableNumber"}},{"kind":"Field","name":{"kind":"Name","value":"placedByHand"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanWithdraw"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MeetingBoardQuery, MeetingBoardQueryVariables>;
+export const AnswerMeetingRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AnswerMeetingRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnswerMeetingRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answerMeetingRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingRequestSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EventError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<AnswerMeetingRequestMutation, AnswerMeetingRequestMutationVariables>;
+export const ScheduleMeetingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScheduleMeetings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleMeetingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleMeetings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleMeetingsSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placedCount"}},{"kind":"Field","name":{"kind":"Name","value":"unplaced"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"partnerName"}},{"kind":"Field","name":{"kind":"Name","value":"pitch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"projectName"}}]}}]}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EventError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<ScheduleMeetingsMutation, ScheduleMeetingsMutationVariables>;
+export const SetMeetingTablesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetMeetingTables"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetMeetingTablesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setMeetingTables"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingTablesSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"meetingTables"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EventError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<SetMeetingTablesMutation, SetMeetingTablesMutationVariables>;
+export const SendMeetingAgendasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendMeetingAgendas"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendMeetingAgendasInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendMeetingAgendas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SendMeetingAgendasSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recipientCount"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EventError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<SendMeetingAgendasMutation, SendMeetingAgendasMutationVariables>;
+export const PlaceMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlaceMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlaceMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placeMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingRequestSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slotStartsAt"}},{"kind":"Field","name":{"kind":"Name","value":"tableNumber"}},{"kind":"Field","name":{"kind":"Name","value":"placedByHand"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EventError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<PlaceMeetingMutation, PlaceMeetingMutationVariables>;
+export const UnplaceMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnplaceMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UnplaceMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unplaceMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingRequestSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slotStartsAt"}},{"kind":"Field","name":{"kind":"Name","value":"tableNumber"}},{"kind":"Field","name":{"kind":"Name","value":"placedByHand"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EventError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<UnplaceMeetingMutation, UnplaceMeetingMutationVariables>;
 export const EventProgrammeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EventProgramme"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventBySlug"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"meetupThemes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"theme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"endDay"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"room"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"openToPublic"}},{"kind":"Field","name":{"kind":"Name","value":"speakers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventSettingsForm_event"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventSettingsForm_event"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"pitchSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"registrationClosesAt"}}]}}]} as unknown as DocumentNode<EventProgrammeQuery, EventProgrammeQueryVariables>;
 export const DeleteEventSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteEventSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteEventSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteEventSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EventSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EventError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<DeleteEventSessionMutation, DeleteEventSessionMutationVariables>;
+export const RecordMeetingRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordMeetingRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingRequestSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EventError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<RecordMeetingRequestMutation, RecordMeetingRequestMutationVariables>;
 export const EventRegistrationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EventRegistrations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sessionFillRates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"confirmed"}},{"kind":"Field","name":{"kind":"Name","value":"waiting"}}]}},{"kind":"Field","name":{"kind":"Name","value":"registrations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"company"}},{"kind":"Field","name":{"kind":"Name","value":"function"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"walkIn"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitingPosition"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<EventRegistrationsQuery, EventRegistrationsQueryVariables>;
 export const CreateEventSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateEventSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateEventSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEventSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EventSessionSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EventError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<CreateEventSessionMutation, CreateEventSessionMutationVariables>;
 export const UpdateEventSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateEventSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateEventSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEventSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EventSessionSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EventError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<UpdateEventSessionMutation, UpdateEventSessionMutationVariables>;
@@ -4893,6 +5261,11 @@ export const UpdatePrizeDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const DeletePrizeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeletePrize"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeletePrizeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletePrize"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventErrorFields"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EventJurySuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EventError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<DeletePrizeMutation, DeletePrizeMutationVariables>;
 export const PitchCandidatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PitchCandidates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"SELECTED"},{"kind":"EnumValue","value":"ACCELERATING"},{"kind":"EnumValue","value":"PITCHED"},{"kind":"EnumValue","value":"FOLLOW_UP"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"company"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PitchCandidatesQuery, PitchCandidatesQueryVariables>;
 export const PrizeOrganisationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PrizeOrganisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PrizeOrganisationsQuery, PrizeOrganisationsQueryVariables>;
+export const MyMeetingsEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyMeetingsEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventBySlug"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"meetingProjects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"projectName"}}]}}]}}]}}]} as unknown as DocumentNode<MyMeetingsEventQuery, MyMeetingsEventQueryVariables>;
+export const MyMeetingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyMeetings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myMeetings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"askedByPartner"}},{"kind":"Field","name":{"kind":"Name","value":"pitch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"projectName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"slotStartsAt"}},{"kind":"Field","name":{"kind":"Name","value":"tableNumber"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanWithdraw"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myMeetingAgendaIcs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}}]}]}}]} as unknown as DocumentNode<MyMeetingsQuery, MyMeetingsQueryVariables>;
+export const RequestMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingRequestSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EventError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<RequestMeetingMutation, RequestMeetingMutationVariables>;
+export const MyAnswerMeetingRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MyAnswerMeetingRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnswerMeetingRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answerMeetingRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingRequestSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EventError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<MyAnswerMeetingRequestMutation, MyAnswerMeetingRequestMutationVariables>;
+export const WithdrawMeetingRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawMeetingRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WithdrawMeetingRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawMeetingRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingRequestSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EventError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<WithdrawMeetingRequestMutation, WithdrawMeetingRequestMutationVariables>;
 export const MyEventRegistrationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyEventRegistration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myEventRegistration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitingPosition"}}]}}]}}]}}]} as unknown as DocumentNode<MyEventRegistrationQuery, MyEventRegistrationQueryVariables>;
 export const UpdateMyEventRegistrationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMyEventRegistration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMyEventRegistrationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMyEventRegistration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyEventRegistrationSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitingPosition"}}]}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EventError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<UpdateMyEventRegistrationMutation, UpdateMyEventRegistrationMutationVariables>;
 export const CancelMyEventRegistrationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelMyEventRegistration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelMyEventRegistrationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelMyEventRegistration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MyEventRegistrationSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitingPosition"}}]}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EventError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<CancelMyEventRegistrationMutation, CancelMyEventRegistrationMutationVariables>;

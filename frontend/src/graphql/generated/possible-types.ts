@@ -180,6 +180,12 @@
       "GrantInvalid",
       "GrantNotAllowed"
     ],
+    "HackathonTeamPayload": [
+      "EventConflict",
+      "EventInvalid",
+      "EventNotAllowed",
+      "HackathonTeamSuccess"
+    ],
     "InboxError": [
       "InboxConflict",
       "InboxInvalid",
@@ -202,6 +208,18 @@
       "InboxInvalid",
       "InboxNotAllowed",
       "MarkInboxReadSuccess"
+    ],
+    "MeetingRequestPayload": [
+      "EventConflict",
+      "EventInvalid",
+      "EventNotAllowed",
+      "MeetingRequestSuccess"
+    ],
+    "MeetingTablesPayload": [
+      "EventConflict",
+      "EventInvalid",
+      "EventNotAllowed",
+      "MeetingTablesSuccess"
     ],
     "MembershipError": [
       "MembershipConflict",
@@ -337,6 +355,12 @@
       "ApiClientNotAllowed",
       "RotateApiClientSecretSuccess"
     ],
+    "ScheduleMeetingsPayload": [
+      "EventConflict",
+      "EventInvalid",
+      "EventNotAllowed",
+      "ScheduleMeetingsSuccess"
+    ],
     "ScoreCandidatePayload": [
       "ProjectConflict",
       "ProjectInvalid",
@@ -348,6 +372,12 @@
       "EventInvalid",
       "EventNotAllowed",
       "ScorePitchSuccess"
+    ],
+    "SendMeetingAgendasPayload": [
+      "EventConflict",
+      "EventInvalid",
+      "EventNotAllowed",
+      "SendMeetingAgendasSuccess"
     ],
     "SessionError": [
       "SessionConflict",
@@ -675,6 +705,12 @@
       "GrantInvalid",
       "GrantNotAllowed"
     ],
+    "HackathonTeamPayload": [
+      "EventConflict",
+      "EventInvalid",
+      "EventNotAllowed",
+      "HackathonTeamSuccess"
+    ],
     "InboxError": [
       "InboxConflict",
       "InboxInvalid",
@@ -697,6 +733,18 @@
       "InboxInvalid",
       "InboxNotAllowed",
       "MarkInboxReadSuccess"
+    ],
+    "MeetingRequestPayload": [
+      "EventConflict",
+      "EventInvalid",
+      "EventNotAllowed",
+      "MeetingRequestSuccess"
+    ],
+    "MeetingTablesPayload": [
+      "EventConflict",
+      "EventInvalid",
+      "EventNotAllowed",
+      "MeetingTablesSuccess"
     ],
     "MembershipError": [
       "MembershipConflict",
@@ -832,6 +880,12 @@
       "ApiClientNotAllowed",
       "RotateApiClientSecretSuccess"
     ],
+    "ScheduleMeetingsPayload": [
+      "EventConflict",
+      "EventInvalid",
+      "EventNotAllowed",
+      "ScheduleMeetingsSuccess"
+    ],
     "ScoreCandidatePayload": [
       "ProjectConflict",
       "ProjectInvalid",
@@ -843,6 +897,12 @@
       "EventInvalid",
       "EventNotAllowed",
       "ScorePitchSuccess"
+    ],
+    "SendMeetingAgendasPayload": [
+      "EventConflict",
+      "EventInvalid",
+      "EventNotAllowed",
+      "SendMeetingAgendasSuccess"
     ],
     "SessionError": [
       "SessionConflict",

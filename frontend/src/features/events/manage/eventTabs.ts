@@ -2,7 +2,9 @@ import type { ParseKeys } from "i18next";
 import type { ComponentType } from "react";
 
 import { CheckInTab } from "./CheckInTab";
+import { HackathonTab } from "./HackathonTab";
 import { JuryTab } from "./JuryTab";
+import { MeetingsTab } from "./MeetingsTab";
 import { PitchesTab } from "./PitchesTab";
 import { PrizesTab } from "./PrizesTab";
 import { ProgrammeTab } from "./ProgrammeTab";
@@ -31,4 +33,6 @@ export const EVENT_TABS: readonly EventTab[] = [
   { key: "pitchs", labelKey: "manage.tabs.pitches", component: withJuryEvent(PitchesTab) },
   { key: "jury", labelKey: "manage.tabs.jury", component: withJuryEvent(JuryTab) },
   { key: "prix", labelKey: "manage.tabs.prizes", component: withJuryEvent(PrizesTab) },
+  { key: "hackathon", labelKey: "tabs.hackathon", component: HackathonTab },
+  { key: "rendez-vous", labelKey: "tabs.meetings", component: MeetingsTab },
 ];
