@@ -68,6 +68,7 @@ MUTABLE_NATIONAL_TABLES = [
     "method_phases",
     "method_versions",
     "scoring_criteria",
+    "meetup_themes",
     "financing_schemes",
     "financing_scheme_criteria",
 ]

@@ -81,7 +81,7 @@ def test_pitches_presenter_scoring_lock_publish_and_the_project_s_record(
     # The organiser orders the pitches from the keyboard.
     sign_in(page, ADVISER)
     expect(page.get_by_role("heading", level=1)).to_be_visible()
-    page.goto(f"/evenements/{jury_event}/gestion")
+    page.goto(f"/evenements/{jury_event}/gestion?onglet=pitchs")
     expect(page.get_by_role("heading", level=1, name=EVENT)).to_be_visible()
     expect(page.get_by_role("tab", name="Pitchs")).to_have_attribute("aria-selected", "true")
     checked(page, "jury-pitchs")
@@ -146,6 +146,9 @@ def test_pitches_presenter_scoring_lock_publish_and_the_project_s_record(
     checked(page, "jury-verrouiller")
     confirm.get_by_role("button", name="Verrouiller").click()
     expect(confirm).to_be_hidden()
+    # The lock's confirmation gone for good (its overlay too) before the next one opens above the page.
+    expect(page.get_by_role("dialog")).to_have_count(0)
+    expect(page.locator(".mantine-Modal-overlay")).to_have_count(0)
     expect(page.get_by_role("button", name="Publier les résultats")).to_be_visible()
     page.get_by_role("button", name="Publier les résultats").click()
     publish = page.get_by_role("dialog", name="Publier les résultats ?")

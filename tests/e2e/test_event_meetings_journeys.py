@@ -118,7 +118,7 @@ def test_the_organiser_composes_a_team_schedules_meetings_and_the_partner_reads_
     first, _, third = staged
     sign_in(page, "conseiller.normandie@demo.filiere.fr")
     page.goto(f"/evenements/{SLUG}/gestion?onglet=hackathon")
-    expect(page.get_by_role("heading", level=1, name="Organisation — Pour une France industrielle")).to_be_visible()
+    expect(page.get_by_role("heading", level=1, name="Gestion de « Pour une France industrielle »")).to_be_visible()
     card = page.get_by_role("region", name=f"Pitch n° 1 — {first}")
     expect(card).to_contain_text("Équipe à composer.")
     checked(page, "evenement-hackathon")
