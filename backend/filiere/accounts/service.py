@@ -392,11 +392,3 @@ async def user_counts_by_organisation(national: TenantSession, organisation_ids:
         .group_by(User.organisation_id)
     )
     return {row.organisation_id: row.users for row in rows}
-
-
-async def active_accounts_with_roles(national: TenantSession, roles: Iterable[Role]) -> list[UserView]:
-    """The open accounts holding one of these roles, whatever their region (jurors have none), by name."""
-    rows = await national.scalars(
-        select(User).where(User.is_active.is_(True), User.role.in_(list(roles))).order_by(User.display_name, User.id)
-    )
-    return [UserView.of(row) for row in rows]

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import delete, select
 
-from filiere.accounts.service import UserView, active_accounts_with_roles, user_id_of, users_by_id
+from filiere.accounts.service import UserView, active_with_roles, user_id_of, users_by_id
 from filiere.audit.service import record_change, stale_version_error
 from filiere.auth.policy import Action, Reach, may_attempt, roles_allowed
 from filiere.auth.principal import Principal, require_principal
@@ -315,13 +315,18 @@ async def remove_juror(
     return event
 
 
+# The juror accounts offered to an organiser: a national list, a few dozen people.
+MAX_JUROR_CANDIDATES = 500
+
+
 async def juror_candidates(uow: UnitOfWork, principal: Principal | None, event: EventView) -> list[UserView]:
     """The open accounts an organiser may invite to the jury: those the policy lets score an event they
     are invited to, and that are not on the jury yet."""
     if not may_manage(principal, event):
         return []
     sitting = set(await uow.region(event.region).scalars(select(Juror.user_id).where(Juror.event_id == event.id)))
-    people = await active_accounts_with_roles(uow.national(), roles_allowed(Action.SCORE_PITCH, Reach.INVITED))
+    roles = roles_allowed(Action.SCORE_PITCH, Reach.INVITED)
+    people = await active_with_roles(uow.national(), roles, limit=MAX_JUROR_CANDIDATES)
     return [person for person in people if person.id not in sitting]
 
 
