@@ -1,5 +1,5 @@
 import type { MockLink } from "@apollo/client/testing";
-import { screen } from "@testing-library/react";
+import { screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 
 import { regionIdf, regionNormandie } from "../../test/fixtures";
@@ -22,7 +22,18 @@ function event(overrides: Record<string, unknown>) {
     hostRegion: regionNormandie,
     coOrganisers: [],
     productFigures: null,
+    results: [],
     ...overrides,
+  };
+}
+
+function result(rank: number, name: string, prizes: string[]) {
+  return {
+    __typename: "EventResult",
+    rank,
+    score: 10 - rank,
+    project: { __typename: "Project", id: `p${rank}`, name },
+    prizes: prizes.map((prize) => ({ __typename: "Prize", name: prize })),
   };
 }
 
@@ -67,6 +78,12 @@ describe("EventListPage", () => {
             coOrganisers: [regionIdf],
             slug: "2023-pour-une-france-industrielle",
             viewerCanManage: true,
+            results: [
+              result(1, "MIJUIN", ["Prix Bpifrance (démo)"]),
+              result(2, "HUMAN MOB", []),
+              result(4, "PIERCAN", []),
+              result(5, "Calvados Outdoor", ["Prix Origine France Garantie (démo)"]),
+            ],
           }),
         ]),
       ],
@@ -84,6 +101,17 @@ describe("EventListPage", () => {
     expect(screen.getByText("2 événements")).toBeInTheDocument();
     expect(screen.getByText("Normandie, Île-de-France")).toBeInTheDocument();
     expect(screen.getAllByText("Régions organisatrices")).toHaveLength(1);
+    // The published palmarès: the podium and every prize-winner, nobody else.
+    const palmares = screen.getByRole("region", { name: "Palmarès du jury" });
+    expect(
+      within(palmares)
+        .getAllByRole("listitem")
+        .map((item) => item.textContent),
+    ).toEqual([
+      "1er — MIJUIN — Prix Bpifrance (démo)",
+      "2e — HUMAN MOB",
+      "5e — Calvados Outdoor — Prix Origine France Garantie (démo)",
+    ]);
     expect(screen.getByRole("link", { name: "Page publique de « Pour une France industrielle »" })).toHaveAttribute(
       "href",
       "/evenements/2023-pour-une-france-industrielle",

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Card, Group, Stack, Text, Title } from "@mantine/core";
+import { Anchor, Badge, Card, Group, List, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 
@@ -33,8 +33,23 @@ export const EventCardFragment = graphql(`
       advancedRelocation
       researchStudies
     }
+    # Published results only (empty before): the palmarès every region and CCI France read.
+    results {
+      rank
+      score
+      project {
+        id
+        name
+      }
+      prizes {
+        name
+      }
+    }
   }
 `);
+
+/** The podium and every prize-winner, in ranking order. */
+const PODIUM = 3;
 
 export function EventCard(props: { event: FragmentType<typeof EventCardFragment> }) {
   const { t } = useTranslation("events");
@@ -52,6 +67,9 @@ export function EventCard(props: { event: FragmentType<typeof EventCardFragment>
       ].join(" · ")
     : t("resultsPending");
   const regions = [event.hostRegion, ...event.coOrganisers].map((region) => region.name);
+  const palmares = event.results.filter(
+    (result) => result.project && ((result.rank ?? Infinity) <= PODIUM || result.prizes.length > 0),
+  );
   const headingId = `evenement-${event.id.replace(/[^A-Za-z0-9_-]/g, "")}`;
 
   return (
@@ -73,6 +91,24 @@ export function EventCard(props: { event: FragmentType<typeof EventCardFragment>
             { term: t("results"), value: results },
           ]}
         />
+        {palmares.length > 0 && (
+          <Stack gap={4} component="section" aria-labelledby={`${headingId}-palmares`}>
+            <Title order={3} size="h5" id={`${headingId}-palmares`}>
+              {t("palmares.title")}
+            </Title>
+            <List spacing={2}>
+              {palmares.map((result) => (
+                <List.Item key={result.project?.id}>
+                  {[
+                    result.rank ? t("palmares.rank", { count: result.rank, ordinal: true }) : t("palmares.unranked"),
+                    result.project?.name,
+                    ...result.prizes.map((prize) => prize.name),
+                  ].join(" — ")}
+                </List.Item>
+              ))}
+            </List>
+          </Stack>
+        )}
         <Text style={{ whiteSpace: "pre-line" }}>{event.description}</Text>
         <Group gap="md">
           <Anchor
