@@ -217,8 +217,15 @@ def assert_accessible(page: Page, name: str) -> None:
     inline scripts, and the tests keep that CSP on. It waits for dialogs and menus to be fully shown first: one
     still fading in would be measured with half-transparent text. Running animations are not enough: on a busy
     machine a dialog may be mounted before its transition starts."""
+    settle = "async () => { await Promise.allSettled(document.getAnimations().map((a) => a.finished)); }"
     page.wait_for_function(FULLY_SHOWN)
-    page.evaluate("async () => { await Promise.allSettled(document.getAnimations().map((a) => a.finished)); }")
+    page.evaluate(settle)
+    if page.locator(FULL_OPACITY_SELECTOR).count():
+        # A dialog's transition may start a few frames after it is mounted, when the checks above have passed:
+        # give it time to start, then wait again for it to end.
+        page.wait_for_timeout(300)
+        page.wait_for_function(FULLY_SHOWN)
+        page.evaluate(settle)
     page.evaluate(AXE.read_text())
     result = page.evaluate(
         "async () => await axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']})"

@@ -148,23 +148,17 @@ ScorePitchPayload = EVENT_ERRORS.payload("ScorePitchPayload", ScorePitchSuccess)
 PrizePayload = EVENT_ERRORS.payload("PrizePayload", PrizeSuccess)
 
 
-def _prize_input(
-    region: str,
-    *,
-    name: str,
-    organisation_id: strawberry.ID | None,
-    nature: str,
-    amount: int | None,
-    pitch_id: strawberry.ID | None,
-) -> PrizeInput:
+def _prize_input(region: str, given: AwardPrizeInput | UpdatePrizeInput) -> PrizeInput:
+    """The prize's fields, the same in both inputs; its organisation national, its winner in the event's region."""
+    organisation_id = given.organisation_id
     return PrizeInput(
-        name=name,
+        name=given.name,
         organisation_id=None
         if organisation_id is None
         else _national(organisation_id, "Organisation", "organisationId"),
-        nature=nature,
-        amount=amount,
-        winner_pitch_id=_same_region(pitch_id, "EventPitch", region, "pitchId"),
+        nature=given.nature,
+        amount=given.amount,
+        winner_pitch_id=_same_region(given.pitch_id, "EventPitch", region, "pitchId"),
     )
 
 
@@ -337,14 +331,7 @@ class EventJuryMutation:
             info.context.principal,
             region=event.tenant,
             event_id=event.int_key,
-            data=_prize_input(
-                event.tenant,
-                name=input.name,
-                organisation_id=input.organisation_id,
-                nature=input.nature,
-                amount=input.amount,
-                pitch_id=input.pitch_id,
-            ),
+            data=_prize_input(event.tenant, input),
             request_id=info.context.request_id,
         )
         view = await load_event(info.context.uow, event.tenant, event.int_key)
@@ -360,14 +347,7 @@ class EventJuryMutation:
             region=target.tenant,
             prize_id=target.int_key,
             expected_version=input.expected_version,
-            data=_prize_input(
-                target.tenant,
-                name=input.name,
-                organisation_id=input.organisation_id,
-                nature=input.nature,
-                amount=input.amount,
-                pitch_id=input.pitch_id,
-            ),
+            data=_prize_input(target.tenant, input),
             request_id=info.context.request_id,
         )
         view = await load_event(info.context.uow, target.tenant, prize.event_id)
