@@ -229,7 +229,11 @@ async def test_narrowing_and_extending_a_grant(world: World) -> None:
     node = (await world.graphql(documents, {"id": project_id}, as_user=PARTNER))["data"]["node"]
     assert node["documents"] is None and node["products"] is not None
     async with world.registry.region("normandie").sessions() as session:
-        changes = list(await session.scalars(select(AuditEvent).where(AuditEvent.action == "project.grant_changed")))
+        changes = list(
+            await session.scalars(
+                select(AuditEvent).where(AuditEvent.action == "project.grant_changed").order_by(AuditEvent.id)
+            )
+        )
     assert [(c.before["scope"], c.after["scope"]) for c in changes] == [
         ("documents", "summary"),
         ("summary", "financing"),
